@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import type { PageReader } from '../input/read-pages.js';
+import { OcrPool } from '../ocr/pool.js';
+import type { OcrMode, RunInfo } from './document.js';
+import type { Stages } from './stages.js';
+import { VERSION } from '../version.js';
+
+export interface PipelineOptions {
+  ocrMode?: OcrMode;
+  dpi?: number;
+  jobs?: number;
+  restore?: boolean;
+  extract?: boolean;
+  /** Stages to use; default: the shipped restorer and extractor (loaded lazily). */
+  stages?: Stages;
+}
+
+export interface Pipeline {
+  reader: PageReader;
+  stages: Stages;
+  run: RunInfo;
+  close(): Promise<void>;
+}
+
+/** Build the reader (with a lazily started OCR pool) and the pure stages for a run. */
+export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeline> {
+  const ocrMode = opts.ocrMode ?? 'auto';
+  const dpi = opts.dpi ?? 300;
+  const jobs = opts.jobs ?? availableParallelism();
+  let pool: OcrPool | null = null;
+  const reader: PageReader = {
+    ocrMode,
+    dpi,
+    ocr: (image) => {
+      pool ??= new OcrPool({ size: jobs });
+      return pool.recognize(image);
+    },
+  };
+  const stages = opts.stages ?? (await defaultStages(opts));
+  const key = { ocrMode, dpi, restore: opts.restore !== false, extract: opts.extract !== false, version: VERSION };
+  const run: RunInfo = {
+    tool: `vanban ${VERSION}`,
+    optionsKey: createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16),
+  };
+  return { reader, stages, run, close: async () => { await pool?.close(); } };
+}
+
+async function defaultStages(opts: PipelineOptions): Promise<Stages> {
+  const stages: Stages = {};
+  if (opts.restore !== false) {
+    const { loadDefaultRestorer } = await import('../restore/index.js');
+    const restorer = await loadDefaultRestorer();
+    stages.restore = (t) => restorer.restore(t);
+  }
+  if (opts.extract !== false) {
+    const { extractFields } = await import('../extract/index.js');
+    stages.extract = extractFields;
+  }
+  return stages;
+}

@@ -1,0 +1,162 @@
+/**
+ * Build samples/ from samples/src/*.txt: a 2-page image-only scanned PDF, a noisy PNG scan,
+ * a PDF whose text layer is English-model OCR of the scan (the damage users have today),
+ * a born-digital PDF with a clean Vietnamese layer, and a plain .txt. Each gets <name>.truth.txt.
+ *
+ *   npx tsx src/tools/make-samples.ts [--font DejaVuSerif.ttf]
+ * Dev-time only; needs the devDependencies (pdf-lib, @pdf-lib/fontkit, @tesseract.js-data/eng).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import { PDFDocument, rgb } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { createWorker, OEM, PSM } from 'tesseract.js';
+import { A4, DPI, parseLayout, registerFonts, renderPage, type RenderOptions } from './render-page.js';
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(new URL(import.meta.url).pathname), '../..');
+const SRC = join(ROOT, 'samples/src');
+const OUT = join(ROOT, 'samples');
+const argFont = process.argv.indexOf('--font');
+const fontFile = argFont > 0 ? process.argv[argFont + 1] : '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf';
+const opts: RenderOptions = { fontFile, boldFontFile: fontFile.replace('DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'), fontPt: 13 };
+
+/** Deterministic PRNG (mulberry32) so regenerated samples are byte-identical. */
+function rng(seed: number) {
+  return () => {
+    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pages(name: string): { canvas: Canvas; text: string }[] {
+  const text = readFileSync(join(SRC, name), 'utf8');
+  return parseLayout(text).map((blocks) => renderPage(blocks, opts));
+}
+
+/** Truth of a scan: what is printed, in the order a reader (and OCR) reads the rendered pages. */
+function scanTruth(rendered: { text: string }[]): string {
+  return rendered.map((p) => p.text).join('\n');
+}
+
+function truth(name: string): string {
+  return readFileSync(join(SRC, name), 'utf8').replace(/\f/g, '');
+}
+
+/** Scanner look: slight rotation, blur, grey background, speckles. */
+function scanned(page: Canvas, seed: number, degrees: number): Canvas {
+  const r = rng(seed);
+  const out = createCanvas(page.width, page.height);
+  const ctx = out.getContext('2d');
+  ctx.fillStyle = '#f4f3ef';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.translate(out.width / 2, out.height / 2);
+  ctx.rotate((degrees * Math.PI) / 180);
+  ctx.translate(-out.width / 2, -out.height / 2);
+  ctx.filter = 'blur(0.8px)';
+  ctx.globalCompositeOperation = 'multiply';
+  ctx.drawImage(page, 0, 0);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.filter = 'none';
+  ctx.globalCompositeOperation = 'source-over';
+  ctx.fillStyle = '#222';
+  for (let i = 0; i < 600; i++) {
+    const s = 1 + r() * 2;
+    ctx.fillRect(r() * out.width, r() * out.height, s, s);
+  }
+  return out;
+}
+
+async function imagePdf(images: Buffer[], layers?: string[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const font = layers ? await pdf.embedFont(readFileSync(fontFile), { subset: true }) : null;
+  pdf.setCreationDate(new Date('2025-01-01T00:00:00Z'));
+  pdf.setModificationDate(new Date('2025-01-01T00:00:00Z'));
+  for (const [i, img] of images.entries()) {
+    const w = (A4.width / DPI) * 72, h = (A4.height / DPI) * 72;
+    const page = pdf.addPage([w, h]);
+    const jpg = await pdf.embedJpg(img);
+    page.drawImage(jpg, { x: 0, y: 0, width: w, height: h });
+    if (layers && font) {
+      // Invisible OCR text, as scanners with English OCR produce it.
+      let y = h - 60;
+      for (const line of layers[i].split('\n')) {
+        if (line.trim()) page.drawText(line, { x: 85, y, size: 9, font, opacity: 0, color: rgb(0, 0, 0) });
+        y -= 12;
+      }
+    }
+  }
+  return pdf.save({ useObjectStreams: false });
+}
+
+async function bornDigitalPdf(name: string): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  pdf.setCreationDate(new Date('2025-01-01T00:00:00Z'));
+  pdf.setModificationDate(new Date('2025-01-01T00:00:00Z'));
+  const font = await pdf.embedFont(readFileSync(fontFile), { subset: true });
+  const page = pdf.addPage([595, 842]);
+  let y = 790;
+  for (const line of truth(name).split('\n')) {
+    const words = line.split(' ');
+    let cur = '';
+    for (const w of words) {
+      const trial = cur ? `${cur} ${w}` : w;
+      if (font.widthOfTextAtSize(trial, 11) > 450 && cur) {
+        page.drawText(cur, { x: 85, y, size: 11, font });
+        y -= 15; cur = w;
+      } else cur = trial;
+    }
+    page.drawText(cur, { x: 85, y, size: 11, font });
+    y -= 15;
+  }
+  return pdf.save({ useObjectStreams: false });
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  registerFonts(opts);
+  const write = (f: string, d: Uint8Array | string) => { writeFileSync(join(OUT, f), d); console.log('wrote', f); };
+
+  // 1. Two-page image-only scanned PDF.
+  const khPages = pages('ke-hoach-chuyen-doi-so.txt');
+  const kh = khPages.map((p, i) => scanned(p.canvas, 11 + i, 0.3).toBuffer('image/jpeg', 80));
+  write('ke-hoach-scan.pdf', await imagePdf(kh));
+  write('ke-hoach-scan.truth.txt', scanTruth(khPages));
+
+  // 2. PNG scan with mild noise, in greyscale-looking RGB.
+  const cvPages = pages('cong-van-tiep-dan.txt');
+  const cv = scanned(cvPages[0].canvas, 23, -0.6);
+  write('cong-van-scan.png', cv.toBuffer('image/png'));
+  write('cong-van-scan.truth.txt', scanTruth(cvPages));
+
+  // 3. Scanned PDF whose text layer is English-model OCR of the page.
+  const qdPages = pages('quyet-dinh-to-cong-tac.txt');
+  const qdPage = scanned(qdPages[0].canvas, 37, 0.2);
+  const eng = await createWorker('eng', OEM.LSTM_ONLY, {
+    langPath: join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int'),
+    cacheMethod: 'none', gzip: true,
+  });
+  await eng.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  const png = qdPage.toBuffer('image/png');
+  const { data } = await eng.recognize(png);
+  await eng.terminate();
+  write('quyet-dinh-damaged-layer.pdf', await imagePdf([qdPage.toBuffer('image/jpeg', 80)], [data.text]));
+  write('quyet-dinh-damaged-layer.truth.txt', scanTruth(qdPages));
+  write('quyet-dinh-damaged-layer.layer.txt', data.text);
+
+  // 4. Born-digital PDF with a clean Vietnamese text layer.
+  write('bao-cao-born-digital.pdf', await bornDigitalPdf('bao-cao-ket-qua.txt'));
+  write('bao-cao-born-digital.truth.txt', truth('bao-cao-ket-qua.txt'));
+
+  // 5. Plain UTF-8 text.
+  write('thong-bao.txt', truth('thong-bao-lich-tiep.txt'));
+  write('thong-bao.truth.txt', truth('thong-bao-lich-tiep.txt'));
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

@@ -1,0 +1,3 @@
+declare module 'vietnamese-conversion' {
+  export function toUnicode(text: string, charset: string): string;
+}
