@@ -1,8 +1,20 @@
-export interface Restorer {
-  restore(text: string): string;
+import { fileURLToPath } from 'node:url';
+import { LanguageModel } from './language-model.js';
+import { Restorer, type RestoreOptions } from './restorer.js';
+
+export { Restorer, type RestoreOptions } from './restorer.js';
+export { LanguageModel } from './language-model.js';
+
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../dictionaries/vi-syllable-3gram.bin.gz', import.meta.url));
+
+let cached: LanguageModel | null = null;
+
+/** The shipped model, loaded once per process. */
+export function loadDefaultModel(): LanguageModel {
+  cached ??= LanguageModel.load(DEFAULT_MODEL_PATH);
+  return cached;
 }
 
-/** Placeholder until the dictionary model lands: NFC only. */
-export async function loadDefaultRestorer(_opts: { toneStyle?: "old" | "new" } = {}): Promise<Restorer> {
-  return { restore: (t) => t.normalize('NFC') };
+export async function loadDefaultRestorer(opts: RestoreOptions = {}): Promise<Restorer> {
+  return new Restorer(loadDefaultModel(), opts);
 }

@@ -102,6 +102,23 @@ export function parseSyllable(word: string): Syllable | null {
   return { onset, rhyme, tone };
 }
 
+const SKELETON_RHYMES = new Set(RHYMES_LIST.map((r) => skeleton(r)));
+const SKELETON_QU = new Set([...QU_RHYMES].map((r) => skeleton(r)));
+const SKELETON_ONSETS = ONSETS.filter((o) => o !== 'đ');
+
+/** Could some choice of diacritics make this a valid syllable? ('nguoi' → yes, 'ubnd' → no) */
+export function couldBeSyllable(word: string): boolean {
+  const base = skeleton(word.toLowerCase());
+  if (!/^[a-z]{1,7}$/.test(base)) return false;
+  let onset = SKELETON_ONSETS.find((o) => base.startsWith(o)) ?? '';
+  let rhyme = base.slice(onset.length);
+  if (onset === 'gi' && !/^[aeiouy]/.test(rhyme)) { onset = 'g'; rhyme = base.slice(1); }
+  if (!rhyme) return false;
+  if (onset === 'qu') return SKELETON_QU.has(rhyme);
+  if (onset === 'gi') return SKELETON_RHYMES.has(rhyme) || SKELETON_RHYMES.has('i' + rhyme);
+  return SKELETON_RHYMES.has(rhyme);
+}
+
 export function isSyllable(word: string): boolean {
   return parseSyllable(word.toLowerCase()) !== null;
 }

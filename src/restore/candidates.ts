@@ -1,0 +1,102 @@
+import { PATTERNS, SYMBOL_LETTERS, editFactor, type ChannelCosts } from './channel.js';
+import type { LanguageModel } from './language-model.js';
+import { hasVietnameseDiacritic, isSyllable, normalizeTonePlacement, skeleton } from './orthography.js';
+import { UNK } from './tokens.js';
+
+export interface Candidate {
+  text: string; // lowercase syllable (old tone style) or the observed token
+  id: number;   // language-model unit
+  cost: number; // channel cost, log10 units
+}
+
+const MAX_CANDIDATES = 14;
+const MAX_SYMBOL_VARIANTS = 8;
+
+/** Candidates for one observed word from its letter skeleton, OCR confusions and letter edits. */
+export class CandidateGenerator {
+  private bySkeleton = new Map<string, number[]>();
+  private byDeletion = new Map<string, string[]>();
+
+  constructor(private lm: LanguageModel) {
+    lm.vocab.forEach((unit, id) => {
+      if (!/^\p{Ll}+$/u.test(unit) || !isSyllable(unit)) return;
+      const sk = skeleton(unit);
+      const list = this.bySkeleton.get(sk);
+      if (list) list.push(id);
+      else this.bySkeleton.set(sk, [id]);
+    });
+    // Symmetric-delete index (SymSpell) finds every skeleton one edit away without scanning.
+    for (const sk of this.bySkeleton.keys()) {
+      for (const d of deletions(sk)) {
+        const l = this.byDeletion.get(d);
+        if (l) { if (!l.includes(sk)) l.push(sk); } else this.byDeletion.set(d, [sk]);
+      }
+    }
+  }
+
+  generate(observed: string, damaged: boolean, costs: ChannelCosts): Candidate[] {
+    const obs = normalizeTonePlacement(observed.toLowerCase(), 'old');
+    const obsId = this.lm.id(obs);
+    const validObs = obsId !== undefined && isSyllable(obs);
+    const marked = hasVietnameseDiacritic(obs) && isSyllable(obs);
+    const skeletons = new Map<string, number>(); // skeleton → channel cost so far
+    const add = (sk: string, cost: number) => {
+      if (!this.bySkeleton.has(sk)) return;
+      const prev = skeletons.get(sk);
+      if (prev === undefined || cost < prev) skeletons.set(sk, cost);
+    };
+    const variants = symbolVariants(skeleton(obs));
+    const allowEdits = damaged || !validObs || costs.editValidWords;
+    for (const v of variants) {
+      add(v, 0);
+      if (!allowEdits) continue;
+      for (const [from, to] of PATTERNS) {
+        for (let i = v.indexOf(from); i >= 0; i = v.indexOf(from, i + 1)) add(v.slice(0, i) + to + v.slice(i + from.length), costs.pattern);
+      }
+      for (const n of this.neighbours(v)) add(n, costs.edit * editFactor(v, n));
+    }
+    const out: Candidate[] = [];
+    for (const [sk, base] of skeletons) {
+      for (const id of this.bySkeleton.get(sk)!) {
+        const text = this.lm.vocab[id];
+        if (text === obs) continue;
+        const markCost = marked ? costs.markedChange : costs.unmarkedChange;
+        out.push({ text, id, cost: base + markCost });
+      }
+    }
+    out.sort((a, b) => a.cost - this.lm.unigram(a.id) * 0.5 - (b.cost - this.lm.unigram(b.id) * 0.5));
+    const kept = out.slice(0, MAX_CANDIDATES);
+    // The observed token always stays a candidate.
+    kept.push({ text: obs, id: validObs ? obsId! : UNK, cost: validObs ? 0 : costs.unknownObserved });
+    return kept;
+  }
+
+  private neighbours(sk: string): string[] {
+    const found = new Set<string>();
+    const push = (list?: string[]) => list?.forEach((s) => found.add(s));
+    push(this.byDeletion.get(sk));                    // one insertion in the observed
+    for (const d of deletions(sk)) {
+      if (this.bySkeleton.has(d)) found.add(d);        // one deletion
+      push(this.byDeletion.get(d));                    // one substitution (or transposition)
+    }
+    found.delete(sk);
+    return [...found].filter((s) => Math.abs(s.length - sk.length) <= 1);
+  }
+}
+
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+/** Expand digits and symbols to the letters they stand for: 's6' → ['so'], 'd6i' → ['doi']. */
+function symbolVariants(sk: string): string[] {
+  let acc = [''];
+  for (const ch of sk) {
+    const opts = SYMBOL_LETTERS[ch] ?? (/[a-z]/.test(ch) ? [ch] : []);
+    if (opts.length === 0) continue; // stray mark (’, “) inside a word: drop it
+    acc = acc.flatMap((p) => opts.map((o) => p + o)).slice(0, MAX_SYMBOL_VARIANTS);
+  }
+  return acc.filter((s) => s.length > 0);
+}

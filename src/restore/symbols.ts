@@ -1,0 +1,56 @@
+/**
+ * Codes that make up Vietnamese document symbols and body abbreviations (Decree 30 Phụ lục III,
+ * Party rules, domain-spec §2–3, §7). Used to put back Đ where OCR read it as D, P or Ð.
+ */
+const ATOMS = [
+  'NQ', 'QĐ', 'CT', 'QC', 'QYĐ', 'TC', 'TB', 'HD', 'CTR', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTR', 'HĐ', 'CĐ',
+  'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TRS', 'SL', 'GN', 'TTH', 'UQ', 'GT', 'NP',
+  'NĐ', 'TT', 'TTLT', 'L', 'PL', 'QH', 'UBTVQH', 'KL', 'QĐI', 'CV', 'GP',
+  'UBND', 'HĐND', 'MTTQ', 'UBMTTQVN', 'BCĐ', 'BTV', 'BCH', 'CP', 'TTG', 'VPCP', 'VP', 'CTN',
+  'BNV', 'SNV', 'BTC', 'STC', 'BKHCN', 'SKHCN', 'BTTTT', 'STTTT', 'BGDĐT', 'SGDĐT', 'BYT', 'SYT',
+  'BNNMT', 'SNNMT', 'BCT', 'SCT', 'BCA', 'CA', 'BQP', 'TW', 'TU', 'HU', 'ĐU', 'CB', 'VPTW', 'VPTU', 'VPĐU',
+  'UBKT', 'UBKTTW', 'UBKTTU', 'BTCTW', 'BTCTU', 'TANDTC', 'VKSNDTC', 'KTNN', 'TWĐTN', 'ĐTN', 'LĐLĐ',
+  'BNN', 'PTNT', 'SNN', 'KHCN', 'KHĐT', 'SKHĐT', 'BKHĐT', 'GDĐT', 'TNMT', 'STNMT', 'LĐTBXH', 'SLĐTBXH',
+  'VHTTDL', 'SVHTTDL', 'BVHTTDL', 'XD', 'SXD', 'BXD', 'GTVT', 'SGTVT', 'TP', 'STP', 'BTP', 'TTTT', 'TH', 'KT',
+  'NV', 'QLKH', 'KTTC', 'TCCB', 'ĐT', 'ĐTĐ', 'TCHC', 'HC', 'VX', 'NC', 'XH', 'KTN',
+];
+const ATOM_SET = new Set(ATOMS);
+const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));
+
+/** True when `s` (upper case) splits entirely into known codes, allowing a trailing term number (QH15). */
+function segments(s: string): boolean {
+  const u = s.replace(/\d+$/, '');
+  const ok: boolean[] = [true];
+  for (let i = 1; i <= u.length; i++) {
+    ok[i] = false;
+    for (let k = 1; k <= Math.min(MAX_ATOM, i); k++) {
+      if (ok[i - k] && ATOM_SET.has(u.slice(i - k, i))) { ok[i] = true; break; }
+    }
+  }
+  return ok[u.length];
+}
+
+/** `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `QÐ` (U+00D0) → `QĐ`; unknown groups stay as they are. */
+export function restoreSymbolD(symbol: string): string {
+  return symbol.replace(/\u00d0/g, 'Đ').replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
+    const up = group.toUpperCase();
+    if (segments(up) || !/[DP]/.test(up)) return group;
+    const positions = [...up].map((c, i) => (c === 'D' || c === 'P' ? i : -1)).filter((i) => i >= 0);
+    // Try each subset of D/P positions, fewest changes first.
+    const n = Math.min(positions.length, 6);
+    const masks = Array.from({ length: (1 << n) - 1 }, (_, m) => m + 1).sort((a, b) => popcount(a) - popcount(b) || a - b);
+    for (const m of masks) {
+      const chars = [...group];
+      positions.slice(0, n).forEach((p, bit) => { if (m & (1 << bit)) chars[p] = 'Đ'; });
+      const cand = chars.join('');
+      if (segments(cand.toUpperCase())) return cand;
+    }
+    return group;
+  });
+}
+
+function popcount(x: number): number {
+  let c = 0;
+  while (x) { c += x & 1; x >>= 1; }
+  return c;
+}

@@ -1,0 +1,105 @@
+import { couldBeSyllable } from './orthography.js';
+import { restoreSymbolD } from './symbols.js';
+
+export type TokenKind =
+  | 'word'      // letters only: a syllable to restore (or keep)
+  | 'damaged'   // letters mixed with digits/symbols OCR put in place of accented letters (s6, ctia, S&)
+  | 'protected' // numbers, dates, document symbols, URLs, acronyms: never changed (except Đ in symbols)
+  | 'punct'
+  | 'space';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** For protected tokens: what the language model sees (<num>, an acronym, or <unk>). */
+  unit?: string;
+  /** Sentence boundary or comma for punctuation tokens. */
+  boundary?: 'sentence' | 'comma' | 'paragraph';
+}
+
+// Characters English-model OCR puts where Vietnamese vowels were.
+export const CONFUSABLE_SYMBOLS = '0123456789&¥§$@€¢£©®°|}{)(\\';
+const WORD_CHARS = /[\p{L}\p{M}\p{N}&¥§$@€¢£©®°|]/u;
+const URL = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$/iu;
+const NUMBERISH = /^[+-]?\d+(?:[.,/:-]\d+)*(?:%|đ)?$/u;
+// Document symbols and codes: alnum groups joined by / or - with a digit or an upper-case group.
+const SYMBOL = /^[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+$/u;
+const ACRONYM_AMP = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
+
+/** Split text into tokens that cover it exactly (joining every token's text gives the input back). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\s+|\S+/gu)) {
+    const chunk = m[0];
+    if (/^\s/u.test(chunk)) {
+      tokens.push({ kind: 'space', text: chunk, boundary: /\n\s*\n/.test(chunk) ? 'paragraph' : undefined });
+      continue;
+    }
+    splitChunk(chunk, tokens);
+  }
+  return tokens;
+}
+
+function splitChunk(chunk: string, out: Token[]): void {
+  // Whole-chunk protections first: a URL or a date keeps its dots and slashes.
+  const core = chunk.replace(/^[("'“‘[]+/u, '').replace(/[)"'”’\].,;:!?]+$/u, '');
+  const lead = chunk.slice(0, chunk.indexOf(core));
+  const trail = chunk.slice(lead.length + core.length);
+  if (core && (URL.test(core) || NUMBERISH.test(core) || isSymbol(core) || ACRONYM_AMP.test(core))) {
+    pushPunct(lead, out);
+    out.push(protectedToken(core));
+    pushPunct(trail, out);
+    return;
+  }
+  let i = 0;
+  const chars = [...chunk];
+  while (i < chars.length) {
+    if (WORD_CHARS.test(chars[i])) {
+      let j = i;
+      while (j < chars.length && WORD_CHARS.test(chars[j])) j++;
+      out.push(classifyWord(chars.slice(i, j).join('')));
+      i = j;
+    } else {
+      let j = i;
+      while (j < chars.length && !WORD_CHARS.test(chars[j])) j++;
+      pushPunct(chars.slice(i, j).join(''), out);
+      i = j;
+    }
+  }
+}
+
+function isSymbol(s: string): boolean {
+  if (!SYMBOL.test(s)) return false;
+  // "57-NQ/TW", "453/SKHCN-QLKH", "30/2020/NĐ-CP", "KH-UBND" — but not "kinh-tế" style hyphenated words.
+  return /\d/.test(s) || /\p{Lu}{2}/u.test(s);
+}
+
+function pushPunct(s: string, out: Token[]): void {
+  if (!s) return;
+  const boundary = /[.;:!?]/.test(s) ? 'sentence' : s.includes(',') ? 'comma' : undefined;
+  out.push({ kind: 'punct', text: s, boundary });
+}
+
+function protectedToken(text: string): Token {
+  if (NUMBERISH.test(text)) return { kind: 'protected', text, unit: '<num>' };
+  if (isSymbol(text)) return { kind: 'protected', text: restoreSymbolD(text), unit: '<unk>' };
+  return { kind: 'protected', text, unit: text };
+}
+
+function classifyWord(w: string): Token {
+  if (/^\p{N}+$/u.test(w)) return { kind: 'protected', text: w, unit: '<num>' };
+  const letters = /^[\p{L}\p{M}]+$/u.test(w);
+  if (!letters) {
+    // Mostly digits with a letter or two (4G, 15h30, 2a) are codes, not damaged words.
+    const digits = (w.match(/\p{N}/gu) ?? []).length;
+    if (digits > 1 && digits >= w.length - 1) return { kind: 'protected', text: w, unit: '<unk>' };
+    return { kind: 'damaged', text: w };
+  }
+  const upper = w === w.toUpperCase();
+  const possible = couldBeSyllable(w);
+  // Mixed case inside a word (TTg, IoT, pH) is an abbreviation, unless OCR just flipped a case (PiCH).
+  if (!upper && /\p{Lu}/u.test(w.slice(1)) && !possible) return { kind: 'protected', text: w, unit: w };
+  // All-caps that cannot be a syllable with any marks is an acronym (UBND, HĐND, TW).
+  if (upper && w.length >= 2 && !possible) return { kind: 'protected', text: restoreSymbolD(w), unit: w };
+  return { kind: 'word', text: w };
+}
