@@ -1,5 +1,53 @@
 import type { DocumentRecord } from '../pipeline/document.js';
+import { extractHeader, expandAbbreviations } from './header.js';
+import { documentLines } from './lines.js';
+import { extractDistribution, extractRecipients } from './recipients.js';
+import { extractReferences } from './references.js';
+import { extractSigner } from './signer.js';
+import { nameCase } from './casing.js';
+import type { Explanation } from './types.js';
 
-export function extractFields(_doc: DocumentRecord): { fields: Record<string, unknown>; warnings: string[] } {
-  return { fields: {}, warnings: [] };
+export type { Field, Reference, Signer, Explanation } from './types.js';
+
+const SCALARS = ['documentType', 'number', 'issuer', 'issuerParent', 'place', 'date', 'subject', 'urgency', 'confidentiality'] as const;
+
+export interface ExtractResult {
+  fields: Record<string, unknown>;
+  warnings: string[];
+  explain: Explanation[];
+}
+
+/** All fields of one document from its restored pages (pure: no I/O). */
+export function extractAll(doc: Pick<DocumentRecord, 'pages'>): ExtractResult {
+  const lines = documentLines(doc);
+  const header = extractHeader(lines);
+  const h = header.fields;
+  const explain = [...header.explain];
+  // No header issuer (cut off the scan): the body often says who issues it ('Ủy ban nhân dân X xây dựng Kế hoạch').
+  if (!h.issuer) {
+    for (const l of lines.slice(header.bodyStart, header.bodyStart + 40)) {
+      const m = /((?:Ban Thường vụ|Ban Chấp hành|Ủy ban nhân dân|UBND|Hội đồng nhân dân|Đảng ủy|Sở|Bộ)\s[\p{L}\s]{0,40}?)\s+(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Quyết định|Hướng dẫn|Báo cáo)/u.exec(l.text);
+      if (m) {
+        h.issuer = { value: nameCase(expandAbbreviations(m[1]).toUpperCase()), confidence: 0.6, evidence: { page: l.page, line: l.line, text: l.text.trim() } };
+        explain.push({ field: 'issuer', rule: 'no header: body sentence naming who issues the document', evidence: h.issuer.evidence, rejected: [] });
+        break;
+      }
+    }
+  }
+  const references = extractReferences(lines.slice(0), h.number?.value ?? null);
+  const signer = extractSigner(lines);
+  const fields: Record<string, unknown> = {
+    ...h,
+    references,
+    recipients: extractRecipients(lines),
+    distribution: extractDistribution(lines),
+    signer,
+  };
+  fields.missing = [...SCALARS.filter((k) => fields[k] === null), ...(signer ? [] : ['signer'])];
+  return { fields, warnings: header.warnings, explain };
+}
+
+export function extractFields(doc: DocumentRecord): { fields: Record<string, unknown>; warnings: string[] } {
+  const { fields, warnings } = extractAll(doc);
+  return { fields, warnings };
 }

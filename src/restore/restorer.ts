@@ -13,6 +13,8 @@ export interface RestoreOptions {
   beam?: number;
 }
 
+const NAME_EDIT_FACTOR = 1.8;
+
 interface Slot {
   token: number;            // index into tokens
   cands: Candidate[];       // one fixed candidate for protected units and boundaries
@@ -74,10 +76,14 @@ export class Restorer {
   }
 
   private candidates(word: string, damaged: boolean, profile: Profile): Candidate[] {
-    const key = `${profile}${damaged ? '!' : ':'}${word.toLowerCase()}`;
+    // Capitalized words are often names: their letters are changed only on stronger evidence.
+    const capital = /^\p{Lu}/u.test(word);
+    const key = `${profile}${damaged ? '!' : ':'}${capital ? 'C' : 'c'}${word.toLowerCase()}`;
     let c = this.cache.get(key);
     if (!c) {
-      c = this.gen.generate(word, damaged || profile === 'damaged', PROFILES[profile]);
+      const base = PROFILES[profile];
+      const costs = capital ? { ...base, edit: base.edit * NAME_EDIT_FACTOR, pattern: base.pattern * NAME_EDIT_FACTOR } : base;
+      c = this.gen.generate(word, damaged || profile === 'damaged', costs);
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(key, c);
     }

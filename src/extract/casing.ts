@@ -1,0 +1,28 @@
+import { PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
+
+const PHRASES = [...PROPER_PHRASES].sort((a, b) => b.length - a.length);
+
+/**
+ * Caps header text → the way it is written in running text:
+ * 'ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN' → 'Ủy ban nhân dân phường Kinh Môn'.
+ */
+export function nameCase(caps: string): string {
+  let s = caps.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Place names after an administrative-unit word are proper names.
+  for (const u of [...UNIT_WORDS].sort((a, b) => b.length - a.length)) {
+    s = s.replace(new RegExp(`(^|\\s)(${u})\\s+([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
+  }
+  for (const p of PHRASES) {
+    const re = new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu');
+    s = s.replace(re, (_m, pre) => pre + p);
+  }
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function titleCase(s: string): string {
+  return s.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

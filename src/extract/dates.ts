@@ -1,0 +1,36 @@
+import { skeleton } from '../restore/orthography.js';
+
+export interface ParsedDate {
+  iso: string;
+  warnings: string[];
+}
+
+/** A real calendar date as ISO 8601, or null. */
+export function isoDate(d: number, m: number, y: number): string | null {
+  if (y < 1945 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// On the skeleton (no marks), so 'ngay 19 thang 8 ndm 2025' from damaged OCR still parses.
+const LONG = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*n\S{0,2}m\s*((?:19|20)\d{2})/i;
+const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
+
+/** Find 'ngày DD tháng MM năm YYYY' (or DD/MM/YYYY) in a line; index is where it starts. */
+export function findDate(text: string, allowShort = false): { iso: string | null; index: number; length: number; warnings: string[]; raw: string } | null {
+  const sk = skeleton(text);
+  let m = LONG.exec(sk);
+  let short = false;
+  if (!m && allowShort) { m = SHORT.exec(sk); short = true; }
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const warnings: string[] = [];
+  const iso = isoDate(d, mo, y);
+  if (!iso) warnings.push(`impossible date ${m[1]}/${m[2]}/${m[3]}`);
+  if (!short) {
+    if (d < 10 && m[1].length < 2) warnings.push(`day ${d} should be written with a leading zero (Decree 30)`);
+    if (mo <= 2 && m[2].length < 2) warnings.push(`month ${mo} should be written with a leading zero (Decree 30)`);
+  }
+  return { iso, index: m.index, length: m[0].length, warnings, raw: text.slice(m.index, m.index + m[0].length) };
+}

@@ -1,0 +1,261 @@
+import { nameCase, titleCase } from './casing.js';
+import { findDate } from './dates.js';
+import { clean, evidenceOf } from './lines.js';
+import { normalizeNumber, numberParts } from './number.js';
+import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
+import type { DocumentFamily, Explanation, Field, Line } from './types.js';
+import {
+  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS,
+  typeByCode, type DocType,
+} from './vocabulary.js';
+
+export interface HeaderFields {
+  documentType: (Field & { code: string | null; family: DocumentFamily }) | null;
+  number: (Field & { parts: object }) | null;
+  issuer: Field | null;
+  issuerParent: Field | null;
+  place: Field | null;
+  date: Field | null;
+  subject: Field | null;
+  urgency: Field | null;
+  confidentiality: Field | null;
+}
+
+export interface HeaderResult {
+  fields: HeaderFields;
+  /** Index (into lines) where the body starts: after the title and subject. */
+  bodyStart: number;
+  explain: Explanation[];
+  warnings: string[];
+}
+
+interface Segment {
+  text: string;
+  line: Line;
+  index: number; // line index
+}
+
+const NUMBER_LINE = /^S[ốốôoó6ỐÔO0][\s.:;]*[:.]?\s*(.+)$/u;
+const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
+const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
+/** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
+function startsWithUnit(s: string): string | null {
+  const first = s.trim().split(/\s+/);
+  for (let n = 2; n >= 1; n--) {
+    const k = looseKey(first.slice(0, n).join(' '));
+    if (first.length > n && UNIT_KEYS.includes(k)) return first.slice(n).join(' ');
+  }
+  return null;
+}
+
+/** Split a line where OCR merged the two header columns (issuer | Quốc hiệu, Số | place-date). */
+export function splitColumns(text: string): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  for (;;) {
+    const cut = findRightColumn(rest);
+    if (cut <= 0) break;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  parts.push(rest);
+  return parts.flatMap((p) => p.split(/\s{3,}/)).map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+function findRightColumn(s: string): number {
+  // The word start where a right-column phrase fits best (so 'DÂN CỘNG HÒA' splits before CỘNG).
+  const starts = [...s.matchAll(/(?<=\s)\S/gu)].map((m) => m.index!);
+  let best = -1, bestSim = 0;
+  for (const i of starts) {
+    const tail = s.slice(i);
+    for (const [phrase, min] of [['CỘNG HÒA XÃ HỘI', 0.75], ['Độc lập - Tự do', 0.7], ['ĐẢNG CỘNG SẢN', 0.8]] as const) {
+      const end = fuzzyPrefix(tail, phrase, min);
+      if (end > 0) {
+        const sim = similarity(tail.slice(0, end), phrase);
+        if (sim > bestSim) { bestSim = sim; best = i; }
+      }
+    }
+  }
+  if (best > 0) return best;
+  // 'Số: 32/KH-UBND Kinh Môn, ngày …': the place starts after the symbol.
+  const num = /^(S\S{0,2}[:.]?\s*\S+)\s+(?=\S[^,]{0,40},\s*ng\S{1,3}y\s*\d)/u.exec(s);
+  if (num) return num[1].length + 1;
+  return -1;
+}
+
+function isCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= 0.8;
+}
+
+function matchType(s: string): DocType | null {
+  const key = looseKey(s);
+  if (key.length < 4 || key.length > 24) return null;
+  let best: DocType | null = null, bestSim = 0.8;
+  for (const t of DOC_TYPES) {
+    const sim = similarity(s, t.name);
+    if (sim > bestSim) { bestSim = sim; best = t; }
+  }
+  return best;
+}
+
+export function expandAbbreviations(s: string): string {
+  return s.replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? w);
+}
+
+/** The header block: issuing body, number, place and date, type title and subject. */
+export function extractHeader(lines: Line[]): HeaderResult {
+  const explain: Explanation[] = [];
+  const warnings: string[] = [];
+  const f: HeaderFields = {
+    documentType: null, number: null, issuer: null, issuerParent: null, place: null, date: null,
+    subject: null, urgency: null, confidentiality: null,
+  };
+  let party = false;
+  let numberSeg: Segment | null = null;
+  let titleIdx = -1;
+  let title: DocType | null = null;
+  const issuerSegs: Segment[] = [];
+  let vv: Segment | null = null;
+  const zoneEnd = Math.min(lines.length, 40);
+
+  for (let i = 0; i < zoneEnd; i++) {
+    const line = lines[i];
+    if (titleIdx >= 0) break;
+    if (i > 0 && BODY_START.test(line.text.trim()) && (numberSeg || issuerSegs.length)) break;
+    for (const text of splitColumns(line.text)) {
+      const seg: Segment = { text: clean(text), line, index: i };
+      if (!seg.text || /^[*\-_=.]+$/.test(seg.text)) continue;
+      if (similarity(seg.text, NATIONAL_MOTTO) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) continue;
+      if (similarity(seg.text, MOTTO_2) > 0.65 || fuzzyPrefix(seg.text, 'Độc lập - Tự do', 0.7) > 0) continue;
+      if (similarity(seg.text, PARTY_MOTTO) > 0.8) { party = true; continue; }
+      if (/^NAM$/u.test(seg.text)) continue;
+      const date = findDate(seg.text);
+      if (date && !f.date) {
+        let placeText = clean(seg.text.slice(0, date.index).replace(/,\s*$/, ''));
+        // 'Số: 4%0 /KH-UBND Cát Hải, ngày …' when the columns could not be split before the date.
+        const merged = /^(S[ốốôoó6ỐÔO0][\s.:;]*[:.]?\s*[\d\p{L}%]+(?:\s?[/-]\s?[\p{L}\d]+)+)\s+(.*)$/u.exec(placeText);
+        if (merged) {
+          if (!numberSeg) numberSeg = { ...seg, text: merged[1].replace(/^S\S{0,2}[\s.:;]*/u, '') };
+          placeText = clean(merged[2]);
+        }
+        if (date.iso) f.date = { value: date.iso, confidence: date.warnings.length ? 0.8 : 0.95, evidence: evidenceOf(line, seg.text) };
+        warnings.push(...date.warnings);
+        if (placeText && placeText.length <= 40 && !NUMBER_LINE.test(placeText)) {
+          f.place = { value: placeText, confidence: 0.9, evidence: evidenceOf(line, seg.text) };
+        }
+        explain.push({ field: 'date', rule: 'place, ngày DD tháng MM năm YYYY', evidence: evidenceOf(line, seg.text), rejected: [] });
+        continue;
+      }
+      const num = NUMBER_LINE.exec(seg.text);
+      if (num && !numberSeg && /\d/.test(num[1]) && /[/-]/.test(num[1])) {
+        numberSeg = { ...seg, text: num[1] };
+        continue;
+      }
+      if (/^V\/v\b/iu.test(seg.text) && !vv) { vv = seg; continue; }
+      const urg = URGENCY.find((u) => looseKey(u) === looseKey(seg.text));
+      if (urg) { f.urgency = { value: urg, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
+      const conf = CONFIDENTIALITY.find((c) => looseKey(c) === looseKey(seg.text));
+      if (conf) { f.confidentiality = { value: conf, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
+      const t = isCaps(seg.text) ? matchType(seg.text) : null;
+      if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
+      if (isCaps(seg.text) && !numberSeg && !f.date) issuerSegs.push(seg);
+    }
+  }
+
+  // Number and its parts.
+  let symbolFamily: DocumentFamily | null = null;
+  let symbolType: DocType | undefined;
+  if (numberSeg) {
+    const value = normalizeNumber(numberSeg.text.split(/\s+(?=\p{Lu}\p{Ll})/u)[0]);
+    const parsed = numberParts(value);
+    symbolFamily = parsed?.family ?? null;
+    if (parsed?.parts.typeCode) symbolType = typeByCode(parsed.parts.typeCode);
+    f.number = {
+      value, confidence: parsed && /^\d+$/.test(parsed.parts.number) ? 0.95 : 0.5,
+      evidence: evidenceOf(numberSeg.line), parts: parsed?.parts ?? { number: null, year: null, typeCode: null, bodyCode: null },
+    };
+    if (!parsed) warnings.push(`number '${value}' does not have a known shape`);
+  }
+
+  // Issuing body and its parent from the caps lines above Số.
+  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: expandAbbreviations(s.text.replace(/\s*\*\s*$/, '')) }));
+  if (bodyLines.length) {
+    const n = bodyLines.length;
+    let issuerText = bodyLines[n - 1].text;
+    let parentIdx = n - 2;
+    if (n >= 2 && startsWithUnit(issuerText) && GENERIC_BODIES.some((g) => similarity(bodyLines[n - 2].text, g) > 0.8)) {
+      issuerText = `${bodyLines[n - 2].text} ${issuerText}`;
+      parentIdx = n - 3;
+    }
+    const last = bodyLines[n - 1].seg;
+    f.issuer = { value: nameCase(canonicalBody(issuerText)), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
+    if (parentIdx >= 0) {
+      const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
+      f.issuerParent = { value: nameCase(canonicalBody(p)), confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
+    }
+  }
+
+  // The place is the seat of the issuer; its caps header line is usually read better than the italic date line.
+  if (f.place && f.issuer) {
+    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '');
+    if (unitName && similarity(unitName, f.place.value) >= 0.6 && looseKey(unitName) !== looseKey(f.place.value)) {
+      explain.push({ field: 'place', rule: 'place read from the issuer line (same name, better OCR)', evidence: f.place.evidence, rejected: [f.place.value] });
+      f.place = { ...f.place, value: titleCase(unitName.toLowerCase()), confidence: 0.8 };
+    }
+  }
+
+  // Subject: the V/v line of a Công văn, or the lines under the type title.
+  let bodyStart = titleIdx >= 0 ? titleIdx + 1 : numberSeg ? numberSeg.index + 1 : 0;
+  if (vv) {
+    const parts = [vv.text.replace(/^V\/v\s*/iu, '')];
+    for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 4); i++) {
+      const segs = splitColumns(lines[i].text);
+      const left = segs[0] ? clean(segs[0]) : '';
+      if (!left || BODY_START.test(left) || findDate(left) || isCaps(left) || similarity(left, MOTTO_2) > 0.6) break;
+      parts.push(left);
+    }
+    f.subject = { value: clean(parts.join(' ')), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
+  } else if (titleIdx >= 0) {
+    const parts: string[] = [];
+    let i = titleIdx + 1;
+    while (i < lines.length && !lines[i].text.trim()) i++;
+    const first = i;
+    for (; i < Math.min(lines.length, first + 6); i++) {
+      const t = clean(lines[i].text);
+      if (!t || BODY_START.test(t) || (isCaps(t) && parts.length)) break;
+      parts.push(t);
+    }
+    if (parts.length) {
+      f.subject = { value: parts.join(' '), confidence: 0.85, evidence: evidenceOf(lines[first]) };
+      bodyStart = i;
+    }
+  }
+
+  // Type, code and family.
+  const family: DocumentFamily = symbolFamily ?? (party ? 'party' : 'administrative');
+  const type = title ?? symbolType ?? (f.number && !symbolType ? DOC_TYPES.find((t) => t.name === 'Công văn') : undefined);
+  if (type) {
+    const ev = title ? evidenceOf(lines[titleIdx]) : f.number!.evidence;
+    const code = type.name === 'Công văn' ? null : type.codes[0];
+    f.documentType = { value: type.name, confidence: title ? 0.95 : 0.7, evidence: ev, code, family: type.family ?? family };
+    if (!title) explain.push({ field: 'documentType', rule: symbolType ? 'type code in the symbol' : 'no type title and no type code: Công văn', evidence: ev, rejected: [] });
+  }
+  return { fields: f, bodyStart, explain, warnings };
+}
+
+function canonicalBody(s: string): string {
+  for (const g of GENERIC_BODIES) {
+    const k = looseKey(g);
+    const sk = looseKey(s);
+    if (sk.startsWith(k) && !s.toUpperCase().startsWith(g)) {
+      // 'UYBANNHANDAN HUYEN X' → 'ỦY BAN NHÂN DÂN HUYEN X': rebuild the damaged generic part.
+      let used = 0, cut = 0;
+      for (const ch of s) { cut += ch.length; if (/[\p{L}\d]/u.test(ch)) used++; if (used >= k.length) break; }
+      return `${g} ${s.slice(cut).trim()}`.trim();
+    }
+  }
+  return s;
+}

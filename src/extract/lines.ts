@@ -1,0 +1,22 @@
+import type { DocumentRecord } from '../pipeline/document.js';
+import type { Evidence, Line } from './types.js';
+
+/** The restored text as numbered lines (page, line), each with its raw counterpart. */
+export function documentLines(doc: Pick<DocumentRecord, 'pages'>): Line[] {
+  const out: Line[] = [];
+  for (const p of doc.pages) {
+    const restored = p.text.split('\n');
+    const raw = p.rawText.split('\n');
+    restored.forEach((text, i) => out.push({ page: p.number, line: i + 1, text: text.replace(/\s+$/, ''), raw: raw[i] ?? '' }));
+  }
+  return out;
+}
+
+export function evidenceOf(l: Line, text = l.text): Evidence {
+  return { page: l.page, line: l.line, text: text.trim() };
+}
+
+/** Collapse spaces, trim, and strip decorative punctuation at the ends. */
+export function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’]+/, '').replace(/[\s\-–—_*,;:~|'"“”‘’]+$/, '').trim();
+}

@@ -1,0 +1,38 @@
+import { restoreSymbolD } from '../restore/symbols.js';
+import type { DocumentFamily } from './types.js';
+
+export interface NumberParts {
+  number: string;
+  year: string | null;
+  typeCode: string | null;
+  bodyCode: string | null;
+}
+
+const LEGAL = /^(\d{1,5})\/((?:19|20)\d{2})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
+const PARTY = /^(\d{1,5})-([\p{L}]{1,4})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
+const ADMIN = /^([\d\p{L}%]{1,6})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
+
+/** Normalize a printed số và ký hiệu: no spaces, Ð→Đ, dash variants, Đ restored in codes. */
+export function normalizeNumber(printed: string): string {
+  return restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/\u00d0/g, 'Đ').replace(/[.,;:]+$/, ''));
+}
+
+export function numberParts(n: string): { parts: NumberParts; family: DocumentFamily | null } | null {
+  let m = LEGAL.exec(n);
+  if (m) {
+    const [type, ...body] = m[3].split('-');
+    const isLaw = /^(QH|UBTVQH)\d*$/.test(m[3]);
+    return { parts: { number: m[1], year: m[2], typeCode: isLaw ? null : type, bodyCode: isLaw ? m[3] : body.join('-') || null }, family: 'legal' };
+  }
+  m = PARTY.exec(n);
+  if (m) return { parts: { number: m[1], year: null, typeCode: m[2], bodyCode: m[3] }, family: 'party' };
+  m = ADMIN.exec(n);
+  if (m) {
+    const groups = m[2].split('-');
+    return { parts: { number: m[1], year: null, typeCode: groups.length > 1 ? groups[0] : null, bodyCode: groups.length > 1 ? groups.slice(1).join('-') : groups[0] }, family: 'administrative' };
+  }
+  return null;
+}
+
+/** Symbols in running text: legal, Party and administrative shapes. */
+export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;

@@ -1,0 +1,42 @@
+import { clean } from './lines.js';
+import { looseKey } from './text-match.js';
+import type { Line } from './types.js';
+
+const ITEM = /^\s*[-–+•]\s*(.+)$/u;
+
+function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
+  const list: string[] = [];
+  if (inline.trim()) list.push(...inline.split(/;\s*/));
+  let i = start + 1;
+  for (; i < lines.length && i < start + 30; i++) {
+    const left = lines[i].text.split(/\s{3,}/)[0];
+    const m = ITEM.exec(left);
+    if (!m) { if (left.trim() === '') continue; break; }
+    list.push(m[1]);
+  }
+  return { list: list.map((s) => clean(s.replace(/\(để b\/c\)|\(b\/c\)/giu, '')).replace(/[.;,]+$/, '')).filter(Boolean), end: i };
+}
+
+/** Kính gửi: the addressees of a Công văn, Tờ trình or Báo cáo. */
+export function extractRecipients(lines: Line[]): string[] {
+  for (let i = 0; i < Math.min(lines.length, 60); i++) {
+    const t = lines[i].text.trim();
+    if (looseKey(t).startsWith('KINHGUI')) {
+      const inline = t.replace(/^[^:]*:\s*/u, '');
+      return items(lines, i, inline === t ? '' : inline).list;
+    }
+  }
+  return [];
+}
+
+/** Nơi nhận: the distribution list at the foot. */
+export function extractDistribution(lines: Line[]): string[] {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60); i--) {
+    const t = lines[i].text.trim();
+    if (looseKey(t).startsWith('NOINHAN')) {
+      const inline = t.split(/\s{3,}/)[0].replace(/^[^:]*:\s*/u, '');
+      return items(lines, i, /^[-–+]/.test(inline) ? inline.replace(/^[-–+]\s*/, '') : '').list;
+    }
+  }
+  return [];
+}

@@ -1,0 +1,78 @@
+import { findDate } from './dates.js';
+import { evidenceOf } from './lines.js';
+import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
+import type { Line, Reference } from './types.js';
+import { DOC_TYPES, typeByCode } from './vocabulary.js';
+
+const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
+  .sort((a, b) => b.length - a.length);
+const TYPE_BEFORE = new RegExp(`(${TYPE_NAMES.join('|')})(?:\\s+[\\p{L}]+){0,8}?\\s+(?:số\\s*:?\\s*)?$`, 'iu');
+const ISSUER_AFTER = /^[\s,]*(?:ngày\s*[\d/]+(?:\s*tháng\s*\d+\s*năm\s*\d{4})?[\s,]*)?của\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Chương|Thông|Chỉ|Kết|Luật)|$)/iu;
+
+interface Flat {
+  text: string;
+  // character offset → line, for evidence
+  starts: number[];
+  lines: Line[];
+}
+
+/** Body text joined across line breaks (a citation often wraps), remembering where each line starts. */
+function flatten(lines: Line[]): Flat {
+  const starts: number[] = [];
+  let text = '';
+  for (const l of lines) {
+    starts.push(text.length);
+    text += l.text.replace(/\s+/g, ' ').trim() + ' ';
+  }
+  return { text, starts, lines };
+}
+
+function lineAt(f: Flat, offset: number): Line {
+  let lo = 0, hi = f.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (f.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return f.lines[lo];
+}
+
+/** Every document cited in the text, deduplicated by number, with type, date and issuer when stated. */
+export function extractReferences(lines: Line[], ownNumber: string | null): Reference[] {
+  const flat = flatten(lines);
+  const byNumber = new Map<string, Reference>();
+  for (const m of flat.text.matchAll(SYMBOL_IN_TEXT)) {
+    const number = normalizeNumber(m[1]);
+    if (number === ownNumber) continue;
+    const parsed = numberParts(number);
+    if (!parsed) continue;
+    const before = flat.text.slice(Math.max(0, m.index! - 80), m.index!);
+    const after = flat.text.slice(m.index! + m[0].length, m.index! + m[0].length + 200);
+    const typed = TYPE_BEFORE.exec(before);
+    let type = typed ? canonicalType(typed[1]) : null;
+    if (!type && parsed.parts.typeCode) type = typeByCode(parsed.parts.typeCode)?.name ?? null;
+    if (!type && parsed.family === 'legal' && /^QH\d+$/.test(parsed.parts.bodyCode ?? '')) type = 'Luật';
+    const date = findDate(after.slice(0, 45), true);
+    const dateIso = date && date.index < 12 ? date.iso : null;
+    const iss = ISSUER_AFTER.exec(after);
+    const issuer = iss ? iss[1].trim().replace(/\s+/g, ' ') : null;
+    const line = lineAt(flat, m.index!);
+    const ref: Reference = {
+      type, number, date: dateIso, issuer: issuer && issuer.length <= 80 ? issuer : null,
+      confidence: typed ? 0.95 : 0.8, evidence: evidenceOf(line),
+    };
+    const prev = byNumber.get(number);
+    if (!prev) byNumber.set(number, ref);
+    else {
+      // Keep the first mention, filling in what a later, fuller citation states.
+      prev.type ??= ref.type; prev.date ??= ref.date; prev.issuer ??= ref.issuer;
+    }
+  }
+  return [...byNumber.values()];
+}
+
+function canonicalType(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.startsWith('chương trình')) return 'Chương trình';
+  if (lower.startsWith('kế hoạch')) return 'Kế hoạch';
+  return DOC_TYPES.find((t) => t.name.toLowerCase() === lower)?.name ?? s;
+}

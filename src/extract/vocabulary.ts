@@ -1,0 +1,90 @@
+import type { DocumentFamily } from './types.js';
+
+/** Document types (Decree 30 Điều 7 + Phụ lục III; Party and legal-normative types). */
+export interface DocType {
+  name: string;
+  codes: string[]; // first is canonical
+  family?: DocumentFamily; // fixed family, else decided by the symbol shape
+}
+
+export const DOC_TYPES: DocType[] = [
+  { name: 'Nghị quyết', codes: ['NQ'] },
+  { name: 'Quyết định', codes: ['QĐ'] },
+  { name: 'Chỉ thị', codes: ['CT'] },
+  { name: 'Quy chế', codes: ['QC'] },
+  { name: 'Quy định', codes: ['QyĐ', 'QĐi'] },
+  { name: 'Thông cáo', codes: ['TC'] },
+  { name: 'Thông báo', codes: ['TB'] },
+  { name: 'Hướng dẫn', codes: ['HD'] },
+  { name: 'Chương trình', codes: ['CTr'] },
+  { name: 'Kế hoạch', codes: ['KH'] },
+  { name: 'Phương án', codes: ['PA'] },
+  { name: 'Đề án', codes: ['ĐA'] },
+  { name: 'Dự án', codes: ['DA'] },
+  { name: 'Báo cáo', codes: ['BC'] },
+  { name: 'Biên bản', codes: ['BB'] },
+  { name: 'Tờ trình', codes: ['TTr'] },
+  { name: 'Hợp đồng', codes: ['HĐ'] },
+  { name: 'Công văn', codes: ['CV'] },
+  { name: 'Công điện', codes: ['CĐ'] },
+  { name: 'Bản ghi nhớ', codes: ['BGN', 'GN'] },
+  { name: 'Bản thỏa thuận', codes: ['BTT', 'TTh'] },
+  { name: 'Giấy ủy quyền', codes: ['GUQ', 'UQ'] },
+  { name: 'Giấy mời', codes: ['GM'] },
+  { name: 'Giấy giới thiệu', codes: ['GGT', 'GT'] },
+  { name: 'Giấy nghỉ phép', codes: ['GNP', 'NP'] },
+  { name: 'Phiếu gửi', codes: ['PG'] },
+  { name: 'Phiếu chuyển', codes: ['PC'] },
+  { name: 'Phiếu báo', codes: ['PB'] },
+  { name: 'Kết luận', codes: ['KL'] },
+  { name: 'Nghị định', codes: ['NĐ'], family: 'legal' },
+  { name: 'Thông tư', codes: ['TT'], family: 'legal' },
+  { name: 'Thông tư liên tịch', codes: ['TTLT'], family: 'legal' },
+  { name: 'Luật', codes: ['L'], family: 'legal' },
+  { name: 'Bộ luật', codes: ['BL'], family: 'legal' },
+  { name: 'Pháp lệnh', codes: ['PL'], family: 'legal' },
+  { name: 'Giấy phép', codes: ['GP'] },
+];
+
+export function typeByName(name: string): DocType | undefined {
+  const n = name.toLowerCase();
+  return DOC_TYPES.find((t) => t.name.toLowerCase() === n);
+}
+
+export function typeByCode(code: string): DocType | undefined {
+  const c = code.replace(/\u00d0/g, 'Đ');
+  return DOC_TYPES.find((t) => t.codes.includes(c)) ?? DOC_TYPES.find((t) => t.codes.some((x) => x.toUpperCase() === c.toUpperCase()));
+}
+
+/** Body abbreviations expanded in issuer names (domain-spec §7). */
+export const ABBREVIATIONS: Record<string, string> = {
+  UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', MTTQ: 'Mặt trận Tổ quốc', UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  BCĐ: 'Ban Chỉ đạo', BTV: 'Ban Thường vụ', BCH: 'Ban Chấp hành', CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ',
+  VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội',
+  KH: 'Kế hoạch', SKHCN: 'Sở Khoa học và Công nghệ', BKHCN: 'Bộ Khoa học và Công nghệ', SNV: 'Sở Nội vụ', BNV: 'Bộ Nội vụ',
+  STC: 'Sở Tài chính', SYT: 'Sở Y tế', BYT: 'Bộ Y tế', SGDĐT: 'Sở Giáo dục và Đào tạo', BGDĐT: 'Bộ Giáo dục và Đào tạo',
+  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động',
+};
+
+/** Caps header words in their usual written case (for turning caps lines into names). */
+export const PROPER_PHRASES = [
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Bộ Chính trị', 'Ban Bí thư',
+  'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
+  'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
+  'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
+  'Khoa học và Công nghệ', 'Nội vụ', 'Tài chính', 'Y tế', 'Giáo dục và Đào tạo', 'Nông nghiệp và Môi trường', 'Công Thương', 'Công an',
+];
+
+/** Administrative-unit words: what follows them is a place name written in Title Case. */
+export const UNIT_WORDS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
+
+/** Header lines that are never the issuing body. */
+export const NATIONAL_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO_2 = 'Độc lập - Tự do - Hạnh phúc';
+export const PARTY_MOTTO = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+
+export const URGENCY = ['Hỏa tốc', 'Thượng khẩn', 'Khẩn'];
+export const CONFIDENTIALITY = ['Tuyệt mật', 'Tối mật', 'Mật'];
+
+/** Generic body names that need the unit line below them to name a body (ỦY BAN NHÂN DÂN / XÃ A). */
+export const GENERIC_BODIES = ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ĐẢNG ỦY', 'BAN CHẤP HÀNH', 'BAN THƯỜNG VỤ', 'CHI BỘ', 'ĐẢNG BỘ', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM'];
