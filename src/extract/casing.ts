@@ -10,7 +10,8 @@ export function nameCase(caps: string): string {
   let s = caps.toLowerCase().replace(/\s+/g, ' ').trim();
   // Place names after an administrative-unit word are proper names.
   for (const u of [...UNIT_WORDS].sort((a, b) => b.length - a.length)) {
-    s = s.replace(new RegExp(`(^|\\s)(${u})\\s+([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
+    // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.
+    s = s.replace(new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$))([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
   }
   for (const p of PHRASES) {
     const re = new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu');

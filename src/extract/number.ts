@@ -1,5 +1,6 @@
 import { restoreSymbolD } from '../restore/symbols.js';
 import type { DocumentFamily } from './types.js';
+import { typeByCode } from './vocabulary.js';
 
 export interface NumberParts {
   number: string;
@@ -28,8 +29,10 @@ export function numberParts(n: string): { parts: NumberParts; family: DocumentFa
   if (m) return { parts: { number: m[1], year: null, typeCode: m[2], bodyCode: m[3] }, family: 'party' };
   m = ADMIN.exec(n);
   if (m) {
+    // QĐ-UBND: type code then body; a Công văn has no type code, so UBND-KT is body and unit.
     const groups = m[2].split('-');
-    return { parts: { number: m[1], year: null, typeCode: groups.length > 1 ? groups[0] : null, bodyCode: groups.length > 1 ? groups.slice(1).join('-') : groups[0] }, family: 'administrative' };
+    const typed = groups.length > 1 && typeByCode(groups[0]) !== undefined;
+    return { parts: { number: m[1], year: null, typeCode: typed ? groups[0] : null, bodyCode: typed ? groups.slice(1).join('-') : m[2] }, family: 'administrative' };
   }
   return null;
 }

@@ -57,21 +57,21 @@ const QU_RHYMES = new Set([
 
 const STOP_CODAS = /(c|ch|p|t)$/;
 
-export function decomposeTone(word: string): { base: string; tone: Tone } {
+export function decomposeTone(word: string): { base: string; tone: Tone; marks: number } {
   let tone: Tone = 0;
   let base = '';
+  let marks = 0;
   for (const ch of word.normalize('NFD')) {
     const t = TONE_OF_MARK.get(ch);
-    if (t !== undefined) tone = t;
-    else base += ch;
+    if (t !== undefined) { tone = t; marks++; } else base += ch;
   }
-  return { base: base.normalize('NFC'), tone };
+  return { base: base.normalize('NFC'), tone, marks };
 }
 
 /** Parse a lowercase syllable; null if it is not a valid Vietnamese syllable. */
 export function parseSyllable(word: string): Syllable | null {
-  const { base, tone } = decomposeTone(word);
-  if (base.length === 0 || base.length > 7) return null;
+  const { base, tone, marks } = decomposeTone(word);
+  if (base.length === 0 || base.length > 7 || marks > 1) return null;
   let onset = '';
   for (const o of ONSETS) {
     if (base.startsWith(o)) { onset = o; break; }

@@ -14,8 +14,7 @@ describe('syllable parse and compose', () => {
   });
 
   it('rejects what Vietnamese spelling forbids', () => {
-    for (const w of ['ctia', 'chirc', 'ubnd', 'cà́', 'kan', 'ghô', 'ngi', 'tàc', 'the', 'x']) {
-      if (w === 'the' || w === 'x') continue;
+    for (const w of ['ctia', 'chirc', 'ubnd', 'cà́', 'kan', 'ghô', 'ngi', 'tàc']) {
       expect(isSyllable(w), w).toBe(false);
     }
     expect(isSyllable('thẻ')).toBe(true);
@@ -43,7 +42,7 @@ describe('syllable parse and compose', () => {
       expect(couldBeSyllable(skeleton(unit)), unit).toBe(true);
       n++;
     }
-    expect(n).toBeGreaterThan(5000);
+    expect(n).toBeGreaterThan(3500); // the model's syllable inventory (other units are acronyms, <num> …)
   });
 });
 

@@ -1,0 +1,99 @@
+import { describe, it, expect } from 'vitest';
+import { extractAll } from '../../src/extract/index.js';
+import { splitColumns } from '../../src/extract/header.js';
+import { extractReferences } from '../../src/extract/references.js';
+import { extractSigner } from '../../src/extract/signer.js';
+import { nameCase } from '../../src/extract/casing.js';
+import { findDate } from '../../src/extract/dates.js';
+import { numberParts, normalizeNumber } from '../../src/extract/number.js';
+import { validateRecord } from '../../src/output/schema.js';
+import type { Page } from '../../src/pipeline/document.js';
+import type { Line } from '../../src/extract/types.js';
+
+const page = (text: string): Page => ({ number: 1, source: 'text-layer', reason: 't', confidence: null, layerQuality: null, rawText: text, text });
+const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ page: 1, line: i + 1, text: t, raw: t }));
+const v = (f: unknown) => (f as { value?: string } | null)?.value ?? null;
+
+const CONG_VAN = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN ĐỨC THỌ  Độc lập - Tự do - Hạnh phúc
+Số: 1234/UBND-KT  Đức Thọ, ngày 09 tháng 7 năm 2024
+V/v triển khai thực hiện
+Chỉ thị số 05-CT/TW
+Kính gửi:
+- Phòng Tài chính - Kế hoạch;
+- Ủy ban nhân dân các xã, thị trấn.
+Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư; thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ủy ban nhân dân huyện đề nghị:
+Nơi nhận:    KT. CHỦ TỊCH
+- Như trên;    PHÓ CHỦ TỊCH
+- Lưu: VT, KT.
+   Lê Văn An`;
+
+describe('extract on a Công văn with merged columns', () => {
+  const { fields } = extractAll({ pages: [page(CONG_VAN)] });
+  it('reads the header', () => {
+    expect(v(fields.issuer)).toBe('Ủy ban nhân dân huyện Đức Thọ');
+    expect(fields.issuerParent).toBeNull();
+    expect(v(fields.number)).toBe('1234/UBND-KT');
+    expect((fields.number as { parts: object }).parts).toEqual({ number: '1234', year: null, typeCode: null, bodyCode: 'UBND-KT' });
+    expect(v(fields.place)).toBe('Đức Thọ');
+    expect(v(fields.date)).toBe('2024-07-09');
+    expect(fields.documentType).toMatchObject({ value: 'Công văn', code: null, family: 'administrative' });
+    expect(v(fields.subject)).toBe('triển khai thực hiện Chỉ thị số 05-CT/TW');
+  });
+  it('reads recipients, distribution and signer', () => {
+    expect(fields.recipients).toEqual(['Phòng Tài chính - Kế hoạch', 'Ủy ban nhân dân các xã, thị trấn']);
+    expect(fields.distribution).toEqual(['Như trên', 'Lưu: VT, KT']);
+    expect(fields.signer).toMatchObject({ name: 'Lê Văn An', title: 'Phó Chủ tịch', authority: 'KT. Chủ tịch' });
+  });
+  it('finds every reference with its date and issuer', () => {
+    const refs = fields.references as Array<{ number: string; type: string; date: string; issuer: string }>;
+    expect(refs.map((r) => [r.type, r.number, r.date, r.issuer])).toEqual([
+      ['Chỉ thị', '05-CT/TW', '2016-05-15', 'Bộ Chính trị'],
+      ['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ'],
+    ]);
+  });
+  it('validates against the JSON Schema', () => {
+    const rec = {
+      schemaVersion: 1, source: { path: 'a', relativePath: 'a', size: 1, sha256: null, kind: 'text' }, pages: [page(CONG_VAN)],
+      rawText: CONG_VAN, text: CONG_VAN, fields, warnings: [], error: null, run: { tool: 'x', optionsKey: 'y' },
+    };
+    expect(validateRecord(rec)).toEqual([]);
+  });
+});
+
+describe('extractors on damaged and Party shapes', () => {
+  it('splits a merged header line at the damaged national motto', () => {
+    expect(splitColumns('UY BAN NHAN DAN  CONG HOA XA HOI CHU NGHIA VIET NAM')).toEqual(['UY BAN NHAN DAN', 'CONG HOA XA HOI CHU NGHIA VIET NAM']);
+    expect(splitColumns('Số: 32/KH-UBND Kinh Môn, ngày 19 tháng 8 năm 2025')).toEqual(['Số: 32/KH-UBND', 'Kinh Môn, ngày 19 tháng 8 năm 2025']);
+  });
+  it('reads dates from damaged text and flags format breaches', () => {
+    expect(findDate('Kinh Mén, ngay 19 thang 8 ndm 2025')?.iso).toBe('2025-08-19');
+    expect(findDate('ngày 5 tháng 1 năm 2025')?.warnings.length).toBe(2);
+    expect(findDate('ngày 31 tháng 02 năm 2025')?.iso).toBeNull();
+  });
+  it('normalizes numbers and splits their parts by family', () => {
+    expect(normalizeNumber('02-KH/BCDTW')).toBe('02-KH/BCĐTW');
+    expect(normalizeNumber('12 / QÐ-UBND')).toBe('12/QĐ-UBND');
+    expect(numberParts('30/2020/NĐ-CP')).toEqual({ parts: { number: '30', year: '2020', typeCode: 'NĐ', bodyCode: 'CP' }, family: 'legal' });
+    expect(numberParts('57-NQ/TW')?.family).toBe('party');
+  });
+  it('reads Party signature blocks', () => {
+    const s = extractSigner(lines('Nơi nhận:\n- Lưu VPHU.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nNguyễn Văn Bình'));
+    expect(s).toMatchObject({ name: 'Nguyễn Văn Bình', title: 'Phó Bí thư Thường trực', authority: 'T/M Ban Thường vụ' });
+  });
+  it('deduplicates references and keeps the fuller citation', () => {
+    const refs = extractReferences(lines('Nghị quyết 57-NQ/TW và Kế hoạch số 386-KH/TU,\nngày 13/02/2025 của Ban Thường vụ Tỉnh ủy; Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.'), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([
+      ['57-NQ/TW', '2024-12-22', 'Bộ Chính trị'],
+      ['386-KH/TU', '2025-02-13', 'Ban Thường vụ Tỉnh ủy'],
+    ]);
+  });
+  it('writes caps bodies as names', () => {
+    expect(nameCase('ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN')).toBe('Ủy ban nhân dân phường Kinh Môn');
+    expect(nameCase('BAN THƯỜNG VỤ HUYỆN ỦY')).toBe('Ban Thường vụ Huyện ủy');
+  });
+  it('lists what it could not find', () => {
+    const { fields } = extractAll({ pages: [page('Một đoạn văn không có tiêu đề.')] });
+    expect(fields.missing).toEqual(expect.arrayContaining(['number', 'date', 'issuer', 'signer']));
+  });
+});

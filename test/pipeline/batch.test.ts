@@ -1,0 +1,126 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, runBin, SAMPLES, BIN } from '../helpers/run-cli.js';
+import { validateRecord } from '../../src/output/schema.js';
+
+/** A small backlog of text documents in nested folders (fast: no OCR). */
+function makeBacklog(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-backlog-'));
+  const srcs = readdirSync(join(SAMPLES, 'src')).sort();
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, `hop-${i % 3}`);
+    mkdirSync(sub, { recursive: true });
+    const text = readFileSync(join(SAMPLES, 'src', srcs[i % srcs.length]), 'utf8').replace('\f', '');
+    writeFileSync(join(sub, `van-ban-${String(i).padStart(2, '0')}.txt`), `${text}\n(${i})\n`);
+  }
+  return dir;
+}
+
+function listJson(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();
+}
+
+describe('batch runs', () => {
+  let backlog: string;
+  beforeAll(() => { backlog = makeBacklog(12); });
+
+  it('writes one JSON per input and skips them on a re-run; --force redoes them byte-identically', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'vanban-out-'));
+    const first = await runCli(['extract', backlog, '--out', out, '--jobs', '2']);
+    expect(first.code).toBe(0);
+    const files = listJson(out);
+    expect(files).toHaveLength(12);
+    const before = new Map(files.map((f) => [f, { body: readFileSync(join(out, f), 'utf8'), mtime: statSync(join(out, f)).mtimeMs }]));
+    for (const { body } of before.values()) expect(validateRecord(JSON.parse(body))).toEqual([]);
+
+    const second = await runCli(['extract', backlog, '--out', out]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(/12 documents \(0 ok, 12 skipped, 0 failed\)/);
+    for (const f of files) expect(statSync(join(out, f)).mtimeMs).toBe(before.get(f)!.mtime);
+
+    const forced = await runCli(['extract', backlog, '--out', out, '--force', '-q']);
+    expect(forced.code).toBe(0);
+    for (const f of files) expect(readFileSync(join(out, f), 'utf8')).toBe(before.get(f)!.body);
+  });
+
+  it('redoes a document whose input changed', async () => {
+    const dir = makeBacklog(2);
+    const out = mkdtempSync(join(tmpdir(), 'vanban-out-'));
+    await runCli(['extract', dir, '--out', out, '-q']);
+    writeFileSync(join(dir, 'hop-0', 'van-ban-00.txt'), 'Số: 01/TB-UBND\nNội dung mới.\n');
+    const r = await runCli(['extract', dir, '--out', out]);
+    expect(r.stderr).toMatch(/2 documents \(1 ok, 1 skipped, 0 failed\)/);
+  });
+
+  it('shards are disjoint and their union is the full run', async () => {
+    const rows = async (extra: string[]) => {
+      const r = await runCli(['extract', backlog, '-q', ...extra]);
+      return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).source.path as string);
+    };
+    const full = await rows([]);
+    const parts = await Promise.all([1, 2, 3].map((i) => rows(['--shard', `${i}/3`])));
+    const union = parts.flat();
+    expect(new Set(union).size).toBe(union.length);
+    expect([...union].sort()).toEqual([...full].sort());
+    expect(parts.filter((p) => p.length > 0).length).toBeGreaterThan(1);
+  });
+
+  it('writes JSONL and CSV summaries, one row per document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-sum-'));
+    const r = await runCli(['extract', backlog, '--summary', join(dir, 's.jsonl'), '--csv', join(dir, 's.csv'), '-q']);
+    expect(r.code).toBe(0);
+    const jsonl = readFileSync(join(dir, 's.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(jsonl).toHaveLength(12);
+    expect(Object.keys(jsonl[0])).toEqual(['path', 'status', 'type', 'number', 'date', 'issuer', 'subject', 'pages', 'seconds', 'error']);
+    expect(jsonl.every((row) => row.status === 'ok' && row.number)).toBe(true);
+    const csv = readFileSync(join(dir, 's.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(csv[0]).toBe('path,status,type,number,date,issuer,subject,pages,seconds,error');
+    expect(csv).toHaveLength(13);
+  });
+
+  it('filters with --include/--exclude and globs, in a stable order, and reports symlink loops', async () => {
+    const dir = makeBacklog(6);
+    symlinkSync(dir, join(dir, 'hop-0', 'loop'));
+    const r = await runCli(['extract', dir, '--exclude', 'hop-1/**', '-q']);
+    const paths = r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.relativePath);
+    expect(paths).toEqual(['hop-0/van-ban-00.txt', 'hop-0/van-ban-03.txt', 'hop-2/van-ban-02.txt', 'hop-2/van-ban-05.txt']);
+    const g = await runCli(['extract', `${dir}/hop-2/*.txt`, '-q']);
+    expect(g.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await runCli(['extract', backlog, '--jobs', '0'])).code).toBe(2);
+    expect((await runCli(['extract', backlog, '--shard', '4/3'])).code).toBe(2);
+    expect((await runCli(['extract', backlog, '--ocr', 'sometimes'])).code).toBe(2);
+  });
+
+  it('an output folder that cannot be written fails each document with a clear line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-ro-'));
+    writeFileSync(join(dir, 'file'), 'x');
+    const r = await runCli(['extract', join(SAMPLES, 'thong-bao.txt'), '--out', join(dir, 'file', 'out'), '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error .*thong-bao\.txt: cannot write .* \(ENOTDIR\)/);
+  });
+});
+
+describe('kill and resume', () => {
+  it('a run killed with SIGKILL and started again finishes with no corrupt or missing output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-kill-'));
+    for (let i = 0; i < 3; i++) copyFileSync(join(SAMPLES, 'cong-van-scan.png'), join(dir, `scan-${i}.png`));
+    for (let i = 0; i < 4; i++) copyFileSync(join(SAMPLES, 'thong-bao.txt'), join(dir, `tb-${i}.txt`));
+    const out = join(dir, 'out');
+    const child = spawn(process.execPath, [BIN, 'extract', dir, '--out', out, '--jobs', '1', '--exclude', 'out/**', '-q']);
+    await new Promise((r) => setTimeout(r, 5000));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    const again = runBin(['extract', dir, '--out', out, '--jobs', '2', '--exclude', 'out/**']);
+    expect(again.code).toBe(0);
+    const files = listJson(out);
+    expect(files).toHaveLength(7);
+    for (const f of files) expect(validateRecord(JSON.parse(readFileSync(join(out, f), 'utf8')))).toEqual([]);
+    expect(readdirSync(out).filter((f) => !f.endsWith('.json'))).toEqual([]);
+  });
+});

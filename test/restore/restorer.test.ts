@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { loadDefaultRestorer } from '../../src/restore/index.js';
+import { tokenize } from '../../src/restore/tokenize.js';
+import { restoreSymbolD } from '../../src/restore/symbols.js';
+
+// A regression set written for this project (not taken from the seeds).
+const CASES: Array<[string, string]> = [
+  ['Uy ban nhan dan xa ban hanh ke hoach thuc hien chuyen doi so nam 2025.', 'Ủy ban nhân dân xã ban hành kế hoạch thực hiện chuyển đổi số năm 2025.'],
+  ['Cac co quan, don vi chu dong phoi hop trien khai thuc hien.', 'Các cơ quan, đơn vị chủ động phối hợp triển khai thực hiện.'],
+  ['Bao cao ket qua ve Van phong truoc ngay 15 hang thang.', 'Báo cáo kết quả về Văn phòng trước ngày 15 hàng tháng.'],
+  ['Phong Tai chinh - Ke hoach chu tri, tham muu Uy ban nhan dan.', 'Phòng Tài chính - Kế hoạch chủ trì, tham mưu Ủy ban nhân dân.'],
+];
+
+describe('restore', async () => {
+  const r = await loadDefaultRestorer();
+
+  it.each(CASES)('restores diacritics: %s', (input, want) => {
+    expect(r.restore(input)).toBe(want);
+  });
+
+  it('repairs English-model OCR damage with digits and symbols inside words', () => {
+    const out = r.restore('Thuc hién Nghi quyét s6 15/NQ-CP ngay 10/3/2025 ctia Chinh phi ve cai cach hanh chinh');
+    expect(out).toContain('Thực hiện Nghị quyết số 15/NQ-CP ngày 10/3/2025 của Chính phủ');
+  });
+
+  it('keeps ALL-CAPS lines in caps', () => {
+    expect(r.restore('KE HOACH\nTHUC HIEN CHUYEN DOI SO')).toBe('KẾ HOẠCH\nTHỰC HIỆN CHUYỂN ĐỔI SỐ');
+  });
+
+  it('passes correct Vietnamese through unchanged', () => {
+    const clean = 'Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành khẩn trương triển khai thực hiện nghiêm túc nội dung trên.';
+    expect(r.restore(clean)).toBe(clean);
+  });
+
+  it('never changes numbers, dates, symbols, URLs or acronyms (except Đ in symbols)', () => {
+    const s = 'Theo 30/2020/NĐ-CP, 453/SKHCN-QLKH, 02-KH/BCDTW, UBND, HĐND, TTg, IoT, https://dichvucong.gov.vn ngay 04/4/2025, 94,6%';
+    const out = r.restore(s);
+    for (const keep of ['30/2020/NĐ-CP', '453/SKHCN-QLKH', 'UBND', 'HĐND', 'TTg', 'IoT', 'https://dichvucong.gov.vn', '04/4/2025', '94,6%']) {
+      expect(out).toContain(keep);
+    }
+    expect(out).toContain('02-KH/BCĐTW');
+  });
+
+  it('outputs NFC and the chosen tone style', async () => {
+    const nfd = 'Hòa bình'.normalize('NFD');
+    expect(r.restore(nfd)).toBe('Hòa bình');
+    const neu = await loadDefaultRestorer({ toneStyle: 'new' });
+    expect(neu.restore('Ủy ban hòa giải')).toBe('Uỷ ban hoà giải');
+  });
+});
+
+describe('tokenizer', () => {
+  const kinds = (s: string) => tokenize(s).filter((t) => t.kind !== 'space').map((t) => `${t.kind}:${t.text}`);
+  it('protects symbols and numbers, flags damaged words', () => {
+    expect(kinds('s6 57-NQ/TW ctia S& 1.240 ha')).toEqual(['damaged:s6', 'protected:57-NQ/TW', 'word:ctia', 'damaged:S&', 'protected:1.240', 'word:ha']);
+    expect(kinds('KH&CN UBND TTg')).toEqual(['protected:KH&CN', 'protected:UBND', 'protected:TTg']);
+  });
+  it('covers the input exactly', () => {
+    const s = '  Số: 32/KH-UBND (kèm theo), “V/v” …\n\nHết.';
+    expect(tokenize(s).map((t) => t.text).join('')).toBe(s);
+  });
+  it('restores Đ in symbol codes only where the code becomes known', () => {
+    expect(restoreSymbolD('02-KH/BCDTW')).toBe('02-KH/BCĐTW');
+    expect(restoreSymbolD('06-KH/PU')).toBe('06-KH/ĐU');
+    expect(restoreSymbolD('12/QÐ-UBND')).toBe('12/QĐ-UBND');
+    expect(restoreSymbolD('05/PA-UBND')).toBe('05/PA-UBND');
+    expect(restoreSymbolD('15/DA-XYZ')).toBe('15/DA-XYZ');
+  });
+});
