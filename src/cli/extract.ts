@@ -8,6 +8,8 @@ import { SummaryWriter, summaryRow } from '../output/summary.js';
 import { EXIT } from './exit-codes.js';
 import { collect, defaultJobs, parseDpi, parseJobs, parseOcrMode } from './options.js';
 import { createReporter } from './reporter.js';
+import { extractAll } from '../extract/index.js';
+import { formatExplanation } from '../output/explain.js';
 import type { CliContext } from './context.js';
 
 export function extractCommand(ctx: CliContext): Command {
@@ -25,6 +27,7 @@ export function extractCommand(ctx: CliContext): Command {
     .option('--summary <file>', 'write a JSON Lines summary, one row per document')
     .option('--csv <file>', 'write a CSV summary, one row per document')
     .option('--no-restore', 'keep the text as read (no Vietnamese restoration)')
+    .option('--explain', 'show on stderr, per field, the rule that matched, its evidence and what it rejected')
     .option('-q, --quiet', 'no progress, only errors')
     .action(async (inputs: string[], o) => {
       ctx.exitCode = await runExtract(inputs, o, ctx);
@@ -33,7 +36,7 @@ export function extractCommand(ctx: CliContext): Command {
 
 interface ExtractOpts {
   out?: string; ocr: 'auto' | 'always' | 'never'; jobs: number; dpi: number; include: string[]; exclude: string[];
-  shard?: string; force?: boolean; summary?: string; csv?: string; restore: boolean; quiet?: boolean;
+  shard?: string; force?: boolean; summary?: string; csv?: string; restore: boolean; quiet?: boolean; explain?: boolean;
 }
 
 async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Promise<number> {
@@ -61,6 +64,7 @@ async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Pr
         onResult: (r) => {
           if (!o.out) ctx.stdout.write(toJsonLine(r.record));
           for (const s of summaries) s.write(summaryRow(r));
+          if (o.explain && !r.record.error) reporter.message(formatExplanation(r.input.path, extractAll(r.record)));
           reporter.result(r);
         },
       },

@@ -131,7 +131,8 @@ export function extractHeader(lines: Line[]): HeaderResult {
       if (similarity(seg.text, NATIONAL_MOTTO) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) continue;
       if (similarity(seg.text, MOTTO_2) > 0.65 || fuzzyPrefix(seg.text, 'Độc lập - Tự do', 0.7) > 0) continue;
       if (similarity(seg.text, PARTY_MOTTO) > 0.8) { party = true; continue; }
-      if (/^NAM$/u.test(seg.text)) continue;
+      // The tail of a wrapped national motto ('VIỆT NAM', 'NAM').
+      if (looseKey(seg.text).length >= 3 && looseKey(NATIONAL_MOTTO).endsWith(looseKey(seg.text))) continue;
       const date = findDate(seg.text);
       if (date && !f.date) {
         let placeText = clean(seg.text.slice(0, date.index).replace(/,\s*$/, ''));

@@ -18,5 +18,5 @@ export function evidenceOf(l: Line, text = l.text): Evidence {
 
 /** Collapse spaces, trim, and strip decorative punctuation at the ends. */
 export function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’]+/, '').replace(/[\s\-–—_*,;:~|'"“”‘’]+$/, '').trim();
+  return s.replace(/\.{2,}|…/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’]+$/, '').trim();
 }

@@ -15,7 +15,7 @@ const ADMIN = /^([\d\p{L}%]{1,6})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
 
 /** Normalize a printed số và ký hiệu: no spaces, Ð→Đ, dash variants, Đ restored in codes. */
 export function normalizeNumber(printed: string): string {
-  return restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/\u00d0/g, 'Đ').replace(/[.,;:]+$/, ''));
+  return restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ').replace(/[.,;:]+$/, ''));
 }
 
 export function numberParts(n: string): { parts: NumberParts; family: DocumentFamily | null } | null {
@@ -38,4 +38,4 @@ export function numberParts(n: string): { parts: NumberParts; family: DocumentFa
 }
 
 /** Symbols in running text: legal, Party and administrative shapes. */
-export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;
+export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-(?:\s?-)?\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;

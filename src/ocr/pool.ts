@@ -66,7 +66,10 @@ export class OcrPool {
       langPath: this.langPath,
       gzip: true,
       cacheMethod: 'none',
-    });
+    }, {
+      // Tesseract's own diagnostics ('Estimating resolution as …') would clutter stderr.
+      debug_file: '/dev/null',
+    } as Record<string, string>);
     // Mode 3 (automatic segmentation) halves errors on full pages compared with the default 6.
     await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' });
     return worker;
