@@ -13,13 +13,11 @@ export class LanguageModel {
   readonly header: ModelHeader;
   private readonly ids: Map<string, number>;
   private readonly uni: Float32Array;
-  private readonly biKeys: Uint32Array;
-  private readonly biLog: Float32Array;
-  private readonly biTable: Int32Array;
-  private readonly triHi: Uint32Array;
-  private readonly triLo: Uint16Array;
-  private readonly triLog: Float32Array;
-  private readonly triTable: Int32Array;
+  // Open-addressing tables with keys and values side by side, so a probe touches one cache line:
+  // bigram [key, q], trigram [w1<<16|w2, w3<<8|q]; EMPTY marks a free slot.
+  private readonly biTable: Uint32Array;
+  private readonly triTable: Uint32Array;
+  private readonly lut: Float32Array;
   private readonly logBackoff: number;
 
   constructor(buf: Buffer) {
@@ -32,17 +30,22 @@ export class LanguageModel {
     let off = 4 + hlen;
     const take = (bytes: number) => { const s = buf.subarray(off, off + bytes); off += bytes; return s; };
     const lut = Float32Array.from({ length: 256 }, (_, q) => dequantize(q));
-    const deq = (b: Buffer) => Float32Array.from(b, (q) => lut[q]);
+    const deq = (b: Buffer) => {
+      const out = new Float32Array(b.length);
+      for (let i = 0; i < b.length; i++) out[i] = lut[b[i]];
+      return out;
+    };
     const copy = <T>(b: Buffer, C: new (ab: ArrayBuffer) => T) => new C(new Uint8Array(b).buffer);
+    this.lut = lut;
     this.uni = deq(take(V));
-    this.biKeys = copy(take(B * 4), Uint32Array);
-    this.biLog = deq(take(B));
-    this.triHi = copy(take(T * 4), Uint32Array);
-    this.triLo = copy(take(T * 2), Uint16Array);
-    this.triLog = deq(take(T));
+    const biKeys = copy(take(B * 4), Uint32Array);
+    const biQ = take(B);
+    const triHi = copy(take(T * 4), Uint32Array);
+    const triLo = copy(take(T * 2), Uint16Array);
+    const triQ = take(T);
     this.logBackoff = Math.log10(this.header.backoff);
-    this.biTable = buildTable(B, (i) => hash32(this.biKeys[i], 0));
-    this.triTable = buildTable(T, (i) => hash32(this.triHi[i], this.triLo[i]));
+    this.biTable = buildTable(B, (i) => biKeys[i], (i) => biQ[i], () => 0);
+    this.triTable = buildTable(T, (i) => triHi[i], (i) => (triLo[i] << 8) | triQ[i], (i) => triLo[i]);
   }
 
   static load(path: string): LanguageModel {
@@ -66,29 +69,21 @@ export class LanguageModel {
   /** log10 score of w after (u, v). */
   score(u: number, v: number, w: number): number {
     const hi = (u << 16 | v) >>> 0;
-    const t = this.findTri(hi, w);
-    if (t >= 0) return this.triLog[t];
-    const b = this.findBi((v << 16 | w) >>> 0);
-    if (b >= 0) return this.logBackoff + this.biLog[b];
-    return 2 * this.logBackoff + this.uni[w];
-  }
-
-  private findBi(key: number): number {
-    const t = this.biTable, mask = t.length - 1;
+    let t = this.triTable, mask = (t.length >>> 1) - 1;
+    for (let h = hash32(hi, w) & mask; ; h = (h + 1) & mask) {
+      const k = t[2 * h];
+      if (k === EMPTY) break;
+      const packed = t[2 * h + 1];
+      if (k === hi && packed >>> 8 === w) return this.lut[packed & 255];
+    }
+    const key = (v << 16 | w) >>> 0;
+    t = this.biTable; mask = (t.length >>> 1) - 1;
     for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
-      const i = t[h];
-      if (i < 0) return -1;
-      if (this.biKeys[i] === key) return i;
+      const k = t[2 * h];
+      if (k === EMPTY) break;
+      if (k === key) return this.logBackoff + this.lut[t[2 * h + 1]];
     }
-  }
-
-  private findTri(hi: number, lo: number): number {
-    const t = this.triTable, mask = t.length - 1;
-    for (let h = hash32(hi, lo) & mask; ; h = (h + 1) & mask) {
-      const i = t[h];
-      if (i < 0) return -1;
-      if (this.triHi[i] === hi && this.triLo[i] === lo) return i;
-    }
+    return 2 * this.logBackoff + this.uni[w];
   }
 }
 
@@ -100,15 +95,19 @@ function hash32(a: number, b: number): number {
   return h >>> 0;
 }
 
-function buildTable(n: number, hashOf: (i: number) => number): Int32Array {
+const EMPTY = 0xffffffff;
+
+function buildTable(n: number, keyOf: (i: number) => number, valueOf: (i: number) => number, loOf: (i: number) => number): Uint32Array {
   let size = 1;
   while (size < n * 2) size <<= 1;
-  const t = new Int32Array(size).fill(-1);
+  const t = new Uint32Array(size * 2).fill(EMPTY);
   const mask = size - 1;
   for (let i = 0; i < n; i++) {
-    let h = hashOf(i) & mask;
-    while (t[h] >= 0) h = (h + 1) & mask;
-    t[h] = i;
+    const key = keyOf(i);
+    let h = hash32(key, loOf(i)) & mask;
+    while (t[2 * h] !== EMPTY) h = (h + 1) & mask;
+    t[2 * h] = key;
+    t[2 * h + 1] = valueOf(i);
   }
   return t;
 }

@@ -20,14 +20,6 @@ interface Slot {
   cands: Candidate[];       // one fixed candidate for protected units and boundaries
 }
 
-interface Hyp {
-  u: number;
-  v: number;
-  score: number;
-  back: number; // index of previous hyp in the previous column, -1 at start
-  cand: number; // candidate index in this column
-}
-
 /**
  * Restores Vietnamese text: tokens → candidate lattice → beam search with the trigram model →
  * the original text with restored words, case pattern re-applied and NFC.
@@ -94,44 +86,70 @@ export class Restorer {
     return this.lm.id(t.unit ?? '') ?? UNK;
   }
 
-  /** Beam search over one sentence; writes the chosen words into `out`. */
+  /**
+   * Beam search over one sentence; writes the chosen words into `out`. Hypotheses live in flat
+   * typed arrays (no object per hypothesis): this loop runs ~100 times per syllable.
+   */
   private decode(slots: Slot[], tokens: Token[], out: string[]): void {
-    const beam = this.opts.beam ?? 8;
-    const columns: Hyp[][] = [];
-    let prev: Hyp[] = [{ u: BOS, v: BOS, score: 0, back: -1, cand: -1 }];
-    for (const slot of slots) {
-      const next = new Map<number, Hyp>();
-      prev.forEach((h, hi) => {
-        slot.cands.forEach((c, ci) => {
-          const score = h.score + this.lm.score(h.u, h.v, c.id) - c.cost;
-          const key = h.v * 65536 + c.id;
-          const old = next.get(key);
-          if (!old || score > old.score) next.set(key, { u: h.v, v: c.id, score, back: hi, cand: ci });
-        });
-      });
-      prev = [...next.values()].sort((a, b) => b.score - a.score).slice(0, beam);
-      columns.push(prev);
+    const B = this.opts.beam ?? 8;
+    const n = slots.length;
+    // Per column: up to B surviving hypotheses.
+    const hu = new Int32Array((n + 1) * B), hv = new Int32Array((n + 1) * B);
+    const hs = new Float64Array((n + 1) * B), back = new Int32Array((n + 1) * B), cand = new Int32Array((n + 1) * B);
+    const count = new Int32Array(n + 1);
+    hu[0] = BOS; hv[0] = BOS; hs[0] = 0; back[0] = -1; count[0] = 1;
+    const maxK = Math.max(...slots.map((s) => s.cands.length));
+    const cu = new Int32Array(B * maxK), cv = new Int32Array(B * maxK), cb = new Int32Array(B * maxK), cc = new Int32Array(B * maxK);
+    const cs = new Float64Array(B * maxK);
+    const order: number[] = [];
+    const seen = new Map<number, number>();
+    for (let col = 0; col < n; col++) {
+      const cands = slots[col].cands;
+      const base = col * B;
+      let m = 0;
+      seen.clear();
+      for (let h = 0; h < count[col]; h++) {
+        const u = hu[base + h], v = hv[base + h], sc = hs[base + h];
+        for (let k = 0; k < cands.length; k++) {
+          const c = cands[k];
+          const score = sc + this.lm.score(u, v, c.id) - c.cost;
+          const key = v * 65536 + c.id; // trigram state after this word: (v, c)
+          const at = seen.get(key);
+          if (at === undefined) {
+            seen.set(key, m);
+            cu[m] = v; cv[m] = c.id; cs[m] = score; cb[m] = h; cc[m] = k; m++;
+          } else if (score > cs[at]) {
+            cs[at] = score; cb[at] = h; cc[at] = k;
+          }
+        }
+      }
+      order.length = m;
+      for (let i = 0; i < m; i++) order[i] = i;
+      order.sort((a, b) => cs[b] - cs[a]);
+      const keep = Math.min(B, m);
+      const nb = (col + 1) * B;
+      for (let i = 0; i < keep; i++) {
+        const j = order[i];
+        hu[nb + i] = cu[j]; hv[nb + i] = cv[j]; hs[nb + i] = cs[j]; back[nb + i] = cb[j]; cand[nb + i] = cc[j];
+      }
+      count[col + 1] = keep;
     }
     // Close the sentence: the end boundary scores the last two words too.
     let best = 0, bestScore = -Infinity;
-    prev.forEach((h, i) => {
-      const s = h.score + this.lm.score(h.u, h.v, BOS);
-      if (s > bestScore) { bestScore = s; best = i; }
-    });
-    for (let col = columns.length - 1, hi = best; col >= 0; col--) {
-      const h = columns[col][hi];
-      const slot = slots[col];
+    for (let h = 0; h < count[n]; h++) {
+      const sc = hs[n * B + h] + this.lm.score(hu[n * B + h], hv[n * B + h], BOS);
+      if (sc > bestScore) { bestScore = sc; best = h; }
+    }
+    for (let col = n, h = best; col >= 1; col--) {
+      const slot = slots[col - 1];
+      const at = col * B + h;
       if (slot.token >= 0) {
-        const chosen = slot.cands[h.cand];
+        const chosen = slot.cands[cand[at]];
         const original = tokens[slot.token].text;
         // The observed word chosen as itself keeps its exact spelling.
-        if (chosen === slot.cands[slot.cands.length - 1]) {
-          out[slot.token] = original;
-        } else {
-          out[slot.token] = applyCase(original, chosen.text);
-        }
+        out[slot.token] = chosen === slot.cands[slot.cands.length - 1] ? original : applyCase(original, chosen.text);
       }
-      hi = h.back;
+      h = back[at];
     }
   }
 }
