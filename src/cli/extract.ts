@@ -60,7 +60,7 @@ async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Pr
         reader: pipeline.reader, stages: pipeline.stages, run: pipeline.run, signal: ctx.signal,
       },
       {
-        onIssue: (i) => reporter.message(`warning ${i.path}: ${i.message}`),
+        onIssue: (i) => reporter.problem(`${i.path}: ${i.message}`),
         onResult: (r) => {
           if (!o.out) ctx.stdout.write(toJsonLine(r.record));
           for (const s of summaries) s.write(summaryRow(r));

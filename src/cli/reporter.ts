@@ -6,6 +6,8 @@ export interface Reporter {
   started(total: number | null): void;
   result(r: DocResult): void;
   message(line: string): void;
+  /** A problem the user must see even with --quiet (skipped inputs). */
+  problem(line: string): void;
   stop(): void;
 }
 
@@ -62,6 +64,9 @@ export function createReporter(opts: ReporterOptions): Reporter {
     },
     message(line) {
       if (!opts.quiet) message(line);
+    },
+    problem(line) {
+      message(`${chalk.yellow('warning')} ${line}`);
     },
     stop() {
       bar?.stop();
