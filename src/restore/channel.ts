@@ -26,7 +26,7 @@ export interface ChannelCosts {
 
 export const PROFILES: Record<Profile, ChannelCosts> = {
   // Good OCR or typed text: change only what the context strongly asks for.
-  clean: { markedChange: 3.5, unmarkedChange: 1.5, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 1.5 },
+  clean: { markedChange: 4.5, unmarkedChange: 2, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 1.5 },
   // Typed without diacritics: letters are right, marks are missing.
   unaccented: { markedChange: 1, unmarkedChange: 0, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 2.5 },
   // English-model OCR: marks are unreliable and about a fifth of syllables have wrong letters.

@@ -52,9 +52,13 @@ export class Restorer {
       slots.length = 0;
     };
     tokens.forEach((t, i) => {
-      if (t.kind === 'word' || t.kind === 'damaged') {
+      // A single letter before ')' or '.' is a list marker (a), b), đ.); in text that already reads
+      // as Vietnamese a lone letter is a point label (điểm c khoản 1). Neither is restored.
+      const marker = t.kind === 'word' && [...t.text].length === 1 &&
+        (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged');
+      if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
         slots.push({ token: i, cands: this.candidates(t.text, t.kind === 'damaged', profile) });
-      } else if (t.kind === 'protected') {
+      } else if (t.kind === 'protected' || marker) {
         slots.push({ token: -1, cands: [{ text: t.text, id: this.unitId(t), cost: 0 }] });
       } else if (t.boundary === 'comma') {
         slots.push({ token: -1, cands: [{ text: ',', id: COMMA, cost: 0 }] });

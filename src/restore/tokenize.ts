@@ -1,4 +1,4 @@
-import { couldBeSyllable } from './orthography.js';
+import { couldBeSyllable, hasVietnameseDiacritic, isSyllable } from './orthography.js';
 import { restoreSymbolD } from './symbols.js';
 
 export type TokenKind =
@@ -88,6 +88,14 @@ function protectedToken(text: string): Token {
 
 function classifyWord(w: string): Token {
   if (/^\p{N}+$/u.test(w)) return { kind: 'protected', text: w, unit: '<num>' };
+  // A lone symbol ('|', '&') is not a word.
+  if (!/\p{L}/u.test(w)) return { kind: 'punct', text: w };
+  // Units and footnote marks: m2, km2, CO2; 'đất2' where a valid syllable carries a footnote number.
+  if (/^(?:m|km|cm|mm|dm|ha|co|so|no)\d$/iu.test(w)) return { kind: 'protected', text: w, unit: '<unk>' };
+  const foot = /^(\p{L}+)(\d{1,2})$/u.exec(w);
+  if (foot && foot[1].length > 1 && isSyllable(foot[1].toLowerCase()) && hasVietnameseDiacritic(foot[1])) {
+    return { kind: 'protected', text: w, unit: foot[1].toLowerCase() };
+  }
   const letters = /^[\p{L}\p{M}]+$/u.test(w);
   if (!letters) {
     // Mostly digits with a letter or two (4G, 15h30, 2a) are codes, not damaged words.
@@ -100,6 +108,7 @@ function classifyWord(w: string): Token {
   // Mixed case inside a word (TTg, IoT, pH) is an abbreviation, unless OCR just flipped a case (PiCH).
   if (!upper && /\p{Lu}/u.test(w.slice(1)) && !possible) return { kind: 'protected', text: w, unit: w };
   // All-caps that cannot be a syllable with any marks is an acronym (UBND, HĐND, TW).
-  if (upper && w.length >= 2 && !possible) return { kind: 'protected', text: restoreSymbolD(w), unit: w };
+  // Only the look-alike Ð is mended in a bare acronym; D/P → Đ needs the context of a symbol.
+  if (upper && w.length >= 2 && !possible) return { kind: 'protected', text: w.replace(/\u00d0/g, 'Đ'), unit: w };
   return { kind: 'word', text: w };
 }

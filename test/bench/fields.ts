@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const SHARED = join(process.cwd(), '../shared');
 const tmp = mkdtempSync(join(tmpdir(), 'vanban-fields-'));
 const vanban = (args: string[]) => execFileSync(process.execPath, ['bin/vanban.js', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-const score = (gold: string, pred: string) => execFileSync('python3', [join(SHARED, 'tools/score-fields'), gold, pred], { encoding: 'utf8' }).trim();
+const score = (gold: string, pred: string) => execFileSync(join(SHARED, 'tools/score-fields'), [gold, pred], { encoding: 'utf8' }).trim();
 
 // 1. Text inputs: the seeds that have gold fields.
 const seedIn = join(tmp, 'seeds');

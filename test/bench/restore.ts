@@ -20,7 +20,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
 function score(truth: string, hyp: string, label: string): Record<string, number> {
   const t = join(tmp, `${label}.truth.txt`), h = join(tmp, `${label}.hyp.txt`);
   writeFileSync(t, truth); writeFileSync(h, hyp);
-  const out = execFileSync('python3', [join(SHARED, 'tools/score-text'), t, h, '--label', label], { encoding: 'utf8' });
+  const out = execFileSync(join(SHARED, 'tools/score-text'), [t, h, '--label', label], { encoding: 'utf8' });
   return JSON.parse(out);
 }
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
