@@ -10,6 +10,8 @@ import { collect, defaultJobs, parseDpi, parseJobs, parseOcrMode } from './optio
 import { createReporter } from './reporter.js';
 import { extractAll } from '../extract/index.js';
 import { formatExplanation } from '../output/explain.js';
+import { copyRenamed } from '../output/rename.js';
+import { join } from 'node:path';
 import type { CliContext } from './context.js';
 
 export function extractCommand(ctx: CliContext): Command {
@@ -27,6 +29,8 @@ export function extractCommand(ctx: CliContext): Command {
     .option('--summary <file>', 'write a JSON Lines summary, one row per document')
     .option('--csv <file>', 'write a CSV summary, one row per document')
     .option('--no-restore', 'keep the text as read (no Vietnamese restoration)')
+    .option('--rename <pattern>', 'copy each input to <rename-dir>/<pattern>.<ext>, e.g. {date}_{number} (also {type} {issuer} {place} {name})')
+    .option('--rename-dir <dir>', 'folder for --rename copies (default: <out>/renamed, or ./renamed)')
     .option('--explain', 'show on stderr, per field, the rule that matched, its evidence and what it rejected')
     .option('-q, --quiet', 'no progress, only errors')
     .action(async (inputs: string[], o) => {
@@ -37,6 +41,7 @@ export function extractCommand(ctx: CliContext): Command {
 interface ExtractOpts {
   out?: string; ocr: 'auto' | 'always' | 'never'; jobs: number; dpi: number; include: string[]; exclude: string[];
   shard?: string; force?: boolean; summary?: string; csv?: string; restore: boolean; quiet?: boolean; explain?: boolean;
+  rename?: string; renameDir?: string;
 }
 
 async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Promise<number> {
@@ -47,6 +52,7 @@ async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Pr
     o.summary ? await SummaryWriter.open(o.summary, 'jsonl') : null,
     o.csv ? await SummaryWriter.open(o.csv, 'csv') : null,
   ].filter((w): w is SummaryWriter => !!w);
+  const pending: Array<Promise<unknown>> = [];
   let total: number | null = null;
   if (!o.quiet && ctx.stderr.isTTY) {
     total = 0;
@@ -64,11 +70,18 @@ async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Pr
         onResult: (r) => {
           if (!o.out) ctx.stdout.write(toJsonLine(r.record));
           for (const s of summaries) s.write(summaryRow(r));
+          if (o.rename && !r.record.error) {
+            const dir = o.renameDir ?? join(o.out ?? '.', 'renamed');
+            pending.push(copyRenamed(r.record, o.rename, dir).catch((err) => {
+              reporter.problem(`${r.input.path}: not copied for --rename (${(err as Error).message})`);
+            }));
+          }
           if (o.explain && !r.record.error) reporter.message(formatExplanation(r.input.path, extractAll(r.record)));
           reporter.result(r);
         },
       },
     );
+    await Promise.all(pending);
     reporter.stop();
     for (const s of summaries) await s.close();
     const ppm = summary.seconds > 0 ? Math.round((summary.pages / summary.seconds) * 600) / 10 : 0;

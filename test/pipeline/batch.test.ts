@@ -124,3 +124,37 @@ describe('kill and resume', () => {
     expect(readdirSync(out).filter((f) => !f.endsWith('.json'))).toEqual([]);
   });
 });
+
+describe('--rename', () => {
+  it('copies inputs to names built from their fields, safely, without collisions or overwrites', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-rename-'));
+    copyFileSync(join(SAMPLES, 'thong-bao.txt'), join(dir, 'a.txt'));
+    writeFileSync(join(dir, 'b.txt'), readFileSync(join(SAMPLES, 'thong-bao.txt'), 'utf8') + '\nBản sao khác.\n');
+    const to = join(dir, 'renamed');
+    const run = () => runCli(['extract', join(dir, 'a.txt'), join(dir, 'b.txt'), '--rename', '{date}_{number}', '--rename-dir', to, '-q']);
+    expect((await run()).code).toBe(0);
+    expect(readdirSync(to).sort()).toEqual(['2025-11-03_31-TB-UBND (2).txt', '2025-11-03_31-TB-UBND.txt']);
+    await run(); // the same copies are recognised, not duplicated
+    expect(readdirSync(to)).toHaveLength(2);
+    expect(readFileSync(join(to, '2025-11-03_31-TB-UBND.txt'), 'utf8')).toBe(readFileSync(join(dir, 'a.txt'), 'utf8'));
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('stops cleanly with exit 130, leaves no partial files, and says how to resume', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-int-'));
+    for (let i = 0; i < 4; i++) copyFileSync(join(SAMPLES, 'cong-van-scan.png'), join(dir, `scan-${i}.png`));
+    const out = join(dir, 'out');
+    const child = spawn(process.execPath, [BIN, 'extract', dir, '--out', out, '--jobs', '1', '--exclude', 'out/**']);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/run the same command again to resume/);
+    const files = readdirSync(out, { recursive: true }).map(String);
+    expect(files.length).toBeLessThan(4);
+    for (const f of files) expect(f.endsWith('.json')).toBe(true);
+  });
+});
