@@ -9,9 +9,9 @@ export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../dictionaries/vi-s
 
 let cached: LanguageModel | null = null;
 
-/** The shipped model, loaded once per process. */
+/** The shipped model (or $VANBAN_MODEL), loaded once per process. */
 export function loadDefaultModel(): LanguageModel {
-  cached ??= LanguageModel.load(DEFAULT_MODEL_PATH);
+  cached ??= LanguageModel.load(process.env.VANBAN_MODEL || DEFAULT_MODEL_PATH);
   return cached;
 }
 

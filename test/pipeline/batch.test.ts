@@ -91,6 +91,12 @@ describe('batch runs', () => {
     expect(g.stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  it('a missing model exits 3 with the command that rebuilds it', () => {
+    const r = runBin(['extract', join(SAMPLES, 'thong-bao.txt')], { env: { VANBAN_MODEL: '/nonexistent/model.bin.gz' } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/language model .* is missing; run: npm run build:model/);
+  });
+
   it('usage errors exit 2', async () => {
     expect((await runCli(['extract', backlog, '--jobs', '0'])).code).toBe(2);
     expect((await runCli(['extract', backlog, '--shard', '4/3'])).code).toBe(2);
