@@ -95,7 +95,7 @@ function matchType(s: string): DocType | null {
   if (key.length < 4 || key.length > 24) return null;
   let best: DocType | null = null, bestSim = 0.8;
   for (const t of DOC_TYPES) {
-    const sim = similarity(s, t.name);
+    const sim = similarity(s, t.name, bestSim);
     if (sim > bestSim) { bestSim = sim; best = t; }
   }
   return best;
@@ -128,9 +128,9 @@ export function extractHeader(lines: Line[]): HeaderResult {
     for (const text of splitColumns(line.text)) {
       const seg: Segment = { text: clean(text), line, index: i };
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text)) continue;
-      if (similarity(seg.text, NATIONAL_MOTTO) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) continue;
-      if (similarity(seg.text, MOTTO_2) > 0.65 || fuzzyPrefix(seg.text, 'Độc lập - Tự do', 0.7) > 0) continue;
-      if (similarity(seg.text, PARTY_MOTTO) > 0.8) { party = true; continue; }
+      if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) continue;
+      if (similarity(seg.text, MOTTO_2, 0.65) > 0.65 || fuzzyPrefix(seg.text, 'Độc lập - Tự do', 0.7) > 0) continue;
+      if (similarity(seg.text, PARTY_MOTTO, 0.8) > 0.8) { party = true; continue; }
       // The tail of a wrapped national motto ('VIỆT NAM', 'NAM').
       if (looseKey(seg.text).length >= 3 && looseKey(NATIONAL_MOTTO).endsWith(looseKey(seg.text))) continue;
       const date = findDate(seg.text);
@@ -187,7 +187,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
     const n = bodyLines.length;
     let issuerText = bodyLines[n - 1].text;
     let parentIdx = n - 2;
-    if (n >= 2 && startsWithUnit(issuerText) && GENERIC_BODIES.some((g) => similarity(bodyLines[n - 2].text, g) > 0.8)) {
+    if (n >= 2 && startsWithUnit(issuerText) && GENERIC_BODIES.some((g) => similarity(bodyLines[n - 2].text, g, 0.8) > 0.8)) {
       issuerText = `${bodyLines[n - 2].text} ${issuerText}`;
       parentIdx = n - 3;
     }
@@ -215,7 +215,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
     for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 4); i++) {
       const segs = splitColumns(lines[i].text);
       const left = segs[0] ? clean(segs[0]) : '';
-      if (!left || BODY_START.test(left) || findDate(left) || isCaps(left) || similarity(left, MOTTO_2) > 0.6) break;
+      if (!left || BODY_START.test(left) || findDate(left) || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
       parts.push(left);
     }
     f.subject = { value: clean(parts.join(' ')), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };

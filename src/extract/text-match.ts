@@ -12,22 +12,35 @@ export function looseKey(s: string): string {
  * Fuzzy match of damaged header words against known vocabulary: distance of the loose keys
  * relative to the phrase length. Returns a similarity 0–1.
  */
-export function similarity(a: string, b: string): number {
+export function similarity(a: string, b: string, atLeast = 0): number {
   const x = looseKey(a), y = looseKey(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
-  return 1 - LevenshteinDistance(x, y) / Math.max(x.length, y.length);
+  const longest = Math.max(x.length, y.length);
+  // The distance is at least the length difference: skip pairs that cannot reach `atLeast`.
+  if (1 - Math.abs(x.length - y.length) / longest < atLeast) return 0;
+  return 1 - LevenshteinDistance(x, y) / longest;
 }
 
-/** Does `text` start with something close to `phrase`? Returns the matched length in characters or -1. */
+/**
+ * Does `text` start with something close to `phrase`? Returns the length in characters of the best
+ * matching prefix, or -1. The loose key of the text is built once, with the text offset after each
+ * key character, and only prefixes within ±3 key characters of the phrase's length are compared.
+ */
 export function fuzzyPrefix(text: string, phrase: string, minSim = 0.8): number {
-  const target = looseKey(phrase).length;
+  const target = looseKey(phrase);
+  const ends: number[] = [];
+  let key = '';
+  let offset = 0;
+  for (const ch of text) {
+    offset += ch.length;
+    for (const c of looseKey(ch)) { key += c; ends.push(offset); }
+    if (key.length >= target.length + 3) break;
+  }
   let best = -1, bestSim = minSim;
-  for (let end = 1; end <= Math.min(text.length, phrase.length * 2 + 4); end++) {
-    const k = looseKey(text.slice(0, end)).length;
-    if (k < target - 3 || k > target + 3) continue;
-    const s = similarity(text.slice(0, end), phrase);
-    if (s >= bestSim) { bestSim = s; best = end; }
+  for (let k = Math.max(1, target.length - 3); k <= Math.min(key.length, target.length + 3); k++) {
+    const sim = 1 - LevenshteinDistance(key.slice(0, k), target) / Math.max(k, target.length);
+    if (sim >= bestSim) { bestSim = sim; best = ends[k - 1]; }
   }
   return best;
 }

@@ -7,7 +7,8 @@ export interface LegacyConversion {
 }
 
 // Characters that Unicode Vietnamese text almost never contains but TCVN3/VNI text is full of.
-const LEGACY_HINT = /[µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòôõøö÷ùúýûüþ¡¢§£¤¥¦]|[aAeEoOuUyY][øùúûõïöØÙÚÛÕÏÖäÄ]/u;
+// (Only characters that Unicode Vietnamese never uses, so ordinary text is not converted on suspicion.)
+const LEGACY_HINT = /[µ¸¶·¹¨»¾¼½Æ©ÇË®ÎÏÑª×ØÜÞßäåæçëîïñö÷øûüþ¡¢§£¤¥¦«¬]|[aAeEoOuUyY][øûïöØÛÏÖäÄ]/u;
 
 /**
  * Text typed with legacy Vietnamese fonts (TCVN3/ABC, VNI) reads as Latin-1 junk once the font is
