@@ -34,7 +34,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>): ExtractResult {
       }
     }
   }
-  const references = extractReferences(lines.slice(0), h.number?.value ?? null);
+  const references = extractReferences(lines, h.number?.value ?? null);
   const signer = extractSigner(lines);
   const fields: Record<string, unknown> = {
     ...h,

@@ -1,5 +1,4 @@
 import type { OcrMode, Page, SourceKind } from '../pipeline/document.js';
-import { DocumentError } from '../pipeline/document.js';
 import { layerVerdict, measureLayer } from '../restore/layer-quality.js';
 import type { OcrResult } from '../ocr/pool.js';
 import { decodeText } from './decode-text.js';
@@ -77,4 +76,3 @@ function ocrPage(number: number, res: OcrResult, reason: string, q: Page['layerQ
   return { number, source: 'ocr', reason, confidence: res.confidence, layerQuality: q, rawText: text, text };
 }
 
-export { DocumentError };
