@@ -10,6 +10,25 @@ export interface PageReader {
   dpi: number;
   /** OCR one page image; injected so that this module does no OCR set-up itself. */
   ocr: (image: Buffer) => Promise<OcrResult>;
+  /** Pages of one document OCR'd at once (the next page is rendered meanwhile); default 1. */
+  pagesInFlight?: number;
+}
+
+/**
+ * Runs page tasks in order with at most `limit` OCR calls pending, so a long document uses every
+ * OCR worker while memory holds only a few rendered pages.
+ */
+class PageQueue {
+  private pending: Array<Promise<unknown>> = [];
+  constructor(private limit: number) {}
+  async add<T>(task: Promise<T>): Promise<void> {
+    task.catch(() => {}); // a failure surfaces when the task is awaited, not as an unhandled rejection
+    this.pending.push(task);
+    if (this.pending.length >= this.limit) await this.pending.shift();
+  }
+  async drain(): Promise<void> {
+    await Promise.all(this.pending);
+  }
 }
 
 export interface ReadPagesResult {
@@ -27,23 +46,27 @@ export async function readPages(bytes: Buffer, kind: SourceKind, r: PageReader):
   if (kind === 'pdf') return readPdf(bytes, r);
   const warnings: string[] = [];
   const images = loadImagePages(bytes, kind);
-  const pages: Page[] = [];
+  const pages: Page[] = new Array(images.length);
+  const queue = new PageQueue(r.pagesInFlight ?? 1);
   for (const [i, img] of images.entries()) {
     if (r.ocrMode === 'never') {
       warnings.push(`page ${i + 1}: image left unread because of --ocr never`);
-      pages.push({ ...layerPage(i + 1, '', 'image page; OCR disabled by --ocr never'), source: 'ocr' });
+      pages[i] = { ...layerPage(i + 1, '', 'image page; OCR disabled by --ocr never'), source: 'ocr' };
       continue;
     }
-    const res = await r.ocr(img.png ?? img.bytes);
-    pages.push(ocrPage(i + 1, res, `image page (${img.width}×${img.height})`, null));
+    await queue.add(r.ocr(img.png ?? img.bytes).then((res) => {
+      pages[i] = ocrPage(i + 1, res, `image page (${img.width}×${img.height})`, null);
+    }));
   }
+  await queue.drain();
   return { pages, warnings };
 }
 
 async function readPdf(bytes: Buffer, r: PageReader): Promise<ReadPagesResult> {
   const pdf = await openPdf(bytes);
-  const pages: Page[] = [];
+  const pages: Page[] = new Array(pdf.pageCount);
   const warnings: string[] = [];
+  const queue = new PageQueue(r.pagesInFlight ?? 1);
   try {
     for (let n = 1; n <= pdf.pageCount; n++) {
       const layer = await pdf.pageText(n).catch(() => '');
@@ -53,14 +76,14 @@ async function readPdf(bytes: Buffer, r: PageReader): Promise<ReadPagesResult> {
       if (useLayer) {
         const why = r.ocrMode === 'never' ? `--ocr never; ${verdict.reason}` : verdict.reason;
         if (r.ocrMode === 'never' && !verdict.usable) warnings.push(`page ${n}: ${verdict.reason}, kept because of --ocr never`);
-        pages.push({ ...layerPage(n, layer, why), layerQuality: q });
+        pages[n - 1] = { ...layerPage(n, layer, why), layerQuality: q };
         continue;
       }
       const png = await pdf.renderPage(n, r.dpi);
-      const res = await r.ocr(png);
       const why = r.ocrMode === 'always' ? `--ocr always; ${verdict.reason}` : `${verdict.reason}; OCR at ${r.dpi} dpi`;
-      pages.push(ocrPage(n, res, why, q));
+      await queue.add(r.ocr(png).then((res) => { pages[n - 1] = ocrPage(n, res, why, q); }));
     }
+    await queue.drain();
   } finally {
     await pdf.close().catch(() => {});
   }

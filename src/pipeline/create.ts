@@ -32,6 +32,7 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
   const reader: PageReader = {
     ocrMode,
     dpi,
+    pagesInFlight: jobs,
     ocr: (image) => {
       pool ??= new OcrPool({ size: jobs });
       return pool.recognize(image);
