@@ -23,22 +23,19 @@ export async function readSource(path: string, relativePath: string): Promise<Re
     }
     bytes = await readFile(path);
   } catch (err) {
-    if (err instanceof DocumentError) throw Object.assign(err, { info });
+    if (err instanceof DocumentError) { err.info = info; throw err; }
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied; check the file permissions'
       : code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (err as Error).message})`;
-    throw Object.assign(new DocumentError('unreadable-file', why), { info });
+    throw new DocumentError('unreadable-file', why, info);
   }
   info.sha256 = createHash('sha256').update(bytes).digest('hex');
   if (bytes.length === 0) {
-    throw Object.assign(new DocumentError('empty-file', 'file is empty (0 bytes); re-scan or re-copy it'), { info });
+    throw new DocumentError('empty-file', 'file is empty (0 bytes); re-scan or re-copy it', info);
   }
   info.kind = sniffKind(bytes.subarray(0, 8192));
   if (!info.kind) {
-    throw Object.assign(
-      new DocumentError('unsupported-kind', 'not a PDF, PNG, JPEG, TIFF or text file (checked its content, not its name)'),
-      { info },
-    );
+    throw new DocumentError('unsupported-kind', 'not a PDF, PNG, JPEG, TIFF or text file (checked its content, not its name)', info);
   }
   return { info, bytes };
 }

@@ -60,8 +60,11 @@ export interface RunInfo {
 }
 
 export class DocumentError extends Error {
-  constructor(public code: string, message: string) {
+  /** What was learnt about the source before the failure, so the error record still names it. */
+  info?: SourceInfo;
+  constructor(public code: string, message: string, info?: SourceInfo) {
     super(message);
+    this.info = info;
   }
 }
 

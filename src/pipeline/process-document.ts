@@ -2,7 +2,7 @@ import { readSource } from '../input/read-source.js';
 import { readPages, type PageReader } from '../input/read-pages.js';
 import {
   DocumentError, SCHEMA_VERSION, joinPages,
-  type DocumentRecord, type RunInfo, type SourceInfo,
+  type DocumentRecord, type RunInfo,
 } from './document.js';
 import type { Stages } from './stages.js';
 
@@ -48,8 +48,7 @@ export async function processDocument(
   } catch (err) {
     if (!(err instanceof DocumentError)) throw err;
     if (err.code === 'missing-traineddata' || err.code === 'missing-model') throw err;
-    const info = (err as DocumentError & { info?: SourceInfo }).info;
-    if (info) record.source = info;
+    if (err.info) record.source = err.info;
     record.error = { code: err.code, message: err.message };
   }
   return record;

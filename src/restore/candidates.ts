@@ -46,6 +46,7 @@ export class CandidateGenerator {
       if (prev === undefined || cost < prev) skeletons.set(sk, cost);
     };
     const variants = symbolVariants(skeleton(obs));
+    // Letter edits for damaged tokens, unknown words, or any word when the profile allows it.
     const allowEdits = damaged || !validObs || costs.editValidWords;
     for (const v of variants) {
       add(v, 0);

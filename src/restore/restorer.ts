@@ -79,7 +79,7 @@ export class Restorer {
     if (!c) {
       const base = PROFILES[profile];
       const costs = capital ? { ...base, edit: base.edit * NAME_EDIT_FACTOR, pattern: base.pattern * NAME_EDIT_FACTOR } : base;
-      c = this.gen.generate(word, damaged || profile === 'damaged', costs);
+      c = this.gen.generate(word, damaged, costs);
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(key, c);
     }
