@@ -1,5 +1,6 @@
 import { PATTERNS, SYMBOL_LETTERS, editFactor, type ChannelCosts } from './channel.js';
 import type { LanguageModel } from './language-model.js';
+import type { OcrChannel } from './ocr-channel.js';
 import { hasVietnameseDiacritic, isSyllable, normalizeTonePlacement, skeleton } from './orthography.js';
 import { UNK } from './tokens.js';
 
@@ -17,7 +18,7 @@ export class CandidateGenerator {
   private bySkeleton = new Map<string, number[]>();
   private byDeletion = new Map<string, string[]>();
 
-  constructor(private lm: LanguageModel) {
+  constructor(private lm: LanguageModel, private channel: OcrChannel | null = null) {
     lm.vocab.forEach((unit, id) => {
       if (!/^\p{Ll}+$/u.test(unit) || !isSyllable(unit)) return;
       const sk = skeleton(unit);
@@ -65,10 +66,26 @@ export class CandidateGenerator {
         out.push({ text, id, cost: base + markCost });
       }
     }
-    out.sort((a, b) => a.cost - this.lm.unigram(a.id) * 0.5 - (b.cost - this.lm.unigram(b.id) * 0.5));
-    const kept = out.slice(0, MAX_CANDIDATES);
+    const learned = costs.learned && this.channel ? this.channel : null;
+    let obsCost = validObs ? 0 : damaged ? costs.unknownDamaged : costs.unknownObserved;
+    let rank = (c: Candidate) => c.cost - this.lm.unigram(c.id) * 0.5;
+    if (learned) {
+      // What training saw this token stand for, then every candidate priced by the learned channel.
+      for (const text of learned.seenTruths(obs)) {
+        const id = this.lm.id(text);
+        if (id !== undefined && text !== obs && !out.some((c) => c.id === id)) out.push({ text, id, cost: 0 });
+      }
+      const w = costs.learned!;
+      for (const c of out) c.cost = w * learned.cost(obs, c.text);
+      if (validObs) obsCost = w * learned.cost(obs, obs);
+      rank = (c) => c.cost - this.lm.unigram(c.id);
+    }
+    out.sort((a, b) => rank(a) - rank(b));
+    // Candidates far behind the best cannot win on context; dropping them keeps the beam cheap.
+    const margin = Number(process.env.PRUNE ?? 99);
+    const kept = out.slice(0, MAX_CANDIDATES).filter((c) => rank(c) <= rank(out[0]) + margin);
     // The observed token always stays a candidate.
-    kept.push({ text: obs, id: validObs ? obsId! : UNK, cost: validObs ? 0 : costs.unknownObserved });
+    kept.push({ text: obs, id: validObs ? obsId! : UNK, cost: obsCost });
     return kept;
   }
 

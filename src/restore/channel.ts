@@ -22,15 +22,22 @@ export interface ChannelCosts {
    * word, so its probability must be shared out: this is log10 of the share one word gets.
    */
   unknownObserved: number;
+  /** The same for a token with digits or symbols inside (s6, k¥): almost never a real word. */
+  unknownDamaged: number;
+  /**
+   * Weight of the learned OCR channel (ocr-channel.ts). When set and a channel is loaded, it
+   * prices every candidate instead of the hand-set costs above.
+   */
+  learned?: number;
 }
 
 export const PROFILES: Record<Profile, ChannelCosts> = {
   // Good OCR or typed text: change only what the context strongly asks for.
-  clean: { markedChange: 4.5, unmarkedChange: 2, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 1.5 },
+  clean: { markedChange: 4.5, unmarkedChange: 2, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 1.5, unknownDamaged: 3 },
   // Typed without diacritics: letters are right, marks are missing.
-  unaccented: { markedChange: 1, unmarkedChange: 0, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 2.5 },
+  unaccented: { markedChange: 1, unmarkedChange: 0, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 2.5, unknownDamaged: 3 },
   // English-model OCR: marks are unreliable and about a fifth of syllables have wrong letters.
-  damaged: { markedChange: 0.25, unmarkedChange: 0, edit: 1.6, pattern: 1.0, editValidWords: true, unknownObserved: 3 },
+  damaged: { markedChange: 0.25, unmarkedChange: 0, edit: 1.6, pattern: 1.0, editValidWords: true, unknownObserved: 3, unknownDamaged: 3, learned: 1 },
 };
 
 /** Symbols and digits that English-model OCR reads for accented vowels or letters, by skeleton letter. */

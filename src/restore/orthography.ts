@@ -177,17 +177,18 @@ export function hasVietnameseDiacritic(word: string): boolean {
   return skeleton(word) !== word;
 }
 
-/** Copy the case pattern of `pattern` onto `word` (same length in letters, else Title/UPPER/lower). */
+/**
+ * Give `word` the case of `pattern`, the observed spelling. A Vietnamese syllable is written
+ * lower, Title or UPPER, never mixed, so mixed OCR case is read as the nearest of the three:
+ * 'PiCH' → UPPER, 'PAu' → Title. An observed capital I where the word has l is OCR's l.
+ */
 export function applyCase(pattern: string, word: string): string {
-  const p = [...pattern];
-  const w = [...word];
   const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-  const letters = p.filter((c) => c.toLowerCase() !== c.toUpperCase());
+  const letters = [...pattern].filter((c) => c.toLowerCase() !== c.toUpperCase());
   if (letters.length === 0) return word;
-  if (letters.length > 1 && letters.every(isUpper)) return word.toUpperCase();
-  if (p.length === w.length) {
-    return w.map((c, i) => (isUpper(p[i]) ? c.toUpperCase() : c.toLowerCase())).join('');
-  }
-  if (isUpper(letters[0])) return w[0].toUpperCase() + w.slice(1).join('').toLowerCase();
+  const upper = letters.filter(isUpper).length;
+  if (letters[0] === 'I' && upper === 1 && word[0] === 'l') return word.toLowerCase();
+  if (letters.length > 1 && (upper === letters.length || (upper >= 3 && upper >= letters.length - 1))) return word.toUpperCase();
+  if (isUpper(letters[0])) return [...word][0].toUpperCase() + [...word].slice(1).join('').toLowerCase();
   return word.toLowerCase();
 }

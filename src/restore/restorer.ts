@@ -2,6 +2,7 @@ import { layerVerdict, measureLayer } from './layer-quality.js';
 import { CandidateGenerator, type Candidate } from './candidates.js';
 import { PROFILES, type Profile } from './channel.js';
 import type { LanguageModel } from './language-model.js';
+import type { OcrChannel } from './ocr-channel.js';
 import { applyCase, normalizeTonePlacement, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK } from './tokens.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -29,8 +30,8 @@ export class Restorer {
   // Documents repeat their words; candidates depend only on the word and the channel.
   private cache = new Map<string, Candidate[]>();
 
-  constructor(private lm: LanguageModel, private opts: RestoreOptions = {}) {
-    this.gen = new CandidateGenerator(lm);
+  constructor(private lm: LanguageModel, private opts: RestoreOptions = {}, channel: OcrChannel | null = null) {
+    this.gen = new CandidateGenerator(lm, channel);
   }
 
   profileFor(text: string): Profile {
@@ -92,56 +93,65 @@ export class Restorer {
 
   /**
    * Beam search over one sentence; writes the chosen words into `out`. Hypotheses live in flat
-   * typed arrays (no object per hypothesis): this loop runs ~100 times per syllable.
+   * typed arrays (no object per hypothesis, no Map): this loop runs ~100 times per syllable.
+   * A hypothesis's state is its last two words (u, v); expanding it with candidate k gives state
+   * (v, k), so hypotheses sharing v compete for the same K states of a small table.
    */
   private decode(slots: Slot[], tokens: Token[], out: string[]): void {
     const B = this.opts.beam ?? 8;
     const n = slots.length;
-    // Per column: up to B surviving hypotheses.
+    const lm = this.lm;
     const hu = new Int32Array((n + 1) * B), hv = new Int32Array((n + 1) * B);
     const hs = new Float64Array((n + 1) * B), back = new Int32Array((n + 1) * B), cand = new Int32Array((n + 1) * B);
     const count = new Int32Array(n + 1);
     hu[0] = BOS; hv[0] = BOS; hs[0] = 0; back[0] = -1; count[0] = 1;
-    const maxK = Math.max(...slots.map((s) => s.cands.length));
-    const cu = new Int32Array(B * maxK), cv = new Int32Array(B * maxK), cb = new Int32Array(B * maxK), cc = new Int32Array(B * maxK);
-    const cs = new Float64Array(B * maxK);
-    const order: number[] = [];
-    const seen = new Map<number, number>();
+    let maxK = 1;
+    for (const s of slots) if (s.cands.length > maxK) maxK = s.cands.length;
+    // State table for one column: [group of v][candidate] → best score and the hypothesis it came from.
+    const ss = new Float64Array(B * maxK), sh = new Int32Array(B * maxK);
+    const group = new Int32Array(B), groupV = new Int32Array(B);
+    // Top-B of the column, kept sorted by insertion.
+    const topS = new Float64Array(B), topI = new Int32Array(B);
     for (let col = 0; col < n; col++) {
       const cands = slots[col].cands;
-      const base = col * B;
-      let m = 0;
-      seen.clear();
-      for (let h = 0; h < count[col]; h++) {
-        const u = hu[base + h], v = hv[base + h], sc = hs[base + h];
-        for (let k = 0; k < cands.length; k++) {
+      const K = cands.length;
+      const base = col * B, nh = count[col];
+      let groups = 0;
+      for (let h = 0; h < nh; h++) {
+        const v = hv[base + h];
+        let g = 0;
+        while (g < groups && groupV[g] !== v) g++;
+        if (g === groups) groupV[groups++] = v;
+        group[h] = g;
+      }
+      ss.fill(-Infinity, 0, groups * K);
+      for (let h = 0; h < nh; h++) {
+        const u = hu[base + h], v = hv[base + h], sc = hs[base + h], row = group[h] * K;
+        for (let k = 0; k < K; k++) {
           const c = cands[k];
-          const score = sc + this.lm.score(u, v, c.id) - c.cost;
-          const key = v * 65536 + c.id; // trigram state after this word: (v, c)
-          const at = seen.get(key);
-          if (at === undefined) {
-            seen.set(key, m);
-            cu[m] = v; cv[m] = c.id; cs[m] = score; cb[m] = h; cc[m] = k; m++;
-          } else if (score > cs[at]) {
-            cs[at] = score; cb[at] = h; cc[at] = k;
-          }
+          const score = sc + lm.score(u, v, c.id) - c.cost;
+          if (score > ss[row + k]) { ss[row + k] = score; sh[row + k] = h; }
         }
       }
-      order.length = m;
-      for (let i = 0; i < m; i++) order[i] = i;
-      order.sort((a, b) => cs[b] - cs[a]);
-      const keep = Math.min(B, m);
+      let keep = 0;
+      for (let i = 0, m = groups * K; i < m; i++) {
+        const score = ss[i];
+        if (score === -Infinity || (keep === B && score <= topS[B - 1])) continue;
+        let j = keep < B ? keep++ : B - 1;
+        while (j > 0 && topS[j - 1] < score) { topS[j] = topS[j - 1]; topI[j] = topI[j - 1]; j--; }
+        topS[j] = score; topI[j] = i;
+      }
       const nb = (col + 1) * B;
       for (let i = 0; i < keep; i++) {
-        const j = order[i];
-        hu[nb + i] = cu[j]; hv[nb + i] = cv[j]; hs[nb + i] = cs[j]; back[nb + i] = cb[j]; cand[nb + i] = cc[j];
+        const st = topI[i], k = st % K, h = sh[st];
+        hu[nb + i] = hv[base + h]; hv[nb + i] = cands[k].id; hs[nb + i] = topS[i]; back[nb + i] = h; cand[nb + i] = k;
       }
       count[col + 1] = keep;
     }
     // Close the sentence: the end boundary scores the last two words too.
     let best = 0, bestScore = -Infinity;
     for (let h = 0; h < count[n]; h++) {
-      const sc = hs[n * B + h] + this.lm.score(hu[n * B + h], hv[n * B + h], BOS);
+      const sc = hs[n * B + h] + lm.score(hu[n * B + h], hv[n * B + h], BOS);
       if (sc > bestScore) { bestScore = sc; best = h; }
     }
     for (let col = n, h = best; col >= 1; col--) {

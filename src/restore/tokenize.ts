@@ -11,6 +11,8 @@ export type TokenKind =
 export interface Token {
   kind: TokenKind;
   text: string;
+  /** A space the tokenizer put back between words OCR had merged (not in the input). */
+  inserted?: boolean;
   /** For protected tokens: what the language model sees (<num>, an acronym, or <unk>). */
   unit?: string;
   /** Sentence boundary or comma for punctuation tokens. */
@@ -26,7 +28,10 @@ const NUMBERISH = /^[+-]?\d+(?:[.,/:-]\d+)*(?:%|đ)?$/u;
 const SYMBOL = /^[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+$/u;
 const ACRONYM_AMP = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 
-/** Split text into tokens that cover it exactly (joining every token's text gives the input back). */
+/**
+ * Split text into tokens that cover it exactly (joining every token's text gives the input back),
+ * except for spaces put back into merged words, which are marked `inserted`.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/\s+|\S+/gu)) {
@@ -57,7 +62,14 @@ function splitChunk(chunk: string, out: Token[]): void {
     if (WORD_CHARS.test(chars[i])) {
       let j = i;
       while (j < chars.length && WORD_CHARS.test(chars[j])) j++;
-      out.push(classifyWord(chars.slice(i, j).join('')));
+      const word = chars.slice(i, j).join('');
+      const parts = splitMerged(word);
+      if (parts) {
+        parts.forEach((p, k) => {
+          if (k > 0) out.push({ kind: 'space', text: ' ', inserted: true });
+          out.push({ kind: 'word', text: p });
+        });
+      } else out.push(classifyWord(word));
       i = j;
     } else {
       let j = i;
@@ -66,6 +78,32 @@ function splitChunk(chunk: string, out: Token[]): void {
       i = j;
     }
   }
+}
+
+const MERGED_MIN = 7;
+/**
+ * Words OCR ran together when it lost the spaces of a letter-spaced header ('UYBANNHANDAN' →
+ * ỦY BAN NHÂN DÂN): a long letters-only token that is no syllable but divides completely into
+ * possible syllables, in as few pieces as possible. Acronyms are shorter (UBND, BCĐTW, SKHCN).
+ */
+export function splitMerged(word: string): string[] | null {
+  const chars = [...word];
+  if (chars.length < MERGED_MIN || !/^\p{L}+$/u.test(word) || couldBeSyllable(word)) return null;
+  // Mixed case inside (TTg, IoT) is an abbreviation, not merged words.
+  if (word !== word.toUpperCase() && /\p{Lu}/u.test(word.slice(1))) return null;
+  const n = chars.length;
+  const best = new Array<number>(n + 1).fill(Infinity), from = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (best[i] === Infinity) continue;
+    for (let j = i + 1; j <= Math.min(n, i + 7); j++) {
+      if (best[i] + 1 < best[j] && couldBeSyllable(chars.slice(i, j).join(''))) { best[j] = best[i] + 1; from[j] = i; }
+    }
+  }
+  if (best[n] === Infinity || best[n] < 2 || n / best[n] < 2.5) return null;
+  const parts: string[] = [];
+  for (let j = n; j > 0; j = from[j]) parts.unshift(chars.slice(from[j], j).join(''));
+  return parts;
 }
 
 function isSymbol(s: string): boolean {

@@ -9,11 +9,12 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { createRequire } from 'node:module';
-import { createCanvas, type Canvas } from '@napi-rs/canvas';
+import type { Canvas } from '@napi-rs/canvas';
 import { PDFDocument, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { createWorker, OEM, PSM } from 'tesseract.js';
 import { A4, DPI, parseLayout, registerFonts, renderPage, type RenderOptions } from './render-page.js';
+import { scanned } from './scan-noise.js';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '../..');
@@ -22,16 +23,6 @@ const OUT = join(ROOT, 'samples');
 const argFont = process.argv.indexOf('--font');
 const fontFile = argFont > 0 ? process.argv[argFont + 1] : '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf';
 const opts: RenderOptions = { fontFile, boldFontFile: fontFile.replace('DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'), fontPt: 13 };
-
-/** Deterministic PRNG (mulberry32) so regenerated samples are byte-identical. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pages(name: string): { canvas: Canvas; text: string }[] {
   const text = readFileSync(join(SRC, name), 'utf8');
@@ -45,30 +36,6 @@ function scanTruth(rendered: { text: string }[]): string {
 
 function truth(name: string): string {
   return readFileSync(join(SRC, name), 'utf8').replace(/\f/g, '');
-}
-
-/** Scanner look: slight rotation, blur, grey background, speckles. */
-function scanned(page: Canvas, seed: number, degrees: number): Canvas {
-  const r = rng(seed);
-  const out = createCanvas(page.width, page.height);
-  const ctx = out.getContext('2d');
-  ctx.fillStyle = '#f4f3ef';
-  ctx.fillRect(0, 0, out.width, out.height);
-  ctx.translate(out.width / 2, out.height / 2);
-  ctx.rotate((degrees * Math.PI) / 180);
-  ctx.translate(-out.width / 2, -out.height / 2);
-  ctx.filter = 'blur(0.8px)';
-  ctx.globalCompositeOperation = 'multiply';
-  ctx.drawImage(page, 0, 0);
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.filter = 'none';
-  ctx.globalCompositeOperation = 'source-over';
-  ctx.fillStyle = '#222';
-  for (let i = 0; i < 600; i++) {
-    const s = 1 + r() * 2;
-    ctx.fillRect(r() * out.width, r() * out.height, s, s);
-  }
-  return out;
 }
 
 async function imagePdf(images: Buffer[], layers?: string[]): Promise<Uint8Array> {

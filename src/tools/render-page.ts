@@ -11,6 +11,8 @@ export interface RenderOptions {
   fontFile: string;
   boldFontFile?: string;
   fontPt?: number;
+  /** Name the fonts are registered under, so several fonts can be used in one process. */
+  family?: string;
 }
 
 export interface Block {
@@ -46,8 +48,9 @@ export function parseLayout(text: string): Block[][] {
 }
 
 export function registerFonts(o: RenderOptions): void {
-  GlobalFonts.registerFromPath(o.fontFile, 'SampleSerif');
-  if (o.boldFontFile) GlobalFonts.registerFromPath(o.boldFontFile, 'SampleSerifBold');
+  const family = o.family ?? 'SampleSerif';
+  GlobalFonts.registerFromPath(o.fontFile, family);
+  if (o.boldFontFile) GlobalFonts.registerFromPath(o.boldFontFile, `${family}Bold`);
 }
 
 /**
@@ -66,7 +69,8 @@ export function renderPage(blocks: Block[], o: RenderOptions): { canvas: Canvas;
   const left = mm(30), right = A4.width - mm(15), width = right - left;
   let y = mm(20) + size;
   const out: string[] = [];
-  const font = (bold: boolean, s = size) => `${s}px ${bold && o.boldFontFile ? 'SampleSerifBold' : 'SampleSerif'}`;
+  const family = o.family ?? 'SampleSerif';
+  const font = (bold: boolean, s = size) => `${s}px ${bold && o.boldFontFile ? `${family}Bold` : family}`;
   const isCaps = (l: string) => l === l.toUpperCase() && /\p{Lu}/u.test(l);
   for (const b of blocks) {
     if (b.kind === 'header' || b.kind === 'footer') {

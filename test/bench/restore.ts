@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LanguageModel, Restorer, DEFAULT_MODEL_PATH } from '../../src/restore/index.js';
+import { LanguageModel, Restorer, DEFAULT_MODEL_PATH, loadDefaultChannel } from '../../src/restore/index.js';
 import { skeleton } from '../../src/restore/orthography.js';
 import { DEFAULT_CORPUS, isHeldOut, readCorpus } from '../../src/tools/corpus.js';
 
@@ -27,7 +27,7 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 const t0 = performance.now();
 const lm = LanguageModel.load(DEFAULT_MODEL_PATH);
-const restorer = new Restorer(lm);
+const restorer = new Restorer(lm, {}, loadDefaultChannel());
 const loadSeconds = (performance.now() - t0) / 1000;
 console.log(`model: ${DEFAULT_MODEL_PATH}, ${lm.header.counts.unigrams} units, ${lm.header.counts.bigrams} bigrams, ${lm.header.counts.trigrams} trigrams; load ${loadSeconds.toFixed(2)} s`);
 

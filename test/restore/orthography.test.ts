@@ -55,5 +55,10 @@ describe('helpers', () => {
     expect(applyCase('KE', 'kế')).toBe('KẾ');
     expect(applyCase('ctia', 'của')).toBe('của');
     expect(applyCase('Nghi', 'nghị')).toBe('Nghị');
+    // Mixed OCR case becomes the nearest valid pattern; an OCR capital I for l stays lower.
+    expect(applyCase('PiCH', 'đích')).toBe('ĐÍCH');
+    expect(applyCase('PAu', 'đầu')).toBe('Đầu');
+    expect(applyCase('Iy', 'lý')).toBe('lý');
+    expect(applyCase('Iy', 'ý')).toBe('Ý');
   });
 });

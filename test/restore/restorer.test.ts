@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { loadDefaultRestorer } from '../../src/restore/index.js';
-import { tokenize } from '../../src/restore/tokenize.js';
+import { splitMerged, tokenize } from '../../src/restore/tokenize.js';
 import { restoreSymbolD } from '../../src/restore/symbols.js';
 
 // A regression set written for this project (not taken from the seeds).
@@ -54,6 +54,13 @@ describe('tokenizer', () => {
   it('protects symbols and numbers, flags damaged words', () => {
     expect(kinds('s6 57-NQ/TW ctia S& 1.240 ha')).toEqual(['damaged:s6', 'protected:57-NQ/TW', 'word:ctia', 'damaged:S&', 'protected:1.240', 'word:ha']);
     expect(kinds('KH&CN UBND TTg')).toEqual(['protected:KH&CN', 'protected:UBND', 'protected:TTg']);
+  });
+  it('splits words OCR ran together, but not acronyms or abbreviations', () => {
+    expect(splitMerged('UYBANNHANDAN')).toEqual(['UY', 'BAN', 'NHAN', 'DAN']);
+    expect(splitMerged('chuyendoiso')).toEqual(['chuyen', 'doi', 'so']);
+    for (const w of ['SKHCN', 'BCĐTW', 'INTERNET', 'nghiêng', 'TTgCP']) expect(splitMerged(w)).toBeNull();
+    const t = tokenize('UYBANNHANDAN huyện');
+    expect(t.filter((x) => x.inserted).length).toBe(3);
   });
   it('covers the input exactly', () => {
     const s = '  Số: 32/KH-UBND (kèm theo), “V/v” …\n\nHết.';

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { DocumentError } from '../pipeline/document.js';
+
+/**
+ * The learned OCR channel: how likely English-model OCR turns a true syllable into what the page
+ * shows, -log10 P(observed | true). Learned from aligned damaged/true text by
+ * `npm run build:channel` (src/tools/build-channel.ts) into dictionaries/ocr-channel.json.
+ *
+ * Two levels:
+ * - letters: each true letter emits an observed segment of 0–2 characters ('ủ' → 'ti', 'ơ' → '6',
+ *   'đ' → 'p', 'ư' → ''), so any pair of words can be scored by a small alignment;
+ * - tokens: for pairs seen often (ctia ← của), the observed rate, smoothed towards the letter
+ *   model with weight `kappa` (a Dirichlet prior): (c(o,t) + κ·P_letters(o|t)) / (c(t) + κ).
+ */
+export interface OcrChannelFile {
+  format: 'vanban-ocr-channel-1';
+  /** True letter → observed segment → -log10 P(segment | letter); '' means the letter was lost. */
+  emit: Record<string, Record<string, number>>;
+  /** Costs for what was never seen: a segment for a letter, an extra observed character. */
+  floor: { sub: number; del: number; pair: number; ins: number };
+  /** Observed token → true syllable → times seen. */
+  tokens: Record<string, Record<string, number>>;
+  /** True syllable → times seen in the training pairs. */
+  truthCounts: Record<string, number>;
+  kappa: number;
+  source: Record<string, unknown>;
+}
+
+export type EmitCost = (letter: string, segment: string) => number;
+
+/**
+ * Cheapest way for the true letters to emit the observed characters, and how (for learning).
+ * Each true letter emits 0, 1 or 2 observed characters; an observed character may also stand
+ * alone (noise), at cost `ins`.
+ */
+export function alignLetters(obs: string[], truth: string[], emit: EmitCost, ins: number, trace = false):
+  { cost: number; steps?: Array<[string, string]> } {
+  const n = truth.length, m = obs.length, W = m + 1;
+  const D = new Float64Array((n + 1) * W).fill(Infinity);
+  const how = trace ? new Int8Array((n + 1) * W) : null; // segment length, or -1 for an inserted character
+  D[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const d = D[i * W + j];
+      if (d === Infinity) continue;
+      if (j < m && d + ins < D[i * W + j + 1]) { D[i * W + j + 1] = d + ins; if (how) how[i * W + j + 1] = -1; }
+      if (i === n) continue;
+      for (let k = 0; k <= 2 && j + k <= m; k++) {
+        const c = d + emit(truth[i], k === 0 ? '' : k === 1 ? obs[j] : obs[j] + obs[j + 1]);
+        const at = (i + 1) * W + j + k;
+        if (c < D[at]) { D[at] = c; if (how) how[at] = k; }
+      }
+    }
+  }
+  const cost = D[n * W + m];
+  if (!how) return { cost };
+  const steps: Array<[string, string]> = [];
+  for (let i = n, j = m; i > 0 || j > 0;) {
+    const k = how[i * W + j];
+    if (k === -1) { steps.push(['', obs[j - 1]]); j--; continue; }
+    steps.push([truth[i - 1], obs.slice(j - k, j).join('')]);
+    i--; j -= k;
+  }
+  return { cost, steps: steps.reverse() };
+}
+
+export class OcrChannel {
+  private memo = new Map<string, number>();
+
+  constructor(readonly file: OcrChannelFile) {
+    if (file.format !== 'vanban-ocr-channel-1') throw new Error(`unknown channel format ${file.format}`);
+  }
+
+  static load(path: string): OcrChannel {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new DocumentError('missing-model', `OCR channel ${path} is missing; run: npm run build:channel`);
+    }
+    return new OcrChannel(JSON.parse(text));
+  }
+
+  readonly emitCost: EmitCost = (letter, segment) => {
+    const c = this.file.emit[letter]?.[segment];
+    if (c !== undefined) return c;
+    const f = this.file.floor;
+    return segment.length === 0 ? f.del : segment.length === 1 ? f.sub : f.pair;
+  };
+
+  /** -log10 P(observed | true) by the letter model alone. Both lowercase NFC. */
+  letterCost(obs: string, truth: string): number {
+    return alignLetters([...obs], [...truth], this.emitCost, this.file.floor.ins).cost;
+  }
+
+  /** -log10 P(observed | true), lowercase NFC words. */
+  cost(obs: string, truth: string): number {
+    const key = `${obs}\u0000${truth}`;
+    let c = this.memo.get(key);
+    if (c === undefined) {
+      const letters = this.letterCost(obs, truth);
+      const seen = this.file.tokens[obs]?.[truth] ?? 0;
+      const total = this.file.truthCounts[truth] ?? 0;
+      const k = this.file.kappa;
+      c = total > 0 ? -Math.log10((seen + k * 10 ** -letters) / (total + k)) : letters;
+      if (this.memo.size > 500_000) this.memo.clear();
+      this.memo.set(key, c);
+    }
+    return c;
+  }
+
+  /** True syllables this observed token was seen for in training. */
+  seenTruths(obs: string): string[] {
+    const t = this.file.tokens[obs];
+    return t ? Object.keys(t) : [];
+  }
+}

@@ -1,0 +1,53 @@
+import { isSyllable, normalizeTonePlacement, skeleton } from '../restore/orthography.js';
+
+/** Dev-time only: word pairs (true syllable, what OCR read) from a rendered page and its OCR. */
+
+export const isDevPage = (name: string) => /9\.truth\.txt$/.test(name);
+
+/** Page tokens with surrounding punctuation stripped; truth tokens in the model's tone style. */
+function words(text: string, truth: boolean): string[] {
+  return text.normalize('NFC').split(/\s+/).map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean).map((w) => (truth && isSyllable(w) ? normalizeTonePlacement(w, 'old') : w));
+}
+
+function lev(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const t = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = t;
+    }
+  }
+  return prev[b.length];
+}
+
+/** Word pairs (true syllable, observed token) of one page, by a word-level edit alignment. */
+export function alignPage(truthText: string, ocrText: string): Array<[string, string]> {
+  const T = words(truthText, true), O = words(ocrText, false);
+  const sub = (t: string, o: string) => (t === o ? 0 : lev(skeleton(t), o) / Math.max(t.length, o.length));
+  const INDEL = 0.7, W = O.length + 1;
+  const D = new Float64Array((T.length + 1) * W);
+  for (let i = 0; i <= T.length; i++) {
+    for (let j = 0; j <= O.length; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      if (i > 0) best = D[(i - 1) * W + j] + INDEL;
+      if (j > 0) best = Math.min(best, D[i * W + j - 1] + INDEL);
+      if (i > 0 && j > 0) best = Math.min(best, D[(i - 1) * W + j - 1] + sub(T[i - 1], O[j - 1]));
+      D[i * W + j] = best;
+    }
+  }
+  const pairs: Array<[string, string]> = [];
+  for (let i = T.length, j = O.length; i > 0 && j > 0;) {
+    const s = sub(T[i - 1], O[j - 1]);
+    if (D[i * W + j] === D[(i - 1) * W + j - 1] + s) {
+      if (s <= 0.75 && isSyllable(T[i - 1])) pairs.push([T[i - 1], O[j - 1]]);
+      i--; j--;
+    } else if (D[i * W + j] === D[(i - 1) * W + j] + INDEL) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}
