@@ -224,13 +224,20 @@ export function extractHeader(lines: Line[]): HeaderResult {
     let i = titleIdx + 1;
     while (i < lines.length && !lines[i].text.trim()) i++;
     const first = i;
+    // A trích yếu may itself begin 'Thực hiện …': a short block under the title, closed by a blank
+    // line and not ending like a body paragraph (';', ':', '.'), is the subject whatever its first words.
+    let end = first;
+    while (end < lines.length && lines[end].text.trim()) end++;
+    const block = end > first && end - first <= 6 && end < lines.length && !/[;:.]$/.test(lines[end - 1].text.trim()) &&
+      !lines.slice(first, end).some((l, k) => k > 0 && isCaps(clean(l.text)));
     for (; i < Math.min(lines.length, first + 6); i++) {
       const t = clean(lines[i].text);
-      if (!t || BODY_START.test(t) || (isCaps(t) && parts.length)) break;
-      parts.push(t);
+      if (!t || (!block && BODY_START.test(t)) || (isCaps(t) && parts.length)) break;
+      // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
+      parts.push(lines[i].text.trim());
     }
     if (parts.length) {
-      f.subject = { value: parts.join(' '), confidence: 0.85, evidence: evidenceOf(lines[first]) };
+      f.subject = { value: clean(parts.join(' ')), confidence: 0.85, evidence: evidenceOf(lines[first]) };
       bodyStart = i;
     }
   }

@@ -18,5 +18,7 @@ export function evidenceOf(l: Line, text = l.text): Evidence {
 
 /** Collapse spaces, trim, and strip decorative punctuation at the ends. */
 export function clean(s: string): string {
-  return s.replace(/\.{2,}|…/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’]+$/, '').trim();
+  const out = s.replace(/\.{2,}|…/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’]+$/, '').trim();
+  // A closing quote whose opening quote is kept inside stays: '… “Chương trình … số”'.
+  return /“[^”]*$/.test(out) && /”[\s.,;:]*$/.test(s) ? `${out}”` : out;
 }

@@ -7,7 +7,9 @@ import { DOC_TYPES, typeByCode } from './vocabulary.js';
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
   .sort((a, b) => b.length - a.length);
 const TYPE_BEFORE = new RegExp(`(${TYPE_NAMES.join('|')})(?:\\s+[\\p{L}]+){0,8}?\\s+(?:số\\s*:?\\s*)?$`, 'iu');
-const ISSUER_AFTER = /^[\s,]*(?:ngày\s*[\d/]+(?:\s*tháng\s*\d+\s*năm\s*\d{4})?[\s,]*)?của\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Chương|Thông|Chỉ|Kết|Luật)|$)/iu;
+// 'Đề án 06/CP': a number with only a body code is a citation when a type name stands before it.
+const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?\\s*)?(\\d{1,5}\\/[\\p{Lu}Đ]{2,}[\\p{L}]*)(?![\\p{L}\\d/-])`, 'giu');
+const ISSUER_AFTER = /^[\s,]*(?:ngày\s*[\d/]+(?:\s*tháng\s*\d+\s*năm\s*\d{4})?[\s,]*)?của\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Chương|Thông|Chỉ|Kết|Luật|Đề án)|$)/iu;
 
 interface Flat {
   text: string;
@@ -40,13 +42,21 @@ function lineAt(f: Flat, offset: number): Line {
 export function extractReferences(lines: Line[], ownNumber: string | null): Reference[] {
   const flat = flatten(lines);
   const byNumber = new Map<string, Reference>();
-  for (const m of flat.text.matchAll(SYMBOL_IN_TEXT)) {
-    const number = normalizeNumber(m[1]);
+  const matches = [...flat.text.matchAll(SYMBOL_IN_TEXT)].map((m) => ({ index: m.index!, length: m[0].length, symbol: m[1] }));
+  for (const m of flat.text.matchAll(BARE_AFTER_TYPE)) {
+    const at = m.index! + m[0].length - m[1].length;
+    if (!matches.some((x) => x.index <= at && at < x.index + x.length)) matches.push({ index: at, length: m[1].length, symbol: m[1] });
+  }
+  matches.sort((a, b) => a.index - b.index);
+  for (const m of matches) {
+    // A number glued to OCR junk ('4%0 /KH-UBND') is a damaged fragment, not a citation.
+    if (/[%&$§@#*]$/.test(flat.text.slice(0, m.index))) continue;
+    const number = normalizeNumber(m.symbol);
     if (number === ownNumber) continue;
     const parsed = numberParts(number);
     if (!parsed) continue;
-    const before = flat.text.slice(Math.max(0, m.index! - 80), m.index!);
-    const after = flat.text.slice(m.index! + m[0].length, m.index! + m[0].length + 200);
+    const before = flat.text.slice(Math.max(0, m.index - 80), m.index);
+    const after = flat.text.slice(m.index + m.length, m.index + m.length + 200);
     const typed = TYPE_BEFORE.exec(before);
     let type = typed ? canonicalType(typed[1]) : null;
     if (!type && parsed.parts.typeCode) type = typeByCode(parsed.parts.typeCode)?.name ?? null;
@@ -55,13 +65,16 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
     const issuer = iss ? iss[1].trim().replace(/\s+/g, ' ') : null;
-    const line = lineAt(flat, m.index!);
+    const line = lineAt(flat, m.index);
     const ref: Reference = {
       type, number, date: dateIso, issuer: issuer && issuer.length <= 80 ? issuer : null,
       confidence: typed ? 0.95 : 0.8, evidence: evidenceOf(line),
     };
-    const prev = byNumber.get(number);
-    if (!prev) byNumber.set(number, ref);
+    // Same parts, separators swapped by OCR ('57/NQ-TW' for '57-NQ/TW'): the same document.
+    const p = parsed.parts;
+    const key = `${Number(p.number)}|${p.year ?? ''}|${[p.typeCode, p.bodyCode].sort().join('|')}`;
+    const prev = byNumber.get(key);
+    if (!prev) byNumber.set(key, ref);
     else {
       // Keep the first mention, filling in what a later, fuller citation states.
       prev.type ??= ref.type; prev.date ??= ref.date; prev.issuer ??= ref.issuer;

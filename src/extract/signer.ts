@@ -1,10 +1,34 @@
 import { nameCase } from './casing.js';
 import { clean, evidenceOf } from './lines.js';
 import { isSyllable } from '../restore/orthography.js';
+import { similarity } from './text-match.js';
 import type { Line, Signer } from './types.js';
 
 const AUTHORITY = /(?:^|\s)(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[.,:]?\s+(\p{Lu}[\p{Lu}\s.,]*\p{Lu})\s*$/u;
-const TITLE = /^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|TỔNG BÍ THƯ|CHỦ NHIỆM|TRƯỞNG PHÒNG|VỤ TRƯỞNG|HIỆU TRƯỞNG|CHÁNH THANH TRA|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG)(\s+[\p{Lu}\s]+)?$/u;
+const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'THỦ TƯỚNG',
+  'TỔNG BÍ THƯ', 'CHỦ NHIỆM', 'TRƯỞNG PHÒNG', 'VỤ TRƯỞNG', 'HIỆU TRƯỞNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG'];
+const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
+
+/**
+ * A title damaged beyond restoration ('f_,“gHU TICH', 'CHỦ, TÍCH'): the known title whose loose
+ * key is closest to the end of the text, with 'PHÓ' kept when present.
+ */
+export function fuzzyTitle(text: string): string | null {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  let best: string | null = null, bestSim = 0.75;
+  for (const title of TITLES) {
+    const n = title.split(' ').length;
+    for (const extra of [0, 1]) {
+      if (words.length < n + extra) continue;
+      const tail = words.slice(words.length - n - extra).join(' ');
+      const sim = similarity(tail, title, bestSim);
+      if (sim > bestSim) { bestSim = sim; best = title; }
+    }
+  }
+  if (!best) return null;
+  const before = words.slice(0, Math.max(0, words.length - best.split(' ').length));
+  return before.length && similarity(before[before.length - 1], 'PHÓ') >= 0.66 ? `PHÓ ${best}` : best;
+}
 
 /** Right-hand part of a footer line where OCR merged 'Nơi nhận' and the signature columns. */
 function rightPart(text: string): string {
@@ -30,18 +54,27 @@ export function extractSigner(lines: Line[]): Signer | null {
     for (const c of candidates) {
       const a = AUTHORITY.exec(c);
       if (a && !auths.some((x) => x.line === l)) {
-        auths.push({ kind: a[1].includes('/') ? a[1] : `${a[1]}.`, of: a[2].replace(/[.,]\s*$/, ''), line: l });
+        const of = a[2].replace(/[.,]\s*$/, '');
+        auths.push({ kind: a[1].includes('/') ? a[1] : `${a[1]}.`, of: TITLE.test(of) ? of : fuzzyTitle(of) ?? of, line: l });
         title = null; name = null;
         break;
       }
       if (TITLE.test(c) && c.length < 60) { title = { text: c, line: l }; name = null; break; }
+      // Under an authority line, a short caps-looking line is the title even when damaged.
+      // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.
+      const nearAuth = auths.length > 0 && i - lines.indexOf(auths[auths.length - 1].line) <= 2;
+      const fuzzy: string | null = auths.length && !title && ((c.length < 40 && c === rightPart(l.text)) || nearAuth) ? fuzzyTitle(c) : null;
+      if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       if ((title || auths.length) && isName(c)) { name = { text: c, line: l }; break; }
     }
   }
   if (!auths.length && !title) return null;
   // Nested authority (TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH): all of them, outermost first.
   const authority = auths.length ? auths.map((a) => `${a.kind} ${nameCase(a.of)}`).join('; ') : null;
-  const t = title ? nameCase(title.text) : auths.length ? nameCase(auths[auths.length - 1].of) : null;
+  // No title line: KT. means a deputy signs for the head (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
+  const last = auths[auths.length - 1];
+  const t = title ? nameCase(title.text)
+    : last ? nameCase(last.kind === 'KT.' || last.kind === 'K/T' ? `PHÓ ${last.of}` : last.of) : null;
   const ev = name?.line ?? title?.line ?? auths[0].line;
   return {
     name: name?.text ?? null,

@@ -68,16 +68,26 @@ export class LanguageModel {
 
   /** log10 score of w after (u, v). */
   score(u: number, v: number, w: number): number {
+    const t = this.trigram(u, v, w);
+    return t === t ? t : this.backedOff(v, w); // t !== t: NaN, no trigram
+  }
+
+  /** log10 relative frequency of the trigram (u, v, w), or NaN when it was never seen. */
+  trigram(u: number, v: number, w: number): number {
     const hi = (u << 16 | v) >>> 0;
-    let t = this.triTable, mask = (t.length >>> 1) - 1;
+    const t = this.triTable, mask = (t.length >>> 1) - 1;
     for (let h = hash32(hi, w) & mask; ; h = (h + 1) & mask) {
       const k = t[2 * h];
-      if (k === EMPTY) break;
+      if (k === EMPTY) return NaN;
       const packed = t[2 * h + 1];
       if (k === hi && packed >>> 8 === w) return this.lut[packed & 255];
     }
+  }
+
+  /** Score of w after v when no trigram ends in (v, w): bigram or unigram with back-off factors. */
+  backedOff(v: number, w: number): number {
     const key = (v << 16 | w) >>> 0;
-    t = this.biTable; mask = (t.length >>> 1) - 1;
+    const t = this.biTable, mask = (t.length >>> 1) - 1;
     for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
       const k = t[2 * h];
       if (k === EMPTY) break;

@@ -109,6 +109,8 @@ export class Restorer {
     for (const s of slots) if (s.cands.length > maxK) maxK = s.cands.length;
     // State table for one column: [group of v][candidate] → best score and the hypothesis it came from.
     const ss = new Float64Array(B * maxK), sh = new Int32Array(B * maxK);
+    // Back-off score of (v, candidate), shared by the hypotheses that end in v; NaN until needed.
+    const bo = new Float64Array(B * maxK);
     const group = new Int32Array(B), groupV = new Int32Array(B);
     // Top-B of the column, kept sorted by insertion.
     const topS = new Float64Array(B), topI = new Int32Array(B);
@@ -125,11 +127,17 @@ export class Restorer {
         group[h] = g;
       }
       ss.fill(-Infinity, 0, groups * K);
+      bo.fill(NaN, 0, groups * K);
       for (let h = 0; h < nh; h++) {
         const u = hu[base + h], v = hv[base + h], sc = hs[base + h], row = group[h] * K;
         for (let k = 0; k < K; k++) {
           const c = cands[k];
-          const score = sc + lm.score(u, v, c.id) - c.cost;
+          let p = lm.trigram(u, v, c.id);
+          if (p !== p) {
+            p = bo[row + k];
+            if (p !== p) p = bo[row + k] = lm.backedOff(v, c.id);
+          }
+          const score = sc + p - c.cost;
           if (score > ss[row + k]) { ss[row + k] = score; sh[row + k] = h; }
         }
       }

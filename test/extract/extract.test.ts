@@ -97,3 +97,34 @@ describe('extractors on damaged and Party shapes', () => {
     expect(fields.missing).toEqual(expect.arrayContaining(['number', 'date', 'issuer', 'signer']));
   });
 });
+
+describe('damaged and unusual shapes', () => {
+  it('takes a subject block under the title even when it begins like a body paragraph', () => {
+    const text = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ AN PHÚ  Độc lập - Tự do - Hạnh phúc
+Số: 15/KH-UBND  An Phú, ngày 03 tháng 3 năm 2025
+KẾ HOẠCH
+Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị,
+“Đề án phát triển du lịch” trên địa bàn xã
+
+Thực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2025 của Ủy ban nhân dân huyện;`;
+    const { fields } = extractAll({ pages: [page(text)] });
+    expect(v(fields.subject)).toBe('Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, “Đề án phát triển du lịch” trên địa bàn xã');
+  });
+  it('keeps the body out of the subject when the block ends like a paragraph', () => {
+    const text = `KẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2025 của Ủy ban nhân dân huyện;\n\nI. MỤC ĐÍCH`;
+    expect(extractAll({ pages: [page(text)] }).fields.subject).toBeNull();
+  });
+  it('reads a damaged title merged onto a Nơi nhận line, and a deputy under KT.', () => {
+    const s = extractSigner(lines(`Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Sở Tài chính (để b/c); ,“gHU TICH\n- Lưu: VT.\nTrần Thị Hoa`));
+    expect(s).toMatchObject({ title: 'Chủ tịch', authority: 'TM. Ủy ban nhân dân', name: 'Trần Thị Hoa' });
+    const k = extractSigner(lines(`Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như trên; KT: CHỦ, TỊCH\n- Lưu: VT.\n\nNguyễn Văn Bình`));
+    expect(k).toMatchObject({ title: 'Phó Chủ tịch', authority: 'TM. Ủy ban nhân dân; KT. Chủ tịch' });
+  });
+  it('cites bare numbers after a type name, merges swapped separators, skips junk-glued fragments', () => {
+    const refs = extractReferences(lines(`Số: 4%0 /KH-UBND\ntriển khai Đề án 06/CP của Chính phủ; Nghị quyết số 36-NQ/TW và Nghị quyết 36/NQ- TW của Bộ Chính trị;\nNghị quyết 09-NQ/CP ngày 09/01/2025 của Chính phủ và “Chương trình số 15-CTr/TU`), null);
+    expect(refs.map((r) => r.number)).toEqual(['06/CP', '36-NQ/TW', '09-NQ/CP', '15-CTr/TU']);
+    expect(refs[0]).toMatchObject({ type: 'Đề án', issuer: 'Chính phủ' });
+    expect(refs[2].issuer).toBe('Chính phủ');
+  });
+});
