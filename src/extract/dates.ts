@@ -15,12 +15,21 @@ export function isoDate(d: number, m: number, y: number): string | null {
 
 // On the skeleton (no marks), so 'ngay 19 thang 8 ndm 2025' from damaged OCR still parses.
 const LONG = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*n\S{0,2}m\s*((?:19|20)\d{2})/i;
+// OCR reads digits as look-alike letters and runs them into 'tháng' ('ngày Obthdng 5'): a looser
+// pattern whose day and month go through DIGIT_LOOKALIKES.
+const LONG_LOOSE = /ngay\s*([0-9OoIlbSsB]{1,2})\s*th\S{1,2}ng\s*([0-9OoIlbSsB]{1,2})\s*n\S{0,2}m\s*((?:19|20)\d{2})/i;
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', b: '6', S: '5', s: '5', B: '8' };
 const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
 
 /** Find 'ngày DD tháng MM năm YYYY' (or DD/MM/YYYY) in a line; index is where it starts. */
 export function findDate(text: string, allowShort = false): { iso: string | null; index: number; length: number; warnings: string[]; raw: string } | null {
   const sk = skeleton(text);
-  let m = LONG.exec(sk);
+  let m = LONG.exec(sk) ?? LONG_LOOSE.exec(sk);
+  if (m && !/^\d+$/.test(m[1] + m[2])) {
+    const digits = (x: string) => x.replace(/\D/g, (c) => DIGIT_LOOKALIKES[c]);
+    m = Object.assign([...m], { index: m.index, input: m.input }) as RegExpExecArray;
+    m[1] = digits(m[1]); m[2] = digits(m[2]);
+  }
   let short = false;
   if (!m && allowShort) { m = SHORT.exec(sk); short = true; }
   if (!m) return null;

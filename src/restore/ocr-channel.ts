@@ -26,6 +26,9 @@ export interface OcrChannelFile {
   source: Record<string, unknown>;
 }
 
+/** Upper bound of the cost of reading a letter as itself. */
+const SELF = 0.3;
+
 export type EmitCost = (letter: string, segment: string) => number;
 
 /**
@@ -83,6 +86,9 @@ export class OcrChannel {
 
   readonly emitCost: EmitCost = (letter, segment) => {
     const c = this.file.emit[letter]?.[segment];
+    // A letter read as itself is always plausible, even one English OCR never emits (ư, ợ): the
+    // text may come from a reader that knows Vietnamese. A mixture, not a learned rate.
+    if (segment === letter) return Math.min(c ?? SELF, SELF);
     if (c !== undefined) return c;
     const f = this.file.floor;
     return segment.length === 0 ? f.del : segment.length === 1 ? f.sub : f.pair;

@@ -11,8 +11,6 @@ export type TokenKind =
 export interface Token {
   kind: TokenKind;
   text: string;
-  /** A space the tokenizer put back between words OCR had merged (not in the input). */
-  inserted?: boolean;
   /** For protected tokens: what the language model sees (<num>, an acronym, or <unk>). */
   unit?: string;
   /** Sentence boundary or comma for punctuation tokens. */
@@ -28,10 +26,7 @@ const NUMBERISH = /^[+-]?\d+(?:[.,/:-]\d+)*(?:%|đ)?$/u;
 const SYMBOL = /^[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+$/u;
 const ACRONYM_AMP = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 
-/**
- * Split text into tokens that cover it exactly (joining every token's text gives the input back),
- * except for spaces put back into merged words, which are marked `inserted`.
- */
+/** Split text into tokens that cover it exactly (joining every token's text gives the input back). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/\s+|\S+/gu)) {
@@ -62,14 +57,7 @@ function splitChunk(chunk: string, out: Token[]): void {
     if (WORD_CHARS.test(chars[i])) {
       let j = i;
       while (j < chars.length && WORD_CHARS.test(chars[j])) j++;
-      const word = chars.slice(i, j).join('');
-      const parts = splitMerged(word);
-      if (parts) {
-        parts.forEach((p, k) => {
-          if (k > 0) out.push({ kind: 'space', text: ' ', inserted: true });
-          out.push({ kind: 'word', text: p });
-        });
-      } else out.push(classifyWord(word));
+      out.push(classifyWord(chars.slice(i, j).join('')));
       i = j;
     } else {
       let j = i;
@@ -85,6 +73,7 @@ const MERGED_MIN = 7;
  * Words OCR ran together when it lost the spaces of a letter-spaced header ('UYBANNHANDAN' →
  * ỦY BAN NHÂN DÂN): a long letters-only token that is no syllable but divides completely into
  * possible syllables, in as few pieces as possible. Acronyms are shorter (UBND, BCĐTW, SKHCN).
+ * Only for text that reads as OCR damage: elsewhere such a word is a name (Samsung, VIETNAM).
  */
 export function splitMerged(word: string): string[] | null {
   const chars = [...word];

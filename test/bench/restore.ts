@@ -12,15 +12,17 @@ import { join } from 'node:path';
 import { LanguageModel, Restorer, DEFAULT_MODEL_PATH, loadDefaultChannel } from '../../src/restore/index.js';
 import { skeleton } from '../../src/restore/orthography.js';
 import { DEFAULT_CORPUS, isHeldOut, readCorpus } from '../../src/tools/corpus.js';
+import { isDevPage } from '../../src/tools/channel-pairs.js';
 
 const SHARED = join(process.cwd(), '../shared');
 const quick = process.argv.includes('--quick');
 const tmp = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
 
-function score(truth: string, hyp: string, label: string): Record<string, number> {
+/** score-text's metrics; mode 'whole' for pages whose line breaks OCR changed. */
+function score(truth: string, hyp: string, label: string, mode = 'auto'): Record<string, number> {
   const t = join(tmp, `${label}.truth.txt`), h = join(tmp, `${label}.hyp.txt`);
   writeFileSync(t, truth); writeFileSync(h, hyp);
-  const out = execFileSync(join(SHARED, 'tools/score-text'), [t, h, '--label', label], { encoding: 'utf8' });
+  const out = execFileSync(join(SHARED, 'tools/score-text'), [t, h, '--mode', mode, '--label', label], { encoding: 'utf8' });
   return JSON.parse(out);
 }
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -43,6 +45,17 @@ for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.txt')).sort()) {
   console.log(`seed ${f}: syllable accuracy ${pct(1 - after.ser)} (raw ${pct(1 - before.ser)}), CER ${pct(after.cer)} (raw ${pct(before.cer)}), diacritic_acc ${pct(after.diacritic_acc)}`);
 }
 console.log(`SEEDS: syllable accuracy ${pct(1 - seedErr / seedSyl)} (raw ${pct(1 - rawErr / seedSyl)}) over ${seedSyl} syllables`);
+
+// 1b. Synthetic development pages of the learned channel (never trained on), when made here.
+const devDir = 'build/channel';
+if (existsSync(devDir)) {
+  const pages = readdirSync(devDir).filter((f) => isDevPage(f)).sort();
+  const truth = pages.map((f) => readFileSync(join(devDir, f), 'utf8')).join('\n');
+  const ocr = pages.map((f) => readFileSync(join(devDir, f.replace('.truth.txt', '.ocr.txt')), 'utf8'));
+  const dev = score(truth, ocr.map((o) => restorer.restore(o)).join('\n'), 'dev', 'whole');
+  const devRaw = score(truth, ocr.join('\n'), 'dev-raw', 'whole');
+  console.log(`DEV (synthetic English-OCR pages, ${pages.length}): syllable accuracy ${pct(1 - dev.ser)} (raw ${pct(1 - devRaw.ser)}) over ${dev.truth_syllables} syllables`);
+}
 
 // 2–4. Held-out corpus.
 const maxSyllables = quick ? 20_000 : 150_000;

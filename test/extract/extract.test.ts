@@ -128,3 +128,11 @@ Thực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2025 của Ủy ban nhân
     expect(refs[2].issuer).toBe('Chính phủ');
   });
 });
+
+describe('dates damaged by OCR', () => {
+  it('reads digit look-alikes run into tháng', () => {
+    expect(findDate('Cát Hải, ngày Obthdng 5 năm 2025')?.iso).toBe('2025-05-06');
+    expect(findDate('ngày l2 tháng O3 năm 2024')?.iso).toBe('2024-03-12');
+    expect(findDate('ngày tháng năm 2024')).toBeNull();
+  });
+});
