@@ -12,13 +12,30 @@ export interface Candidate {
 
 const MAX_CANDIDATES = 14;
 const MAX_SYMBOL_VARIANTS = 8;
+const REVERSE_MAX = 2;   // emissions dearer than this do not propose candidates
+const LEARNED_BEAM = 24;
 
 /** Candidates for one observed word from its letter skeleton, OCR confusions and letter edits. */
 export class CandidateGenerator {
   private bySkeleton = new Map<string, number[]>();
   private byDeletion = new Map<string, string[]>();
 
+  // Learned channel reversed: observed segment → skeleton letters that often print as it, with cost.
+  private reverse = new Map<string, Array<[string, number]>>();
+
   constructor(private lm: LanguageModel, private channel: OcrChannel | null = null) {
+    if (channel) {
+      for (const [letter, row] of Object.entries(channel.file.emit)) {
+        for (const [seg, cost] of Object.entries(row)) {
+          if (!seg || cost > REVERSE_MAX) continue;
+          const list = this.reverse.get(seg) ?? [];
+          const sk = skeleton(letter);
+          const at = list.findIndex(([l]) => l === sk);
+          if (at < 0) list.push([sk, cost]); else list[at][1] = Math.min(list[at][1], cost);
+          this.reverse.set(seg, list);
+        }
+      }
+    }
     lm.vocab.forEach((unit, id) => {
       if (!/^\p{Ll}+$/u.test(unit) || !isSyllable(unit)) return;
       const sk = skeleton(unit);
@@ -47,6 +64,7 @@ export class CandidateGenerator {
       if (prev === undefined || cost < prev) skeletons.set(sk, cost);
     };
     const variants = symbolVariants(skeleton(obs));
+    if (costs.learned && this.channel) for (const v of this.learnedVariants(obs)) add(v, 0);
     // Letter edits for damaged tokens, unknown words, or any word when the profile allows it.
     const allowEdits = damaged || !validObs || costs.editValidWords;
     for (const v of variants) {
@@ -82,11 +100,35 @@ export class CandidateGenerator {
     }
     out.sort((a, b) => rank(a) - rank(b));
     // Candidates far behind the best cannot win on context; dropping them keeps the beam cheap.
-    const margin = Number(process.env.PRUNE ?? 99);
-    const kept = out.slice(0, MAX_CANDIDATES).filter((c) => rank(c) <= rank(out[0]) + margin);
+    const kept = out.slice(0, MAX_CANDIDATES).filter((c) => rank(c) <= rank(out[0]) + costs.prune);
     // The observed token always stays a candidate.
     kept.push({ text: obs, id: validObs ? obsId! : UNK, cost: obsCost });
     return kept;
+  }
+
+  /**
+   * Skeletons the observed token may have been printed from, reading each observed character (or
+   * pair) back through the learned channel: 'img' → 'ung' (ứ prints as i, n as m). Best few only.
+   */
+  private learnedVariants(obs: string): string[] {
+    const chars = [...obs];
+    const n = chars.length;
+    // at[j]: the best partial skeletons having read j observed characters.
+    const at: Array<Map<string, number>> = Array.from({ length: n + 1 }, () => new Map());
+    at[0].set('', 0);
+    const push = (j: number, sk: string, cost: number) => { if (cost < (at[j].get(sk) ?? Infinity)) at[j].set(sk, cost); };
+    for (let j = 0; j < n; j++) {
+      const beam = [...at[j]].sort((x, y) => x[1] - y[1]).slice(0, LEARNED_BEAM);
+      const one = this.reverse.get(chars[j]) ?? [];
+      const two = j + 1 < n ? this.reverse.get(chars[j] + chars[j + 1]) ?? [] : [];
+      for (const [sk, cost] of beam) {
+        for (const [letter, c] of one) push(j + 1, sk + letter, cost + c);
+        for (const [letter, c] of two) push(j + 2, sk + letter, cost + c);
+        push(j + 1, sk, cost + this.channel!.file.floor.ins); // a stray mark
+      }
+    }
+    return [...at[n]].sort((x, y) => x[1] - y[1]).slice(0, LEARNED_BEAM)
+      .filter(([sk]) => sk && this.bySkeleton.has(sk)).map(([sk]) => sk);
   }
 
   private neighbours(sk: string): string[] {

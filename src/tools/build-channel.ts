@@ -21,6 +21,24 @@ const ALPHA = 5;       // weight of the base-letter group's distribution in a le
 const MIN_P = 1e-4;    // emissions rarer than this are left to the floor
 const KAPPA = 3;       // weight of the letter model in the token table (see ocr-channel.ts)
 const VOWELS = new Set('aeiouy');
+/**
+ * Glyphs OCR engines confuse whatever the language (published OCR confusion sets). A segment never
+ * seen for a letter is priced from a seen look-alike, LOOKALIKE log10 units dearer, not the floor.
+ */
+const LOOKALIKES = [['6', 'b', 'g'], ['0', 'o', 'q'], ['1', 'l', 'i', '|', '!'], ['5', 's'], ['8', 'b'], ['9', 'g', 'q'], ['2', 'z'], ['m', 'rn', 'in', 'nn'], ['d', 'cl'], ['w', 'vv'], ['h', 'li']];
+const LOOKALIKE = 1;
+
+function lookalikeVariants(seg: string): string[] {
+  const out = new Set<string>();
+  for (const group of LOOKALIKES) {
+    for (const a of group) {
+      for (let i = seg.indexOf(a); i >= 0; i = seg.indexOf(a, i + 1)) {
+        for (const b of group) if (b !== a) out.add(seg.slice(0, i) + b + seg.slice(i + a.length));
+      }
+    }
+  }
+  return [...out].filter((v) => v.length <= 2 && v !== seg);
+}
 
 /** Where learning starts: a letter is read as itself or its base letter; anything else is costly. */
 const initialEmit: EmitCost = (t, seg) => {
@@ -65,6 +83,12 @@ function learn(pairs: Array<[string, string]>) {
       for (const seg of new Set([...m.keys(), ...g.keys()])) {
         const p = ((m.get(seg) ?? 0) + ALPHA * ((g.get(seg) ?? 0) / gt)) / (lt + ALPHA);
         if (p >= MIN_P) row[seg] = Number((-Math.log10(p)).toFixed(3));
+      }
+      for (const [seg, cost] of Object.entries(row)) {
+        for (const v of lookalikeVariants(seg)) {
+          const c = Number((cost + LOOKALIKE).toFixed(3));
+          if (!(v in row) || row[v] > c) row[v] = c;
+        }
       }
       table[letter] = row;
     }

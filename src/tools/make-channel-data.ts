@@ -33,6 +33,7 @@ const OUT = arg('--out', 'build/channel');
 const JOBS = Number(arg('--jobs', '2'));
 const LINES_PER_PAGE = 34;
 const SCAN_DPI = [150, 200, 200, 300];
+const INK_SPREAD = [0, 0, 0.6, 1];
 const CHARS_PER_LINE = 78;
 
 const FONT_FILES: Array<[string, string, string]> = [
@@ -114,7 +115,11 @@ async function main() {
     // into other letters (ố → b, 6), which is much of the damage users have.
     const dpi = SCAN_DPI[Math.floor(r() * SCAN_DPI.length)];
     const scan = createCanvas(Math.round((page.width * dpi) / DPI), Math.round((page.height * dpi) / DPI));
-    scan.getContext('2d').drawImage(page, 0, 0, scan.width, scan.height);
+    const sctx = scan.getContext('2d');
+    // Ink spread of photocopies and toner: blurred strokes pushed back to black come out thicker.
+    const spread = INK_SPREAD[Math.floor(r() * INK_SPREAD.length)];
+    if (spread) sctx.filter = `blur(${spread}px) contrast(${1 + spread * 2.5})`;
+    sctx.drawImage(page, 0, 0, scan.width, scan.height);
     writeFileSync(`${base}.png`, r() < 0.5 ? scan.toBuffer('image/png') : await jpegAsPng(scan, 50 + Math.floor(r() * 40)));
     writeFileSync(`${base}.truth.txt`, text);
     writeFileSync(`${base}.ocr.txt`, await ocr(`${base}.png`));
