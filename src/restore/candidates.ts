@@ -1,7 +1,7 @@
 import { PATTERNS, SYMBOL_LETTERS, editFactor, type ChannelCosts } from './channel.js';
 import type { LanguageModel } from './language-model.js';
 import type { OcrChannel } from './ocr-channel.js';
-import { hasVietnameseDiacritic, isSyllable, normalizeTonePlacement, skeleton } from './orthography.js';
+import { couldBeSyllable, hasVietnameseDiacritic, isSyllable, normalizeTonePlacement, skeleton } from './orthography.js';
 import { UNK } from './tokens.js';
 
 export interface Candidate {
@@ -85,7 +85,9 @@ export class CandidateGenerator {
       }
     }
     const learned = costs.learned && this.channel ? this.channel : null;
-    let obsCost = validObs ? 0 : damaged ? costs.unknownDamaged : costs.unknownObserved;
+    // Unknown as written but a syllable with other marks ('huyen'): its marks were lost or garbled,
+    // as sure a sign of damage as a digit inside. Only what cannot be a syllable may be a name.
+    let obsCost = validObs ? 0 : damaged || couldBeSyllable(obs) ? costs.unknownDamaged : costs.unknownObserved;
     let rank = (c: Candidate) => c.cost - this.lm.unigram(c.id) * 0.5;
     if (learned) {
       // What training saw this token stand for, then every candidate priced by the learned channel.
