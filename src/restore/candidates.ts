@@ -101,10 +101,12 @@ export class CandidateGenerator {
       rank = (c) => c.cost - this.lm.unigram(c.id);
     }
     out.sort((a, b) => rank(a) - rank(b));
-    // Candidates far behind the best cannot win on context; dropping them keeps the beam cheap.
-    const kept = out.slice(0, MAX_CANDIDATES).filter((c) => rank(c) <= rank(out[0]) + costs.prune);
-    // The observed token always stays a candidate.
-    kept.push({ text: obs, id: validObs ? obsId! : UNK, cost: obsCost });
+    // The observed token always stays a candidate; candidates far behind the best of all (the
+    // observed word included) cannot win on context, and dropping them keeps the beam cheap.
+    const asSeen: Candidate = { text: obs, id: validObs ? obsId! : UNK, cost: obsCost };
+    const bar = Math.min(out.length ? rank(out[0]) : Infinity, validObs ? rank(asSeen) : Infinity) + costs.prune;
+    const kept = out.slice(0, MAX_CANDIDATES).filter((c) => rank(c) <= bar);
+    kept.push(asSeen);
     return kept;
   }
 

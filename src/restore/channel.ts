@@ -37,7 +37,7 @@ export const PROFILES: Record<Profile, ChannelCosts> = {
   // Good OCR or typed text: change only what the context strongly asks for.
   clean: { markedChange: 4.5, unmarkedChange: 2, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 1.5, unknownDamaged: 3, prune: 3 },
   // Typed without diacritics: letters are right, marks are missing.
-  unaccented: { markedChange: 1, unmarkedChange: 0, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 2.5, unknownDamaged: 3, prune: 3 },
+  unaccented: { markedChange: 1, unmarkedChange: 0, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 2.5, unknownDamaged: 3, prune: 2 },
   // English-model OCR: marks are unreliable and about a fifth of syllables have wrong letters.
   damaged: { markedChange: 0.25, unmarkedChange: 0, edit: 1.6, pattern: 1.0, editValidWords: true, unknownObserved: 4, unknownDamaged: 6, learned: 1, prune: 6 },
 };

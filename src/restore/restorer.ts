@@ -15,6 +15,8 @@ export interface RestoreOptions {
 }
 
 const NAME_EDIT_FACTOR = 1.8;
+/** Beam width per profile: OCR damage needs the widest search; marks-only restoration less. */
+const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 8 };
 
 interface Slot {
   token: number;            // index into tokens
@@ -54,7 +56,7 @@ export class Restorer {
     // Tokens split back into words (UYBANNHANDAN): their pieces, restored one by one.
     const pieces = new Map<number, string[]>();
     const flush = () => {
-      if (slots.length) this.decode(slots, tokens, out, pieces);
+      if (slots.length) this.decode(slots, tokens, out, pieces, this.opts.beam ?? BEAM[profile]);
       slots.length = 0;
     };
     tokens.forEach((t, i) => {
@@ -107,8 +109,7 @@ export class Restorer {
    * A hypothesis's state is its last two words (u, v); expanding it with candidate k gives state
    * (v, k), so hypotheses sharing v compete for the same K states of a small table.
    */
-  private decode(slots: Slot[], tokens: Token[], out: string[], pieces: Map<number, string[]>): void {
-    const B = this.opts.beam ?? 8;
+  private decode(slots: Slot[], tokens: Token[], out: string[], pieces: Map<number, string[]>, B: number): void {
     const n = slots.length;
     const lm = this.lm;
     const hu = new Int32Array((n + 1) * B), hv = new Int32Array((n + 1) * B);

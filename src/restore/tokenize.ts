@@ -35,10 +35,20 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'space', text: chunk, boundary: /\n\s*\n/.test(chunk) ? 'paragraph' : undefined });
       continue;
     }
-    splitChunk(chunk, tokens);
+    let split = chunkCache.get(chunk);
+    if (!split) {
+      split = [];
+      splitChunk(chunk, split);
+      if (chunkCache.size > 100_000) chunkCache.clear();
+      chunkCache.set(chunk, split);
+    }
+    for (const t of split) tokens.push(t);
   }
   return tokens;
 }
+
+// Texts repeat their words: the tokens of a chunk are computed once (tokens are never mutated).
+const chunkCache = new Map<string, Token[]>();
 
 function splitChunk(chunk: string, out: Token[]): void {
   // Whole-chunk protections first: a URL or a date keeps its dots and slashes.
