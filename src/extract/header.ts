@@ -1,4 +1,5 @@
 import { nameCase, titleCase } from './casing.js';
+import { skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
 import { clean, evidenceOf } from './lines.js';
 import { normalizeNumber, numberParts } from './number.js';
@@ -40,13 +41,20 @@ const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Đ�
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
 /** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
 function startsWithUnit(s: string): string | null {
+  return unitParts(s)?.name ?? null;
+}
+
+/** The unit word (in its dictionary spelling) and the unit's name, e.g. 'PHƯƠNG KINH MON' → phường, KINH MON. */
+function unitParts(s: string): { unit: string; name: string } | null {
   const first = s.trim().split(/\s+/);
   for (let n = 2; n >= 1; n--) {
-    const k = looseKey(first.slice(0, n).join(' '));
-    if (first.length > n && UNIT_KEYS.includes(k)) return first.slice(n).join(' ');
+    const at = UNIT_KEYS.indexOf(looseKey(first.slice(0, n).join(' ')));
+    if (first.length > n && at >= 0) return { unit: UNIT_WORDS[at], name: first.slice(n).join(' ') };
   }
   return null;
 }
+
+const marks = (s: string) => [...s].filter((c) => /\p{L}/u.test(c) && skeleton(c) !== c).length;
 
 /** Split a line where OCR merged the two header columns (issuer | Quốc hiệu, Số | place-date). */
 export function splitColumns(text: string): string[] {
@@ -185,6 +193,13 @@ export function extractHeader(lines: Line[]): HeaderResult {
   const bodyLines = issuerSegs.map((s) => ({ seg: s, text: expandAbbreviations(s.text.replace(/\s*\*\s*$/, '')) }));
   if (bodyLines.length) {
     const n = bodyLines.length;
+    // The unit word in its dictionary spelling (OCR'd 'PHƯƠNG' is phường), and the unit's name as
+    // the date line spells it when that line kept more of its marks ('KINH MON' / 'Kinh Môn').
+    const unit = unitParts(bodyLines[n - 1].text);
+    if (unit) {
+      const name = f.place && looseKey(f.place.value) === looseKey(unit.name) && marks(f.place.value) > marks(unit.name) ? f.place.value : unit.name;
+      bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${unit.unit} ${name}`.toUpperCase() };
+    }
     let issuerText = bodyLines[n - 1].text;
     let parentIdx = n - 2;
     if (n >= 2 && startsWithUnit(issuerText) && GENERIC_BODIES.some((g) => similarity(bodyLines[n - 2].text, g, 0.8) > 0.8)) {
