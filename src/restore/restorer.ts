@@ -21,6 +21,7 @@ const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 8 };
 interface Slot {
   token: number;            // index into tokens
   part?: number;            // which piece of a token OCR had merged from several words
+  observed?: string;        // what was read, when it spans more than the token ('B)')
   cands: Candidate[];       // one fixed candidate for protected units and boundaries
 }
 
@@ -60,6 +61,16 @@ export class Restorer {
       slots.length = 0;
     };
     tokens.forEach((t, i) => {
+      // 'của B)' mid-line in damaged text: a marked vowel OCR read as a bracket (Bộ), not a list
+      // marker, which stands at the start of a line. The bracket joins the observed word.
+      const next = tokens[i + 1]?.text ?? '';
+      if (profile === 'damaged' && t.kind === 'word' && [...t.text].length === 1 && next.startsWith(')') &&
+          tokens[i - 1]?.kind === 'space' && !tokens[i - 1].text.includes('\n') && tokens[i - 2]?.kind === 'word') {
+        const observed = `${t.text})`;
+        out[i + 1] = next.slice(1);
+        slots.push({ token: i, observed, cands: this.candidates(observed, true, profile) });
+        return;
+      }
       // A single letter before ')' or '.' is a list marker (a), b), đ.); in text that already reads
       // as Vietnamese a lone letter is a point label (điểm c khoản 1). Neither is restored.
       const marker = t.kind === 'word' && [...t.text].length === 1 &&
@@ -179,7 +190,7 @@ export class Restorer {
       if (slot.token >= 0) {
         const chosen = slot.cands[cand[at]];
         const split = slot.part !== undefined ? pieces.get(slot.token)! : null;
-        const original = split ? split[slot.part!] : tokens[slot.token].text;
+        const original = split ? split[slot.part!] : slot.observed ?? tokens[slot.token].text;
         // The observed word chosen as itself keeps its exact spelling.
         const word = chosen === slot.cands[slot.cands.length - 1] ? original : applyCase(original, chosen.text);
         if (split) split[slot.part!] = word; else out[slot.token] = word;

@@ -34,6 +34,12 @@ describe('restore', async () => {
     expect(damaged.restore('Thiết bị được nhập khẩu để phục vụ công tác chuyên môn.')).toBe('Thiết bị được nhập khẩu để phục vụ công tác chuyên môn.');
   });
 
+  it('reads a bracket glued to a letter mid-line as a damaged vowel, but keeps list markers', () => {
+    const out = r.restore('Thuc hién Nghi quyét s6 57-NQ/TW ngay 22/12/2024 cia B)\nChinh tri vé chuyén d6i s6 qudc gia;\nb) Céc co quan chii dong phdi hop.');
+    expect(out).toContain('của Bộ\nChính trị');
+    expect(out).toContain('\nb) Các cơ quan');
+  });
+
   it('keeps ALL-CAPS lines in caps', () => {
     expect(r.restore('KE HOACH\nTHUC HIEN CHUYEN DOI SO')).toBe('KẾ HOẠCH\nTHỰC HIỆN CHUYỂN ĐỔI SỐ');
   });
