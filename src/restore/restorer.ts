@@ -62,9 +62,9 @@ export class Restorer {
     };
     tokens.forEach((t, i) => {
       // 'của B)' mid-line in damaged text: a marked vowel OCR read as a bracket (Bộ), not a list
-      // marker, which stands at the start of a line. The bracket joins the observed word.
+      // marker (lowercase, at the start of a line). The bracket joins the observed word.
       const next = tokens[i + 1]?.text ?? '';
-      if (profile === 'damaged' && t.kind === 'word' && [...t.text].length === 1 && next.startsWith(')') &&
+      if (profile === 'damaged' && t.kind === 'word' && [...t.text].length === 1 && /\p{Lu}/u.test(t.text) && next.startsWith(')') &&
           tokens[i - 1]?.kind === 'space' && !tokens[i - 1].text.includes('\n') && tokens[i - 2]?.kind === 'word') {
         const observed = `${t.text})`;
         out[i + 1] = next.slice(1);

@@ -136,3 +136,18 @@ describe('dates damaged by OCR', () => {
     expect(findDate('ngày tháng năm 2024')).toBeNull();
   });
 });
+
+describe('issuer from a damaged header', () => {
+  it('spells the unit word from the dictionary and the name as the date line kept it', () => {
+    const text = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯƠNG AN LAC  Độc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND  An Lạc, ngày 12 tháng 9 năm 2025
+KẾ HOẠCH
+Triển khai công tác chuyển đổi số năm 2025
+
+I. MỤC ĐÍCH`;
+    const { fields } = extractAll({ pages: [page(text)] });
+    expect(v(fields.issuer)).toBe('Ủy ban nhân dân phường An Lạc');
+    expect(v(fields.place)).toBe('An Lạc');
+  });
+});
