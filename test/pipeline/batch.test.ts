@@ -95,6 +95,9 @@ describe('batch runs', () => {
     const r = runBin(['extract', join(SAMPLES, 'thong-bao.txt')], { env: { VANBAN_MODEL: '/nonexistent/model.bin.gz' } });
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/language model .* is missing; run: npm run build:model/);
+    const c = runBin(['extract', join(SAMPLES, 'thong-bao.txt')], { env: { VANBAN_CHANNEL: '/nonexistent/ocr-channel.json' } });
+    expect(c.code).toBe(3);
+    expect(c.stderr).toMatch(/OCR channel .* is missing; run: npm run build:channel/);
   });
 
   it('usage errors exit 2', async () => {
