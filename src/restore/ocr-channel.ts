@@ -69,9 +69,12 @@ export function alignLetters(obs: string[], truth: string[], emit: EmitCost, ins
 
 export class OcrChannel {
   private memo = new Map<string, number>();
+  // The emission table as Maps: looked up ~10⁶ times per document in dense damage.
+  private emit: Map<string, Map<string, number>>;
 
   constructor(readonly file: OcrChannelFile) {
     if (file.format !== 'vanban-ocr-channel-1') throw new Error(`unknown channel format ${file.format}`);
+    this.emit = new Map(Object.entries(file.emit).map(([l, row]) => [l, new Map(Object.entries(row))]));
   }
 
   static load(path: string): OcrChannel {
@@ -85,7 +88,7 @@ export class OcrChannel {
   }
 
   readonly emitCost: EmitCost = (letter, segment) => {
-    const c = this.file.emit[letter]?.[segment];
+    const c = this.emit.get(letter)?.get(segment);
     // A letter read as itself is always plausible, even one English OCR never emits (ư, ợ): the
     // text may come from a reader that knows Vietnamese. A mixture, not a learned rate.
     if (segment === letter) return Math.min(c ?? SELF, SELF);

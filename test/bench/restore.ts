@@ -52,9 +52,12 @@ if (existsSync(devDir)) {
   const pages = readdirSync(devDir).filter((f) => isDevPage(f)).sort();
   const truth = pages.map((f) => readFileSync(join(devDir, f), 'utf8')).join('\n');
   const ocr = pages.map((f) => readFileSync(join(devDir, f.replace('.truth.txt', '.ocr.txt')), 'utf8'));
-  const dev = score(truth, ocr.map((o) => restorer.restore(o)).join('\n'), 'dev', 'whole');
+  const td = performance.now();
+  const restoredDev = ocr.map((o) => restorer.restore(o)).join('\n');
+  const devSeconds = (performance.now() - td) / 1000;
+  const dev = score(truth, restoredDev, 'dev', 'whole');
   const devRaw = score(truth, ocr.join('\n'), 'dev-raw', 'whole');
-  console.log(`DEV (synthetic English-OCR pages, ${pages.length}): syllable accuracy ${pct(1 - dev.ser)} (raw ${pct(1 - devRaw.ser)}) over ${dev.truth_syllables} syllables`);
+  console.log(`DEV (synthetic English-OCR pages, ${pages.length}): syllable accuracy ${pct(1 - dev.ser)} (raw ${pct(1 - devRaw.ser)}) over ${dev.truth_syllables} syllables; ${Math.round(dev.truth_syllables / devSeconds)} syllables/s (damaged text, first pass, cold caches)`);
 }
 
 // 2–4. Held-out corpus.
