@@ -76,7 +76,13 @@ export class Restorer {
       const marker = t.kind === 'word' && [...t.text].length === 1 &&
         (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged');
       const merged = (t.kind === 'word' || t.kind === 'protected') && profile === 'damaged' ? splitMerged(t.text) : null;
-      if (merged) {
+      // In OCR damage, case mixed inside a word ('tAim', 'DPoc') is damage too, unless the model
+      // knows the word as an abbreviation (TTg).
+      const mixed = profile === 'damaged' && t.kind === 'protected' && /^\p{L}+$/u.test(t.text) &&
+        t.text !== t.text.toUpperCase() && this.lm.id(t.text) === undefined;
+      if (mixed) {
+        slots.push({ token: i, cands: this.candidates(t.text, true, profile) });
+      } else if (merged) {
         pieces.set(i, merged);
         merged.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, profile) }));
       } else if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {

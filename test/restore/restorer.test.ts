@@ -40,6 +40,12 @@ describe('restore', async () => {
     expect(out).toContain('\nb) Các cơ quan');
   });
 
+  it('restores mixed-case OCR damage but keeps known abbreviations', () => {
+    const out = r.restore('Thuc hién Nghi quyét s6 15 ctia Uy ban, trén dja ban huyén dén nam 2030, tAim nhin dén nim 2045 theo Quyét dinh s6 749/QD-TTg cua TTg');
+    expect(out).toContain('tầm nhìn đến năm 2045');
+    expect(out).toMatch(/TTg$/);
+  });
+
   it('keeps ALL-CAPS lines in caps', () => {
     expect(r.restore('KE HOACH\nTHUC HIEN CHUYEN DOI SO')).toBe('KẾ HOẠCH\nTHỰC HIỆN CHUYỂN ĐỔI SỐ');
   });
