@@ -5,6 +5,7 @@ import { extractDistribution, extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
 import { extractSigner } from './signer.js';
 import { nameCase } from './casing.js';
+import { respellPlace } from './names.js';
 import type { Explanation } from './types.js';
 
 export type { Field, Reference, Signer, Explanation } from './types.js';
@@ -36,6 +37,11 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>): ExtractResult {
   }
   const references = extractReferences(lines, h.number?.value ?? null);
   const signer = extractSigner(lines);
+  const place = h.place?.value;
+  if (place) {
+    if (h.subject) h.subject.value = respellPlace(h.subject.value, place);
+    for (const r of references) if (r.issuer) r.issuer = respellPlace(r.issuer, place);
+  }
   const fields: Record<string, unknown> = {
     ...h,
     references,

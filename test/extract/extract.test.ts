@@ -151,3 +151,12 @@ I. MỤC ĐÍCH`;
     expect(v(fields.place)).toBe('An Lạc');
   });
 });
+
+describe('the document spells its own place one way', () => {
+  it('respells loose matches of the place in field values', async () => {
+    const { respellPlace } = await import('../../src/extract/names.js');
+    expect(respellPlace('trên địa bàn huyện Cất Hại đến năm 2030', 'Cát Hải')).toBe('trên địa bàn huyện Cát Hải đến năm 2030');
+    expect(respellPlace('Ban Thường vụ HUYỆN ỦY CAT HAI', 'Cát Hải')).toBe('Ban Thường vụ HUYỆN ỦY CÁT HẢI');
+    expect(respellPlace('cát hải và Cát Bà', 'Cát Hải')).toBe('cát hải và Cát Bà');
+  });
+});
