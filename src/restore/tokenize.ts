@@ -25,6 +25,8 @@ const NUMBERISH = /^[+-]?\d+(?:[.,/:-]\d+)*(?:%|đ)?$/u;
 // Document symbols and codes: alnum groups joined by / or - with a digit or an upper-case group.
 const SYMBOL = /^[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+$/u;
 const ACRONYM_AMP = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
+// Short slash abbreviations: V/v, b/c, T/M, K/T, đ/c, km/h (not 'và/hoặc').
+const SLASH_ABBR = /^\p{L}{1,2}\/\p{L}{1,2}$/u;
 
 /** Split text into tokens that cover it exactly (joining every token's text gives the input back). */
 export function tokenize(text: string): Token[] {
@@ -55,7 +57,7 @@ function splitChunk(chunk: string, out: Token[]): void {
   const core = chunk.replace(/^[("'“‘[]+/u, '').replace(/[)"'”’\].,;:!?]+$/u, '');
   const lead = chunk.slice(0, chunk.indexOf(core));
   const trail = chunk.slice(lead.length + core.length);
-  if (core && (URL.test(core) || NUMBERISH.test(core) || isSymbol(core) || ACRONYM_AMP.test(core))) {
+  if (core && (URL.test(core) || NUMBERISH.test(core) || isSymbol(core) || ACRONYM_AMP.test(core) || SLASH_ABBR.test(core))) {
     pushPunct(lead, out);
     out.push(protectedToken(core));
     pushPunct(trail, out);

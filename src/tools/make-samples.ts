@@ -1,7 +1,8 @@
 /**
  * Build samples/ from samples/src/*.txt: a 2-page image-only scanned PDF, a noisy PNG scan,
  * a PDF whose text layer is English-model OCR of the scan (the damage users have today),
- * a born-digital PDF with a clean Vietnamese layer, and a plain .txt. Each gets <name>.truth.txt.
+ * a born-digital PDF with a clean Vietnamese layer, a plain .txt, and .txt files made by English-model
+ * OCR of scanned pages (`--only damaged-text` makes just those). Each gets <name>.truth.txt.
  *
  *   npx tsx src/tools/make-samples.ts [--font DejaVuSerif.ttf]
  * Dev-time only; needs the devDependencies (pdf-lib, @pdf-lib/fontkit, @tesseract.js-data/eng).
@@ -85,10 +86,37 @@ async function bornDigitalPdf(name: string): Promise<Uint8Array> {
   return pdf.save({ useObjectStreams: false });
 }
 
+/** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
+const DAMAGED_TEXT: Array<[string, string, number]> = [
+  ['ke-hoach-dang-uy.txt', 'ke-hoach-dang-uy-eng-ocr', 51],
+  ['cong-van-so-noi-vu.txt', 'cong-van-so-noi-vu-eng-ocr', 53],
+  ['bao-cao-cai-cach.txt', 'bao-cao-cai-cach-eng-ocr', 57],
+];
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   registerFonts(opts);
   const write = (f: string, d: Uint8Array | string) => { writeFileSync(join(OUT, f), d); console.log('wrote', f); };
+
+  const eng = await createWorker('eng', OEM.LSTM_ONLY, {
+    langPath: join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int'),
+    cacheMethod: 'none', gzip: true,
+  });
+  await eng.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+
+  // 0. Text files as users have them today: English-model OCR of scanned pages (--only damaged-text).
+  for (const [src, name, seed] of DAMAGED_TEXT) {
+    if (only && only !== 'damaged-text') break;
+    const rendered = pages(src);
+    const text: string[] = [];
+    for (const [i, p] of rendered.entries()) {
+      text.push((await eng.recognize(scanned(p.canvas, seed + i, 0.4).toBuffer('image/png'))).data.text);
+    }
+    write(`${name}.txt`, text.join('\n'));
+    write(`${name}.truth.txt`, scanTruth(rendered));
+  }
+  if (only) { await eng.terminate(); return; }
 
   // 1. Two-page image-only scanned PDF.
   const khPages = pages('ke-hoach-chuyen-doi-so.txt');
@@ -105,11 +133,6 @@ async function main() {
   // 3. Scanned PDF whose text layer is English-model OCR of the page.
   const qdPages = pages('quyet-dinh-to-cong-tac.txt');
   const qdPage = scanned(qdPages[0].canvas, 37, 0.2);
-  const eng = await createWorker('eng', OEM.LSTM_ONLY, {
-    langPath: join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int'),
-    cacheMethod: 'none', gzip: true,
-  });
-  await eng.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
   const png = qdPage.toBuffer('image/png');
   const { data } = await eng.recognize(png);
   await eng.terminate();

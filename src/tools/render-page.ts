@@ -31,7 +31,7 @@ export function parseLayout(text: string): Block[][] {
     if (pi === 0) {
       const end = lines.findIndex((l) => l.trim() === '');
       const head = lines.slice(0, end);
-      const split = head.findIndex((l) => /^CỘNG HÒA/.test(l));
+      const split = head.findIndex((l) => /^(CỘNG HÒA|ĐẢNG CỘNG SẢN)/.test(l));
       blocks.push({ kind: 'header', left: head.slice(0, split), right: head.slice(split), lines: [] });
       i = end + 1;
     }

@@ -83,6 +83,11 @@ describe('tokenizer', () => {
     expect(splitMerged('chuyendoiso')).toEqual(['chuyen', 'doi', 'so']);
     for (const w of ['SKHCN', 'BCĐTW', 'INTERNET', 'nghiêng', 'TTgCP']) expect(splitMerged(w)).toBeNull();
   });
+  it('protects short slash abbreviations', async () => {
+    expect(kinds('V/v T/M K/T b/c')).toEqual(['protected:V/v', 'protected:T/M', 'protected:K/T', 'protected:b/c']);
+    expect((await loadDefaultRestorer()).restore('Noi nhan: T/M DANG UY\n- Ban Thuong vu (dé b/c);\nV/v ra soat, bao cao tinh hinh')).toContain('T/M');
+  });
+
   it('covers the input exactly', () => {
     const s = '  Số: 32/KH-UBND (kèm theo), “V/v” …\n\nHết.';
     expect(tokenize(s).map((t) => t.text).join('')).toBe(s);
