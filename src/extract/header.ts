@@ -88,7 +88,32 @@ function findRightColumn(s: string): number {
   // 'Số: 32/KH-UBND Kinh Môn, ngày …': the place starts after the symbol.
   const num = /^(S\S{0,2}[:.]?\s*\S+)\s+(?=\S[^,]{0,40},\s*ng\S{1,3}y\s*\d)/u.exec(s);
   if (num) return num[1].length + 1;
+  // 'ĐẢNG ỦY XÃ TÂN LẬP Tân Lập, ngày …': caps issuer words, then the place in Title case.
+  const date = /,\s*ng\S{1,3}y\s*\S/u.exec(s);
+  if (date) {
+    const words = [...s.slice(0, date.index).matchAll(/\S+/gu)];
+    let k = words.length;
+    while (k > 0 && /\p{Ll}/u.test(words[k - 1][0])) k--;
+    const caps = words.slice(0, k).filter((w) => /^[\p{Lu}\d]{2,}$/u.test(w[0].replace(/[.,]/g, ''))).length;
+    if (k > 0 && k < words.length && caps >= 2) return words[k].index!;
+  }
   return -1;
+}
+
+/** A token that cannot be part of a name: no letters, or a single letter (OCR specks: '|', '~~', 'ô'). */
+const isJunk = (w: string) => (w.match(/\p{L}/gu) ?? []).length <= 1;
+
+/**
+ * 'HUYỆN VĨNH BẢO oo NAM |': when OCR cut the national motto before its last word, that word
+ * lands on the next line beside the issuer; remove it and the specks around it.
+ */
+function stripMottoTail(s: string): string {
+  const words = s.split(/\s+/);
+  const at = words.map((w) => looseKey(w)).lastIndexOf('NAM');
+  if (at <= 0) return s;
+  const kept = [...words.slice(0, at), ...words.slice(at + 1)];
+  while (kept.length && isJunk(kept[kept.length - 1])) kept.pop();
+  return kept.join(' ');
 }
 
 function isCaps(s: string): boolean {
@@ -122,6 +147,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
     subject: null, urgency: null, confidentiality: null,
   };
   let party = false;
+  let mottoCut = false; // the national motto line ended before 'NAM': the next line carries it
   let numberSeg: Segment | null = null;
   let titleIdx = -1;
   let title: DocType | null = null;
@@ -133,10 +159,16 @@ export function extractHeader(lines: Line[]): HeaderResult {
     const line = lines[i];
     if (titleIdx >= 0) break;
     if (i > 0 && BODY_START.test(line.text.trim()) && (numberSeg || issuerSegs.length)) break;
+    const cutMotto = mottoCut;
+    if (line.text.trim()) mottoCut = false;
     for (const text of splitColumns(line.text)) {
       const seg: Segment = { text: clean(text), line, index: i };
+      if (cutMotto && !findDate(seg.text) && !NUMBER_LINE.test(seg.text)) seg.text = stripMottoTail(seg.text);
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text)) continue;
-      if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) continue;
+      if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
+        mottoCut = !looseKey(seg.text).endsWith('NAM');
+        continue;
+      }
       if (similarity(seg.text, MOTTO_2, 0.65) > 0.65 || fuzzyPrefix(seg.text, 'Độc lập - Tự do', 0.7) > 0) continue;
       if (similarity(seg.text, PARTY_MOTTO, 0.8) > 0.8) { party = true; continue; }
       // The tail of a wrapped national motto ('VIỆT NAM', 'NAM').
@@ -152,6 +184,10 @@ export function extractHeader(lines: Line[]): HeaderResult {
         }
         if (date.iso) f.date = { value: date.iso, confidence: date.warnings.length ? 0.8 : 0.95, evidence: evidenceOf(line, seg.text) };
         warnings.push(...date.warnings);
+        // Specks before the place ('EE | Vĩnh Bảo'): short tokens without a lowercase letter.
+        const pw = placeText.split(/\s+/);
+        while (pw.length > 1 && /^[^\p{Ll}]{1,3}$/u.test(pw[0]) && pw.slice(1).some((w) => /\p{Ll}/u.test(w))) pw.shift();
+        placeText = pw.join(' ');
         if (placeText && placeText.length <= 40 && !NUMBER_LINE.test(placeText)) {
           f.place = { value: placeText, confidence: 0.9, evidence: evidenceOf(line, seg.text) };
         }
@@ -170,7 +206,12 @@ export function extractHeader(lines: Line[]): HeaderResult {
       if (conf) { f.confidentiality = { value: conf, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
       const t = isCaps(seg.text) ? matchType(seg.text) : null;
       if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
-      if (isCaps(seg.text) && !numberSeg && !f.date) issuerSegs.push(seg);
+      if (isCaps(seg.text) && !numberSeg && !f.date) {
+        // A name never ends in a speck ('SỞ NỘI VỤ oo' read as 'ở').
+        const words = seg.text.split(/\s+/);
+        while (words.length > 1 && isJunk(words[words.length - 1])) words.pop();
+        issuerSegs.push({ ...seg, text: words.join(' ') });
+      }
     }
   }
 

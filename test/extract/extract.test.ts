@@ -160,3 +160,29 @@ describe('the document spells its own place one way', () => {
     expect(respellPlace('cát hải và Cát Bà', 'Cát Hải')).toBe('cát hải và Cát Bà');
   });
 });
+
+describe('merged and cut header columns', () => {
+  it('splits a caps issuer from the place-date column and drops a cut motto tail and specks', () => {
+    const text = `ĐẢNG BỘ HUYỆN AN LÃO ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ TÂN LẬP Tân Lập, ngày 15 tháng 10 năm 2025
+Số 45-KH/ĐU
+KẾ HOẠCH
+học tập Nghị quyết
+
+I. MỤC ĐÍCH`;
+    const a = extractAll({ pages: [page(text)] }).fields;
+    expect(v(a.issuer)).toBe('Đảng ủy xã Tân Lập');
+    expect(v(a.place)).toBe('Tân Lập');
+    const text2 = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+HUYỆN VĨNH BẢO ô NAM |
+Số: 215/BC-UBND Độc lập - Tự do - Hạnh phúc
+EE | Vĩnh Bảo, ngày 03 tháng 10 năm 2025
+BÁO CÁO
+Kết quả công tác quý III
+
+I. KẾT QUẢ`;
+    const b = extractAll({ pages: [page(text2)] }).fields;
+    expect(v(b.issuer)).toBe('Ủy ban nhân dân huyện Vĩnh Bảo');
+    expect(v(b.place)).toBe('Vĩnh Bảo');
+  });
+});
