@@ -311,15 +311,17 @@ export function extractHeader(lines: Line[]): HeaderResult {
 }
 
 function canonicalBody(s: string): string {
+  const upper = s.toUpperCase();
+  if (GENERIC_BODIES.some((g) => upper.startsWith(g))) return s;
+  // 'UYBANNHANDAN HUYEN X', 'ĂNG BỘ HUYỆN X' (Đ lost): rebuild the damaged generic part from the
+  // known header vocabulary, matched fuzzily and without accents.
+  let best: { g: string; end: number; sim: number } | null = null;
   for (const g of GENERIC_BODIES) {
-    const k = looseKey(g);
-    const sk = looseKey(s);
-    if (sk.startsWith(k) && !s.toUpperCase().startsWith(g)) {
-      // 'UYBANNHANDAN HUYEN X' → 'ỦY BAN NHÂN DÂN HUYEN X': rebuild the damaged generic part.
-      let used = 0, cut = 0;
-      for (const ch of s) { cut += ch.length; if (/[\p{L}\d]/u.test(ch)) used++; if (used >= k.length) break; }
-      return `${g} ${s.slice(cut).trim()}`.trim();
+    const end = fuzzyPrefix(s, g, 0.8);
+    if (end > 0) {
+      const sim = similarity(s.slice(0, end), g);
+      if (!best || sim > best.sim) best = { g, end, sim };
     }
   }
-  return s;
+  return best ? `${best.g} ${s.slice(best.end).trim()}`.trim() : s;
 }
