@@ -24,7 +24,8 @@ describe('vanban extract on every sample kind', () => {
     expect(run.code).toBe(0);
     const files = readdirSync(out).filter((f) => f.endsWith('.json')).sort();
     expect(files).toEqual([
-      'bao-cao-born-digital.pdf.json', 'cong-van-scan.png.json', 'ke-hoach-scan.pdf.json',
+      'bao-cao-born-digital.pdf.json', 'bao-cao-cai-cach-eng-ocr.txt.json', 'cong-van-scan.png.json',
+      'cong-van-so-noi-vu-eng-ocr.txt.json', 'ke-hoach-dang-uy-eng-ocr.txt.json', 'ke-hoach-scan.pdf.json',
       'quyet-dinh-damaged-layer.pdf.json', 'thong-bao.txt.json',
     ]);
     for (const f of files) {
