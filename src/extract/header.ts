@@ -268,10 +268,14 @@ export function extractHeader(lines: Line[]): HeaderResult {
   let bodyStart = titleIdx >= 0 ? titleIdx + 1 : numberSeg ? numberSeg.index + 1 : 0;
   if (vv) {
     const parts = [vv.text.replace(/^V\/v\s*/iu, '')];
-    for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 4); i++) {
+    for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 5); i++) {
       const segs = splitColumns(lines[i].text);
       const left = segs[0] ? clean(segs[0]) : '';
-      if (!left || BODY_START.test(left) || findDate(left) || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
+      // OCR may leave a blank line inside the V/v column; a lowercase line after it continues it.
+      if (!left && /^\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
+      // A lowercase line continues the subject even when it reads like a body opener ('thực hiện …').
+      const opener = BODY_START.test(left) && !/^\p{Ll}/u.test(left);
+      if (!left || opener || findDate(left) || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
       parts.push(left);
     }
     f.subject = { value: clean(parts.join(' ')), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };

@@ -186,3 +186,17 @@ I. KẾT QUẢ`;
     expect(v(b.place)).toBe('Vĩnh Bảo');
   });
 });
+
+describe('V/v subject over several OCR lines', () => {
+  it('continues through lowercase lines and a blank line inside the column', () => {
+    const text = `SỞ NỘI VỤ  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 88/SNV-VP  Ninh Bình, ngày 02 tháng 6 năm 2025
+V/v rà soát, báo cáo tình hình
+thực hiện công tác văn thư
+
+năm 2025
+
+Kính gửi: Các phòng thuộc Sở.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('rà soát, báo cáo tình hình thực hiện công tác văn thư năm 2025');
+  });
+});
