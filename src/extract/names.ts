@@ -1,3 +1,4 @@
+import { skeleton } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
 
 /**
@@ -13,4 +14,24 @@ export function respellPlace(text: string, place: string): string {
     if (seq === place || looseKey(seq) !== key) return seq;
     return seq === seq.toUpperCase() ? place.toUpperCase() : place;
   });
+}
+
+// The common Vietnamese surnames and middle names, each with a distinct letter skeleton.
+const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Đinh', 'Đào', 'Trịnh', 'Lương', 'Lưu', 'Trương', 'Đoàn', 'Vương', 'Phùng', 'Triệu', 'Quách', 'Kiều'];
+const MIDDLE_NAMES = ['Văn', 'Thị', 'Đình', 'Đức', 'Hữu', 'Công', 'Quang', 'Ngọc', 'Xuân', 'Quốc', 'Trọng', 'Khắc', 'Mạnh'];
+const bySkeleton = (names: string[]) => new Map(names.map((n) => [skeleton(n).toLowerCase(), n]));
+const SURNAME = bySkeleton(SURNAMES), MIDDLE = bySkeleton(MIDDLE_NAMES);
+
+/**
+ * A person's name restored without knowledge of names ('Vu Dinh Khoa', 'Phân …'): the surname and
+ * middle names take the spelling of the common name with the same letters.
+ */
+export function respellPersonName(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  return words.map((w, i) => {
+    const table = i === 0 ? SURNAME : i < words.length - 1 ? MIDDLE : null;
+    return table?.get(skeleton(w).toLowerCase()) ?? w;
+  }).join(' ');
 }

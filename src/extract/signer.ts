@@ -2,6 +2,7 @@ import { nameCase } from './casing.js';
 import { clean, evidenceOf } from './lines.js';
 import { isSyllable } from '../restore/orthography.js';
 import { similarity } from './text-match.js';
+import { respellPersonName } from './names.js';
 import type { Line, Signer } from './types.js';
 
 const AUTHORITY = /(?:^|\s)(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[.,:]?\s+(\p{Lu}[\p{Lu}\s.,]*\p{Lu})\s*$/u;
@@ -77,7 +78,7 @@ export function extractSigner(lines: Line[]): Signer | null {
     : last ? nameCase(last.kind === 'KT.' || last.kind === 'K/T' ? `PHÓ ${last.of}` : last.of) : null;
   const ev = name?.line ?? title?.line ?? auths[0].line;
   return {
-    name: name?.text ?? null,
+    name: name ? respellPersonName(name.text) : null,
     title: t,
     authority,
     onBehalfOf: auths.length ? nameCase(auths[0].of) : null,

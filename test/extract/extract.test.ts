@@ -200,3 +200,12 @@ Kính gửi: Các phòng thuộc Sở.`;
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('rà soát, báo cáo tình hình thực hiện công tác văn thư năm 2025');
   });
 });
+
+describe('person names', () => {
+  it('respells surnames and middle names by their letters, leaving given names', async () => {
+    const { respellPersonName } = await import('../../src/extract/names.js');
+    expect(respellPersonName('Vu Dinh Khoa')).toBe('Vũ Đình Khoa');
+    expect(respellPersonName('Phân Việt Điện')).toBe('Phan Việt Điện');
+    expect(respellPersonName('Nguyễn Thị Hồng Nhung')).toBe('Nguyễn Thị Hồng Nhung');
+  });
+});
