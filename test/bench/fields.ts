@@ -1,9 +1,10 @@
 /**
  * Field-extraction benchmark (npm run bench:fields): runs `vanban extract` on text inputs (the seeds
- * with gold fields) and on the scanned samples, and scores both with ../shared/tools/score-fields.
+ * with gold fields, and the sample .txt files) and on the scanned and PDF samples, and scores each
+ * group with ../shared/tools/score-fields against its gold.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,17 +13,25 @@ const tmp = mkdtempSync(join(tmpdir(), 'vanban-fields-'));
 const vanban = (args: string[]) => execFileSync(process.execPath, ['bin/vanban.js', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
 const score = (gold: string, pred: string) => execFileSync(join(SHARED, 'tools/score-fields'), [gold, pred], { encoding: 'utf8' }).trim();
 
-// 1. Text inputs: the seeds that have gold fields.
-const seedIn = join(tmp, 'seeds');
-mkdirSync(seedIn);
-for (const f of readdirSync(join(SHARED, 'seeds/gold')).filter((f) => f.endsWith('.fields.json'))) {
-  const name = f.replace('.fields.json', '.txt');
-  copyFileSync(join(SHARED, 'seeds/raw', name), join(seedIn, name));
+/** Copy the inputs and their gold into a group's own folders, extract, score. */
+function group(label: string, inputs: Array<[string, string]>, goldDir: string) {
+  const inDir = join(tmp, label, 'in'), gold = join(tmp, label, 'gold'), out = join(tmp, label, 'out');
+  mkdirSync(inDir, { recursive: true }); mkdirSync(gold, { recursive: true });
+  for (const [path, name] of inputs) {
+    copyFileSync(path, join(inDir, name));
+    const g = join(goldDir, `${name.replace(/\.[^.]+$/, '')}.fields.json`);
+    if (existsSync(g)) copyFileSync(g, join(gold, `${name.replace(/\.[^.]+$/, '')}.fields.json`));
+  }
+  vanban(['extract', inDir, '--out', out, '-q']);
+  console.log(`${label} (${inputs.length} documents): ${score(gold, out)}`);
 }
-vanban(['extract', seedIn, '--out', join(tmp, 'seeds-out'), '-q']);
-console.log(`TEXT (seeds): ${score(join(SHARED, 'seeds/gold'), join(tmp, 'seeds-out'))}`);
 
-// 2. Samples: scans (OCR) and PDFs, gold written for this project in samples/gold.
-vanban(['extract', 'samples', '--out', join(tmp, 'samples-out'), '-q',
-  '--exclude', '*.truth.txt', '--exclude', '*.layer.txt', '--exclude', 'src/**', '--exclude', 'gold/**']);
-console.log(`SAMPLES (scans + PDFs + text): ${score('samples/gold', join(tmp, 'samples-out'))}`);
+// 1. Text inputs: the seeds that have gold fields.
+const seedGold = join(SHARED, 'seeds/gold');
+group('TEXT seeds', readdirSync(seedGold).filter((f) => f.endsWith('.fields.json'))
+  .map((f) => f.replace('.fields.json', '.txt')).map((n) => [join(SHARED, 'seeds/raw', n), n]), seedGold);
+
+// 2. Samples with gold written for this project (samples/gold): text inputs, then scans and PDFs.
+const samples = readdirSync('samples').filter((f) => !/\.(truth|layer)\.txt$/.test(f) && existsSync(join('samples/gold', `${f.replace(/\.[^.]+$/, '')}.fields.json`)));
+group('TEXT samples', samples.filter((f) => f.endsWith('.txt')).map((f) => [join('samples', f), f]), 'samples/gold');
+group('SCANS + PDFs samples', samples.filter((f) => !f.endsWith('.txt')).map((f) => [join('samples', f), f]), 'samples/gold');
