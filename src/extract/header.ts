@@ -67,7 +67,8 @@ export function splitColumns(text: string): string[] {
     rest = rest.slice(cut);
   }
   parts.push(rest);
-  return parts.flatMap((p) => p.split(/\s{3,}/)).map((p) => p.trim()).filter((p) => p.length > 0);
+  // Wide gaps and a lone '|' (OCR's reading of the gap between columns) separate columns too.
+  return parts.flatMap((p) => p.split(/\s{3,}|\s[|¦]\s/)).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 function findRightColumn(s: string): number {
@@ -109,11 +110,15 @@ const isJunk = (w: string) => (w.match(/\p{L}/gu) ?? []).length <= 1;
  */
 function stripMottoTail(s: string): string {
   const words = s.split(/\s+/);
-  const at = words.map((w) => looseKey(w)).lastIndexOf('NAM');
-  if (at <= 0) return s;
-  const kept = [...words.slice(0, at), ...words.slice(at + 1)];
-  while (kept.length && isJunk(kept[kept.length - 1])) kept.pop();
-  return kept.join(' ');
+  const dropJunk = () => { while (words.length && isJunk(words[words.length - 1])) words.pop(); };
+  dropJunk();
+  // Only a NAM set apart by specks (or alone): 'TỈNH HÀ NAM' keeps its own.
+  const n = words.length;
+  if (n && looseKey(words[n - 1]) === 'NAM' && (n === 1 || isJunk(words[n - 2]))) {
+    words.pop();
+    dropJunk();
+  }
+  return words.join(' ');
 }
 
 function isCaps(s: string): boolean {
@@ -164,7 +169,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
     for (const text of splitColumns(line.text)) {
       const seg: Segment = { text: clean(text), line, index: i };
       if (cutMotto && !findDate(seg.text) && !NUMBER_LINE.test(seg.text)) seg.text = stripMottoTail(seg.text);
-      if (!seg.text || /^[*\-_=.]+$/.test(seg.text)) continue;
+      if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || (seg.text.match(/\p{L}/gu) ?? []).length <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
         continue;

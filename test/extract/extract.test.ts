@@ -184,6 +184,17 @@ I. KẾT QUẢ`;
     const b = extractAll({ pages: [page(text2)] }).fields;
     expect(v(b.issuer)).toBe('Ủy ban nhân dân huyện Vĩnh Bảo');
     expect(v(b.place)).toBe('Vĩnh Bảo');
+    const text3 = `ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+HÀ NAM | NAM
+SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 15/SNV-VP  Phủ Lý, ngày 08 tháng 9 năm 2025
+V/v báo cáo
+
+Kính gửi: Các sở.`;
+    const c = extractAll({ pages: [page(text3)] }).fields;
+    expect(v(c.issuer)).toBe('Sở Nội vụ');
+    expect(v(c.issuerParent)).toBe('Ủy ban nhân dân tỉnh Hà Nam');
   });
 });
 
