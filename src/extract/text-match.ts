@@ -3,6 +3,9 @@ import { skeleton } from '../restore/orthography.js';
 
 const { LevenshteinDistance } = levenshtein as unknown as { LevenshteinDistance: (a: string, b: string) => number };
 
+/** Edit distance (natural's Levenshtein). */
+export const editDistance = (a: string, b: string): number => LevenshteinDistance(a, b);
+
 /** Accent-, case- and space-insensitive key: 'ỦY BAN NHÂN DÂN' and 'UYBANNHANDAN' share it. */
 export function looseKey(s: string): string {
   return skeleton(s).toUpperCase().replace(/\u00d0/g, 'D').replace(/[^A-Z0-9]/g, '');

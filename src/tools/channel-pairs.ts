@@ -1,4 +1,5 @@
 import { isSyllable, normalizeTonePlacement, skeleton } from '../restore/orthography.js';
+import { editDistance } from '../extract/text-match.js';
 
 /** Dev-time only: word pairs (true syllable, what OCR read) from a rendered page and its OCR. */
 
@@ -10,24 +11,10 @@ function words(text: string, truth: boolean): string[] {
     .filter(Boolean).map((w) => (truth && isSyllable(w) ? normalizeTonePlacement(w, 'old') : w));
 }
 
-function lev(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const t = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = t;
-    }
-  }
-  return prev[b.length];
-}
-
 /** Word pairs (true syllable, observed token) of one page, by a word-level edit alignment. */
 export function alignPage(truthText: string, ocrText: string): Array<[string, string]> {
   const T = words(truthText, true), O = words(ocrText, false);
-  const sub = (t: string, o: string) => (t === o ? 0 : lev(skeleton(t), o) / Math.max(t.length, o.length));
+  const sub = (t: string, o: string) => (t === o ? 0 : editDistance(skeleton(t), o) / Math.max(t.length, o.length));
   const INDEL = 0.7, W = O.length + 1;
   const D = new Float64Array((T.length + 1) * W);
   for (let i = 0; i <= T.length; i++) {

@@ -13,17 +13,16 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
+import { englishWorker } from './english-ocr.js';
 import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import { DPI, registerFonts, renderPage, type RenderOptions } from './render-page.js';
 import { rng, scanned } from './scan-noise.js';
 import { DEFAULT_CORPUS, isHeldOut, readCorpus } from './corpus.js';
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : def;
@@ -87,11 +86,7 @@ async function main() {
       const { stdout } = await run('tesseract', [png, 'stdout', '-l', 'eng', '--psm', '3'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, maxBuffer: 1 << 24 });
       return stdout;
     }
-    jsWorker ??= await createWorker('eng', OEM.LSTM_ONLY, {
-      langPath: join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int'),
-      cacheMethod: 'none', gzip: true,
-    });
-    await jsWorker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+    jsWorker ??= await englishWorker();
     return (await jsWorker.recognize(png)).data.text;
   };
 

@@ -9,15 +9,13 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Canvas } from '@napi-rs/canvas';
 import { PDFDocument, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { createWorker, OEM, PSM } from 'tesseract.js';
+import { englishWorker } from './english-ocr.js';
 import { A4, DPI, parseLayout, registerFonts, renderPage, type RenderOptions } from './render-page.js';
 import { scanned } from './scan-noise.js';
 
-const require = createRequire(import.meta.url);
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '../..');
 const SRC = join(ROOT, 'samples/src');
 const OUT = join(ROOT, 'samples');
@@ -98,11 +96,7 @@ async function main() {
   registerFonts(opts);
   const write = (f: string, d: Uint8Array | string) => { writeFileSync(join(OUT, f), d); console.log('wrote', f); };
 
-  const eng = await createWorker('eng', OEM.LSTM_ONLY, {
-    langPath: join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int'),
-    cacheMethod: 'none', gzip: true,
-  });
-  await eng.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  const eng = await englishWorker();
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
   // 0. Text files as users have them today: English-model OCR of scanned pages (--only damaged-text).
