@@ -61,31 +61,12 @@ export class Restorer {
       slots.length = 0;
     };
     tokens.forEach((t, i) => {
-      // 'của B)' mid-line in damaged text: a marked vowel OCR read as a bracket (Bộ), not a list
-      // marker (lowercase, at the start of a line). The bracket joins the observed word.
-      const next = tokens[i + 1]?.text ?? '';
-      if (profile === 'damaged' && t.kind === 'word' && [...t.text].length === 1 && /\p{Lu}/u.test(t.text) && next.startsWith(')') &&
-          tokens[i - 1]?.kind === 'space' && !tokens[i - 1].text.includes('\n') && tokens[i - 2]?.kind === 'word') {
-        const observed = `${t.text})`;
-        out[i + 1] = next.slice(1);
-        slots.push({ token: i, observed, cands: this.candidates(observed, true, profile) });
-        return;
-      }
+      if (profile === 'damaged' && this.readDamage(tokens, i, out, pieces, slots)) return;
       // A single letter before ')' or '.' is a list marker (a), b), đ.); in text that already reads
       // as Vietnamese a lone letter is a point label (điểm c khoản 1). Neither is restored.
       const marker = t.kind === 'word' && [...t.text].length === 1 &&
         (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged');
-      const merged = (t.kind === 'word' || t.kind === 'protected') && profile === 'damaged' ? splitMerged(t.text) : null;
-      // In OCR damage, case mixed inside a word ('tAim', 'DPoc') is damage too, unless the model
-      // knows the word as an abbreviation (TTg).
-      const mixed = profile === 'damaged' && t.kind === 'protected' && /^\p{L}+$/u.test(t.text) &&
-        t.text !== t.text.toUpperCase() && this.lm.id(t.text) === undefined;
-      if (mixed) {
-        slots.push({ token: i, cands: this.candidates(t.text, true, profile) });
-      } else if (merged) {
-        pieces.set(i, merged);
-        merged.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, profile) }));
-      } else if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
+      if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
         slots.push({ token: i, cands: this.candidates(t.text, t.kind === 'damaged', profile) });
       } else if (t.kind === 'protected' || marker) {
         slots.push({ token: -1, cands: [{ text: t.text, id: this.unitId(t), cost: 0 }] });
@@ -99,6 +80,39 @@ export class Restorer {
     for (const [i, p] of pieces) out[i] = p.join(' ');
     const style = this.opts.toneStyle ?? 'old';
     return out.join('').normalize('NFC').replace(/\S+/g, (w) => (style === 'new' ? restyle(w) : w));
+  }
+
+  /**
+   * Shapes of English-model OCR damage that the tokenizer, which does not know how damaged the
+   * text is, leaves as markers, abbreviations or acronyms. When token i is one, its slots are
+   * pushed and true is returned.
+   */
+  private readDamage(tokens: Token[], i: number, out: string[], pieces: Map<number, string[]>, slots: Slot[]): boolean {
+    const t = tokens[i];
+    // 'của B)' mid-line: a marked vowel read as a bracket (Bộ), not a list marker (those are
+    // lowercase, at the start of a line). The bracket joins the observed word.
+    const next = tokens[i + 1]?.text ?? '';
+    if (t.kind === 'word' && [...t.text].length === 1 && /\p{Lu}/u.test(t.text) && next.startsWith(')') &&
+        tokens[i - 1]?.kind === 'space' && !tokens[i - 1].text.includes('\n') && tokens[i - 2]?.kind === 'word') {
+      const observed = `${t.text})`;
+      out[i + 1] = next.slice(1);
+      slots.push({ token: i, observed, cands: this.candidates(observed, true, 'damaged') });
+      return true;
+    }
+    // Case mixed inside a word ('tAim', 'DPoc') is damage, unless the model knows the word as an
+    // abbreviation (TTg).
+    if (t.kind === 'protected' && /^\p{L}+$/u.test(t.text) && t.text !== t.text.toUpperCase() && this.lm.id(t.text) === undefined) {
+      slots.push({ token: i, cands: this.candidates(t.text, true, 'damaged') });
+      return true;
+    }
+    // Words run together in a letter-spaced header (UYBANNHANDAN): restored piece by piece.
+    const merged = t.kind === 'word' || t.kind === 'protected' ? splitMerged(t.text) : null;
+    if (merged) {
+      pieces.set(i, merged);
+      merged.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, 'damaged') }));
+      return true;
+    }
+    return false;
   }
 
   private candidates(word: string, damaged: boolean, profile: Profile): Candidate[] {
