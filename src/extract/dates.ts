@@ -25,21 +25,18 @@ const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{
 export function findDate(text: string, allowShort = false): { iso: string | null; index: number; length: number; warnings: string[]; raw: string } | null {
   const sk = skeleton(text);
   let m = LONG.exec(sk) ?? LONG_LOOSE.exec(sk);
-  if (m && !/^\d+$/.test(m[1] + m[2])) {
-    const digits = (x: string) => x.replace(/\D/g, (c) => DIGIT_LOOKALIKES[c]);
-    m = Object.assign([...m], { index: m.index, input: m.input }) as RegExpExecArray;
-    m[1] = digits(m[1]); m[2] = digits(m[2]);
-  }
   let short = false;
   if (!m && allowShort) { m = SHORT.exec(sk); short = true; }
   if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Look-alike letters read as the digits they stand for ('Ob' → 06); the length stays.
+  const [day, month] = [m[1], m[2]].map((x) => x.replace(/\D/g, (c) => DIGIT_LOOKALIKES[c]));
+  const [d, mo, y] = [Number(day), Number(month), Number(m[3])];
   const warnings: string[] = [];
   const iso = isoDate(d, mo, y);
-  if (!iso) warnings.push(`impossible date ${m[1]}/${m[2]}/${m[3]}`);
+  if (!iso) warnings.push(`impossible date ${day}/${month}/${m[3]}`);
   if (!short) {
-    if (d < 10 && m[1].length < 2) warnings.push(`day ${d} should be written with a leading zero (Decree 30)`);
-    if (mo <= 2 && m[2].length < 2) warnings.push(`month ${mo} should be written with a leading zero (Decree 30)`);
+    if (d < 10 && day.length < 2) warnings.push(`day ${d} should be written with a leading zero (Decree 30)`);
+    if (mo <= 2 && month.length < 2) warnings.push(`month ${mo} should be written with a leading zero (Decree 30)`);
   }
   return { iso, index: m.index, length: m[0].length, warnings, raw: text.slice(m.index, m.index + m[0].length) };
 }

@@ -101,22 +101,26 @@ function findRightColumn(s: string): number {
   return -1;
 }
 
+const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 /** A token that cannot be part of a name: no letters, or a single letter (OCR specks: '|', '~~', 'ô'). */
-const isJunk = (w: string) => (w.match(/\p{L}/gu) ?? []).length <= 1;
+const isJunk = (w: string) => letterCount(w) <= 1;
+/** Drop specks from the end of a list of words (a name never ends in one), keeping the first word. */
+function dropTrailingSpecks(words: string[], keep = 0): string[] {
+  while (words.length > keep && isJunk(words[words.length - 1])) words.pop();
+  return words;
+}
 
 /**
  * 'HUYỆN VĨNH BẢO oo NAM |': when OCR cut the national motto before its last word, that word
  * lands on the next line beside the issuer; remove it and the specks around it.
  */
 function stripMottoTail(s: string): string {
-  const words = s.split(/\s+/);
-  const dropJunk = () => { while (words.length && isJunk(words[words.length - 1])) words.pop(); };
-  dropJunk();
+  const words = dropTrailingSpecks(s.split(/\s+/));
   // Only a NAM set apart by specks (or alone): 'TỈNH HÀ NAM' keeps its own.
   const n = words.length;
   if (n && looseKey(words[n - 1]) === 'NAM' && (n === 1 || isJunk(words[n - 2]))) {
     words.pop();
-    dropJunk();
+    dropTrailingSpecks(words);
   }
   return words.join(' ');
 }
@@ -169,7 +173,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
     for (const text of splitColumns(line.text)) {
       const seg: Segment = { text: clean(text), line, index: i };
       if (cutMotto && !findDate(seg.text) && !NUMBER_LINE.test(seg.text)) seg.text = stripMottoTail(seg.text);
-      if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || (seg.text.match(/\p{L}/gu) ?? []).length <= 2) continue;
+      if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
         continue;
@@ -212,10 +216,8 @@ export function extractHeader(lines: Line[]): HeaderResult {
       const t = isCaps(seg.text) ? matchType(seg.text) : null;
       if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
       if (isCaps(seg.text) && !numberSeg && !f.date) {
-        // A name never ends in a speck ('SỞ NỘI VỤ oo' read as 'ở').
-        const words = seg.text.split(/\s+/);
-        while (words.length > 1 && isJunk(words[words.length - 1])) words.pop();
-        issuerSegs.push({ ...seg, text: words.join(' ') });
+        // 'SỞ NỘI VỤ oo' read as 'ở'.
+        issuerSegs.push({ ...seg, text: dropTrailingSpecks(seg.text.split(/\s+/), 1).join(' ') });
       }
     }
   }

@@ -46,7 +46,7 @@ function isName(s: string): boolean {
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */
 export function extractSigner(lines: Line[]): Signer | null {
   const from = Math.max(0, lines.length - 40);
-  const auths: Array<{ kind: string; of: string; line: Line }> = [];
+  const auths: Array<{ kind: string; of: string; line: Line; index: number }> = [];
   let title: { text: string; line: Line } | null = null;
   let name: { text: string; line: Line } | null = null;
   for (let i = from; i < lines.length; i++) {
@@ -56,14 +56,14 @@ export function extractSigner(lines: Line[]): Signer | null {
       const a = AUTHORITY.exec(c);
       if (a && !auths.some((x) => x.line === l)) {
         const of = a[2].replace(/[.,]\s*$/, '');
-        auths.push({ kind: a[1].includes('/') ? a[1] : `${a[1]}.`, of: TITLE.test(of) ? of : fuzzyTitle(of) ?? of, line: l });
+        auths.push({ kind: a[1].includes('/') ? a[1] : `${a[1]}.`, of: TITLE.test(of) ? of : fuzzyTitle(of) ?? of, line: l, index: i });
         title = null; name = null;
         break;
       }
       if (TITLE.test(c) && c.length < 60) { title = { text: c, line: l }; name = null; break; }
       // Under an authority line, a short caps-looking line is the title even when damaged.
       // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.
-      const nearAuth = auths.length > 0 && i - lines.indexOf(auths[auths.length - 1].line) <= 2;
+      const nearAuth = auths.length > 0 && i - auths[auths.length - 1].index <= 2;
       const fuzzy: string | null = auths.length && !title && ((c.length < 40 && c === rightPart(l.text)) || nearAuth) ? fuzzyTitle(c) : null;
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       if ((title || auths.length) && isName(c)) { name = { text: c, line: l }; break; }
