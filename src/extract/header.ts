@@ -4,6 +4,7 @@ import { findDate } from './dates.js';
 import { clean, evidenceOf } from './lines.js';
 import { normalizeNumber, numberParts } from './number.js';
 import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
+import { repairTypeBeforeSymbol } from './type-names.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
   ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS,
@@ -285,7 +286,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
       if (!left || opener || findDate(left) || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
       parts.push(left);
     }
-    f.subject = { value: clean(parts.join(' ')), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
+    f.subject = { value: repairTypeBeforeSymbol(clean(parts.join(' '))), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
   } else if (titleIdx >= 0) {
     const parts: string[] = [];
     let i = titleIdx + 1;
@@ -304,7 +305,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
       parts.push(lines[i].text.trim());
     }
     if (parts.length) {
-      f.subject = { value: clean(parts.join(' ')), confidence: 0.85, evidence: evidenceOf(lines[first]) };
+      f.subject = { value: repairTypeBeforeSymbol(clean(parts.join(' '))), confidence: 0.85, evidence: evidenceOf(lines[first]) };
       bodyStart = i;
     }
   }

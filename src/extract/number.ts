@@ -38,4 +38,4 @@ export function numberParts(n: string): { parts: NumberParts; family: DocumentFa
 }
 
 /** Symbols in running text: legal, Party and administrative shapes. */
-export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-(?:\s?-)?\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;
+export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-(?:\s?-)?\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;

@@ -1,4 +1,5 @@
 import { findDate } from './dates.js';
+import { canonicalIssuer, issuerFromCode } from './issuer.js';
 import { evidenceOf } from './lines.js';
 import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import type { Line, Reference } from './types.js';
@@ -64,11 +65,13 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const date = findDate(after.slice(0, 45), true);
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
-    const issuer = iss ? iss[1].trim().replace(/\s+/g, ' ') : null;
+    const stated = iss && iss[1].trim().length <= 80 ? canonicalIssuer(iss[1]) : null;
+    // Unstated, the issuer of a central body's document is in its symbol (NĐ-CP: Chính phủ).
+    const issuer = stated ?? issuerFromCode(parsed.parts);
     const line = lineAt(flat, m.index);
     const ref: Reference = {
-      type, number, date: dateIso, issuer: issuer && issuer.length <= 80 ? issuer : null,
-      confidence: typed ? 0.95 : 0.8, evidence: evidenceOf(line),
+      type, number, date: dateIso, issuer,
+      confidence: (typed ? 0.95 : 0.8) - (issuer && !stated ? 0.1 : 0), evidence: evidenceOf(line),
     };
     // Same parts, separators swapped by OCR ('57/NQ-TW' for '57-NQ/TW'): the same document.
     const p = parsed.parts;

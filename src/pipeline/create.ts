@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { PageReader } from '../input/read-pages.js';
 import { OcrPool } from '../ocr/pool.js';
@@ -39,12 +40,21 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     },
   };
   const stages = opts.stages ?? (await defaultStages(opts));
-  const key = { ocrMode, dpi, restore: opts.restore !== false, extract: opts.extract !== false, version: VERSION };
+  // Outputs made by other models are not reused: the key holds the model files' contents.
+  const models = opts.restore !== false && !opts.stages ? await modelsDigest() : null;
+  const key = { ocrMode, dpi, restore: opts.restore !== false, extract: opts.extract !== false, version: VERSION, models };
   const run: RunInfo = {
     tool: `vanban ${VERSION}`,
     optionsKey: createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16),
   };
   return { reader, stages, run, close: async () => { await pool?.close(); } };
+}
+
+async function modelsDigest(): Promise<string> {
+  const { modelPaths } = await import('../restore/index.js');
+  const h = createHash('sha256');
+  for (const p of modelPaths()) h.update(await readFile(p).catch(() => Buffer.from(`missing ${p}`)));
+  return h.digest('hex');
 }
 
 async function defaultStages(opts: PipelineOptions): Promise<Stages> {

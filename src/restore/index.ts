@@ -2,10 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { LanguageModel } from './language-model.js';
 import { Restorer, type RestoreOptions } from './restorer.js';
 import { OcrChannel } from './ocr-channel.js';
+import { Gazetteer } from './place-names.js';
 
 export { Restorer, type RestoreOptions } from './restorer.js';
 export { LanguageModel } from './language-model.js';
 export { OcrChannel } from './ocr-channel.js';
+export { Gazetteer } from './place-names.js';
 
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../dictionaries/vi-syllable-3gram.bin.gz', import.meta.url));
 
@@ -13,6 +15,9 @@ export const DEFAULT_CHANNEL_PATH = fileURLToPath(new URL('../../dictionaries/oc
 
 let cached: LanguageModel | null = null;
 let cachedChannel: OcrChannel | null = null;
+let cachedPlaces: Gazetteer | null = null;
+
+export const DEFAULT_PLACES_PATH = fileURLToPath(new URL('../../dictionaries/vn-places.json', import.meta.url));
 
 /** The shipped model (or $VANBAN_MODEL), loaded once per process. */
 export function loadDefaultModel(): LanguageModel {
@@ -26,6 +31,18 @@ export function loadDefaultChannel(): OcrChannel {
   return cachedChannel;
 }
 
+/** The shipped gazetteer of administrative units (or $VANBAN_PLACES), loaded once per process. */
+export function loadDefaultPlaces(): Gazetteer {
+  cachedPlaces ??= Gazetteer.load(process.env.VANBAN_PLACES || DEFAULT_PLACES_PATH);
+  return cachedPlaces;
+}
+
 export async function loadDefaultRestorer(opts: RestoreOptions = {}): Promise<Restorer> {
-  return new Restorer(loadDefaultModel(), opts, loadDefaultChannel());
+  return new Restorer(loadDefaultModel(), opts, loadDefaultChannel(), loadDefaultPlaces());
+}
+
+/** The model files a restorer made now would load ($VANBAN_* overrides included). */
+export function modelPaths(): string[] {
+  return [process.env.VANBAN_MODEL || DEFAULT_MODEL_PATH, process.env.VANBAN_CHANNEL || DEFAULT_CHANNEL_PATH,
+    process.env.VANBAN_PLACES || DEFAULT_PLACES_PATH];
 }

@@ -3,8 +3,10 @@ import { CandidateGenerator, type Candidate } from './candidates.js';
 import { PROFILES, type Profile } from './channel.js';
 import type { LanguageModel } from './language-model.js';
 import type { OcrChannel } from './ocr-channel.js';
+import { respellPlaceNames, type Gazetteer } from './place-names.js';
 import { applyCase, normalizeTonePlacement, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK } from './tokens.js';
+import { joinSplitSymbols } from './symbols.js';
 import { splitMerged, tokenize, type Token } from './tokenize.js';
 
 export interface RestoreOptions {
@@ -34,7 +36,8 @@ export class Restorer {
   // Documents repeat their words; candidates depend only on the word and the channel.
   private cache = new Map<string, Candidate[]>();
 
-  constructor(private lm: LanguageModel, private opts: RestoreOptions = {}, channel: OcrChannel | null = null) {
+  constructor(private lm: LanguageModel, private opts: RestoreOptions = {}, channel: OcrChannel | null = null,
+    private places: Gazetteer | null = null) {
     this.gen = new CandidateGenerator(lm, channel);
   }
 
@@ -79,7 +82,11 @@ export class Restorer {
     flush();
     for (const [i, p] of pieces) out[i] = p.join(' ');
     const style = this.opts.toneStyle ?? 'old';
-    return out.join('').normalize('NFC').replace(/\S+/g, (w) => (style === 'new' ? restyle(w) : w));
+    let restored = joinSplitSymbols(out.join('').normalize('NFC'));
+    // Place names the model cannot know, respelled from the gazetteer; text that came with its
+    // marks keeps the author's spelling.
+    if (this.places && profile !== 'clean') restored = respellPlaceNames(restored, this.places);
+    return restored.replace(/\S+/g, (w) => (style === 'new' ? restyle(w) : w));
   }
 
   /**

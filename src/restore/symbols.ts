@@ -54,3 +54,15 @@ function popcount(x: number): number {
   while (x) { c += x & 1; x >>= 1; }
   return c;
 }
+
+/**
+ * OCR splits the last letters off a symbol at a line's ragged edge: '57-NQ/T w' is 57-NQ/TW when
+ * the joined group is a known code and the cut one is not.
+ */
+export function joinSplitSymbols(text: string): string {
+  return text.replace(/(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,3})[ \t]([\p{L}]{1,2})(?![\p{L}\d/-])/gu,
+    (all, head: string, cut: string, rest: string) => {
+      const joined = (cut + rest).toUpperCase();
+      return segments(joined) && !segments(cut.toUpperCase()) ? `${head}${restoreSymbolD(joined)}` : all;
+    });
+}

@@ -220,3 +220,35 @@ describe('person names', () => {
     expect(respellPersonName('Nguyễn Thị Hồng Nhung')).toBe('Nguyễn Thị Hồng Nhung');
   });
 });
+
+describe('cited issuers and symbols', () => {
+  it('puts damaged body words back from the vocabulary', async () => {
+    const { canonicalIssuer, issuerFromCode } = await import('../../src/extract/issuer.js');
+    expect(canonicalIssuer('Ủy ban nhóm dân huyện')).toBe('Ủy ban nhân dân huyện');
+    expect(canonicalIssuer('Ủy ban nhân đến tính')).toBe('Ủy ban nhân dân tỉnh');
+    expect(canonicalIssuer('Bộ - Tài chính')).toBe('Bộ Tài chính');
+    expect(canonicalIssuer('Thủ ni Chính phủ')).toBe('Thủ tướng Chính phủ');
+    expect(canonicalIssuer('Ban Thường vụ Tỉnh Ở Hà Tĩnh')).toBe('Ban Thường vụ Tỉnh ủy Hà Tĩnh');
+    expect(canonicalIssuer('Hội nghị Trung ương lần thứ bạy khóa XII')).toBe('Hội nghị Trung ương lần thứ bảy khóa XII');
+    // Two words apart is another body, not damage.
+    expect(canonicalIssuer('Ban Chỉ đạo Trung ương')).toBe('Ban Chỉ đạo Trung ương');
+    expect(canonicalIssuer('Ban Thường vụ Huyện đoàn Đức Thọ')).toBe('Ban Thường vụ Huyện đoàn Đức Thọ');
+    expect(issuerFromCode(numberParts('13/2023/NĐ-CP')!.parts)).toBe('Chính phủ');
+    expect(issuerFromCode(numberParts('01/2011/TT-BNV')!.parts)).toBe('Bộ Nội vụ');
+    expect(issuerFromCode(numberParts('80/2015/QH13')!.parts)).toBe('Quốc hội');
+    expect(issuerFromCode(numberParts('484/KH-UBND')!.parts)).toBeNull();
+  });
+
+  it('names the issuer from a central body code only when the citation does not', () => {
+    const refs = extractReferences(lines('theo Nghị định số 13/2023/NĐ-CP ngày 17/4/2023; Kế hoạch số 7/KH-UBND ngày 02/01/2025 của Ủy ban nhân đến tính.'), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['13/2023/NĐ-CP', 'Chính phủ'], ['7/KH-UBND', 'Ủy ban nhân dân tỉnh']]);
+  });
+
+  it('reads a Party symbol with a doubled dash and a type name garbled before a symbol', async () => {
+    const { repairTypeBeforeSymbol } = await import('../../src/extract/type-names.js');
+    expect(extractReferences(lines('Chỉ thị số 05- -CT/TW ngày 15/5/2016'), null)[0].number).toBe('05-CT/TW');
+    expect(repairTypeBeforeSymbol('quán triệt Aled quyết số 57-NQ/TW của Bộ Chính trị')).toBe('quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị');
+    // A Vietnamese first word is the author's, not damage.
+    expect(repairTypeBeforeSymbol('theo Quyết định số 57-NQ/TW')).toBe('theo Quyết định số 57-NQ/TW');
+  });
+});

@@ -55,6 +55,22 @@ describe('batch runs', () => {
     expect(r.stderr).toMatch(/2 documents \(1 ok, 1 skipped, 0 failed\)/);
   });
 
+  it('redoes documents made with other model files', () => {
+    const dir = makeBacklog(2);
+    const out = mkdtempSync(join(tmpdir(), 'vanban-out-'));
+    expect(runBin(['extract', dir, '--out', out, '-q']).code).toBe(0);
+    expect(runBin(['extract', dir, '--out', out]).stderr).toMatch(/2 documents \(0 ok, 2 skipped, 0 failed\)/);
+    // The same gazetteer with one more unit: a different model, so nothing is reused.
+    const places = JSON.parse(readFileSync(join(SAMPLES, '../dictionaries/vn-places.json'), 'utf8'));
+    places.units.push('Thử Nghiệm|xã|Hà Nam');
+    const other = join(mkdtempSync(join(tmpdir(), 'vanban-places-')), 'vn-places.json');
+    writeFileSync(other, JSON.stringify(places));
+    expect(runBin(['extract', dir, '--out', out], { env: { VANBAN_PLACES: other } }).stderr).toMatch(/2 documents \(2 ok, 0 skipped, 0 failed\)/);
+    const c = runBin(['extract', join(SAMPLES, 'thong-bao.txt')], { env: { VANBAN_PLACES: '/nonexistent/vn-places.json' } });
+    expect(c.code).toBe(3);
+    expect(c.stderr).toMatch(/gazetteer .* is missing; run: npm run build:places/);
+  });
+
   it('shards are disjoint and their union is the full run', async () => {
     const rows = async (extra: string[]) => {
       const r = await runCli(['extract', backlog, '-q', ...extra]);

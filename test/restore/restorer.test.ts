@@ -100,3 +100,25 @@ describe('tokenizer', () => {
     expect(restoreSymbolD('15/DA-XYZ')).toBe('15/DA-XYZ');
   });
 });
+
+describe('place names and split symbols', () => {
+  it('respells place names from the gazetteer after a unit word and before the date', async () => {
+    const { respellPlaceNames } = await import('../../src/restore/place-names.js');
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const gaz = loadDefaultPlaces();
+    expect(respellPlaceNames('Ủy ban nhân dân huyện Đức Tho và Huyện ủy Cẩm Xuyến', gaz)).toBe('Ủy ban nhân dân huyện Đức Thọ và Huyện ủy Cẩm Xuyên');
+    expect(respellPlaceNames('UBND HUYỆN NGHI XUẬN', gaz)).toBe('UBND HUYỆN NGHI XUÂN');
+    expect(respellPlaceNames('Số: 12/UBND ~~ Thạch Ha, ngày 3 tháng 4 năm 2025', gaz)).toBe('Số: 12/UBND ~~ Thạch Hà, ngày 3 tháng 4 năm 2025');
+    // Known names, unknown names and ordinary words stay.
+    expect(respellPlaceNames('huyện Đức Thọ, xã Tân Lập, huyện Hoa Mai, CỘNG HÒA XÃ HỘI CHỦ NGHĨA', gaz)).toBe('huyện Đức Thọ, xã Tân Lập, huyện Hoa Mai, CỘNG HÒA XÃ HỘI CHỦ NGHĨA');
+    // Namesakes: the province the text names decides.
+    expect(gaz.respell('An Lao', 'huyện', new Set())).toBe('An Lão');
+  });
+
+  it('joins a symbol OCR split at the line edge, when the joined code is known', async () => {
+    const { joinSplitSymbols } = await import('../../src/restore/symbols.js');
+    expect(joinSplitSymbols('Chỉ thị số 05-CT/T w của')).toBe('Chỉ thị số 05-CT/TW của');
+    expect(joinSplitSymbols('Kế hoạch 45/KH-UB ND huyện')).toBe('Kế hoạch 45/KH-UBND huyện');
+    expect(joinSplitSymbols('Kế hoạch 45/KH-UBND và')).toBe('Kế hoạch 45/KH-UBND và');
+  });
+});

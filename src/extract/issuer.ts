@@ -1,0 +1,76 @@
+import { skeleton } from '../restore/orthography.js';
+import type { NumberParts } from './number.js';
+import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
+import { ABBREVIATIONS, PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
+
+// Body phrases long enough to be matched fuzzily inside a name without catching ordinary words.
+const LONG_PHRASES = PROPER_PHRASES.filter((p) => looseKey(p).length >= 10).sort((a, b) => b.length - a.length);
+// Bodies that are named on their own ('của Thủ tướng Chính phủ'), compared with the whole issuer.
+const CENTRAL = ['Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Bộ Chính trị', 'Ban Bí thư',
+  'Ban Chấp hành Trung ương', 'Chủ tịch nước', 'Văn phòng Chính phủ',
+  ...Object.values(ABBREVIATIONS).filter((v) => v.startsWith('Bộ '))];
+// After these, a word spelled like a unit word is that unit word ('Ủy ban nhân dân tính' → tỉnh).
+const UNIT_OWNERS = /(?:Ủy ban nhân dân|Hội đồng nhân dân|Đảng bộ|Đảng ủy|Chi bộ|Ban Chấp hành Đảng bộ)\s+$/u;
+const UNIT_BY_SKELETON = new Map(UNIT_WORDS.map((u) => [skeleton(u), u]));
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+const ORDINAL_BY_SKELETON = new Map(ORDINALS.map((o) => [skeleton(o), o]));
+
+/**
+ * The issuer of a cited document as the restored text names it, with damaged body words put back
+ * from the known vocabulary, matched without accents: 'Ủy ban nhóm dân' → Ủy ban nhân dân,
+ * 'nhân đến tính' → nhân dân tỉnh, 'Bộ - Nội vụ' (a wrapped line's dash) → Bộ Nội vụ,
+ * 'Thủ ni Chính phủ' → Thủ tướng Chính phủ.
+ */
+export function canonicalIssuer(issuer: string): string {
+  const s = issuer.replace(/\s[-–]\s(?=\p{Lu})/gu, ' ').replace(/\s+/g, ' ').trim()
+    // A Party committee's standing body: 'Ban Thường vụ Huyện Ở Cát Hải' lost its 'ủy'.
+    .replace(/(Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Văn phòng) (Tỉnh|Huyện|Thành|Quận|Thị) (\p{L}{1,2}) (?=\p{Lu})/gu,
+      (all, body: string, unit: string, w: string) => (looseKey(w).length <= 2 ? `${body} ${unit} ủy ` : all));
+  // Whole names of central bodies first: short, so a garbled word weighs much.
+  let best: string | null = null, bestSim = 0.65;
+  const words = s.split(' ');
+  for (const c of CENTRAL) {
+    // One garbled word at most: 'Ban Chỉ đạo Trung ương' is not 'Ban Chấp hành Trung ương'.
+    const cw = c.split(' ');
+    if (cw.length !== words.length || cw.filter((w, k) => looseKey(w) !== looseKey(words[k])).length > 1) continue;
+    const sim = similarity(s, c, bestSim);
+    if (sim >= bestSim && (sim > bestSim || !best)) { best = c; bestSim = sim; }
+  }
+  if (best) return best;
+  // Body phrases inside the name, at word starts.
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const rest = s.slice(i);
+    let hit: { phrase: string; end: number } | null = null;
+    if (i === 0 || s[i - 1] === ' ') {
+      for (const p of LONG_PHRASES) {
+        const end = fuzzyPrefix(rest, p, 0.8);
+        const words = rest.slice(0, Math.max(end, 0)).trim().split(' ').length;
+        if (end > 0 && (end === rest.length || rest[end] === ' ') && words === p.split(' ').length) { hit = { phrase: p, end }; break; }
+      }
+    }
+    if (hit) { out += hit.phrase; i += hit.end; continue; }
+    const word = /^\S+/.exec(rest)?.[0] ?? rest[0];
+    const sk = skeleton(word).toLowerCase();
+    if (UNIT_OWNERS.test(out) && UNIT_BY_SKELETON.has(sk)) out += UNIT_BY_SKELETON.get(sk);
+    else if (/lần thứ\s+$/u.test(out) && ORDINAL_BY_SKELETON.has(sk)) out += ORDINAL_BY_SKELETON.get(sk);
+    else out += word;
+    i += word.length;
+    while (s[i] === ' ') { out += ' '; i++; }
+  }
+  return out;
+}
+
+/**
+ * Who issued a cited document when the citation does not say but its symbol does: a central body
+ * code (NĐ-CP → Chính phủ, QĐ-TTg → Thủ tướng Chính phủ, /QH15 → Quốc hội, TT-BNV → Bộ Nội vụ).
+ * Local codes (UBND, HU) name no particular body and give nothing.
+ */
+export function issuerFromCode(parts: NumberParts): string | null {
+  const code = (parts.bodyCode ?? '').split('-')[0];
+  if (/^QH\d*$/.test(code)) return 'Quốc hội';
+  if (/^UBTVQH\d*$/.test(code)) return 'Ủy ban Thường vụ Quốc hội';
+  const name = ABBREVIATIONS[code];
+  return name && (code === 'CP' || code === 'TTg' || name.startsWith('Bộ ')) ? name : null;
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { DocumentError } from '../pipeline/document.js';
+import { skeleton } from './orthography.js';
+
+/** One administrative unit of the gazetteer (dictionaries/vn-places.json, npm run build:places). */
+export interface PlaceUnit {
+  name: string;     // 'Vĩnh Bảo'
+  level: string;    // the unit word: 'huyện', 'thành phố', 'xã' …
+  province: string; // 'Hải Phòng'
+}
+
+export interface PlacesFile {
+  format: string;
+  source: string;
+  units: string[]; // 'name|level|province'
+}
+
+export const UNIT_LEVELS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'];
+// Levels whose seat is named in a document's date line more often than a commune's.
+const MAJOR = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã']);
+
+/** Letters only, no marks, lower case, single spaces: 'PHỤ LÝ' and 'Phủ Lý' share 'phu ly'. */
+export const placeKey = (s: string): string => skeleton(s).toLowerCase().replace(/\s+/g, ' ').trim();
+
+const sameWord = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The names of Vietnam's provinces, districts and communes. The language model barely knows them
+ * (Phủ Lý, An Lão are rare in any corpus), so a name restored without its marks or with wrong ones
+ * is respelled from here: same letters, the unit level it was named with, the province the
+ * document mentions, and the marks the restorer did get right.
+ */
+export class Gazetteer {
+  private byKey = new Map<string, PlaceUnit[]>();
+  private provinces: Array<{ name: string; key: RegExp }> = [];
+  private known = new Set<string>();
+
+  constructor(file: PlacesFile) {
+    for (const row of file.units) {
+      const [name, level, province] = row.split('|');
+      const unit = { name, level, province };
+      const key = placeKey(name);
+      const list = this.byKey.get(key);
+      if (list) list.push(unit); else this.byKey.set(key, [unit]);
+      this.known.add(name.toLowerCase());
+      if (level === 'tỉnh' || (level === 'thành phố' && name === province)) {
+        this.provinces.push({ name, key: new RegExp(`(?<![a-z])${placeKey(name)}(?![a-z])`) });
+      }
+    }
+  }
+
+  static load(path: string): Gazetteer {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new DocumentError('missing-model', `gazetteer ${path} is missing; run: npm run build:places`);
+    }
+    return new Gazetteer(JSON.parse(text) as PlacesFile);
+  }
+
+  /** Is this spelling a known unit name? */
+  isName(name: string): boolean {
+    return this.known.has(name.toLowerCase());
+  }
+
+  /** Provinces a text names (accent-insensitive): the context that decides between namesakes. */
+  provincesIn(text: string): Set<string> {
+    const key = placeKey(text);
+    return new Set(this.provinces.filter((p) => p.key.test(key)).map((p) => p.name));
+  }
+
+  /**
+   * The gazetteer's spelling of a name read as `name` (any case), or null when the name is known
+   * as written, unknown, or its namesakes tie. `level` is the unit word printed before it.
+   */
+  respell(name: string, level: string | null, provinces: Set<string>): string | null {
+    if (this.isName(name)) return null;
+    let units = this.byKey.get(placeKey(name));
+    if (!units) return null;
+    if (level) {
+      const atLevel = units.filter((u) => u.level === level);
+      if (!atLevel.length) return null;
+      units = atLevel;
+    }
+    const words = name.split(/\s+/);
+    const score = (u: PlaceUnit) => (provinces.has(u.province) ? 3 : 0) + (MAJOR.has(u.level) ? 0.5 : 0) +
+      u.name.split(' ').filter((w, i) => sameWord(w, words[i] ?? '')).length;
+    let best: string | null = null, bestScore = -1, tie = false;
+    for (const u of units) {
+      const s = score(u);
+      if (s > bestScore) { best = u.name; bestScore = s; tie = false; } else if (s === bestScore && u.name !== best) tie = true;
+    }
+    return tie ? null : best;
+  }
+}
+
+const UNIT_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/;
+
+/**
+ * Respell place names in restored text: a run of capitalized words after a unit word ('huyện An
+ * Lao', 'HUYỆN VĨNH BÁO', 'Huyện ủy Án Lào') or before the date ('Phụ Lý, ngày …'). Runs of two to
+ * four words, longest known name first; the run keeps its case pattern.
+ */
+export function respellPlaceNames(text: string, gaz: Gazetteer): string {
+  const provinces = gaz.provincesIn(text);
+  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const spaced = (i: number) => i + 1 < words.length && /^[ \t]+$/.test(text.slice(words[i].end, words[i + 1].start));
+  const capital = (i: number) => i < words.length && /^\p{Lu}/u.test(words[i].text);
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  /** Try the name words[from..to] (inclusive); true when it is settled (respelled or known). */
+  const tryName = (from: number, to: number, level: string | null): boolean => {
+    const seen = text.slice(words[from].start, words[to].end).replace(/\s+/g, ' ');
+    const name = gaz.respell(seen, level, provinces);
+    if (name === null) return gaz.isName(seen);
+    edits.push({ start: words[from].start, end: words[to].end, text: seen === seen.toUpperCase() ? name.toUpperCase() : name });
+    return true;
+  };
+  let done = -1; // words up to here are settled
+  for (let i = 0; i < words.length; i++) {
+    if (i <= done) continue;
+    // After a unit word: 'huyện An Lao', 'HUYỆN VĨNH BÁO', 'Huyện ủy Án Lào'.
+    const lower = words[i].text.toLowerCase();
+    const two = spaced(i) ? `${lower} ${words[i + 1].text.toLowerCase()}` : '';
+    const level = UNIT_WORD.test(two) ? two : UNIT_WORD.test(lower) ? lower : null;
+    if (level) {
+      let j = i + (level === two ? 2 : 1);
+      if (j < words.length && words[j].text.toLowerCase() === 'ủy' && spaced(j - 1)) j++;
+      if (!spaced(j - 1)) continue;
+      let run = 0;
+      while (run < 4 && capital(j + run) && (run === 0 || spaced(j + run - 1))) run++;
+      for (let n = run; n >= 2; n--) {
+        if (tryName(j, j + n - 1, level)) { done = j + n - 1; break; }
+      }
+      continue;
+    }
+    // Before the date: 'Phụ Lý, ngày 08 tháng 9 …' (the name ends here; try it growing leftwards).
+    if (capital(i) && /^,\s*ng\S{1,3}y\b/u.test(text.slice(words[i].end))) {
+      for (let n = 2; n <= 4 && i - n + 1 > done; n++) {
+        const from = i - n + 1;
+        if (!capital(from) || !spaced(from)) break;
+        if (tryName(from, i, null)) break;
+      }
+    }
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}

