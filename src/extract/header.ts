@@ -46,11 +46,13 @@ function startsWithUnit(s: string): string | null {
 }
 
 /** The unit word (in its dictionary spelling) and the unit's name, e.g. 'PHƯƠNG KINH MON' → phường, KINH MON. */
-function unitParts(s: string): { unit: string; name: string } | null {
+function unitParts(s: string): { unit: string; name: string; committee: boolean } | null {
   const first = s.trim().split(/\s+/);
   for (let n = 2; n >= 1; n--) {
     const at = UNIT_KEYS.indexOf(looseKey(first.slice(0, n).join(' ')));
-    if (first.length > n && at >= 0) return { unit: UNIT_WORDS[at], name: first.slice(n).join(' ') };
+    // 'HUYỆN ỦY NGHI LỘC' is the district's Party committee: the name comes after ỦY.
+    const m = looseKey(first[n] ?? '') === 'UY' ? n + 1 : n;
+    if (first.length > m && at >= 0) return { unit: UNIT_WORDS[at], name: first.slice(m).join(' '), committee: m > n };
   }
   return null;
 }
@@ -133,13 +135,26 @@ function isCaps(s: string): boolean {
   return upper / letters.length >= 0.8;
 }
 
-function matchType(s: string): DocType | null {
-  const key = looseKey(s);
-  if (key.length < 4 || key.length > 24) return null;
+/**
+ * The type title, fuzzily: the restored segment and the raw line (restoration may have made a
+ * garbled title worse: 'QUYET PIN H' → 'QUYẾT PIN Họ'), each also without specks at its ends ('Co BAO CAO').
+ */
+function matchType(...texts: string[]): DocType | null {
+  const tries = texts.flatMap((s) => {
+    const w = s.split(/\s+/).filter(Boolean);
+    let a = 0, b = w.length;
+    while (b - a > 1 && letterCount(w[a]) <= 2) a++;
+    while (b - a > 1 && letterCount(w[b - 1]) <= 1) b--;
+    return [s, w.slice(a, b).join(' ')];
+  });
   let best: DocType | null = null, bestSim = 0.8;
-  for (const t of DOC_TYPES) {
-    const sim = similarity(s, t.name, bestSim);
-    if (sim > bestSim) { bestSim = sim; best = t; }
+  for (const s of tries) {
+    const key = looseKey(s);
+    if (key.length < 4 || key.length > 24) continue;
+    for (const t of DOC_TYPES) {
+      const sim = similarity(s, t.name, bestSim);
+      if (sim > bestSim) { bestSim = sim; best = t; }
+    }
   }
   return best;
 }
@@ -198,6 +213,20 @@ export function extractHeader(lines: Line[]): HeaderResult {
         const pw = placeText.split(/\s+/);
         while (pw.length > 1 && /^[^\p{Ll}]{1,3}$/u.test(pw[0]) && pw.slice(1).some((w) => /\p{Ll}/u.test(w))) pw.shift();
         placeText = pw.join(' ');
+        // Another column's words before the place ('V/v … chống Đồng Hới'): the place is the run of
+        // capitalized words before the date, with its unit word ('Thành phố Hồ Chí Minh').
+        if (/\s\p{Ll}/u.test(placeText)) {
+          const words = placeText.split(' ');
+          let k = words.length;
+          while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
+          const unit = k > 0 ? UNIT_WORDS.find((u) => words.slice(Math.max(0, k - 2), k).join(' ').toLowerCase().endsWith(u)) : undefined;
+          if (unit && /^\p{Lu}/u.test(words[k - unit.split(' ').length])) k -= unit.split(' ').length;
+          if (k > 0 && k < words.length) {
+            // The V/v column merged into the date line: its first line.
+            if (!vv && /^V\/v\b/iu.test(words[0])) vv = { ...seg, text: words.slice(0, k).join(' ') };
+            placeText = words.slice(k).join(' ');
+          }
+        }
         if (placeText && placeText.length <= 40 && !NUMBER_LINE.test(placeText)) {
           f.place = { value: placeText, confidence: 0.9, evidence: evidenceOf(line, seg.text) };
         }
@@ -214,7 +243,9 @@ export function extractHeader(lines: Line[]): HeaderResult {
       if (urg) { f.urgency = { value: urg, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
       const conf = CONFIDENTIALITY.find((c) => looseKey(c) === looseKey(seg.text));
       if (conf) { f.confidentiality = { value: conf, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
-      const t = isCaps(seg.text) ? matchType(seg.text) : null;
+      // The raw line helps only when it is this segment alone (a centred title line).
+      const raw = clean(line.raw);
+      const t = isCaps(seg.text) ? matchType(seg.text, ...(splitColumns(line.raw).length === 1 && isCaps(raw) ? [raw] : [])) : null;
       if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
       if (isCaps(seg.text) && !numberSeg && !f.date) {
         // 'SỞ NỘI VỤ oo' read as 'ở'.
@@ -247,7 +278,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
     const unit = unitParts(bodyLines[n - 1].text);
     if (unit) {
       const name = f.place && looseKey(f.place.value) === looseKey(unit.name) && marks(f.place.value) > marks(unit.name) ? f.place.value : unit.name;
-      bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${unit.unit} ${name}`.toUpperCase() };
+      bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${unit.unit}${unit.committee ? ' ủy' : ''} ${name}`.toUpperCase() };
     }
     let issuerText = bodyLines[n - 1].text;
     let parentIdx = n - 2;

@@ -22,7 +22,9 @@ const ORDINAL_BY_SKELETON = new Map(ORDINALS.map((o) => [skeleton(o), o]));
  * 'Thủ ni Chính phủ' → Thủ tướng Chính phủ.
  */
 export function canonicalIssuer(issuer: string): string {
-  const s = issuer.replace(/\s[-–]\s(?=\p{Lu})/gu, ' ').replace(/\s+/g, ' ').trim()
+  // A dash after the first word is a wrapped line's list mark ('Bộ - Nội vụ'); later ones are the
+  // name's own ('Phòng Tài chính - Kế hoạch').
+  const s = issuer.replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ').replace(/\s+/g, ' ').trim()
     // A Party committee's standing body: 'Ban Thường vụ Huyện Ở Cát Hải' lost its 'ủy'.
     .replace(/(Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Văn phòng) (Tỉnh|Huyện|Thành|Quận|Thị) (\p{L}{1,2}) (?=\p{Lu})/gu,
       (all, body: string, unit: string, w: string) => (looseKey(w).length <= 2 ? `${body} ${unit} ủy ` : all));
@@ -48,6 +50,11 @@ export function canonicalIssuer(issuer: string): string {
         const end = fuzzyPrefix(rest, p, 0.8);
         const words = rest.slice(0, Math.max(end, 0)).trim().split(' ').length;
         if (end > 0 && (end === rest.length || rest[end] === ' ') && words === p.split(' ').length) { hit = { phrase: p, end }; break; }
+        // Or one word of three or more garbled whole ('Ủy Ở nhân dân').
+        const pw = p.split(' ');
+        const rw = rest.split(' ').slice(0, pw.length);
+        if (pw.length >= 3 && rw.length === pw.length && pw.filter((w, k) => looseKey(w) !== looseKey(rw[k])).length === 1 &&
+            looseKey(rw[0]) === looseKey(pw[0])) { hit = { phrase: p, end: rw.join(' ').length }; break; }
       }
     }
     if (hit) { out += hit.phrase; i += hit.end; continue; }

@@ -14,7 +14,17 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     if (!m) { if (left.trim() === '') continue; break; }
     list.push(m[1]);
   }
-  return { list: list.map((s) => clean(s.replace(/\(để b\/c\)|\(b\/c\)/giu, '')).replace(/[.;,]+$/, '')).filter(Boolean), end: i };
+  return { list: list.map((s) => clean(unpairedQuotes(s.replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, '')).filter(Boolean), end: i };
+}
+
+/** OCR specks read as quotes ('các huyện, ‘thị xã'): a quote mark with no partner is dropped. */
+function unpairedQuotes(s: string): string {
+  const pairs: Array<[string, string]> = [['‘', '’'], ['“', '”']];
+  for (const [open, close] of pairs) {
+    const o = s.split(open).length - 1, c = s.split(close).length - 1;
+    if (o !== c) s = s.replace(o > c ? open : close, '');
+  }
+  return s;
 }
 
 /** Kính gửi: the addressees of a Công văn, Tờ trình or Báo cáo. */

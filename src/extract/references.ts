@@ -12,6 +12,8 @@ const TYPE_BEFORE = new RegExp(`(${TYPE_NAMES.join('|')})(?:\\s+[\\p{L}]+){0,8}?
 const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?\\s*)?(\\d{1,5}\\/[\\p{Lu}Đ]{2,}[\\p{L}]*)(?![\\p{L}\\d/-])`, 'giu');
 const ISSUER_AFTER = /^[\s,]*(?:ngày\s*[\d/]+(?:\s*tháng\s*\d+\s*năm\s*\d{4})?[\s,]*)?của\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Chương|Thông|Chỉ|Kết|Luật|Đề án)|$)/iu;
 
+const SOFT_STOP = /\s+(?:đến|cho|để|nhằm|trong|với|tới|được|đối với)\s.*$/u;
+
 interface Flat {
   text: string;
   // character offset → line, for evidence
@@ -65,7 +67,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const date = findDate(after.slice(0, 45), true);
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
-    const stated = iss && iss[1].trim().length <= 80 ? canonicalIssuer(iss[1]) : null;
+    // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
+    const stated = iss && iss[1].trim().length <= 80 ? canonicalIssuer(iss[1]).replace(SOFT_STOP, '') : null;
     // Unstated, the issuer of a central body's document is in its symbol (NĐ-CP: Chính phủ).
     const issuer = stated ?? issuerFromCode(parsed.parts);
     const line = lineAt(flat, m.index);

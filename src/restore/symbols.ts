@@ -34,7 +34,13 @@ function segments(s: string): boolean {
 export function restoreSymbolD(symbol: string): string {
   return symbol.replace(/\u00d0/g, 'Đ').replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
     const up = group.toUpperCase();
-    if (segments(up) || !/[DP]/.test(up)) return group;
+    if (segments(up)) return group;
+    // A lowercase speck after a code ('QDb' for QĐ): dropped when the code without it is known.
+    if (/\p{Ll}$/u.test(group) && group.length > 2) {
+      const cut = restoreSymbolD(group.slice(0, -1));
+      if (segments(cut.toUpperCase())) return cut;
+    }
+    if (!/[DP]/.test(up)) return group;
     const positions = [...up].map((c, i) => (c === 'D' || c === 'P' ? i : -1)).filter((i) => i >= 0);
     // Try each subset of D/P positions, fewest changes first.
     const n = Math.min(positions.length, 6);

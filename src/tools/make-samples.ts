@@ -89,6 +89,10 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-dang-uy.txt', 'ke-hoach-dang-uy-eng-ocr', 51],
   ['cong-van-so-noi-vu.txt', 'cong-van-so-noi-vu-eng-ocr', 53],
   ['bao-cao-cai-cach.txt', 'bao-cao-cai-cach-eng-ocr', 57],
+  // Written after the extractor's rules of session 3, to measure them on text they were not made on.
+  ['quyet-dinh-thach-thanh.txt', 'quyet-dinh-thach-thanh-eng-ocr', 61],
+  ['bao-cao-huyen-uy.txt', 'bao-cao-huyen-uy-eng-ocr', 67],
+  ['cong-van-so-y-te.txt', 'cong-van-so-y-te-eng-ocr', 71],
 ];
 
 async function main() {
