@@ -4,7 +4,8 @@ import { PROFILES, type Profile } from './channel.js';
 import type { LanguageModel } from './language-model.js';
 import type { OcrChannel } from './ocr-channel.js';
 import { respellPlaceNames, type Gazetteer } from './place-names.js';
-import { applyCase, normalizeTonePlacement, type ToneStyle } from './orthography.js';
+import { nameLines, type NameModel, type NameRole } from './person-names.js';
+import { applyCase, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK } from './tokens.js';
 import { joinSplitSymbols } from './symbols.js';
 import { splitMerged, tokenize, type Token } from './tokenize.js';
@@ -37,7 +38,7 @@ export class Restorer {
   private cache = new Map<string, Candidate[]>();
 
   constructor(private lm: LanguageModel, private opts: RestoreOptions = {}, channel: OcrChannel | null = null,
-    private places: Gazetteer | null = null) {
+    private places: Gazetteer | null = null, private names: NameModel | null = null) {
     this.gen = new CandidateGenerator(lm, channel);
   }
 
@@ -63,7 +64,16 @@ export class Restorer {
       if (slots.length) this.decode(slots, tokens, out, pieces, this.opts.beam ?? BEAM[profile]);
       slots.length = 0;
     };
+    const names = this.nameRoles(tokens, profile);
     tokens.forEach((t, i) => {
+      const role = names.get(i);
+      if (role) {
+        // A person's name: its own decision, outside the sentence model.
+        flush();
+        const chosen = this.names!.choose(role, this.candidates(t.text, t.kind === 'damaged', profile));
+        out[i] = applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
+        return;
+      }
       if (profile === 'damaged' && this.readDamage(tokens, i, out, pieces, slots)) return;
       // A single letter before ')' or '.' is a list marker (a), b), đ.); in text that already reads
       // as Vietnamese a lone letter is a point label (điểm c khoản 1). Neither is restored.
@@ -120,6 +130,25 @@ export class Restorer {
       return true;
     }
     return false;
+  }
+
+  /** Words of name lines (signatures) and their role; none in text that came with its marks. */
+  private nameRoles(tokens: Token[], profile: Profile): Map<number, NameRole> {
+    const roles = new Map<number, NameRole>();
+    if (!this.names || profile === 'clean') return roles;
+    const names = this.names;
+    // The first word reads as a surname by its letters, or the OCR channel's likeliest reading is one
+    // ('Muc Tieu Chung', a heading, is not a name: its likeliest 'mục' is no surname).
+    const canBeSurname = (w: string) => {
+      if (names.isSurnameSkeleton(skeleton(w.toLowerCase()))) return true;
+      const cands = this.candidates(w, true, profile);
+      const cheapest = cands.reduce((a, b) => (b.cost < a.cost ? b : a), cands[cands.length - 1]);
+      return names.isSurname(cheapest.text);
+    };
+    for (const line of nameLines(tokens, canBeSurname)) {
+      line.forEach((t, k) => roles.set(t, k === 0 ? 'surname' : k === line.length - 1 ? 'given' : 'middle'));
+    }
+    return roles;
   }
 
   private candidates(word: string, damaged: boolean, profile: Profile): Candidate[] {

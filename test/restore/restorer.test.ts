@@ -122,3 +122,13 @@ describe('place names and split symbols', () => {
     expect(joinSplitSymbols('Kế hoạch 45/KH-UBND và')).toBe('Kế hoạch 45/KH-UBND và');
   });
 });
+
+describe('person names', () => {
+  it('decides a signature name line by the OCR channel and name shares, not the sentence model', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Thuc hién.\n\nLuong Thi Thanh Ha\n')).toContain('Lương Thị Thanh Hà');
+    expect(r.restore('Thuc hién.\n\nHo Sy Nguyén\n')).toContain('Hồ Sỹ Nguyên');
+    // A Title-case heading whose first word reads as no surname is not a name.
+    expect(r.restore('Muc Tieu Chung\n')).toBe('Mục Tiêu Chung\n');
+  });
+});

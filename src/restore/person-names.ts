@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { DocumentError } from '../pipeline/document.js';
+import type { Candidate } from './candidates.js';
+import { skeleton } from './orthography.js';
+import type { LanguageModel } from './language-model.js';
+import type { Token } from './tokenize.js';
+
+export type NameRole = 'surname' | 'middle' | 'given';
+
+export interface NamesFile {
+  format: string;
+  source: string;
+  surname: Record<string, number>;
+  middle: Record<string, number>;
+  given: Record<string, number>;
+}
+
+const ALPHA = 1; // weight of the language model's unigram for syllables the name lists lack
+
+/**
+ * How Vietnamese names are spelled (dictionaries/vn-names.json, npm run build:names): the share of
+ * each syllable as surname, middle or given name. A person's name says nothing to a language model
+ * of running text ('Lương Thị Thanh Hà' came out 'Lượng Thì Thành Hà'), so a name line is decided by
+ * the OCR channel and these shares, word by word.
+ */
+export class NameModel {
+  private tables: Record<NameRole, Map<string, number>>;
+  private totals: Record<NameRole, number>;
+  private surnameSkeletons: Set<string>;
+
+  constructor(file: NamesFile, private lm: LanguageModel) {
+    const map = (t: Record<string, number>) => new Map(Object.entries(t).map(([k, v]) => [k.toLowerCase(), v]));
+    this.tables = { surname: map(file.surname), middle: map(file.middle), given: map(file.given) };
+    const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+    this.surnameSkeletons = new Set([...this.tables.surname.keys()].map((k) => skeleton(k)));
+    this.totals = { surname: sum(this.tables.surname), middle: sum(this.tables.middle), given: sum(this.tables.given) };
+  }
+
+  static load(path: string, lm: LanguageModel): NameModel {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new DocumentError('missing-model', `name model ${path} is missing; run: npm run build:names`);
+    }
+    return new NameModel(JSON.parse(text) as NamesFile, lm);
+  }
+
+  isSurnameSkeleton(letters: string): boolean {
+    return this.surnameSkeletons.has(letters);
+  }
+
+  isSurname(syllable: string): boolean {
+    return this.tables.surname.has(syllable.toLowerCase());
+  }
+
+  /** −log10 P(syllable | role), the unigram standing in for syllables no list has. */
+  cost(role: NameRole, syllable: string, id: number): number {
+    const c = this.tables[role].get(syllable) ?? 0;
+    const uni = id >= 0 ? 10 ** this.lm.unigram(id) : 1e-7;
+    return -Math.log10((c + ALPHA * uni) / (this.totals[role] + ALPHA));
+  }
+
+  /** The candidate a name word most likely stands for. */
+  choose(role: NameRole, cands: Candidate[]): Candidate {
+    let best = cands[cands.length - 1], bestCost = Infinity;
+    for (const c of cands) {
+      const cost = c.cost + this.cost(role, c.text, c.id);
+      if (cost < bestCost) { bestCost = cost; best = c; }
+    }
+    return best;
+  }
+}
+
+/**
+ * Lines that are a person's name alone, as under a signature: two to five words, all but the first
+ * in Title case (OCR may garble the first letter: 'bo Minh Tuan'), the first able to be a surname.
+ * Returns the token indices of each such line's words.
+ */
+export function nameLines(tokens: Token[], canBeSurname: (word: string) => boolean): number[][] {
+  const lines: number[][] = [];
+  let words: number[] = [];
+  let ok = true;
+  const close = () => {
+    if (ok && words.length >= 2 && words.length <= 5 && canBeSurname(tokens[words[0]].text) &&
+        words.slice(1).every((i) => /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text))) lines.push(words);
+    words = []; ok = true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'space') { if (t.text.includes('\n')) close(); continue; }
+    if ((t.kind === 'word' || t.kind === 'damaged') && [...t.text].length <= 7 && !/^\p{Lu}{2,}$/u.test(t.text)) words.push(i);
+    else ok = false;
+  }
+  close();
+  return lines;
+}

@@ -1,0 +1,71 @@
+/**
+ * Build the person-name model (dictionaries/vn-names.json): how often each syllable stands as a
+ * surname, a middle name or a given name.
+ *   npm run build:names [-- --corpus DIR --out dictionaries/vn-names.json]
+ * Counts come from the names in the corpus (held-out documents skipped; each distinct name counted
+ * once, so 'Hồ Chí Minh' ×950 weighs as one), plus a list of common Vietnamese name syllables
+ * (census-style lists of frequent surnames, middle and given names), each counted twice.
+ */
+import { writeFileSync } from 'node:fs';
+import { DEFAULT_CORPUS, isHeldOut, readCorpus } from './corpus.js';
+
+const arg = (name: string, def: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const CORPUS = arg('--corpus', DEFAULT_CORPUS);
+const OUT = arg('--out', 'dictionaries/vn-names.json');
+const LISTED = 2;
+
+export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ',
+  'Ngô', 'Dương', 'Lý', 'Đinh', 'Đào', 'Trịnh', 'Lương', 'Lưu', 'Trương', 'Đoàn', 'Vương', 'Phùng', 'Triệu', 'Quách',
+  'Kiều', 'Mai', 'Tạ', 'Hà', 'Cao', 'Chu', 'Lâm', 'Tô', 'Thái', 'Nông', 'Lại', 'Doãn', 'Khúc', 'Đàm', 'Tống', 'Châu',
+  'Giang', 'Hứa', 'Mạc', 'Phí', 'Âu', 'Tăng', 'Lò', 'Lục', 'Hầu', 'Ninh', 'La', 'Thân', 'Từ', 'Viên', 'Khổng'];
+const MIDDLE = ['Văn', 'Thị', 'Đình', 'Đức', 'Hữu', 'Công', 'Quang', 'Ngọc', 'Xuân', 'Quốc', 'Trọng', 'Khắc', 'Mạnh',
+  'Minh', 'Thanh', 'Hồng', 'Kim', 'Thu', 'Sỹ', 'Sĩ', 'Viết', 'Bá', 'Duy', 'Tiến', 'Như', 'Phương', 'Hoài', 'Anh', 'Thế',
+  'Hải', 'Tuấn', 'Trung', 'Thành', 'Huy', 'Nhật', 'Gia', 'Bảo', 'Đăng', 'Tấn', 'Thái', 'Việt', 'Hoàng', 'Mỹ', 'Diệu',
+  'Cẩm', 'Bích', 'Thúy', 'Tường', 'Chí', 'Hoài', 'Trí', 'Vĩnh', 'Phú', 'Quý', 'Nam', 'Lan', 'Hà', 'Vân', 'Ánh'];
+const GIVEN = ['An', 'Anh', 'Bảo', 'Bình', 'Châu', 'Chi', 'Chiến', 'Công', 'Cường', 'Dũng', 'Dung', 'Duy', 'Dương', 'Đạt',
+  'Điện', 'Định', 'Đông', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hằng', 'Hậu', 'Hiền', 'Hiếu', 'Hiệp', 'Hòa', 'Hoa',
+  'Hoàng', 'Hồng', 'Huệ', 'Hùng', 'Hưng', 'Hương', 'Huy', 'Huyền', 'Khải', 'Khánh', 'Khoa', 'Kiên', 'Lan', 'Liên',
+  'Linh', 'Loan', 'Long', 'Lợi', 'Lộc', 'Mai', 'Minh', 'My', 'Nam', 'Nga', 'Ngân', 'Nghĩa', 'Ngọc', 'Nguyên', 'Nhung',
+  'Oanh', 'Phong', 'Phúc', 'Phương', 'Quân', 'Quang', 'Quyết', 'Sơn', 'Tâm', 'Tân', 'Thắng', 'Thanh', 'Thành', 'Thảo',
+  'Thịnh', 'Thủy', 'Thúy', 'Tiến', 'Toàn', 'Trang', 'Trung', 'Tú', 'Tuấn', 'Tùng', 'Tuyết', 'Vân', 'Việt', 'Vinh',
+  'Xuân', 'Yến', 'Hiển', 'Lâm', 'Luân', 'Nhân', 'Phát', 'Thái', 'Thuận', 'Trí', 'Trinh', 'Tường', 'Uyên', 'Vũ', 'Hào',
+  'Hân', 'Khang', 'Khôi', 'Kỳ', 'Lực', 'Mạnh', 'Nhàn', 'Nhi', 'Ninh', 'Phượng', 'Quế', 'Quỳnh', 'Sang', 'Tài', 'Thơ',
+  'Thư', 'Thương', 'Trâm', 'Tuyền', 'Vy', 'Bắc', 'Cảnh', 'Chung', 'Diệp', 'Đào', 'Hạ', 'Hiên', 'Hòe', 'Kha', 'Lành',
+  'Mến', 'Nhật', 'Quyên', 'Sáng', 'Thoa', 'Thục', 'Toản', 'Triều', 'Tuệ', 'Vượng', 'Ý'];
+
+type Table = Record<string, number>;
+
+async function main() {
+  const surnames = new Set(SURNAMES);
+  const seen = new Set<string>();
+  const tables: { surname: Table; middle: Table; given: Table } = { surname: {}, middle: {}, given: {} };
+  const add = (t: Table, s: string, n: number) => { t[s] = (t[s] ?? 0) + n; };
+  for await (const d of readCorpus(CORPUS)) {
+    if (isHeldOut(d.id)) continue;
+    // Three to five Title-case syllables starting with a common surname: a person's name.
+    for (const m of d.text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){2,4})(?![\p{L}])/gu)) {
+      const w = m[1].split(' ');
+      if (!surnames.has(w[0]) || seen.has(m[1]) || w.some((x) => [...x].length < 2)) continue;
+      seen.add(m[1]);
+      add(tables.surname, w[0], 1);
+      for (const x of w.slice(1, -1)) add(tables.middle, x, 1);
+      add(tables.given, w[w.length - 1], 1);
+    }
+  }
+  for (const s of SURNAMES) add(tables.surname, s, LISTED);
+  for (const s of MIDDLE) add(tables.middle, s, LISTED);
+  for (const s of GIVEN) add(tables.given, s, LISTED);
+  const sorted = (t: Table) => Object.fromEntries(Object.entries(t).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const file = {
+    format: 'vanban-names-1',
+    source: `${seen.size} distinct names from the corpus (held-out documents skipped) + listed common syllables ×${LISTED}`,
+    surname: sorted(tables.surname), middle: sorted(tables.middle), given: sorted(tables.given),
+  };
+  writeFileSync(OUT, JSON.stringify(file) + '\n');
+  console.error(`${seen.size} corpus names; ${Object.keys(file.surname).length} surnames, ${Object.keys(file.middle).length} middle, ${Object.keys(file.given).length} given → ${OUT}`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
