@@ -2,7 +2,7 @@ import { nameCase, titleCase } from './casing.js';
 import { skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
 import { clean, evidenceOf } from './lines.js';
-import { normalizeNumber, numberParts } from './number.js';
+import { normalizeNumber, numberParts, type NumberParts } from './number.js';
 import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
@@ -13,7 +13,7 @@ import {
 
 export interface HeaderFields {
   documentType: (Field & { code: string | null; family: DocumentFamily }) | null;
-  number: (Field & { parts: object }) | null;
+  number: (Field & { parts: NumberParts | { [K in keyof NumberParts]: null } }) | null;
   issuer: Field | null;
   issuerParent: Field | null;
   place: Field | null;
@@ -288,6 +288,13 @@ export function extractHeader(lines: Line[]): HeaderResult {
     }
     const last = bodyLines[n - 1].seg;
     f.issuer = { value: nameCase(canonicalBody(issuerText)), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
+    // The symbol names the issuer too (905/SYT-NVY: Sở Y tế). When the header line is that name with
+    // its spaces or marks lost ('SOY TE'), the expansion is the better spelling of the same words.
+    const coded = bodyExpansion(f.number?.parts.bodyCode ?? null);
+    if (coded && coded !== f.issuer.value && similarity(coded, f.issuer.value, 0.85) >= 0.85) {
+      explain.push({ field: 'issuer', rule: 'header issuer spelled as the symbol\'s body code expands', evidence: f.issuer.evidence, rejected: [f.issuer.value] });
+      f.issuer = { ...f.issuer, value: coded };
+    }
     if (parentIdx >= 0) {
       const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
       f.issuerParent = { value: nameCase(canonicalBody(p)), confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
@@ -367,4 +374,10 @@ function canonicalBody(s: string): string {
     }
   }
   return best ? `${best.g} ${s.slice(best.end).trim()}`.trim() : s;
+}
+
+/** The full name of the first body code of a symbol ('SYT-NVY' → Sở Y tế), if known. */
+function bodyExpansion(bodyCode: string | null): string | null {
+  const first = bodyCode?.split('-')[0];
+  return first ? ABBREVIATIONS[first.replace(/\u00d0/g, 'Đ')] ?? null : null;
 }

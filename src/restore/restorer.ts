@@ -123,7 +123,9 @@ export class Restorer {
       return true;
     }
     // Words run together in a letter-spaced header (UYBANNHANDAN): restored piece by piece.
-    const merged = t.kind === 'word' || t.kind === 'protected' ? splitMerged(t.text) : null;
+    // Caps words the model does not know as acronyms may be as short as two syllables (UYNGHE).
+    const caps = t.text === t.text.toUpperCase() && this.lm.id(t.text) === undefined;
+    const merged = t.kind === 'word' || t.kind === 'protected' ? splitMerged(t.text, caps ? 5 : undefined) : null;
     if (merged) {
       pieces.set(i, merged);
       merged.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, 'damaged') }));

@@ -87,9 +87,9 @@ const MERGED_MIN = 7;
  * possible syllables, in as few pieces as possible. Acronyms are shorter (UBND, BCĐTW, SKHCN).
  * Only for text that reads as OCR damage: elsewhere such a word is a name (Samsung, VIETNAM).
  */
-export function splitMerged(word: string): string[] | null {
+export function splitMerged(word: string, minLength = MERGED_MIN): string[] | null {
   const chars = [...word];
-  if (chars.length < MERGED_MIN || !/^\p{L}+$/u.test(word) || couldBeSyllable(word)) return null;
+  if (chars.length < minLength || !/^\p{L}+$/u.test(word) || couldBeSyllable(word)) return null;
   // Mixed case inside (TTg, IoT) is an abbreviation, not merged words.
   if (word !== word.toUpperCase() && /\p{Lu}/u.test(word.slice(1))) return null;
   const n = chars.length;
@@ -121,7 +121,8 @@ function pushPunct(s: string, out: Token[]): void {
 
 function protectedToken(text: string): Token {
   if (NUMBERISH.test(text)) return { kind: 'protected', text, unit: '<num>' };
-  if (isSymbol(text)) return { kind: 'protected', text: restoreSymbolD(text), unit: '<unk>' };
+  // A symbol starting with its number reads to the model like the number (training sees '35 CT TW' as <num> CT TW).
+  if (isSymbol(text)) return { kind: 'protected', text: restoreSymbolD(text), unit: /^\p{N}/u.test(text) ? '<num>' : '<unk>' };
   return { kind: 'protected', text, unit: text };
 }
 

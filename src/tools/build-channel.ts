@@ -4,7 +4,7 @@
  *   npm run build:channel [-- --data build/channel --out dictionaries/ocr-channel.json]
  * Pages whose number ends in 9 are a development set: never learned from (tune on them).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignLetters, type EmitCost, type OcrChannelFile } from '../restore/ocr-channel.js';
 import { skeleton } from '../restore/orthography.js';
@@ -14,7 +14,8 @@ const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : def;
 };
-const DATA = arg('--data', 'build/channel');
+// Pages read by native tesseract and the same pages re-read by tesseract.js (make-channel-data --reread).
+const DATA = arg('--data', 'build/channel,build/channel-js').split(',').filter((d) => existsSync(d));
 const OUT = arg('--out', 'dictionaries/ocr-channel.json');
 const ITERATIONS = 4;
 const ALPHA = 5;       // weight of the base-letter group's distribution in a letter's own
@@ -102,13 +103,13 @@ function learn(pairs: Array<[string, string]>) {
 }
 
 function main() {
-  const names = readdirSync(DATA).filter((f) => f.endsWith('.truth.txt')).sort();
+  const names = DATA.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.ocr.txt')).sort().map((f) => join(d, f.replace('.ocr.txt', '.truth.txt'))));
   const train: Array<[string, string]> = [];
   let dev = 0;
   for (const name of names) {
     if (isDevPage(name)) { dev++; continue; }
-    const truth = readFileSync(join(DATA, name), 'utf8');
-    const ocr = readFileSync(join(DATA, name.replace('.truth.txt', '.ocr.txt')), 'utf8');
+    const truth = readFileSync(name, 'utf8');
+    const ocr = readFileSync(name.replace('.truth.txt', '.ocr.txt'), 'utf8');
     train.push(...alignPage(truth, ocr));
   }
   const exact = train.filter(([t, o]) => t === o).length;
@@ -131,7 +132,8 @@ function main() {
     format: 'vanban-ocr-channel-1', emit: table, floor, tokens, truthCounts, kappa: KAPPA,
     source: {
       pages: names.length - dev, wordPairs: train.length, devPages: dev,
-      how: 'corpus text (held-out documents excluded) rendered as scanned pages and read by English-model OCR; see src/tools/make-channel-data.ts',
+      how: 'corpus text (held-out documents excluded) rendered as scanned pages and read by English-model OCR (native tesseract, and tesseract.js re-reading the same pages); see src/tools/make-channel-data.ts',
+      data: DATA,
     },
   };
   writeFileSync(OUT, JSON.stringify(file) + '\n');

@@ -9,10 +9,15 @@
  * damaged layers: `apt-get install tesseract-ocr tesseract-ocr-eng`), otherwise tesseract.js with
  * `@tesseract.js-data/eng`. Fonts: TeX Gyre Termes (a Times clone: most documents are set in Times), Liberation Serif, DejaVu Serif and FreeSerif where installed
  * (`apt-get install fonts-texgyre fonts-liberation fonts-freefont-ttf`). Pages already made are kept (resumable).
+ *
+ * Engines differ in how they damage Vietnamese (native tesseract reads Đ as D, tesseract.js and the
+ * users' archives often as P), so the same pages are also read by the second engine:
+ *   npm run make:channel-data -- --reread build/channel --out build/channel-js --pages 960
+ * re-reads each page image of build/channel with tesseract.js (English model).
  * Dev-time only.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Worker } from 'tesseract.js';
@@ -64,7 +69,26 @@ async function hasNativeTesseract(): Promise<boolean> {
   }
 }
 
+/** The pages of another folder read again by tesseract.js, truth copied. */
+async function reread(from: string) {
+  mkdirSync(OUT, { recursive: true });
+  const worker = await englishWorker();
+  const t0 = Date.now();
+  for (let p = 0; p < PAGES; p++) {
+    const base = String(p).padStart(4, '0');
+    if (existsSync(join(OUT, `${base}.ocr.txt`)) || !existsSync(join(from, `${base}.png`))) continue;
+    const text = (await worker.recognize(join(from, `${base}.png`))).data.text;
+    copyFileSync(join(from, `${base}.truth.txt`), join(OUT, `${base}.truth.txt`));
+    writeFileSync(join(OUT, `${base}.ocr.txt`), text);
+    if ((p + 1) % 20 === 0) console.error(`${p + 1}/${PAGES} pages (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  await worker.terminate();
+  console.error(`done: ${PAGES} pages of ${from} re-read into ${OUT}`);
+}
+
 async function main() {
+  const from = process.argv.includes('--reread') ? arg('--reread', '') : null;
+  if (from) return reread(from);
   mkdirSync(OUT, { recursive: true });
   const fonts: RenderOptions[] = FONT_FILES.filter(([, f]) => existsSync(f)).map(([family, fontFile, boldFontFile]) => ({ family, fontFile, boldFontFile }));
   if (fonts.length === 0) throw new Error('no serif font found; apt-get install fonts-liberation');

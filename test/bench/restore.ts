@@ -46,9 +46,10 @@ for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.txt')).sort()) {
 }
 console.log(`SEEDS: syllable accuracy ${pct(1 - seedErr / seedSyl)} (raw ${pct(1 - rawErr / seedSyl)}) over ${seedSyl} syllables`);
 
-// 1b. Synthetic development pages of the learned channel (never trained on), when made here.
-const devDir = 'build/channel';
-if (existsSync(devDir)) {
+// 1b. Synthetic development pages of the learned channel (never trained on), when made here: read
+// by native tesseract (build/channel) and by tesseract.js (build/channel-js).
+for (const devDir of ['build/channel', 'build/channel-js']) {
+  if (!existsSync(devDir)) continue;
   const pages = readdirSync(devDir).filter((f) => isDevPage(f)).sort();
   const truth = pages.map((f) => readFileSync(join(devDir, f), 'utf8')).join('\n');
   const ocr = pages.map((f) => readFileSync(join(devDir, f.replace('.truth.txt', '.ocr.txt')), 'utf8'));
@@ -57,7 +58,7 @@ if (existsSync(devDir)) {
   const devSeconds = (performance.now() - td) / 1000;
   const dev = score(truth, restoredDev, 'dev', 'whole');
   const devRaw = score(truth, ocr.join('\n'), 'dev-raw', 'whole');
-  console.log(`DEV (synthetic English-OCR pages, ${pages.length}): syllable accuracy ${pct(1 - dev.ser)} (raw ${pct(1 - devRaw.ser)}) over ${dev.truth_syllables} syllables; ${Math.round(dev.truth_syllables / devSeconds)} syllables/s (damaged text, first pass, cold caches)`);
+  console.log(`DEV ${devDir} (synthetic English-OCR pages, ${pages.length}): syllable accuracy ${pct(1 - dev.ser)} (raw ${pct(1 - devRaw.ser)}) over ${dev.truth_syllables} syllables; ${Math.round(dev.truth_syllables / devSeconds)} syllables/s (damaged text, first pass, cold caches)`);
 }
 
 // 2–4. Held-out corpus.

@@ -150,6 +150,17 @@ I. MỤC ĐÍCH`;
     expect(v(fields.issuer)).toBe('Ủy ban nhân dân phường An Lạc');
     expect(v(fields.place)).toBe('An Lạc');
   });
+
+  it('takes the spelling of the body code when the header line is the same name with spaces lost', () => {
+    const head = (body: string, num: string) => `UBND TỈNH QUẢNG BÌNH  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+${body}  Độc lập - Tự do - Hạnh phúc
+Số: ${num}  Đồng Hới, ngày 22 tháng 7 năm 2025
+V/v tăng cường phòng, chống dịch
+Kính gửi: Các đơn vị`;
+    expect(v(extractAll({ pages: [page(head('SOY TE', '905/SYT-NVY'))] }).fields.issuer)).toBe('Sở Y tế');
+    // A different body keeps its own name: the code only respells, it never replaces.
+    expect(v(extractAll({ pages: [page(head('SỞ NỘI VỤ', '905/SYT-NVY'))] }).fields.issuer)).toBe('Sở Nội vụ');
+  });
 });
 
 describe('the document spells its own place one way', () => {

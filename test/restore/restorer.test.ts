@@ -83,6 +83,11 @@ describe('tokenizer', () => {
     expect(splitMerged('chuyendoiso')).toEqual(['chuyen', 'doi', 'so']);
     for (const w of ['SKHCN', 'BCĐTW', 'INTERNET', 'nghiêng', 'TTgCP']) expect(splitMerged(w)).toBeNull();
   });
+  it('restores a two-syllable caps run the model does not know (TỈNH UYNGHE AN)', async () => {
+    const r = await loadDefaultRestorer();
+    expect(r.restore('TINH UYNGHE AN')).toBe('TỈNH ỦY NGHỆ AN');
+    expect(r.restore('Tinh UBND TTg')).toContain('UBND TTg');
+  });
   it('protects short slash abbreviations', async () => {
     expect(kinds('V/v T/M K/T b/c')).toEqual(['protected:V/v', 'protected:T/M', 'protected:K/T', 'protected:b/c']);
     expect((await loadDefaultRestorer()).restore('Noi nhan: T/M DANG UY\n- Ban Thuong vu (dé b/c);\nV/v ra soat, bao cao tinh hinh')).toContain('T/M');
