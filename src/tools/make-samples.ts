@@ -93,6 +93,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-thach-thanh.txt', 'quyet-dinh-thach-thanh-eng-ocr', 61],
   ['bao-cao-huyen-uy.txt', 'bao-cao-huyen-uy-eng-ocr', 67],
   ['cong-van-so-y-te.txt', 'cong-van-so-y-te-eng-ocr', 71],
+  // A second held-out set, written in session 4 and measured before any change made for it.
+  ['to-trinh-vu-thu.txt', 'to-trinh-vu-thu-eng-ocr', 73],
+  ['nghi-quyet-dang-uy-cam-quang.txt', 'nghi-quyet-dang-uy-cam-quang-eng-ocr', 79],
+  ['thong-bao-lao-cai.txt', 'thong-bao-lao-cai-eng-ocr', 83],
+  ['ke-hoach-ba-tri.txt', 'ke-hoach-ba-tri-eng-ocr', 89],
 ];
 
 async function main() {
