@@ -98,7 +98,9 @@ function findRightColumn(s: string): number {
     const words = [...s.slice(0, date.index).matchAll(/\S+/gu)];
     let k = words.length;
     while (k > 0 && /\p{Ll}/u.test(words[k - 1][0])) k--;
-    const caps = words.slice(0, k).filter((w) => /^[\p{Lu}\d]{2,}$/u.test(w[0].replace(/[.,]/g, ''))).length;
+    const capsWords = words.slice(0, k).filter((w) => /^[\p{Lu}\d]{2,}$/u.test(w[0].replace(/[.,]/g, '')));
+    // One caps word is enough when it is a whole word, not an abbreviation ('XUYÊN Cẩm Quang', not 'TP. Huế').
+    const caps = capsWords.length === 1 && letterCount(capsWords[0][0]) >= 4 && !/\./.test(capsWords[0][0]) ? 2 : capsWords.length;
     if (k > 0 && k < words.length && caps >= 2) return words[k].index!;
   }
   return -1;
@@ -117,11 +119,14 @@ function dropTrailingSpecks(words: string[], keep = 0): string[] {
  * 'HUYỆN VĨNH BẢO oo NAM |': when OCR cut the national motto before its last word, that word
  * lands on the next line beside the issuer; remove it and the specks around it.
  */
-function stripMottoTail(s: string): string {
+function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
   const words = dropTrailingSpecks(s.split(/\s+/));
-  // Only a NAM set apart by specks (or alone): 'TỈNH HÀ NAM' keeps its own.
+  // A NAM set apart by specks (or alone), or ending the line: the motto's tail sits rightmost
+  // ('HÀ NAM | NAM': the first HÀ NAM keeps its own). The restorer may have read that lone NAM as
+  // another word ('VĂN PHÒNG LUẬT'): the raw line's last word tells.
   const n = words.length;
-  if (n && looseKey(words[n - 1]) === 'NAM' && (n === 1 || isJunk(words[n - 2]))) {
+  const last = n ? (endOfLine && looseKey(rawEnd) === 'NAM' ? 'NAM' : looseKey(words[n - 1])) : '';
+  if (n && last === 'NAM' && (n === 1 || isJunk(words[n - 2]) || endOfLine)) {
     words.pop();
     dropTrailingSpecks(words);
   }
@@ -186,9 +191,11 @@ export function extractHeader(lines: Line[]): HeaderResult {
     if (i > 0 && BODY_START.test(line.text.trim()) && (numberSeg || issuerSegs.length)) break;
     const cutMotto = mottoCut;
     if (line.text.trim()) mottoCut = false;
-    for (const text of splitColumns(line.text)) {
+    const columns = splitColumns(line.text);
+    const rawEnd = dropTrailingSpecks(line.raw.trim().split(/\s+/)).pop() ?? '';
+    for (const [c, text] of columns.entries()) {
       const seg: Segment = { text: clean(text), line, index: i };
-      if (cutMotto && !findDate(seg.text) && !NUMBER_LINE.test(seg.text)) seg.text = stripMottoTail(seg.text);
+      if (cutMotto && !findDate(seg.text) && !NUMBER_LINE.test(seg.text)) seg.text = stripMottoTail(seg.text, c === columns.length - 1, rawEnd);
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
@@ -247,7 +254,9 @@ export function extractHeader(lines: Line[]): HeaderResult {
       const raw = clean(line.raw);
       const t = isCaps(seg.text) ? matchType(seg.text, ...(splitColumns(line.raw).length === 1 && isCaps(raw) ? [raw] : [])) : null;
       if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
-      if (isCaps(seg.text) && !numberSeg && !f.date) {
+      // Caps lines above Số; in a Party header the issuer column is the longer one, so its last line
+      // may come after the place-date line.
+      if (isCaps(seg.text) && !numberSeg && (!f.date || party)) {
         // 'SỞ NỘI VỤ oo' read as 'ở'.
         issuerSegs.push({ ...seg, text: dropTrailingSpecks(seg.text.split(/\s+/), 1).join(' ') });
       }
@@ -269,7 +278,14 @@ export function extractHeader(lines: Line[]): HeaderResult {
     if (!parsed) warnings.push(`number '${value}' does not have a known shape`);
   }
 
-  // Issuing body and its parent from the caps lines above Số.
+  // Issuing body and its parent from the caps lines above Số. A line of one word continues the
+  // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
+  for (let k = issuerSegs.length - 1; k > 0; k--) {
+    if (/^\p{Lu}{2,}$/u.test(issuerSegs[k].text) && issuerSegs[k].text !== '*') {
+      issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
+      issuerSegs.splice(k, 1);
+    }
+  }
   const bodyLines = issuerSegs.map((s) => ({ seg: s, text: expandAbbreviations(s.text.replace(/\s*\*\s*$/, '')) }));
   if (bodyLines.length) {
     const n = bodyLines.length;

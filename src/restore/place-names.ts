@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DocumentError } from '../pipeline/document.js';
-import { skeleton } from './orthography.js';
+import { applyCase, skeleton } from './orthography.js';
+import type { Token } from './tokenize.js';
 
 /** One administrative unit of the gazetteer (dictionaries/vn-places.json, npm run build:places). */
 export interface PlaceUnit {
@@ -34,6 +35,7 @@ export class Gazetteer {
   private byKey = new Map<string, PlaceUnit[]>();
   private provinces: Array<{ name: string; key: RegExp }> = [];
   private known = new Set<string>();
+  private bySize = new Map<string, PlaceUnit[]>(); // 'level|words' and '*|words'
 
   constructor(file: PlacesFile) {
     for (const row of file.units) {
@@ -43,6 +45,11 @@ export class Gazetteer {
       const list = this.byKey.get(key);
       if (list) list.push(unit); else this.byKey.set(key, [unit]);
       this.known.add(name.toLowerCase());
+      const size = name.split(' ').length;
+      for (const k of [`${level}|${size}`, `*|${size}`]) {
+        const list2 = this.bySize.get(k);
+        if (list2) list2.push(unit); else this.bySize.set(k, [unit]);
+      }
       if (level === 'tỉnh' || (level === 'thành phố' && name === province)) {
         this.provinces.push({ name, key: new RegExp(`(?<![a-z])${placeKey(name)}(?![a-z])`) });
       }
@@ -62,6 +69,11 @@ export class Gazetteer {
   /** Is this spelling a known unit name? */
   isName(name: string): boolean {
     return this.known.has(name.toLowerCase());
+  }
+
+  /** Units of a level (any level for null) whose name has this many words. */
+  unitsOf(level: string | null, words: number): PlaceUnit[] {
+    return this.bySize.get(`${level ?? '*'}|${words}`) ?? [];
   }
 
   /** Provinces a text names (accent-insensitive): the context that decides between namesakes. */
@@ -146,4 +158,76 @@ export function respellPlaceNames(text: string, gaz: Gazetteer): string {
   let out = text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
+}
+
+const UNIT_SKELETONS = new Map(UNIT_LEVELS.map((u) => [skeleton(u), u]));
+/** Average channel cost per word up to which an OCR'd run is read as a gazetteer name. */
+const MAX_WORD_COST = 1.2;
+/** How much cheaper the best name must be than the next different one. */
+const MARGIN = 0.3;
+/** A province the text names makes its units this much cheaper (log10 units). */
+const PROVINCE_BONUS = 1;
+
+/**
+ * Place names read straight from the OCR'd words, before the sentence model sees them: after a unit
+ * word ('huyén Vu Thu', 'HUYEN BA TRI') or before the date ('Phi Ly, ngay …'), the run of
+ * capitalized words is matched against the gazetteer's names of that level, each name priced by the
+ * OCR channel (`costs(word)`: candidate spelling → cost). The language model knows few place names
+ * and would make words of them ('Bố Trí', 'Về Thuế'). Returns token index → restored word.
+ */
+export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string) => Map<string, number>): Map<number, string> {
+  const pinned = new Map<number, string>();
+  const provinces = gaz.provincesIn(tokens.map((t) => t.text).join(''));
+  // Word tokens, and whether the next word follows on the same line after plain spaces.
+  const words = tokens.flatMap((t, i) => (t.kind === 'word' || t.kind === 'damaged' || t.kind === 'protected') && /^\p{L}+$/u.test(t.text) ? [i] : []);
+  const joined = (w: number) => w + 1 < words.length && words[w + 1] === words[w] + 2 &&
+    tokens[words[w] + 1].kind === 'space' && !tokens[words[w] + 1].text.includes('\n');
+  const key = (w: number) => skeleton(tokens[words[w]].text).toLowerCase();
+  const capital = (w: number) => w < words.length && /^\p{Lu}/u.test(tokens[words[w]].text);
+
+  /** Pin the gazetteer name words[from..from+n-1] read most cheaply as, if it is clear; true when pinned. */
+  const pin = (from: number, n: number, level: string | null): boolean => {
+    const table = Array.from({ length: n }, (_, k) => costs(tokens[words[from + k]].text));
+    let best: { name: string; cost: number } | null = null, second = Infinity;
+    for (const u of gaz.unitsOf(level, n)) {
+      let cost = provinces.has(u.province) ? -PROVINCE_BONUS : 0;
+      const parts = u.name.toLowerCase().split(' ');
+      for (let k = 0; k < n && cost < Infinity; k++) cost += table[k].get(parts[k]) ?? Infinity;
+      if (cost === Infinity) continue;
+      if (!best || cost < best.cost) {
+        if (best && best.name !== u.name) second = best.cost;
+        best = { name: u.name, cost };
+      } else if (u.name !== best.name && cost < second) second = cost;
+    }
+    if (!best || best.cost > MAX_WORD_COST * n || second - best.cost < MARGIN) return false;
+    best.name.split(' ').forEach((part, k) => pinned.set(words[from + k], applyCase(tokens[words[from + k]].text, part)));
+    return true;
+  };
+
+  for (let w = 0; w < words.length; w++) {
+    const two = joined(w) ? `${key(w)} ${key(w + 1)}` : '';
+    const level = UNIT_SKELETONS.get(two) ?? UNIT_SKELETONS.get(key(w));
+    if (level) {
+      let from = w + (UNIT_SKELETONS.has(two) ? 2 : 1);
+      if (from < words.length && key(from) === 'uy' && joined(from - 1)) from++; // Huyện ủy X
+      // 'XÃ HỘI CHỦ NGHĨA' is the motto, not a commune.
+      if (!joined(from - 1) || (level === 'xã' && key(from) === 'hoi')) continue;
+      // Longest run of capitalized words first.
+      let run = 1;
+      while (run < 4 && capital(from + run - 1) && joined(from + run - 1) && capital(from + run)) run++;
+      if (!capital(from)) continue;
+      for (let n = run; n >= 2; n--) if (pin(from, n, level)) { w = from + n - 1; break; }
+      continue;
+    }
+    // The place before the date: 'Phi Ly, ngay 08 …', the run ending at this word.
+    const after = tokens.slice(words[w] + 1, words[w] + 5).map((t) => t.text).join('');
+    if (capital(w) && !pinned.has(words[w]) && /^,\s*ng\S{1,3}y\b/u.test(after)) {
+      for (let n = 2; n <= 4; n++) {
+        const from = w - n + 1;
+        if (from < 0 || !capital(from) || !joined(from) || pinned.has(words[from])) break;
+        if (pin(from, n, null)) break;
+      }
+    }
+  }
+  return pinned;
 }

@@ -3,7 +3,7 @@ import { CandidateGenerator, type Candidate } from './candidates.js';
 import { PROFILES, type Profile } from './channel.js';
 import type { LanguageModel } from './language-model.js';
 import type { OcrChannel } from './ocr-channel.js';
-import { respellPlaceNames, type Gazetteer } from './place-names.js';
+import { placeRuns, respellPlaceNames, type Gazetteer } from './place-names.js';
 import { nameLines, type NameModel, type NameRole } from './person-names.js';
 import { applyCase, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK } from './tokens.js';
@@ -65,7 +65,17 @@ export class Restorer {
       slots.length = 0;
     };
     const names = this.nameRoles(tokens, profile);
+    const places = this.places && profile !== 'clean'
+      ? placeRuns(tokens, this.places, (w) => new Map(this.candidates(w, true, profile).map((c) => [c.text.toLowerCase(), c.cost])))
+      : new Map<number, string>();
     tokens.forEach((t, i) => {
+      const place = places.get(i);
+      if (place) {
+        // A place name read from the gazetteer, fixed; the words around it still read it as context.
+        out[i] = place;
+        slots.push({ token: -1, cands: [{ text: place, id: this.lm.id(place.toLowerCase()) ?? UNK, cost: 0 }] });
+        return;
+      }
       const role = names.get(i);
       if (role) {
         // A person's name: its own decision, outside the sentence model.

@@ -17,6 +17,9 @@ const score = (gold: string, pred: string) => execFileSync(join(SHARED, 'tools/s
 function group(label: string, inputs: Array<[string, string]>, goldDir: string) {
   const inDir = join(tmp, label, 'in'), gold = join(tmp, label, 'gold'), out = join(tmp, label, 'out');
   mkdirSync(inDir, { recursive: true }); mkdirSync(gold, { recursive: true });
+  // score-fields pairs a gold NAME with the first output starting with NAME: no name may prefix another.
+  const stems = inputs.map(([, name]) => name.replace(/\.[^.]+$/, ''));
+  for (const a of stems) for (const b of stems) if (a !== b && b.startsWith(a)) throw new Error(`sample name ${a} is a prefix of ${b}: rename one`);
   for (const [path, name] of inputs) {
     copyFileSync(path, join(inDir, name));
     const g = join(goldDir, `${name.replace(/\.[^.]+$/, '')}.fields.json`);

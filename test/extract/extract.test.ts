@@ -151,6 +151,41 @@ I. MỤC ĐÍCH`;
     expect(v(fields.place)).toBe('An Lạc');
   });
 
+  it('joins a one-word line to the body above it, and reads a Party issuer column longer than the motto column', () => {
+    const wrapped = `UBND HUYỆN ĐỨC THỌ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+PHÒNG NÔNG NGHIỆP VÀ MÔI ở NAM
+TRƯỜNG Độc lập - Tự do - Hạnh phúc
+Số: 12/TTr-NNMT Đức Thọ, ngày 03 tháng 4 năm 2025
+TỜ TRÌNH
+Về việc đề nghị hỗ trợ giống lúa`;
+    const a = extractAll({ pages: [page(wrapped)] }).fields;
+    expect(v(a.issuer)).toBe('Phòng Nông nghiệp và Môi trường');
+    expect(v(a.issuerParent)).toBe('Ủy ban nhân dân huyện Đức Thọ');
+    const party = `ĐẢNG BỘ HUYỆN NGHI ĐẢNG CỘNG SẢN VIỆT NAM
+~~ XUÂN Xuân Hội, ngày 08 tháng 01 năm 2025
+ĐẢNG ỦY XÃ XUÂN HỘI
+Số 15-NQ/ĐU
+NGHỊ QUYẾT
+về lãnh đạo sản xuất nông nghiệp năm 2025`;
+    const b = extractAll({ pages: [page(party)] }).fields;
+    expect(v(b.issuer)).toBe('Đảng ủy xã Xuân Hội');
+    expect(v(b.issuerParent)).toBe('Đảng bộ huyện Nghi Xuân');
+    expect(v(b.place)).toBe('Xuân Hội');
+  });
+
+  it('drops the national motto tail the restorer read as another word, by the raw line', () => {
+    const text = `UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+VĂN PHÒNG LUẬT
+Số: 41/TB-VP Lào Cai, ngày 17 tháng 10 năm 2025
+THÔNG BÁO
+Kết luận cuộc họp`;
+    const raw = text.replace('VĂN PHÒNG LUẬT', 'VAN PHONG NAM');
+    const rawLines = raw.split('\n');
+    const { fields } = extractAll({ pages: [{ ...page(text), rawText: raw }] });
+    expect(rawLines[1]).toBe('VAN PHONG NAM');
+    expect(v(fields.issuer)).toBe('Văn phòng');
+  });
+
   it('takes the spelling of the body code when the header line is the same name with spaces lost', () => {
     const head = (body: string, num: string) => `UBND TỈNH QUẢNG BÌNH  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 ${body}  Độc lập - Tự do - Hạnh phúc

@@ -120,6 +120,17 @@ describe('place names and split symbols', () => {
     expect(gaz.respell('An Lao', 'huyện', new Set())).toBe('An Lão');
   });
 
+  it('reads OCR-damaged place names from the gazetteer by the OCR channel, before the sentence model', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // The sentence model alone made words of these ('Về Thuế', 'Bố Trí').
+    expect(r.restore('Kinh gui: Uy ban nhan dan huyén Vu Thu.')).toContain('huyện Vũ Thư.');
+    expect(r.restore('UY BAN NHAN DAN\nHUYEN BA TRI')).toContain('HUYỆN BA TRI');
+    // The province named in the text decides between look-alikes (Phủ Lý, Hà Nam; Phú Lý, Đồng Nai).
+    expect(r.restore('UBND TINH HA NAM\nS6: 15/SNV ~~ Phi Ly, ngay 08 thang 9 nam 2025')).toContain('Phủ Lý, ngày 08');
+    // The motto is no commune; words that are no unit name stay the sentence model's.
+    expect(r.restore('CONG HOA XA HOI CHU NGHIA VIET NAM')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
   it('joins a symbol OCR split at the line edge, when the joined code is known', async () => {
     const { joinSplitSymbols } = await import('../../src/restore/symbols.js');
     expect(joinSplitSymbols('Chỉ thị số 05-CT/T w của')).toBe('Chỉ thị số 05-CT/TW của');
