@@ -33,8 +33,9 @@ export function fuzzyTitle(text: string): string | null {
 
 /** Right-hand part of a footer line where OCR merged 'Nơi nhận' and the signature columns. */
 function rightPart(text: string): string {
-  const parts = text.split(/\s{3,}/);
-  return clean(parts[parts.length - 1]);
+  // Columns are set apart by a wide gap, or by what OCR read in it ('Nơi nhận: | : TRƯỞNG PHÒNG').
+  const parts = text.split(/\s{3,}|\s[|¦]\s/);
+  return clean(parts[parts.length - 1].replace(/^[\s|¦:;.,~_-]+/u, ''));
 }
 
 function isName(s: string): boolean {

@@ -105,7 +105,9 @@ export class CandidateGenerator {
     // observed word included) cannot win on context, and dropping them keeps the beam cheap.
     const asSeen: Candidate = { text: obs, id: validObs ? obsId! : UNK, cost: obsCost };
     const bar = Math.min(out.length ? rank(out[0]) : Infinity, validObs ? rank(asSeen) : Infinity) + costs.prune;
-    const kept = out.slice(0, MAX_CANDIDATES).filter((c) => rank(c) <= bar);
+    // A token without a vowel ('Ph', 'ch') lost it: no reading is near, so context chooses among more.
+    const wide = !/[aeiouy]/.test(skeleton(obs)) && /\p{L}/u.test(obs);
+    const kept = out.slice(0, wide ? 2 * MAX_CANDIDATES : MAX_CANDIDATES).filter((c) => rank(c) <= bar + (wide ? 1 : 0));
     kept.push(asSeen);
     return kept;
   }

@@ -30,9 +30,16 @@ function segments(s: string): boolean {
   return ok[u.length];
 }
 
-/** `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `QÐ` (U+00D0) → `QĐ`; unknown groups stay as they are. */
+/**
+ * `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `24-QB/TW` and `1520/Qb-UBND` → `QĐ` (English-model
+ * OCR reads Đ as D, P or b), `QÐ` (U+00D0) → `QĐ`; unknown groups stay as they are.
+ */
 export function restoreSymbolD(symbol: string): string {
-  return symbol.replace(/\u00d0/g, 'Đ').replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
+  return symbol.replace(/\u00d0/g, 'Đ')
+    // A lowercase look-alike ending a group ('Qb'): the group is too short for the pass below.
+    .replace(/(?<!\p{L})(\p{Lu}+)([bdp])(?=[-/]|$)/gu, (all, head: string) =>
+      !segments(all.toUpperCase()) && segments(`${head}Đ`) ? `${head}Đ` : all)
+    .replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
     const up = group.toUpperCase();
     if (segments(up)) return group;
     // A lowercase speck after a code ('QDb' for QĐ): dropped when the code without it is known.
@@ -40,9 +47,9 @@ export function restoreSymbolD(symbol: string): string {
       const cut = restoreSymbolD(group.slice(0, -1));
       if (segments(cut.toUpperCase())) return cut;
     }
-    if (!/[DP]/.test(up)) return group;
-    const positions = [...up].map((c, i) => (c === 'D' || c === 'P' ? i : -1)).filter((i) => i >= 0);
-    // Try each subset of D/P positions, fewest changes first.
+    if (!/[DPB]/.test(up)) return group;
+    const positions = [...up].map((c, i) => (c === 'D' || c === 'P' || c === 'B' ? i : -1)).filter((i) => i >= 0);
+    // Try each subset of D/P/B positions, fewest changes first.
     const n = Math.min(positions.length, 6);
     const masks = Array.from({ length: (1 << n) - 1 }, (_, m) => m + 1).sort((a, b) => popcount(a) - popcount(b) || a - b);
     for (const m of masks) {

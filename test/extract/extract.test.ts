@@ -173,6 +173,18 @@ về lãnh đạo sản xuất nông nghiệp năm 2025`;
     expect(v(b.place)).toBe('Xuân Hội');
   });
 
+  it('reads a title merged onto a Nơi nhận line after specks, and no authority', () => {
+    const s = extractSigner(lines(`Kính trình Ủy ban nhân dân huyện xem xét./.
+Nơi nhận: | : TRƯỞNG PHÒNG
+- Như trên;
+- Lưu: VT, TCKH.
+
+Nguyễn Văn Thắng`));
+    expect(s?.title).toBe('Trưởng phòng');
+    expect(s?.authority).toBeNull();
+    expect(s?.name).toBe('Nguyễn Văn Thắng');
+  });
+
   it('drops the national motto tail the restorer read as another word, by the raw line', () => {
     const text = `UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 VĂN PHÒNG LUẬT

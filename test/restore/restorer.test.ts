@@ -102,6 +102,10 @@ describe('tokenizer', () => {
     expect(restoreSymbolD('06-KH/PU')).toBe('06-KH/ĐU');
     expect(restoreSymbolD('12/QÐ-UBND')).toBe('12/QĐ-UBND');
     expect(restoreSymbolD('05/PA-UBND')).toBe('05/PA-UBND');
+    // tesseract.js reads Đ as b/B too; known codes with B stay.
+    expect(restoreSymbolD('24-QB/TW')).toBe('24-QĐ/TW');
+    expect(restoreSymbolD('1520/Qb-UBND')).toBe('1520/QĐ-UBND');
+    expect(restoreSymbolD('05/BNV-TCCB')).toBe('05/BNV-TCCB');
     expect(restoreSymbolD('15/DA-XYZ')).toBe('15/DA-XYZ');
   });
 });
@@ -118,6 +122,11 @@ describe('place names and split symbols', () => {
     expect(respellPlaceNames('huyện Đức Thọ, xã Tân Lập, huyện Hoa Mai, CỘNG HÒA XÃ HỘI CHỦ NGHĨA', gaz)).toBe('huyện Đức Thọ, xã Tân Lập, huyện Hoa Mai, CỘNG HÒA XÃ HỘI CHỦ NGHĨA');
     // Namesakes: the province the text names decides.
     expect(gaz.respell('An Lao', 'huyện', new Set())).toBe('An Lão');
+  });
+
+  it('gives a token that lost its vowel more readings for the context to choose from', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Két luan cua Ph Chu tich Uy ban nhan dan tinh')).toContain('của Phó Chủ tịch');
   });
 
   it('reads OCR-damaged place names from the gazetteer by the OCR channel, before the sentence model', async () => {
