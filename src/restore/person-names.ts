@@ -50,6 +50,11 @@ export class NameModel {
     return this.surnameSkeletons.has(letters);
   }
 
+  /** The syllables listed for a role (lower case). */
+  syllables(role: NameRole): string[] {
+    return [...this.tables[role].keys()];
+  }
+
   isSurname(syllable: string): boolean {
     return this.tables.surname.has(syllable.toLowerCase());
   }
@@ -74,7 +79,8 @@ export class NameModel {
 
 /**
  * Lines that are a person's name alone, as under a signature: two to five words, all but the first
- * in Title case (OCR may garble the first letter: 'bo Minh Tuan'), the first able to be a surname.
+ * in Title case (OCR may garble the first letter: 'bo Minh Tuan'), the first able to be a surname
+ * or the second a Thị or Văn.
  * Returns the token indices of each such line's words.
  */
 export function nameLines(tokens: Token[], canBeSurname: (word: string) => boolean): number[][] {
@@ -82,7 +88,9 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
   let words: number[] = [];
   let ok = true;
   const close = () => {
-    if (ok && words.length >= 2 && words.length <= 5 && canBeSurname(tokens[words[0]].text) &&
+    // Thị and Văn, the commonest middle names, mark a name whose surname OCR garbled ('Vi Thi Hong Nhung').
+    const marked = words.length >= 3 && ['thi', 'van'].includes(skeleton(tokens[words[1]]?.text ?? '').toLowerCase());
+    if (ok && words.length >= 2 && words.length <= 5 && (marked || canBeSurname(tokens[words[0]].text)) &&
         words.slice(1).every((i) => /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text))) lines.push(words);
     words = []; ok = true;
   };

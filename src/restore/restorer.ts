@@ -37,7 +37,7 @@ export class Restorer {
   // Documents repeat their words; candidates depend only on the word and the channel.
   private cache = new Map<string, Candidate[]>();
 
-  constructor(private lm: LanguageModel, private opts: RestoreOptions = {}, channel: OcrChannel | null = null,
+  constructor(private lm: LanguageModel, private opts: RestoreOptions = {}, private channel: OcrChannel | null = null,
     private places: Gazetteer | null = null, private names: NameModel | null = null) {
     this.gen = new CandidateGenerator(lm, channel);
   }
@@ -80,7 +80,7 @@ export class Restorer {
       if (role) {
         // A person's name: its own decision, outside the sentence model.
         flush();
-        const chosen = this.names!.choose(role, this.candidates(t.text, t.kind === 'damaged', profile));
+        const chosen = this.names!.choose(role, this.nameCandidates(t.text, role, profile));
         out[i] = applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
         return;
       }
@@ -161,6 +161,26 @@ export class Restorer {
       line.forEach((t, k) => roles.set(t, k === 0 ? 'surname' : k === line.length - 1 ? 'given' : 'middle'));
     }
     return roles;
+  }
+
+  /**
+   * A name word's readings: the sentence model's candidates, and every syllable the name lists hold
+   * for its role priced by the OCR channel ('bo' → Đỗ, which no common word near 'bo' suggests).
+   */
+  private nameCandidates(word: string, role: NameRole, profile: Profile): Candidate[] {
+    const cands = this.candidates(word, true, profile);
+    const weight = PROFILES[profile].learned;
+    if (!this.channel || !weight) return cands;
+    const obs = word.toLowerCase();
+    const seen = new Set(cands.map((c) => c.text));
+    const extra: Candidate[] = [];
+    for (const syllable of this.names!.syllables(role)) {
+      const id = this.lm.id(syllable);
+      if (seen.has(syllable) || id === undefined) continue;
+      extra.push({ text: syllable, id, cost: weight * this.channel.cost(obs, syllable) });
+    }
+    // The observed word stays last (the decoders' convention for 'keep as written').
+    return [...cands.slice(0, -1), ...extra, cands[cands.length - 1]];
   }
 
   private candidates(word: string, damaged: boolean, profile: Profile): Candidate[] {

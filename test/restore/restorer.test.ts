@@ -156,4 +156,9 @@ describe('person names', () => {
     // A Title-case heading whose first word reads as no surname is not a name.
     expect(r.restore('Muc Tieu Chung\n')).toBe('Mục Tiêu Chung\n');
   });
+  it('reads a name by its Thị/Văn when OCR garbled the surname, and offers every listed surname to the channel', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('PHO CHU TICH\n\nVi Thi Lan Anh\n')).toContain('Vũ Thị Lan Anh');
+    expect(r.restore('PHO CHU TICH\n\nPang Thi Mai\n')).toContain('Đặng Thị Mai');
+  });
 });
