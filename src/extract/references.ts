@@ -13,6 +13,9 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 const ISSUER_AFTER = /^[\s,]*(?:ngày\s*[\d/]+(?:\s*tháng\s*\d+\s*năm\s*\d{4})?[\s,]*)?của\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Chương|Thông|Chỉ|Kết|Luật|Đề án)|$)/iu;
 
 const SOFT_STOP = /\s+(?:đến|cho|để|nhằm|trong|với|tới|được|đối với)\s.*$/u;
+// A body named after its unit ('… tỉnh Bến Tre'): the name ends with its capitalized words, whatever
+// lowercase word follows ('vệ chủ động', a damaged 'về').
+const AFTER_PLACE = /(\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s\p{Lu}[\p{Ll}\p{M}]*)+)\s\p{Ll}.*$/u;
 
 interface Flat {
   text: string;
@@ -68,7 +71,7 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
     // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
-    const stated = iss && iss[1].trim().length <= 80 ? canonicalIssuer(iss[1]).replace(SOFT_STOP, '') : null;
+    const stated = iss && iss[1].trim().length <= 80 ? canonicalIssuer(iss[1]).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1') : null;
     // Unstated, the issuer of a central body's document is in its symbol (NĐ-CP: Chính phủ).
     const issuer = stated ?? issuerFromCode(parsed.parts);
     const line = lineAt(flat, m.index);

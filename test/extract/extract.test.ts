@@ -52,6 +52,10 @@ describe('extract on a Công văn with merged columns', () => {
       ['Nghị định', '30/2020/NĐ-CP', '2020-03-05', 'Chính phủ'],
     ]);
   });
+  it('ends a cited body named after its unit at the first lowercase word', () => {
+    const refs = extractReferences(lines('Thực hiện Chỉ thị số 07/CT-UBND ngày 20/02/2025 của Ủy ban nhân dân tỉnh Quảng Ngãi vệ chủ động phòng, chống hạn'));
+    expect(refs.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân tỉnh Quảng Ngãi']);
+  });
   it('validates against the JSON Schema', () => {
     const rec = {
       schemaVersion: 1, source: { path: 'a', relativePath: 'a', size: 1, sha256: null, kind: 'text' }, pages: [page(CONG_VAN)],
