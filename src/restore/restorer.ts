@@ -19,7 +19,7 @@ export interface RestoreOptions {
 
 const NAME_EDIT_FACTOR = 1.8;
 /** Beam width per profile: OCR damage needs the widest search; marks-only restoration less. */
-const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 8 };
+const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
 
 interface Slot {
   token: number;            // index into tokens
