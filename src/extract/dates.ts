@@ -20,16 +20,18 @@ const LONG = /ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*n\S{0,2}m\s*((?:19|20)\d{2}
 const LONG_LOOSE = /ngay\s*([0-9OoIlbSsB]{1,2})\s*th\S{1,2}ng\s*([0-9OoIlbSsB]{1,2})\s*n\S{0,2}m\s*((?:19|20)\d{2})/i;
 const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', b: '6', S: '5', s: '5', B: '8' };
 const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
+// OCR splits a two-digit day or month with a space ('12/1 2/2024').
+const SHORT_SPLIT = /(?:ngay\s*)?(\d \d|\d{1,2})\s*[/.-]\s*(\d \d|\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
 
 /** Find 'ngày DD tháng MM năm YYYY' (or DD/MM/YYYY) in a line; index is where it starts. */
 export function findDate(text: string, allowShort = false): { iso: string | null; index: number; length: number; warnings: string[]; raw: string } | null {
   const sk = skeleton(text);
   let m = LONG.exec(sk) ?? LONG_LOOSE.exec(sk);
   let short = false;
-  if (!m && allowShort) { m = SHORT.exec(sk); short = true; }
+  if (!m && allowShort) { m = SHORT.exec(sk) ?? SHORT_SPLIT.exec(sk); short = true; }
   if (!m) return null;
   // Look-alike letters read as the digits they stand for ('Ob' → 06); the length stays.
-  const [day, month] = [m[1], m[2]].map((x) => x.replace(/\D/g, (c) => DIGIT_LOOKALIKES[c]));
+  const [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c]));
   const [d, mo, y] = [Number(day), Number(month), Number(m[3])];
   const warnings: string[] = [];
   const iso = isoDate(d, mo, y);

@@ -37,7 +37,9 @@ interface Segment {
   index: number; // line index
 }
 
-const NUMBER_LINE = /^S[ốốôoó6ỐÔO0][\s.:;]*[:.]?\s*(.+)$/u;
+// 'Số' as OCR and restoration leave it: Sô, So, S6, So6, Sơ (a line of words without digits is no number).
+const SO = 'S[ốôoóồổỗộơớờởỡợ6ỐÔOƠ0]{1,2}';
+const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
 /** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
@@ -193,9 +195,11 @@ export function extractHeader(lines: Line[]): HeaderResult {
     if (line.text.trim()) mottoCut = false;
     const columns = splitColumns(line.text);
     const rawEnd = dropTrailingSpecks(line.raw.trim().split(/\s+/)).pop() ?? '';
+    // The rightmost column with a word in it ('PHƯỜNG THANH MIẾU NAM | |': specks after it are none).
+    const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
     for (const [c, text] of columns.entries()) {
       const seg: Segment = { text: clean(text), line, index: i };
-      if (cutMotto && !findDate(seg.text) && !NUMBER_LINE.test(seg.text)) seg.text = stripMottoTail(seg.text, c === columns.length - 1, rawEnd);
+      if (cutMotto && !findDate(seg.text) && !NUMBER_LINE.test(seg.text)) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
@@ -209,7 +213,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
       if (date && !f.date) {
         let placeText = clean(seg.text.slice(0, date.index).replace(/,\s*$/, ''));
         // 'Số: 4%0 /KH-UBND Cát Hải, ngày …' when the columns could not be split before the date.
-        const merged = /^(S[ốốôoó6ỐÔO0][\s.:;]*[:.]?\s*[\d\p{L}%]+(?:\s?[/-]\s?[\p{L}\d]+)+)\s+(.*)$/u.exec(placeText);
+        const merged = new RegExp(`^(${SO}[\\s.:;]*[:.]?\\s*[\\d\\p{L}%]+(?:\\s?[/-]\\s?[\\p{L}\\d]+)+)\\s+(.*)$`, 'u').exec(placeText);
         if (merged) {
           if (!numberSeg) numberSeg = { ...seg, text: merged[1].replace(/^S\S{0,2}[\s.:;]*/u, '') };
           placeText = clean(merged[2]);
@@ -356,7 +360,8 @@ export function extractHeader(lines: Line[]): HeaderResult {
       const t = clean(lines[i].text);
       if (!t || (!block && BODY_START.test(t)) || (isCaps(t) && parts.length)) break;
       // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
-      parts.push(lines[i].text.trim());
+      // Specks at its start are not ('~ thôn Thọ Lộc').
+      parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, ''));
     }
     if (parts.length) {
       f.subject = { value: repairTypeBeforeSymbol(clean(parts.join(' '))), confidence: 0.85, evidence: evidenceOf(lines[first]) };

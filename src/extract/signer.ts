@@ -52,7 +52,9 @@ export function extractSigner(lines: Line[]): Signer | null {
   let name: { text: string; line: Line } | null = null;
   for (let i = from; i < lines.length; i++) {
     const l = lines[i];
-    const candidates = [clean(l.text), rightPart(l.text)];
+    // 'T™.': OCR read TM as the trademark sign.
+    const text = l.text.replace(/T?™/gu, 'TM');
+    const candidates = [clean(text), rightPart(text)];
     for (const c of candidates) {
       const a = AUTHORITY.exec(c);
       if (a && !auths.some((x) => x.line === l)) {

@@ -1,10 +1,7 @@
-import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { skeleton } from '../restore/orthography.js';
+import { editDistance } from '../restore/edit-distance.js';
 
-const { LevenshteinDistance } = levenshtein as unknown as { LevenshteinDistance: (a: string, b: string) => number };
-
-/** Edit distance (natural's Levenshtein). */
-export const editDistance = (a: string, b: string): number => LevenshteinDistance(a, b);
+export { editDistance };
 
 /** Accent-, case- and space-insensitive key: 'ỦY BAN NHÂN DÂN' and 'UYBANNHANDAN' share it. */
 export function looseKey(s: string): string {
@@ -22,7 +19,7 @@ export function similarity(a: string, b: string, atLeast = 0): number {
   const longest = Math.max(x.length, y.length);
   // The distance is at least the length difference: skip pairs that cannot reach `atLeast`.
   if (1 - Math.abs(x.length - y.length) / longest < atLeast) return 0;
-  return 1 - LevenshteinDistance(x, y) / longest;
+  return 1 - editDistance(x, y) / longest;
 }
 
 /**
@@ -42,7 +39,7 @@ export function fuzzyPrefix(text: string, phrase: string, minSim = 0.8): number 
   }
   let best = -1, bestSim = minSim;
   for (let k = Math.max(1, target.length - 3); k <= Math.min(key.length, target.length + 3); k++) {
-    const sim = 1 - LevenshteinDistance(key.slice(0, k), target) / Math.max(k, target.length);
+    const sim = 1 - editDistance(key.slice(0, k), target) / Math.max(k, target.length);
     if (sim >= bestSim) { bestSim = sim; best = ends[k - 1]; }
   }
   return best;

@@ -8,6 +8,7 @@ import { nameLines, type NameModel, type NameRole } from './person-names.js';
 import { applyCase, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK } from './tokens.js';
 import { joinSplitSymbols } from './symbols.js';
+import { editDistance } from './edit-distance.js';
 import { splitMerged, tokenize, type Token } from './tokenize.js';
 
 export interface RestoreOptions {
@@ -53,7 +54,8 @@ export class Restorer {
   }
 
   restore(text: string): string {
-    const nfc = text.normalize('NFC');
+    // 'T™.': OCR's reading of the authority mark TM. as the trademark sign.
+    const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM');
     const profile = this.profileFor(nfc);
     const tokens = tokenize(nfc);
     const out = tokens.map((t) => t.text);
@@ -66,7 +68,7 @@ export class Restorer {
     };
     const names = this.nameRoles(tokens, profile);
     const places = this.places && profile !== 'clean'
-      ? placeRuns(tokens, this.places, (w) => new Map(this.candidates(w, true, profile).map((c) => [c.text.toLowerCase(), c.cost])))
+      ? placeRuns(tokens, this.places, (w) => this.placeCosts(w, profile))
       : new Map<number, string>();
     tokens.forEach((t, i) => {
       const place = places.get(i);
@@ -161,6 +163,25 @@ export class Restorer {
       line.forEach((t, k) => roles.set(t, k === 0 ? 'surname' : k === line.length - 1 ? 'given' : 'middle'));
     }
     return roles;
+  }
+
+  /**
+   * What reading an OCR'd word as a place-name syllable costs: its candidates' costs, or for
+   * syllables the candidates lack (Đắk, which the sentence model may not even know) the OCR
+   * channel's price when the letters are within two edits.
+   */
+  private placeCosts(word: string, profile: Profile): (syllable: string) => number {
+    const known = new Map(this.candidates(word, true, profile).map((c) => [c.text.toLowerCase(), c.cost]));
+    const weight = PROFILES[profile].learned;
+    const obs = word.toLowerCase(), obsKey = skeleton(obs);
+    return (syllable) => {
+      const c = known.get(syllable);
+      if (c !== undefined) return c;
+      if (!this.channel || !weight || Math.abs(skeleton(syllable).length - obsKey.length) > 2 || editDistance(skeleton(syllable), obsKey) > 2) return Infinity;
+      const cost = weight * this.channel.cost(obs, syllable);
+      known.set(syllable, cost);
+      return cost;
+    };
   }
 
   /**

@@ -189,6 +189,36 @@ Nguyễn Văn Thắng`));
     expect(s?.name).toBe('Nguyễn Văn Thắng');
   });
 
+  it('reads Số as OCR and restoration leave it, a motto tail before column specks, and a subject line after a speck', () => {
+    const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+PHƯỜNG AN LẠC NAM | |
+So6: 233/BC-UBND Độc lập - Tự do - Hạnh phúc
+An Lạc, ngày 28 tháng 5 năm 2025
+BÁO CÁO
+Kết quả công tác bảo đảm an toàn giao thông
+~ thôn Đông năm 2025
+
+Thực hiện Kế hoạch số 41/KH-UBND ngày 12/1 2/2024 của Ủy
+ban nhân dân quận Bình Tân về an toàn giao thông;
+Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ
+“Giáo dục và Đào tạo quy định về đánh giá học sinh;`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.number)).toBe('233/BC-UBND');
+    expect(v(f.issuer)).toBe('Ủy ban nhân dân phường An Lạc');
+    expect(v(f.subject)).toBe('Kết quả công tác bảo đảm an toàn giao thông thôn Đông năm 2025');
+    const refs = f.references as Array<{ number: string; date: string | null; issuer: string | null }>;
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([
+      ['41/KH-UBND', '2024-12-12', 'Ủy ban nhân dân quận Bình Tân'],
+      ['22/2021/TT-BGDĐT', '2021-07-20', 'Bộ Giáo dục và Đào tạo'],
+    ]);
+    expect(v(extractAll({ pages: [page(text.replace('So6:', 'Sơ:'))] }).fields.number)).toBe('233/BC-UBND');
+  });
+
+  it('reads the authority mark TM. that OCR printed as T™.', () => {
+    const s = extractSigner(lines('Nơi nhận: : Co T™. ỦY BAN NHÂN DÂN\n- UBND thành phố (để b/c); CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Hữu Phước'));
+    expect([s?.authority, s?.title, s?.name]).toEqual(['TM. Ủy ban nhân dân', 'Chủ tịch', 'Nguyễn Hữu Phước']);
+  });
+
   it('drops the national motto tail the restorer read as another word, by the raw line', () => {
     const text = `UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 VĂN PHÒNG LUẬT
