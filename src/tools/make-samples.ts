@@ -2,7 +2,8 @@
  * Build samples/ from samples/src/*.txt: a 2-page image-only scanned PDF, a noisy PNG scan,
  * a PDF whose text layer is English-model OCR of the scan (the damage users have today),
  * a born-digital PDF with a clean Vietnamese layer, a plain .txt, and .txt files made by English-model
- * OCR of scanned pages (`--only damaged-text` makes just those). Each gets <name>.truth.txt.
+ * OCR of scanned pages (`--only damaged-text` makes just those), and one-page JPEG scans (`--only scans`).
+ * Each gets <name>.truth.txt.
  *
  *   npx tsx src/tools/make-samples.ts [--font DejaVuSerif.ttf]
  * Dev-time only; needs the devDependencies (pdf-lib, @pdf-lib/fontkit, @tesseract.js-data/eng).
@@ -84,6 +85,12 @@ async function bornDigitalPdf(name: string): Promise<Uint8Array> {
   return pdf.save({ useObjectStreams: false });
 }
 
+/** Sources rendered as one-page JPEG scans: [source, output name, noise seed]. */
+const SCANS: Array<[string, string, number]> = [
+  ['ke-hoach-ta-nung.txt', 'ke-hoach-ta-nung-scan', 109],
+  ['cong-van-phong-noi-vu-trieu-phong.txt', 'cong-van-phong-noi-vu-trieu-phong-scan', 113],
+];
+
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
 const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-dang-uy.txt', 'ke-hoach-dang-uy-eng-ocr', 51],
@@ -123,6 +130,14 @@ async function main() {
     }
     write(`${name}.txt`, text.join('\n'));
     write(`${name}.truth.txt`, scanTruth(rendered));
+  }
+  // 0b. JPEG scans of documents written after the extractor's rules, read with the Vietnamese model
+  // by the tool itself (--only scans makes just these).
+  for (const [src, name, seed] of SCANS) {
+    if (only && only !== 'scans') break;
+    const rendered = pages(src);
+    write(`${name}.jpg`, scanned(rendered[0].canvas, seed, 0.2).toBuffer('image/jpeg', 85));
+    write(`${name}.truth.txt`, scanTruth(rendered.slice(0, 1)));
   }
   if (only) { await eng.terminate(); return; }
 
