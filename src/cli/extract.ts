@@ -9,6 +9,7 @@ import { EXIT } from './exit-codes.js';
 import { collect, defaultJobs, parseDpi, parseJobs, parseOcrMode } from './options.js';
 import { createReporter } from './reporter.js';
 import { extractAll } from '../extract/index.js';
+import { loadDefaultPlaces } from '../restore/index.js';
 import { formatExplanation } from '../output/explain.js';
 import { copyRenamed } from '../output/rename.js';
 import { join } from 'node:path';
@@ -76,7 +77,7 @@ async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Pr
               reporter.problem(`${r.input.path}: not copied for --rename (${(err as Error).message})`);
             }));
           }
-          if (o.explain && !r.record.error) reporter.message(formatExplanation(r.input.path, extractAll(r.record)));
+          if (o.explain && !r.record.error) reporter.message(formatExplanation(r.input.path, extractAll(r.record, { places: loadDefaultPlaces() })));
           reporter.result(r);
         },
       },

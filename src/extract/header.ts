@@ -5,6 +5,7 @@ import { clean, evidenceOf } from './lines.js';
 import { normalizeNumber, numberParts, type NumberParts } from './number.js';
 import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
+import { respellPlaceNames, type Gazetteer } from '../restore/place-names.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
   ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS,
@@ -171,7 +172,7 @@ export function expandAbbreviations(s: string): string {
 }
 
 /** The header block: issuing body, number, place and date, type title and subject. */
-export function extractHeader(lines: Line[]): HeaderResult {
+export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
   const explain: Explanation[] = [];
   const warnings: string[] = [];
   const f: HeaderFields = {
@@ -297,7 +298,9 @@ export function extractHeader(lines: Line[]): HeaderResult {
     // the date line spells it when that line kept more of its marks ('KINH MON' / 'Kinh Môn').
     const unit = unitParts(bodyLines[n - 1].text);
     if (unit) {
-      const name = f.place && looseKey(f.place.value) === looseKey(unit.name) && marks(f.place.value) > marks(unit.name) ? f.place.value : unit.name;
+      // ('XÃ TÀNUNG' / 'Tà Nung': the date line also kept the space.)
+      const better = (p: string) => marks(p) > marks(unit.name) || p.split(' ').length > unit.name.split(' ').length;
+      const name = f.place && looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value) ? f.place.value : unit.name;
       bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${unit.unit}${unit.committee ? ' ủy' : ''} ${name}`.toUpperCase() };
     }
     let issuerText = bodyLines[n - 1].text;
@@ -307,7 +310,9 @@ export function extractHeader(lines: Line[]): HeaderResult {
       parentIdx = n - 3;
     }
     const last = bodyLines[n - 1].seg;
-    f.issuer = { value: nameCase(canonicalBody(issuerText)), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
+    // Unit names as the gazetteer spells them ('HUYỆN TRIỆU' / 'PHONG' joined, then read as PHÒNG).
+    const named = (body: string) => (places ? respellPlaceNames(body, places) : body);
+    f.issuer = { value: named(nameCase(canonicalBody(issuerText))), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
     // The symbol names the issuer too (905/SYT-NVY: Sở Y tế). When the header line is that name with
     // its spaces or marks lost ('SOY TE'), the expansion is the better spelling of the same words.
     const coded = bodyExpansion(f.number?.parts.bodyCode ?? null);
@@ -317,7 +322,7 @@ export function extractHeader(lines: Line[]): HeaderResult {
     }
     if (parentIdx >= 0) {
       const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
-      f.issuerParent = { value: nameCase(canonicalBody(p)), confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
+      f.issuerParent = { value: named(nameCase(canonicalBody(p))), confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
     }
   }
 

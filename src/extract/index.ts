@@ -7,6 +7,7 @@ import { extractSigner } from './signer.js';
 import { nameCase } from './casing.js';
 import { respellPlace } from './names.js';
 import type { Explanation } from './types.js';
+import type { Gazetteer } from '../restore/place-names.js';
 
 export type { Field, Reference, Signer, Explanation } from './types.js';
 
@@ -19,9 +20,14 @@ export interface ExtractResult {
 }
 
 /** All fields of one document from its restored pages (pure: no I/O). */
-export function extractAll(doc: Pick<DocumentRecord, 'pages'>): ExtractResult {
+export interface ExtractOptions {
+  /** The gazetteer, to spell unit names in issuers as it does (the pipeline passes the shipped one). */
+  places?: Gazetteer;
+}
+
+export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOptions = {}): ExtractResult {
   const lines = documentLines(doc);
-  const header = extractHeader(lines);
+  const header = extractHeader(lines, opts.places);
   const h = header.fields;
   const explain = [...header.explain];
   // No header issuer (cut off the scan): the body often says who issues it ('Ủy ban nhân dân X xây dựng Kế hoạch').
@@ -53,7 +59,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>): ExtractResult {
   return { fields, warnings: header.warnings, explain };
 }
 
-export function extractFields(doc: DocumentRecord): { fields: Record<string, unknown>; warnings: string[] } {
-  const { fields, warnings } = extractAll(doc);
+export function extractFields(doc: DocumentRecord, opts: ExtractOptions = {}): { fields: Record<string, unknown>; warnings: string[] } {
+  const { fields, warnings } = extractAll(doc, opts);
   return { fields, warnings };
 }

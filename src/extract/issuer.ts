@@ -46,7 +46,13 @@ export function canonicalIssuer(issuer: string): string {
     const rest = s.slice(i);
     let hit: { phrase: string; end: number } | null = null;
     if (i === 0 || s[i - 1] === ' ') {
+      // A phrase written out as it is wins over any fuzzy one ('Ban Thường vụ' is no garbled 'Ban Thường trực').
       for (const p of LONG_PHRASES) {
+        const n = p.split(' ').length;
+        const head = rest.split(' ').slice(0, n).join(' ');
+        if (looseKey(head) === looseKey(p)) { hit = { phrase: p, end: head.length }; break; }
+      }
+      for (const p of hit ? [] : LONG_PHRASES) {
         const end = fuzzyPrefix(rest, p, 0.8);
         const words = rest.slice(0, Math.max(end, 0)).trim().split(' ').length;
         if (end > 0 && (end === rest.length || rest[end] === ' ') && words === p.split(' ').length) { hit = { phrase: p, end }; break; }

@@ -30,8 +30,11 @@ function flatten(lines: Line[]): Flat {
   let text = '';
   for (const l of lines) {
     starts.push(text.length);
-    // An opening quote or speck at a line's start inside a wrapped citation ('của Bộ' / '“Giáo dục …').
-    text += l.text.replace(/\s+/g, ' ').trim().replace(/^[“”"‘’'`~|]+\s*(?=\p{Lu})/u, '') + ' ';
+    // OCR specks at the ends of a line inside a wrapped citation ('của Ủy ban :' / '-. Ban Thường trực',
+    // 'của Bộ' / '“Giáo dục …', 'ngày' / '"29/10/2014'): not part of it.
+    text += l.text.replace(/\s+/g, ' ').trim()
+      .replace(/^[-–.,:;|¦!~“”"‘’'`]+\s*(?=[\p{Lu}\d])/u, '')
+      .replace(/\s+[!|¦:;~“”"‘’'`]+$/u, '') + ' ';
   }
   return { text, starts, lines };
 }

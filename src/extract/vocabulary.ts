@@ -68,7 +68,7 @@ export const ABBREVIATIONS: Record<string, string> = {
 
 /** Caps header words in their usual written case (for turning caps lines into names). */
 export const PROPER_PHRASES = [
-  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Bộ Chính trị', 'Ban Bí thư',
+  'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
   'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',

@@ -66,7 +66,9 @@ async function defaultStages(opts: PipelineOptions): Promise<Stages> {
   }
   if (opts.extract !== false) {
     const { extractFields } = await import('../extract/index.js');
-    stages.extract = extractFields;
+    const { loadDefaultPlaces } = await import('../restore/index.js');
+    const places = loadDefaultPlaces();
+    stages.extract = (doc) => extractFields(doc, { places });
   }
   return stages;
 }

@@ -211,7 +211,11 @@ export class Restorer {
     let c = this.cache.get(key);
     if (!c) {
       const base = PROFILES[profile];
-      const costs = capital ? { ...base, edit: base.edit * NAME_EDIT_FACTOR, pattern: base.pattern * NAME_EDIT_FACTOR } : base;
+      // In text read with its marks, a capitalized word's marks are the name's own ('Ka Sô Liễng').
+      const marked = profile === 'clean' ? NAME_EDIT_FACTOR : 1;
+      const costs = capital
+        ? { ...base, edit: base.edit * NAME_EDIT_FACTOR, pattern: base.pattern * NAME_EDIT_FACTOR, markedChange: base.markedChange * marked }
+        : base;
       c = this.gen.generate(word, damaged, costs);
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(key, c);

@@ -214,6 +214,36 @@ Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ
     expect(v(extractAll({ pages: [page(text.replace('So6:', 'Sơ:'))] }).fields.number)).toBe('233/BC-UBND');
   });
 
+  it('spells unit names in the issuer from the gazetteer when it is given, and keeps the space the date line kept', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND HUYỆN TRIỆU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+PHÒNG | NAM
+PHÒNG NỘI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 215/PNV Triệu Phong, ngày 16 tháng 9 năm 2025
+V/v rà soát nhu cầu đào tạo`;
+    expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.issuerParent)).toBe('Ủy ban nhân dân huyện Triệu Phong');
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuerParent)).toBe('Ủy ban nhân dân huyện Triệu Phòng');
+    const merged = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TÀNUNG Độc lập - Tự do - Hạnh phúc
+Số: 52/KH-UBND Tà Nung, ngày 07 tháng 8 năm 2025
+KẾ HOẠCH
+Tổ chức Ngày hội`;
+    expect(v(extractAll({ pages: [page(merged)] }).fields.issuer)).toBe('Ủy ban nhân dân xã Tà Nung');
+  });
+
+  it('reads citations through specks at line ends, Ban Thường trực, and a signer whose name is not all Vietnamese syllables', () => {
+    const refs = extractReferences(lines(`Thực hiện Hướng dẫn số 18/HD-MTTQ-BTT ngày 20/7/2025 của
+-. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai và Kế hoạch số 301/KH-UBND ngày 25/7/2025 của Ủy ban :
+nhân dân thành phố Pleiku; kinh phí theo Thông tư số 160/2014/TT-BTC ngày
+"29/10/2014 của Bộ Tài chính.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([
+      ['18/HD-MTTQ-BTT', '2025-07-20', 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai'],
+      ['301/KH-UBND', '2025-07-25', 'Ủy ban nhân dân thành phố Pleiku'],
+      ['160/2014/TT-BTC', '2014-10-29', 'Bộ Tài chính'],
+    ]);
+    expect(extractSigner(lines('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nKa Sô Liễng'))?.name).toBe('Ka Sô Liễng');
+  });
+
   it('reads the authority mark TM. that OCR printed as T™.', () => {
     const s = extractSigner(lines('Nơi nhận: : Co T™. ỦY BAN NHÂN DÂN\n- UBND thành phố (để b/c); CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Hữu Phước'));
     expect([s?.authority, s?.title, s?.name]).toEqual(['TM. Ủy ban nhân dân', 'Chủ tịch', 'Nguyễn Hữu Phước']);

@@ -124,6 +124,13 @@ describe('place names and split symbols', () => {
     expect(gaz.respell('An Lao', 'huyện', new Set())).toBe('An Lão');
   });
 
+  it('keeps the marks of capitalized words in text read with its marks (names)', async () => {
+    const r = await loadDefaultRestorer();
+    const text = 'Ủy ban nhân dân xã đề nghị các thôn thực hiện.\nPHÓ CHỦ TỊCH\n\nKa Sô Liễng\n';
+    expect(r.profileFor(text)).toBe('clean');
+    expect(r.restore(text)).toContain('Ka Sô Liễng');
+  });
+
   it('gives a token that lost its vowel more readings for the context to choose from', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Két luan cua Ph Chu tich Uy ban nhan dan tinh')).toContain('của Phó Chủ tịch');
