@@ -35,9 +35,10 @@ for (const jobs of [1, 2]) {
 console.log(`speed-up with 2 workers: ${(results[1] / results[2]).toFixed(2)}×`);
 console.log(`peak RSS (process incl. worker threads): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
-const native = spawnSync('tesseract', ['--version']);
-if (native.status !== 0) {
-  console.log('native tesseract: not on PATH (install tesseract-ocr and tesseract-ocr-vie to compare)');
+// Native tesseract with its Vietnamese model, when installed, for comparison.
+const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+if (langs.status !== 0 || !/^vie$/m.test(langs.stdout ?? '')) {
+  console.log('native tesseract: not on PATH or without its Vietnamese model (install tesseract-ocr and tesseract-ocr-vie to compare)');
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-native-'));
   const t0 = performance.now();
