@@ -9,7 +9,7 @@ import { applyCase, normalizeTonePlacement, skeleton, type ToneStyle } from './o
 import { BOS, COMMA, UNK } from './tokens.js';
 import { joinSplitSymbols } from './symbols.js';
 import { editDistance } from './edit-distance.js';
-import { splitMerged, tokenize, type Token } from './tokenize.js';
+import { splitMerged, splitRunTogether, tokenize, type Token } from './tokenize.js';
 
 export interface RestoreOptions {
   toneStyle?: ToneStyle;
@@ -87,6 +87,13 @@ export class Restorer {
         return;
       }
       if (profile === 'damaged' && this.readDamage(tokens, i, out, pieces, slots)) return;
+      // Text read with its marks may still have lost a space ('đềxuất').
+      const together = profile === 'clean' && t.kind === 'word' ? splitRunTogether(t.text) : null;
+      if (together) {
+        pieces.set(i, [...together]);
+        together.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, profile) }));
+        return;
+      }
       // A single letter before ')' or '.' is a list marker (a), b), đ.); in text that already reads
       // as Vietnamese a lone letter is a point label (điểm c khoản 1). Neither is restored.
       const marker = t.kind === 'word' && [...t.text].length === 1 &&

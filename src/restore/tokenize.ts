@@ -107,6 +107,21 @@ export function splitMerged(word: string, minLength = MERGED_MIN): string[] | nu
   return parts;
 }
 
+/**
+ * Two marked words a Vietnamese-model OCR ran together ('đềxuất'): no syllable itself, but exactly
+ * two valid syllables, one of them marked. Returns the two, or null.
+ */
+export function splitRunTogether(word: string): [string, string] | null {
+  const lower = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(word) || isSyllable(lower) || !hasVietnameseDiacritic(lower)) return null;
+  const chars = [...word];
+  for (let i = 1; i < chars.length; i++) {
+    const a = chars.slice(0, i).join(''), b = chars.slice(i).join('');
+    if (isSyllable(a.toLowerCase()) && isSyllable(b.toLowerCase()) && (hasVietnameseDiacritic(a) || hasVietnameseDiacritic(b))) return [a, b];
+  }
+  return null;
+}
+
 function isSymbol(s: string): boolean {
   if (!SYMBOL.test(s)) return false;
   // "57-NQ/TW", "453/SKHCN-QLKH", "30/2020/NĐ-CP", "KH-UBND" — but not "kinh-tế" style hyphenated words.

@@ -124,6 +124,13 @@ describe('place names and split symbols', () => {
     expect(gaz.respell('An Lao', 'huyện', new Set())).toBe('An Lão');
   });
 
+  it('puts back a space a Vietnamese-model OCR lost between two marked words', async () => {
+    const r = await loadDefaultRestorer();
+    const text = 'V/v rà soát, đềxuất nhu cầu đào tạo, bồi dưỡng cán bộ, công chức cấp xã năm 2026.\n';
+    expect(r.profileFor(text)).toBe('clean');
+    expect(r.restore(text)).toContain('rà soát, đề xuất nhu cầu');
+  });
+
   it('keeps the marks of capitalized words in text read with its marks (names)', async () => {
     const r = await loadDefaultRestorer();
     const text = 'Ủy ban nhân dân xã đề nghị các thôn thực hiện.\nPHÓ CHỦ TỊCH\n\nKa Sô Liễng\n';
