@@ -1,7 +1,7 @@
 import { nameCase, titleCase } from './casing.js';
 import { skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
-import { clean, evidenceOf } from './lines.js';
+import { clean, evidenceOf, unpairedQuotes } from './lines.js';
 import { normalizeNumber, numberParts, type NumberParts } from './number.js';
 import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
@@ -58,6 +58,24 @@ function unitParts(s: string): { unit: string; name: string; committee: boolean 
     if (first.length > m && at >= 0) return { unit: UNIT_WORDS[at], name: first.slice(m).join(' '), committee: m > n };
   }
   return null;
+}
+
+/**
+ * Unit words in a caps body line in their dictionary spelling ('ĐẢNG BỘ THÌ XÃ' → THỊ XÃ). Only
+ * words no other header word shares letters with: XÃ and QUẬN are left (XÃ HỘI, QUÂN SỰ).
+ */
+function spellUnits(s: string): string {
+  const words = s.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    for (const n of [2, 1]) {
+      const at = UNIT_KEYS.indexOf(looseKey(words.slice(k, k + n).join(' ')));
+      if (at < 0 || (n === 1 && !['huyện', 'phường', 'tỉnh'].includes(UNIT_WORDS[at]))) continue;
+      words.splice(k, n, ...UNIT_WORDS[at].toUpperCase().split(' '));
+      k += n - 1;
+      break;
+    }
+  }
+  return words.join(' ');
 }
 
 const marks = (s: string) => [...s].filter((c) => /\p{L}/u.test(c) && skeleton(c) !== c).length;
@@ -263,7 +281,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       // may come after the place-date line.
       if (isCaps(seg.text) && !numberSeg && (!f.date || party)) {
         // 'SỞ NỘI VỤ oo' read as 'ở'.
-        issuerSegs.push({ ...seg, text: dropTrailingSpecks(seg.text.split(/\s+/), 1).join(' ') });
+        // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
+        const words = dropTrailingSpecks(seg.text.split(/\s+/), 1);
+        while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[words.length - 1]) && words[words.length - 1] !== 'ủy') words.pop();
+        issuerSegs.push({ ...seg, text: words.join(' ') });
       }
     }
   }
@@ -291,7 +312,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       issuerSegs.splice(k, 1);
     }
   }
-  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: expandAbbreviations(s.text.replace(/\s*\*\s*$/, '')) }));
+  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellUnits(expandAbbreviations(s.text.replace(/\s*\*\s*$/, ''))) }));
   if (bodyLines.length) {
     const n = bodyLines.length;
     // The unit word in its dictionary spelling (OCR'd 'PHƯƠNG' is phường), and the unit's name as
@@ -349,7 +370,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       if (!left || opener || findDate(left) || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
       parts.push(left);
     }
-    f.subject = { value: repairTypeBeforeSymbol(clean(parts.join(' '))), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
+    f.subject = { value: repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' ')))), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
   } else if (titleIdx >= 0) {
     const parts: string[] = [];
     let i = titleIdx + 1;
@@ -369,7 +390,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, ''));
     }
     if (parts.length) {
-      f.subject = { value: repairTypeBeforeSymbol(clean(parts.join(' '))), confidence: 0.85, evidence: evidenceOf(lines[first]) };
+      f.subject = { value: repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' ')))), confidence: 0.85, evidence: evidenceOf(lines[first]) };
       bodyStart = i;
     }
   }

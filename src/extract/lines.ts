@@ -22,3 +22,18 @@ export function clean(s: string): string {
   // A closing quote whose opening quote is kept inside stays: '… “Chương trình … số”'.
   return /“[^”]*$/.test(out) && /”[\s.,;:]*$/.test(s) ? `${out}”` : out;
 }
+
+/**
+ * OCR specks read as quotes ('các huyện, ‘thị xã', 'dịp Tết "Nguyên đán'): a quote mark with no
+ * partner is dropped.
+ */
+export function unpairedQuotes(s: string): string {
+  const pairs: Array<[string, string]> = [['‘', '’'], ['“', '”']];
+  for (const [open, close] of pairs) {
+    const o = s.split(open).length - 1, c = s.split(close).length - 1;
+    if (o !== c) s = s.replace(o > c ? open : close, '');
+  }
+  // Straight quotes pair with each other.
+  if ((s.split('"').length - 1) % 2 === 1) s = s.replace(/"(?=\p{L})|(?<=\p{L})"/u, '');
+  return s;
+}

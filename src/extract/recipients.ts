@@ -1,8 +1,9 @@
-import { clean } from './lines.js';
+import { clean, unpairedQuotes } from './lines.js';
 import { looseKey } from './text-match.js';
 import type { Line } from './types.js';
 
-const ITEM = /^\s*[-–+•]\s*(.+)$/u;
+// A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …').
+const ITEM = /^\s*(?:[~|¦_'‘`.]+\s*)?[-–+•]\s*(.+)$/u;
 
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
   const list: string[] = [];
@@ -17,15 +18,6 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   return { list: list.map((s) => clean(unpairedQuotes(s.replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, '')).filter(Boolean), end: i };
 }
 
-/** OCR specks read as quotes ('các huyện, ‘thị xã'): a quote mark with no partner is dropped. */
-function unpairedQuotes(s: string): string {
-  const pairs: Array<[string, string]> = [['‘', '’'], ['“', '”']];
-  for (const [open, close] of pairs) {
-    const o = s.split(open).length - 1, c = s.split(close).length - 1;
-    if (o !== c) s = s.replace(o > c ? open : close, '');
-  }
-  return s;
-}
 
 /** Kính gửi: the addressees of a Công văn, Tờ trình or Báo cáo. */
 export function extractRecipients(lines: Line[]): string[] {

@@ -56,7 +56,9 @@ export function extractSigner(lines: Line[]): Signer | null {
     const l = lines[i];
     // 'T™.': OCR read TM as the trademark sign.
     const text = l.text.replace(/T?™/gu, 'TM');
-    const candidates = [clean(text), rightPart(text)];
+    // And the caps words ending the line ('Nơi nhận: : Có GIÁM ĐỐC': the signature column).
+    const capsTail = /(?:^|\s)(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u.exec(clean(text))?.[1];
+    const candidates = [clean(text), rightPart(text), ...(capsTail ? [capsTail] : [])];
     for (const c of candidates) {
       const a = AUTHORITY.exec(c);
       if (a && !auths.some((x) => x.line === l)) {
@@ -71,7 +73,9 @@ export function extractSigner(lines: Line[]): Signer | null {
       const nearAuth = auths.length > 0 && i - auths[auths.length - 1].index <= 2;
       const fuzzy: string | null = auths.length && !title && ((c.length < 40 && c === rightPart(l.text)) || nearAuth) ? fuzzyTitle(c) : null;
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
-      if ((title || auths.length) && isName(c)) { name = { text: c, line: l }; break; }
+      // A speck between a name's words ('Trương Công.Danh') is a space.
+      const spaced = c.replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ');
+      if ((title || auths.length) && isName(spaced)) { name = { text: spaced, line: l }; break; }
     }
   }
   if (!auths.length && !title) return null;

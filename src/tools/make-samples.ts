@@ -115,7 +115,7 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-van-phong-tinh-uy-tuyen-quang.txt', 'cong-van-van-phong-tinh-uy-tuyen-quang-eng-ocr', 127],
   ['quyet-dinh-so-nong-nghiep-bac-ninh.txt', 'quyet-dinh-so-nong-nghiep-bac-ninh-eng-ocr', 131],
   ['bao-cao-mat-yen-phong.txt', 'bao-cao-mat-yen-phong-eng-ocr', 137],
-  ['thong-bao-dang-uy-phuong-mao-khe.txt', 'thong-bao-dang-uy-phuong-mao-khe-eng-ocr', 139],
+  ['dang-uy-phuong-mao-khe-thong-bao.txt', 'dang-uy-phuong-mao-khe-thong-bao-eng-ocr', 139],
 ];
 
 async function main() {

@@ -244,6 +244,45 @@ nhân dân thành phố Pleiku; kinh phí theo Thông tư số 160/2014/TT-BTC n
     expect(extractSigner(lines('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nKa Sô Liễng'))?.name).toBe('Ka Sô Liễng');
   });
 
+  it('reads set-4 damage: specks before a list dash, a citation list joined by và Quy chế, a caps title ending a Nơi nhận line, a speck inside a name', () => {
+    const text = `UBND TỈNH BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 18/SNV-VP Bắc Ninh, ngày 11 tháng 7 năm 2025
+V/v chuẩn bị hội nghị
+Kính gửi:
+- Các sở, ban, ngành;
+~ - Ủy ban nhân dân các huyện.
+Thực hiện Chương trình công tác số 05-CTr/TU ngày 10/01/2025
+của Ban Thường vụ Tỉnh ủy và Quy chế làm việc số 01-QC/TU ngày 15/11/2020 của Ban Chấp hành Đảng bộ tỉnh, Kế hoạch số 97/KH-UBND ‘ngày 05/3/2025 của Ủy
+“ban nhân dân huyện, Sở Nội vụ đề nghị.
+Nơi nhận: : Có GIÁM ĐỐC
+- Như trên;
+- Lưu: VT.
+
+Trương Công.Danh`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(f.recipients).toEqual(['Các sở, ban, ngành', 'Ủy ban nhân dân các huyện']);
+    const refs = f.references as Array<{ number: string; issuer: string | null }>;
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([
+      ['05-CTr/TU', 'Ban Thường vụ Tỉnh ủy'], ['01-QC/TU', 'Ban Chấp hành Đảng bộ tỉnh'], ['97/KH-UBND', 'Ủy ban nhân dân huyện'],
+    ]);
+    expect(f.signer).toMatchObject({ name: 'Trương Công Danh', title: 'Giám đốc' });
+  });
+
+  it('spells unit words in parent lines, drops a lowercase speck after caps, and an unpaired quote in the subject', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ĐĂNG BỘ THÌ XÃ ĐỒNG ĐẢNG CỘNG SẢN VIỆT NAM
+TRIỆU | Mạo Khê, ngày 19 tháng 3 năm 2025
+ĐẢNG ỦY PHƯỜNG MẠO KHÊ wv.
+Số 27-TB/ĐU
+THÔNG BÁO
+kết luận về công tác dịp Tết "Nguyên đán năm 2025`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuerParent)).toBe('Đảng bộ thị xã Đông Triều');
+    expect(v(f.issuer)).toBe('Đảng ủy phường Mạo Khê');
+    expect(v(f.subject)).toBe('kết luận về công tác dịp Tết Nguyên đán năm 2025');
+  });
+
   it('reads the authority mark TM. that OCR printed as T™.', () => {
     const s = extractSigner(lines('Nơi nhận: : Co T™. ỦY BAN NHÂN DÂN\n- UBND thành phố (để b/c); CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Hữu Phước'));
     expect([s?.authority, s?.title, s?.name]).toEqual(['TM. Ủy ban nhân dân', 'Chủ tịch', 'Nguyễn Hữu Phước']);

@@ -106,6 +106,8 @@ describe('tokenizer', () => {
     expect(restoreSymbolD('24-QB/TW')).toBe('24-QĐ/TW');
     expect(restoreSymbolD('1520/Qb-UBND')).toBe('1520/QĐ-UBND');
     expect(restoreSymbolD('05/BNV-TCCB')).toBe('05/BNV-TCCB');
+    // Đ read as two letters.
+    expect(restoreSymbolD('25/2025/QDP-UBND')).toBe('25/2025/QĐ-UBND');
     expect(restoreSymbolD('15/DA-XYZ')).toBe('15/DA-XYZ');
   });
 });
