@@ -8,6 +8,10 @@ const PHRASES = [...PROPER_PHRASES].sort((a, b) => b.length - a.length);
  */
 export function nameCase(caps: string): string {
   let s = caps.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
+  // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
+  const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);
+  if (dept) s = `${dept[1]} ${dept[2].split(/( và |, | - )/u).map((part, k) => (k % 2 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('')}`;
   // Place names after an administrative-unit word are proper names.
   for (const u of [...UNIT_WORDS].sort((a, b) => b.length - a.length)) {
     // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.

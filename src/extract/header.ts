@@ -38,8 +38,8 @@ interface Segment {
   index: number; // line index
 }
 
-// 'Số' as OCR and restoration leave it: Sô, So, S6, So6, Sơ (a line of words without digits is no number).
-const SO = 'S[ốôoóồổỗộơớờởỡợ6ỐÔOƠ0]{1,2}';
+// 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, Sơ (a line of words without digits is no number).
+const SO = 'S[ốôoóồổỗộơớờởỡợ6GỐÔOƠ0]{1,2}';
 const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
@@ -293,7 +293,11 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
   let symbolFamily: DocumentFamily | null = null;
   let symbolType: DocType | undefined;
   if (numberSeg) {
-    const value = normalizeNumber(numberSeg.text.split(/\s+(?=\p{Lu}\p{Ll})/u)[0]);
+    // Words after the symbol are another column: Title-case words (the place), and specks or the
+    // motto's tail ('10234/BTC-NSNN oo NAM').
+    const tokens = numberSeg.text.split(/\s+(?=\p{Lu}\p{Ll})/u)[0].split(/\s+/);
+    while (tokens.length > 1 && /^(?:\p{Ll}+|NAM|[^\p{L}\d]+)$/u.test(tokens[tokens.length - 1])) tokens.pop();
+    const value = normalizeNumber(tokens.join(' '));
     const parsed = numberParts(value);
     symbolFamily = parsed?.family ?? null;
     if (parsed?.parts.typeCode) symbolType = typeByCode(parsed.parts.typeCode);
@@ -307,7 +311,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
   // Issuing body and its parent from the caps lines above Số. A line of one word continues the
   // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
   for (let k = issuerSegs.length - 1; k > 0; k--) {
-    if (/^\p{Lu}{2,}$/u.test(issuerSegs[k].text) && issuerSegs[k].text !== '*') {
+    // So does a line after one ending in a joining word ('PHÒNG VĂN HÓA VÀ' / 'THÔNG TIN').
+    if ((/^\p{Lu}{2,}$/u.test(issuerSegs[k].text) || /\s(?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text)) && issuerSegs[k].text !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);
     }
@@ -367,7 +372,19 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       if (!left && /^\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
       // A lowercase line continues the subject even when it reads like a body opener ('thực hiện …').
       const opener = BODY_START.test(left) && !/^\p{Ll}/u.test(left);
-      if (!left || opener || findDate(left) || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
+      // The place-date column merged onto a subject line ('toán ngân sách nhà nước năm Hà Nội, ngày …'):
+      // the words before the place's capitalized run continue the subject, and it ends there.
+      const dated = findDate(left);
+      if (dated && !opener) {
+        const words = left.slice(0, dated.index).replace(/,\s*$/, '').trim().split(' ');
+        let k = words.length;
+        while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
+        if (k > 0 && k < words.length) parts.push(words.slice(0, k).join(' '));
+        // Its last word may wrap to the next line alone ('2026').
+        if (k > 0 && /^\d{4}$/.test(clean(lines[i + 1]?.text ?? ''))) parts.push(clean(lines[i + 1].text));
+        break;
+      }
+      if (!left || opener || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
       parts.push(left);
     }
     f.subject = { value: repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' ')))), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };

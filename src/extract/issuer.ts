@@ -9,6 +9,8 @@ const LONG_PHRASES = PROPER_PHRASES.filter((p) => looseKey(p).length >= 10).sort
 const CENTRAL = ['Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Bộ Chính trị', 'Ban Bí thư',
   'Ban Chấp hành Trung ương', 'Chủ tịch nước', 'Văn phòng Chính phủ',
   ...Object.values(ABBREVIATIONS).filter((v) => v.startsWith('Bộ '))];
+// First words of body names: one of them read in place of another is no OCR damage.
+const BODY_HEADS = new Set(['Sở', 'Bộ', 'Ban', 'Phòng', 'Cục', 'Vụ', 'Viện', 'Tổng', 'Chi', 'Văn', 'Thanh', 'Ủy', 'Hội', 'Đảng', 'Trung'].map(looseKey));
 // After these, a word spelled like a unit word is that unit word ('Ủy ban nhân dân tính' → tỉnh).
 const UNIT_OWNERS = /(?:Ủy ban nhân dân|Hội đồng nhân dân|Đảng bộ|Đảng ủy|Chi bộ|Ban Chấp hành Đảng bộ)\s+$/u;
 const UNIT_BY_SKELETON = new Map(UNIT_WORDS.map((u) => [skeleton(u), u]));
@@ -35,6 +37,8 @@ export function canonicalIssuer(issuer: string): string {
     // One garbled word at most: 'Ban Chỉ đạo Trung ương' is not 'Ban Chấp hành Trung ương'.
     const cw = c.split(' ');
     if (cw.length !== words.length || cw.filter((w, k) => looseKey(w) !== looseKey(words[k])).length > 1) continue;
+    // Nor another body's head word: 'Sở Y tế' is not a garbled 'Bộ Y tế'.
+    if (words.some((w, k) => looseKey(w) !== looseKey(cw[k]) && BODY_HEADS.has(looseKey(w)))) continue;
     const sim = similarity(s, c, bestSim);
     if (sim >= bestSim && (sim > bestSim || !best)) { best = c; bestSim = sim; }
   }

@@ -7,9 +7,14 @@ const ITEM = /^\s*(?:[~|¦_'‘`.]+\s*)?[-–+•]\s*(.+)$/u;
 
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
   const list: string[] = [];
-  if (inline.trim()) list.push(...inline.split(/;\s*/));
   let i = start + 1;
-  for (; i < lines.length && i < start + 30; i++) {
+  // An inline addressee may wrap: a next line that is no list item and does not open the body.
+  if (inline.trim() && !/[.;:]\s*$/.test(inline) && i < lines.length && /^\s*\p{Ll}/u.test(lines[i].text) && !ITEM.test(lines[i].text)) {
+    inline = `${inline.trim()} ${lines[i].text.trim()}`;
+    i++;
+  }
+  if (inline.trim()) list.push(...inline.split(/;\s*/));
+  for (; i < lines.length && i < start + 31; i++) {
     const left = lines[i].text.split(/\s{3,}/)[0];
     const m = ITEM.exec(left);
     if (!m) { if (left.trim() === '') continue; break; }

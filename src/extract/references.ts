@@ -3,7 +3,8 @@ import { canonicalIssuer, issuerFromCode } from './issuer.js';
 import { evidenceOf } from './lines.js';
 import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import type { Line, Reference } from './types.js';
-import { DOC_TYPES, typeByCode } from './vocabulary.js';
+import { ABBREVIATIONS, DOC_TYPES, typeByCode } from './vocabulary.js';
+import { looseKey } from './text-match.js';
 
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
   .sort((a, b) => b.length - a.length);
@@ -16,6 +17,8 @@ const SOFT_STOP = /\s+(?:đến|cho|để|nhằm|trong|với|tới|được|đ�
 // A body named after its unit ('… tỉnh Bến Tre'): the name ends with its capitalized words, whatever
 // lowercase word follows ('vệ chủ động', a damaged 'về').
 const AFTER_PLACE = /(\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s\p{Lu}[\p{Ll}\p{M}]*)+)\s\p{Ll}.*$/u;
+
+const COMMA_NAMES = Object.values(ABBREVIATIONS).filter((n) => n.includes(','));
 
 interface Flat {
   text: string;
@@ -75,7 +78,12 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
     // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
-    const stated = iss && iss[1].trim().length <= 80 ? canonicalIssuer(iss[1]).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1') : null;
+    let stated = iss && iss[1].trim().length <= 80 ? canonicalIssuer(iss[1]).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1') : null;
+    // A name with a comma of its own ('Bộ Văn hóa, Thể thao và Du lịch') goes on past the comma.
+    if (stated && iss) {
+      const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));
+      if (full) stated = full;
+    }
     // Unstated, the issuer of a central body's document is in its symbol (NĐ-CP: Chính phủ).
     const issuer = stated ?? issuerFromCode(parsed.parts);
     const line = lineAt(flat, m.index);

@@ -3,6 +3,7 @@ import { extractAll } from '../../src/extract/index.js';
 import { splitColumns } from '../../src/extract/header.js';
 import { extractReferences } from '../../src/extract/references.js';
 import { extractSigner } from '../../src/extract/signer.js';
+import { canonicalIssuer } from '../../src/extract/issuer.js';
 import { nameCase } from '../../src/extract/casing.js';
 import { findDate } from '../../src/extract/dates.js';
 import { numberParts, normalizeNumber } from '../../src/extract/number.js';
@@ -283,6 +284,36 @@ kết luận về công tác dịp Tết "Nguyên đán năm 2025`;
     expect(v(f.subject)).toBe('kết luận về công tác dịp Tết Nguyên đán năm 2025');
   });
 
+  it('reads set-5 damage: specks and the motto tail after the symbol, a V/v line merged with the place-date column, a wrapped inline addressee, a ministry from its code', () => {
+    const text = `BOQ TÀI CHÍNH | : . CỘNG HÒA XÃ HQI CHỦ NGHĨA VIỆT
+Số: 10234/BTC-NSNN oo NAM
+V/v hướng dẫn xây dựng dự Độc lập - Tự do - Hạnh phúc
+toán ngân sách nhà nước năm Hà Nội, ngày 15 tháng 7 năm 2025
+2026
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+ương.
+Thực hiện Thông tư số 04/2020/TT-BVHTTDL ngày 06/8/2020 của Bộ Văn hóa, Thể thao và Du lịch, Bộ Tài chính đề nghị.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.number)).toBe('10234/BTC-NSNN');
+    expect(v(f.issuer)).toBe('Bộ Tài chính');
+    expect(v(f.subject)).toBe('hướng dẫn xây dựng dự toán ngân sách nhà nước năm 2026');
+    expect(f.recipients).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+    expect((f.references as Array<{ issuer: string }>)[0].issuer).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+    // A department is no garbled ministry.
+    expect(canonicalIssuer('Sở Y tế')).toBe('Sở Y tế');
+  });
+
+  it('joins a body line ending in VÀ to the next, and reads Số as SG', () => {
+    const text = `UBND HUYỆN THANH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG VĂN HÓA VÀ Độc lập - Tự do - Hạnh phúc
+THÔNG TIN
+SG: 76/BC-VHTT Thanh Hà, ngày 08 tháng 10 năm 2025
+BÁO CÁO
+Kết quả thực hiện phong trào`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.number), v(f.issuer), v(f.issuerParent)]).toEqual(['76/BC-VHTT', 'Phòng Văn hóa và Thông tin', 'Ủy ban nhân dân huyện Thanh Hà']);
+  });
+
   it('reads the authority mark TM. that OCR printed as T™.', () => {
     const s = extractSigner(lines('Nơi nhận: : Co T™. ỦY BAN NHÂN DÂN\n- UBND thành phố (để b/c); CHỦ TỊCH\n- Lưu: VT.\n\nNguyễn Hữu Phước'));
     expect([s?.authority, s?.title, s?.name]).toEqual(['TM. Ủy ban nhân dân', 'Chủ tịch', 'Nguyễn Hữu Phước']);
@@ -384,7 +415,7 @@ describe('person names', () => {
 
 describe('cited issuers and symbols', () => {
   it('puts damaged body words back from the vocabulary', async () => {
-    const { canonicalIssuer, issuerFromCode } = await import('../../src/extract/issuer.js');
+    const { issuerFromCode } = await import('../../src/extract/issuer.js');
     expect(canonicalIssuer('Ủy ban nhóm dân huyện')).toBe('Ủy ban nhân dân huyện');
     expect(canonicalIssuer('Ủy ban nhân đến tính')).toBe('Ủy ban nhân dân tỉnh');
     expect(canonicalIssuer('Bộ - Tài chính')).toBe('Bộ Tài chính');
