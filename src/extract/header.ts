@@ -387,7 +387,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       if (!left || opener || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
       parts.push(left);
     }
-    f.subject = { value: repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' ')))), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
+    f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
   } else if (titleIdx >= 0) {
     const parts: string[] = [];
     let i = titleIdx + 1;
@@ -407,7 +407,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, ''));
     }
     if (parts.length) {
-      f.subject = { value: repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' ')))), confidence: 0.85, evidence: evidenceOf(lines[first]) };
+      f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(lines[first]) };
       bodyStart = i;
     }
   }
@@ -444,4 +444,12 @@ function canonicalBody(s: string): string {
 function bodyExpansion(bodyCode: string | null): string | null {
   const first = bodyCode?.split('-')[0];
   return first ? ABBREVIATIONS[first.replace(/\u00d0/g, 'Đ')] ?? null : null;
+}
+
+/**
+ * The trích yếu from its lines: joined, specks dropped — unpaired quotes, and a full stop between two
+ * lowercase words ('đề. nghị': a sentence never starts lowercase; 'v.v. và' keeps its own).
+ */
+function subjectText(parts: string[]): string {
+  return repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' ')).replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ')));
 }

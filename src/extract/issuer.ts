@@ -56,7 +56,10 @@ export function canonicalIssuer(issuer: string): string {
         const head = rest.split(' ').slice(0, n).join(' ');
         if (looseKey(head) === looseKey(p)) { hit = { phrase: p, end: head.length }; break; }
       }
-      for (const p of hit ? [] : LONG_PHRASES) {
+      // Fuzzy only where a name can start: the beginning, or a capital ('phổ thông trực thuộc' is no
+      // garbled 'Thường trực').
+      const fuzzyOk = i === 0 || /^\p{Lu}/u.test(rest);
+      for (const p of hit || !fuzzyOk ? [] : LONG_PHRASES) {
         const end = fuzzyPrefix(rest, p, 0.8);
         const words = rest.slice(0, Math.max(end, 0)).trim().split(' ').length;
         if (end > 0 && (end === rest.length || rest[end] === ' ') && words === p.split(' ').length) { hit = { phrase: p, end }; break; }

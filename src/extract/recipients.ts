@@ -1,5 +1,6 @@
 import { clean, unpairedQuotes } from './lines.js';
 import { looseKey } from './text-match.js';
+import { canonicalIssuer } from './issuer.js';
 import type { Line } from './types.js';
 
 // A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …').
@@ -20,7 +21,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     if (!m) { if (left.trim() === '') continue; break; }
     list.push(m[1]);
   }
-  return { list: list.map((s) => clean(unpairedQuotes(s.replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, '')).filter(Boolean), end: i };
+  // Body words damaged beyond restoration put back from the vocabulary ('i ban nhân dân' → Ủy ban nhân dân).
+  return { list: list.map((s) => canonicalIssuer(clean(unpairedQuotes(s.replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
 }
 
 

@@ -104,7 +104,7 @@ export class Restorer {
         slots.push({ token: -1, cands: [{ text: t.text, id: this.unitId(t), cost: 0 }] });
       } else if (t.boundary === 'comma') {
         slots.push({ token: -1, cands: [{ text: ',', id: COMMA, cost: 0 }] });
-      } else if (t.boundary === 'sentence' || t.boundary === 'paragraph') {
+      } else if ((t.boundary === 'sentence' || t.boundary === 'paragraph') && !(profile === 'damaged' && this.isSpeckStop(tokens, i))) {
         flush(); // context restarts after a sentence: decode what we have
       }
     });
@@ -151,6 +151,16 @@ export class Restorer {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A full stop between two lowercase words on one line ('dé. nghi'): in OCR damage, a speck, not the
+   * end of a sentence (a Vietnamese sentence starts with a capital), so the context runs on.
+   */
+  private isSpeckStop(tokens: Token[], i: number): boolean {
+    const prev = tokens[i - 1], space = tokens[i + 1], next = tokens[i + 2];
+    return tokens[i].text === '.' && !!prev && (prev.kind === 'word' || prev.kind === 'damaged') &&
+      space?.kind === 'space' && !space.text.includes('\n') && !!next && /^\p{Ll}/u.test(next.text);
   }
 
   /** Words of name lines (signatures) and their role; none in text that came with its marks. */

@@ -303,6 +303,20 @@ Thực hiện Thông tư số 04/2020/TT-BVHTTDL ngày 06/8/2020 của Bộ Văn
     expect(canonicalIssuer('Sở Y tế')).toBe('Sở Y tế');
   });
 
+  it('puts damaged body words back in addressees, but only where a name can start, and drops a speck full stop in the subject', () => {
+    const text = `UBND HUYỆN TRÀ ÔN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG GIÁO DỤC Độc lập - Tự do - Hạnh phúc
+Số: 45/PGD Trà Ôn, ngày 25 tháng 11 năm 2025
+V/v đề. nghị thông qua kế hoạch năm học, v.v. và các nội dung khác
+Kính gửi:
+- i ban nhân dân các xã, thị trấn;
+- Hiệu trưởng các trường trung học phổ thông trực thuộc.
+Thực hiện chỉ đạo.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(f.recipients).toEqual(['Ủy ban nhân dân các xã, thị trấn', 'Hiệu trưởng các trường trung học phổ thông trực thuộc']);
+    expect(v(f.subject)).toBe('đề nghị thông qua kế hoạch năm học, v.v. và các nội dung khác');
+  });
+
   it('joins a body line ending in VÀ to the next, and reads Số as SG', () => {
     const text = `UBND HUYỆN THANH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHÒNG VĂN HÓA VÀ Độc lập - Tự do - Hạnh phúc

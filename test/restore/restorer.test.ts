@@ -140,6 +140,12 @@ describe('place names and split symbols', () => {
     expect(r.restore(text)).toContain('Ka Sô Liễng');
   });
 
+  it('reads a full stop between two lowercase words of OCR damage as a speck, not a sentence end', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // Without the context of 'Về việc', 'dé' alone reads as đó.
+    expect(r.restore('Vé viéc dé. nghi thong qua ké hoach')).toContain('Về việc đề. nghị thông qua kế hoạch');
+  });
+
   it('gives a token that lost its vowel more readings for the context to choose from', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Két luan cua Ph Chu tich Uy ban nhan dan tinh')).toContain('của Phó Chủ tịch');
