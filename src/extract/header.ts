@@ -38,8 +38,8 @@ interface Segment {
   index: number; // line index
 }
 
-// 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, Sơ (a line of words without digits is no number).
-const SO = 'S[ốôoóồổỗộơớờởỡợ6GỐÔOƠ0]{1,2}';
+// 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, Sơ, $6 (a line of words without digits is no number).
+const SO = '[S$][ốôoóồổỗộơớờởỡợ6GỐÔOƠ0]{1,2}';
 const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
@@ -111,7 +111,7 @@ function findRightColumn(s: string): number {
   }
   if (best > 0) return best;
   // 'Số: 32/KH-UBND Kinh Môn, ngày …': the place starts after the symbol.
-  const num = /^(S\S{0,2}[:.]?\s*\S+)\s+(?=\S[^,]{0,40},\s*ng\S{1,3}y\s*\d)/u.exec(s);
+  const num = /^([S$]\S{0,2}[:.]?\s*\S*\d\S*)\s+(?=\S[^,]{0,40},\s*ng\S{1,3}y\s*\d)/u.exec(s);
   if (num) return num[1].length + 1;
   // 'ĐẢNG ỦY XÃ TÂN LẬP Tân Lập, ngày …': caps issuer words, then the place in Title case.
   const date = /,\s*ng\S{1,3}y\s*\S/u.exec(s);
@@ -167,11 +167,13 @@ function isCaps(s: string): boolean {
  */
 function matchType(...texts: string[]): DocType | null {
   const tries = texts.flatMap((s) => {
+    // Specks of two letters or fewer at either end ('Co BAO CAO', '| TỜ TRÌNH Có'), cut at one end
+    // or both (a type name may itself begin with a short word: TỜ TRÌNH).
     const w = s.split(/\s+/).filter(Boolean);
     let a = 0, b = w.length;
     while (b - a > 1 && letterCount(w[a]) <= 2) a++;
-    while (b - a > 1 && letterCount(w[b - 1]) <= 1) b--;
-    return [s, w.slice(a, b).join(' ')];
+    while (b - a > 1 && letterCount(w[b - 1]) <= 2) b--;
+    return [s, w.slice(a, b).join(' '), w.slice(a).join(' '), w.slice(0, b).join(' ')];
   });
   let best: DocType | null = null, bestSim = 0.8;
   for (const s of tries) {
@@ -234,7 +236,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
         // 'Số: 4%0 /KH-UBND Cát Hải, ngày …' when the columns could not be split before the date.
         const merged = new RegExp(`^(${SO}[\\s.:;]*[:.]?\\s*[\\d\\p{L}%]+(?:\\s?[/-]\\s?[\\p{L}\\d]+)+)\\s+(.*)$`, 'u').exec(placeText);
         if (merged) {
-          if (!numberSeg) numberSeg = { ...seg, text: merged[1].replace(/^S\S{0,2}[\s.:;]*/u, '') };
+          if (!numberSeg) numberSeg = { ...seg, text: merged[1].replace(/^[S$]\S{0,2}[\s.:;]*/u, '') };
           placeText = clean(merged[2]);
         }
         if (date.iso) f.date = { value: date.iso, confidence: date.warnings.length ? 0.8 : 0.95, evidence: evidenceOf(line, seg.text) };
@@ -399,9 +401,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
     while (end < lines.length && lines[end].text.trim()) end++;
     const block = end > first && end - first <= 6 && end < lines.length && !/[;:.]$/.test(lines[end - 1].text.trim()) &&
       !lines.slice(first, end).some((l, k) => k > 0 && isCaps(clean(l.text)));
+    // Inside such a block, a later line opening the body with a capital ends it when the first did
+    // not ('kết quả …' / 'Thực hiện Nghị quyết …' with no blank line between).
+    const firstOpens = BODY_START.test(clean(lines[first]?.text ?? ''));
     for (; i < Math.min(lines.length, first + 6); i++) {
       const t = clean(lines[i].text);
-      if (!t || (!block && BODY_START.test(t)) || (isCaps(t) && parts.length)) break;
+      const opens = BODY_START.test(t) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(t)));
+      if (!t || opens || (isCaps(t) && parts.length)) break;
       // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
       // Specks at its start are not ('~ thôn Thọ Lộc').
       parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, ''));

@@ -43,7 +43,7 @@ function isName(s: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // Names of ethnic minorities hold words outside Vietnamese syllable rules ('Ka Sô Liễng'): most
   // words, not all, must be syllables.
-  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && 2 * words.filter((w) => isSyllable(w.toLowerCase())).length >= words.length;
+  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && 2 * words.filter((w) => isSyllable(w.toLowerCase())).length >= words.length;
 }
 
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */

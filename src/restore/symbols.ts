@@ -36,9 +36,11 @@ function segments(s: string): boolean {
  */
 export function restoreSymbolD(symbol: string): string {
   return symbol.replace(/\u00d0/g, 'Đ')
-    // A lowercase look-alike ending a group ('Qb'): the group is too short for the pass below.
+    // A lowercase look-alike ending or starting a group ('Qb', 'bU'): too short for the pass below.
     .replace(/(?<!\p{L})(\p{Lu}+)([bdp])(?=[-/]|$)/gu, (all, head: string) =>
       !segments(all.toUpperCase()) && segments(`${head}Đ`) ? `${head}Đ` : all)
+    .replace(/(?<![\p{L}])([bdp])(\p{Lu}+)(?=[-/]|$)/gu, (all, _l: string, tail: string) =>
+      !segments(all.toUpperCase()) && segments(`Đ${tail}`) ? `Đ${tail}` : all)
     .replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
     const up = group.toUpperCase();
     if (segments(up)) return group;

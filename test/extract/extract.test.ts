@@ -317,6 +317,24 @@ Thực hiện chỉ đạo.`;
     expect(v(f.subject)).toBe('đề nghị thông qua kế hoạch năm học, v.v. và các nội dung khác');
   });
 
+  it('reads set-6 damage: Số as $6, a speck word before the place, a title between specks, a subject block that runs into the body', () => {
+    const text = `UBND TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+SỞ TƯ PHÁP : | NĂM
+$6: 134/TTr-STP Độc lập - Tự do - Hạnh phúc
+SỞ Cà Mau, ngày 22 tháng 8 năm 2025
+
+| TỜ TRÌNH Có
+kết quả thực hiện nhiệm vụ năm 2025
+Thực hiện Nghị quyết số 24-NQ/ĐU ngày 10/01/2025 của Ban
+Chấp hành Đảng bộ xã, Sở Tư pháp báo cáo
+
+Lê Ô Pích`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.number), v(f.issuer), v(f.place), v(f.documentType), v(f.subject)]).toEqual(
+      ['134/TTr-STP', 'Sở Tư pháp', 'Cà Mau', 'Tờ trình', 'kết quả thực hiện nhiệm vụ năm 2025']);
+    expect(extractSigner(lines('TRƯỞNG BAN\n\nLê Ô Pích'))?.name).toBe('Lê Ô Pích');
+  });
+
   it('joins a body line ending in VÀ to the next, and reads Số as SG', () => {
     const text = `UBND HUYỆN THANH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHÒNG VĂN HÓA VÀ Độc lập - Tự do - Hạnh phúc

@@ -108,6 +108,7 @@ describe('tokenizer', () => {
     expect(restoreSymbolD('05/BNV-TCCB')).toBe('05/BNV-TCCB');
     // Đ read as two letters.
     expect(restoreSymbolD('25/2025/QDP-UBND')).toBe('25/2025/QĐ-UBND');
+    expect(restoreSymbolD('24-NQ/bU')).toBe('24-NQ/ĐU');
     expect(restoreSymbolD('15/DA-XYZ')).toBe('15/DA-XYZ');
   });
 });
