@@ -1,6 +1,8 @@
 import { PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
 
 const PHRASES = [...PROPER_PHRASES].sort((a, b) => b.length - a.length);
+// Below the commune: their names are proper names too ('Chi bộ thôn Lãn Trên').
+const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu phố'];
 
 /**
  * Caps header text → the way it is written in running text:
@@ -12,8 +14,8 @@ export function nameCase(caps: string): string {
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
   const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);
   if (dept) s = `${dept[1]} ${dept[2].split(/( và |, | - )/u).map((part, k) => (k % 2 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('')}`;
-  // Place names after an administrative-unit word are proper names.
-  for (const u of [...UNIT_WORDS].sort((a, b) => b.length - a.length)) {
+  // Place names after an administrative-unit word, or a village-level one, are proper names.
+  for (const u of [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)) {
     // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.
     s = s.replace(new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$))([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
   }

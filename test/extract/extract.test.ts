@@ -96,6 +96,8 @@ describe('extractors on damaged and Party shapes', () => {
   it('writes caps bodies as names', () => {
     expect(nameCase('ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN')).toBe('Ủy ban nhân dân phường Kinh Môn');
     expect(nameCase('BAN THƯỜNG VỤ HUYỆN ỦY')).toBe('Ban Thường vụ Huyện ủy');
+    expect(nameCase('CHI BỘ THÔN LÃN TRÊN')).toBe('Chi bộ thôn Lãn Trên');
+    expect(nameCase('PHÒNG TÀI CHÍNH - KẾ HOẠCH')).toBe('Phòng Tài chính - Kế hoạch');
   });
   it('lists what it could not find', () => {
     const { fields } = extractAll({ pages: [page('Một đoạn văn không có tiêu đề.')] });
