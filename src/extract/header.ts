@@ -38,8 +38,8 @@ interface Segment {
   index: number; // line index
 }
 
-// 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, Sơ, $6 (a line of words without digits is no number).
-const SO = '[S$][ốôoóồổỗộơớờởỡợ6GỐÔOƠ0]{1,2}';
+// 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, S68, Sơ, $6 (a line of words without digits is no number).
+const SO = '[S$][ốôoóồổỗộơớờởỡợ689GỐÔOƠ0]{1,2}';
 const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
@@ -285,7 +285,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
         // 'SỞ NỘI VỤ oo' read as 'ở'.
         // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
         const words = dropTrailingSpecks(seg.text.split(/\s+/), 1);
-        while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[words.length - 1]) && words[words.length - 1] !== 'ủy') words.pop();
+        const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
+        while (words.length > 1 && speck(words[words.length - 1])) words.pop();
         issuerSegs.push({ ...seg, text: words.join(' ') });
       }
     }
@@ -366,7 +367,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
   // Subject: the V/v line of a Công văn, or the lines under the type title.
   let bodyStart = titleIdx >= 0 ? titleIdx + 1 : numberSeg ? numberSeg.index + 1 : 0;
   if (vv) {
-    const parts = [vv.text.replace(/^V\/v\s*/iu, '')];
+    // A dash or speck set apart at its end belongs to no word ('vệ sinh, -'); its comma does.
+    const parts = [vv.text.replace(/^V\/v\s*/iu, '').replace(/\s+[-–—~|]+\s*$/u, '')];
     for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 5); i++) {
       const segs = splitColumns(lines[i].text);
       const left = segs[0] ? clean(segs[0]) : '';
@@ -454,8 +456,10 @@ function bodyExpansion(bodyCode: string | null): string | null {
 
 /**
  * The trích yếu from its lines: joined, specks dropped — unpaired quotes, and a full stop between two
- * lowercase words ('đề. nghị': a sentence never starts lowercase; 'v.v. và' keeps its own).
+ * lowercase words ('đề. nghị': a sentence never starts lowercase; 'v.v. và' keeps its own) or glued
+ * before a number ('năm.2025').
  */
 function subjectText(parts: string[]): string {
-  return repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' ')).replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ')));
+  return repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' '))
+    .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')));
 }

@@ -75,6 +75,8 @@ export function canonicalIssuer(issuer: string): string {
     const sk = skeleton(word).toLowerCase();
     if (UNIT_OWNERS.test(out) && UNIT_BY_SKELETON.has(sk)) out += UNIT_BY_SKELETON.get(sk);
     else if (/lần thứ\s+$/u.test(out) && ORDINAL_BY_SKELETON.has(sk)) out += ORDINAL_BY_SKELETON.get(sk);
+    // A term's Roman numeral: OCR joins II into H and reads I as l or 1 ('khóa XIH' → XIII).
+    else if (/khóa\s+$/u.test(out) && /^[XVIHl1]+$/.test(word)) out += word.replace(/H/g, 'II').replace(/[l1]/g, 'I');
     else out += word;
     i += word.length;
     while (s[i] === ' ') { out += ' '; i++; }

@@ -1,6 +1,6 @@
 import { restoreSymbolD } from '../restore/symbols.js';
 import type { DocumentFamily } from './types.js';
-import { typeByCode } from './vocabulary.js';
+import { ABBREVIATIONS, typeByCode } from './vocabulary.js';
 
 export interface NumberParts {
   number: string;
@@ -15,7 +15,21 @@ const ADMIN = /^([\d\p{L}%]{1,6})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
 
 /** Normalize a printed số và ký hiệu: no spaces, Ð→Đ, dash variants, Đ restored in codes. */
 export function normalizeNumber(printed: string): string {
-  return restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ').replace(/[.,;:]+$/, ''));
+  // Specks after the symbol ('301/TB-UBNDˆˆ', ˆ being a modifier letter) are none of it: a symbol
+  // ends in a letter or digit.
+  const n = restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, ''));
+  return unfuse(n);
+}
+
+/** 'CTUBND' with its dash lost: a known type code then a known body code ('17/CTUBND' → 17/CT-UBND). */
+function unfuse(n: string): string {
+  const m = /^(\d{1,5})\/(\p{Lu}{4,})$/u.exec(n);
+  if (!m || typeByCode(m[2])) return n;
+  for (let k = 1; k < m[2].length - 1; k++) {
+    const type = m[2].slice(0, k), body = m[2].slice(k);
+    if (typeByCode(type) && ABBREVIATIONS[body]) return `${m[1]}/${type}-${body}`;
+  }
+  return n;
 }
 
 export function numberParts(n: string): { parts: NumberParts; family: DocumentFamily | null } | null {

@@ -4,6 +4,7 @@ import { canonicalIssuer } from './issuer.js';
 import type { Line } from './types.js';
 
 // A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …').
+const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Trên cơ sở|Nhằm|Để)\s/u;
 const ITEM = /^\s*(?:[~|¦_'‘`.]+\s*)?[-–+•]\s*(.+)$/u;
 
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
@@ -19,7 +20,11 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     const left = lines[i].text.split(/\s{3,}/)[0];
     const m = ITEM.exec(left);
     if (!m) { if (left.trim() === '') continue; break; }
+    // A dash OCR put before the body's first line ('- Thực hiện Công điện …') is no addressee.
+    if (BODY_OPENER.test(m[1])) break;
     list.push(m[1]);
+    // The last addressee ends with a full stop.
+    if (/\.\s*$/.test(m[1]) && !/b\/c\)?\.?\s*$/u.test(m[1])) { i++; break; }
   }
   // Body words damaged beyond restoration put back from the vocabulary ('i ban nhân dân' → Ủy ban nhân dân).
   return { list: list.map((s) => canonicalIssuer(clean(unpairedQuotes(s.replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };

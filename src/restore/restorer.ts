@@ -55,7 +55,8 @@ export class Restorer {
 
   restore(text: string): string {
     // 'T™.': OCR's reading of the authority mark TM. as the trademark sign.
-    const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM');
+    // Ÿ is no Vietnamese letter: OCR's reading of Ý.
+    const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý');
     const profile = this.profileFor(nfc);
     const tokens = tokenize(nfc);
     const out = tokens.map((t) => t.text);

@@ -60,12 +60,9 @@ export function restoreSymbolD(symbol: string): string {
       const cand = chars.join('');
       if (segments(cand.toUpperCase())) return cand;
     }
-    // Đ read as two letters ('QDP'): one extra D/P/B after a D or P dropped, when the code becomes known.
-    const doubled = /^(\p{Lu}*[DP])[DPB](\p{Lu}*)$/u.exec(group);
-    if (doubled) {
-      const cut = restoreSymbolD(doubled[1] + doubled[2]);
-      if (segments(cut.toUpperCase())) return cut;
-    }
+    // Đ read as two letters ('QDP', 'CPD'): the pair is one Đ, when the code becomes known.
+    const doubled = /^(\p{Lu}*)[DP][DPB](\p{Lu}*)$/u.exec(group);
+    if (doubled && segments(`${doubled[1]}Đ${doubled[2]}`)) return `${doubled[1]}Đ${doubled[2]}`;
     return group;
   });
 }

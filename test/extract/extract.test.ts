@@ -337,6 +337,27 @@ Lê Ô Pích`;
     expect(extractSigner(lines('TRƯỞNG BAN\n\nLê Ô Pích'))?.name).toBe('Lê Ô Pích');
   });
 
+  it('reads set-7 damage: S68, lowercase specks and tildes after a caps issuer, a dash before the place in a V/v line, a dash before the body, a glued full stop', () => {
+    const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+HUYỆN HƯƠNG KHÊ ~~ hà NAM
+~ S68: 412/UBND-VP Độc lập - Tự do - Hạnh phúc
+V/v tổ chức dọn dẹp vệ sinh, - Hương Khê, ngày 30 tháng 10 năm 2025
+khắc phục hậu quả sau lũ năm.2025
+Kính gửi:
+- Các khối phố trên địa bàn;
+- Trạm Y tế.
+- Thực hiện Công điện số 18/CPD- UBND ngày 29/10/2025 của. Ủy ban nhân dân tỉnh Hà Tĩnh, Ủy ban nhân dân huyện đề nghị.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.number), v(f.issuer), v(f.subject)]).toEqual(
+      ['412/UBND-VP', 'Ủy ban nhân dân huyện Hương Khê', 'tổ chức dọn dẹp vệ sinh, khắc phục hậu quả sau lũ năm 2025']);
+    expect(f.recipients).toEqual(['Các khối phố trên địa bàn', 'Trạm Y tế']);
+    const refs = f.references as Array<{ number: string; issuer: string | null }>;
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['18/CĐ-UBND', 'Ủy ban nhân dân tỉnh Hà Tĩnh']]);
+    expect(normalizeNumber('301/TB-UBNDˆˆ')).toBe('301/TB-UBND');
+    expect(normalizeNumber('17/CTUBND')).toBe('17/CT-UBND');
+    expect(canonicalIssuer('Ban Chấp hành Trung ương Đảng khóa XIH')).toBe('Ban Chấp hành Trung ương Đảng khóa XIII');
+  });
+
   it('joins a body line ending in VÀ to the next, and reads Số as SG', () => {
     const text = `UBND HUYỆN THANH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHÒNG VĂN HÓA VÀ Độc lập - Tự do - Hạnh phúc
