@@ -3,7 +3,7 @@ import { skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
 import { clean, evidenceOf, unpairedQuotes } from './lines.js';
 import { normalizeNumber, numberParts, type NumberParts } from './number.js';
-import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
+import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
 import { respellPlaceNames, type Gazetteer } from '../restore/place-names.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
@@ -320,17 +320,26 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       issuerSegs.splice(k, 1);
     }
   }
-  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellUnits(expandAbbreviations(s.text.replace(/\s*\*\s*$/, ''))) }));
+  // (A full stop glued between two words is a speck: 'HĐND.VÀ'.)
+  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellUnits(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' '))) }));
   if (bodyLines.length) {
     const n = bodyLines.length;
     // The unit word in its dictionary spelling (OCR'd 'PHƯƠNG' is phường), and the unit's name as
     // the date line spells it when that line kept more of its marks ('KINH MON' / 'Kinh Môn').
-    const unit = unitParts(bodyLines[n - 1].text);
+    // The unit may follow a Party body on the same line ('ĐẢNG ỦY XÃ HẠ HÒA').
+    const lastWords = bodyLines[n - 1].text.split(' ');
+    const prefixLen = ['ĐẢNG ỦY', 'ĐẢNG BỘ', 'CHI BỘ'].some((b) => looseKey(lastWords.slice(0, 2).join(' ')) === looseKey(b)) ? 2 : 0;
+    const prefix = lastWords.slice(0, prefixLen).join(' ');
+    const unit = unitParts(lastWords.slice(prefixLen).join(' '));
     if (unit) {
       // ('XÃ TÀNUNG' / 'Tà Nung': the date line also kept the space.)
       const better = (p: string) => marks(p) > marks(unit.name) || p.split(' ').length > unit.name.split(' ').length;
-      const name = f.place && looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value) ? f.place.value : unit.name;
-      bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${unit.unit}${unit.committee ? ' ủy' : ''} ${name}`.toUpperCase() };
+      // Or a letter away, when the date line's reading is a known unit of that level and the header's
+      // is not ('XÃ HẠ HÒA' / 'Hải Hòa': Hạ Hòa is a district).
+      const near = (p: string) => !!places && editDistance(looseKey(p), looseKey(unit.name)) === 1 &&
+        places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit);
+      const name = f.place && ((looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value)) || near(f.place.value)) ? f.place.value : unit.name;
+      bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${prefix ? `${prefix} ` : ''}${unit.unit}${unit.committee ? ' ủy' : ''} ${name}`.toUpperCase() };
     }
     let issuerText = bodyLines[n - 1].text;
     let parentIdx = n - 2;
@@ -373,7 +382,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       const segs = splitColumns(lines[i].text);
       const left = segs[0] ? clean(segs[0]) : '';
       // OCR may leave a blank line inside the V/v column; a lowercase line after it continues it.
-      if (!left && /^\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
+      if (!left && /^\s*[‘'`"“~|]*\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
       // A lowercase line continues the subject even when it reads like a body opener ('thực hiện …').
       const opener = BODY_START.test(left) && !/^\p{Ll}/u.test(left);
       // The place-date column merged onto a subject line ('toán ngân sách nhà nước năm Hà Nội, ngày …'):

@@ -6,6 +6,7 @@ import { extractReferences } from './references.js';
 import { extractSigner } from './signer.js';
 import { nameCase } from './casing.js';
 import { respellPlace } from './names.js';
+import { similarity } from './text-match.js';
 import type { Explanation } from './types.js';
 import type { Gazetteer } from '../restore/place-names.js';
 
@@ -51,7 +52,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   const fields: Record<string, unknown> = {
     ...h,
     references,
-    recipients: extractRecipients(lines),
+    recipients: extractRecipients(lines).map((r) => ownBodySpelling(r, [h.issuerParent?.value, h.issuer?.value])),
     distribution: extractDistribution(lines),
     signer,
   };
@@ -62,4 +63,13 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
 export function extractFields(doc: DocumentRecord, opts: ExtractOptions = {}): { fields: Record<string, unknown>; warnings: string[] } {
   const { fields, warnings } = extractAll(doc, opts);
   return { fields, warnings };
+}
+
+/**
+ * An addressee that is the document's own parent body (a Tờ trình to the UBND above it), damaged in
+ * the letter's body, takes the header's spelling: 'Ủy ban nhân dân huyện Tâm Pudong' → … Tam Đường.
+ */
+function ownBodySpelling(recipient: string, bodies: Array<string | undefined>): string {
+  for (const b of bodies) if (b && b !== recipient && similarity(recipient, b, 0.9) >= 0.9) return b;
+  return recipient;
 }

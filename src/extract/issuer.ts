@@ -61,7 +61,8 @@ export function canonicalIssuer(issuer: string): string {
       const fuzzyOk = i === 0 || /^\p{Lu}/u.test(rest);
       for (const p of hit || !fuzzyOk ? [] : LONG_PHRASES) {
         const end = fuzzyPrefix(rest, p, 0.8);
-        const words = rest.slice(0, Math.max(end, 0)).trim().split(' ').length;
+        // (A dash OCR read between its words is no word: 'Ủy ban - nhân dân'.)
+        const words = rest.slice(0, Math.max(end, 0)).trim().split(' ').filter((w) => !/^[-–]$/.test(w)).length;
         if (end > 0 && (end === rest.length || rest[end] === ' ') && words === p.split(' ').length) { hit = { phrase: p, end }; break; }
         // Or one word of three or more garbled whole ('Ủy Ở nhân dân').
         const pw = p.split(' ');

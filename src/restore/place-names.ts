@@ -66,6 +66,12 @@ export class Gazetteer {
     return new Gazetteer(JSON.parse(text) as PlacesFile);
   }
 
+  /** Is this spelling (any case) a unit of this level? */
+  isNameAt(name: string, level: string): boolean {
+    const n = name.toLowerCase();
+    return (this.byKey.get(placeKey(name)) ?? []).some((u) => u.level === level && u.name.toLowerCase() === n);
+  }
+
   /** Is this spelling a known unit name? */
   isName(name: string): boolean {
     return this.known.has(name.toLowerCase());

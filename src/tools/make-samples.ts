@@ -139,7 +139,7 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-dang-uy-thuan-son.txt', 'ke-hoach-dang-uy-thuan-son-eng-ocr', 227],
   ['cong-van-khan-phuong-cam-chau.txt', 'cong-van-khan-phuong-cam-chau-eng-ocr', 229],
   ['bao-cao-so-cong-thuong-thai-nguyen.txt', 'bao-cao-so-cong-thuong-thai-nguyen-eng-ocr', 233],
-  // An eighth held-out set, written and measured at the end of session 4 (not fixed for).
+  // An eighth held-out set, written and measured at the end of session 4.
   ['ke-hoach-ubnd-nui-thanh.txt', 'ke-hoach-ubnd-nui-thanh-eng-ocr', 251],
   ['cong-van-so-giao-duc-kon-tum.txt', 'cong-van-so-giao-duc-kon-tum-eng-ocr', 257],
   ['bao-cao-dang-uy-xa-hai-hoa.txt', 'bao-cao-dang-uy-xa-hai-hoa-eng-ocr', 263],

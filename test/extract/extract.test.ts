@@ -358,6 +358,29 @@ Kính gửi:
     expect(canonicalIssuer('Ban Chấp hành Trung ương Đảng khóa XIH')).toBe('Ban Chấp hành Trung ương Đảng khóa XIII');
   });
 
+  it('reads set-8 damage: a unit after a Party body a letter from the date line\'s known name, an addressee that is the parent body, a glued full stop in caps, a V/v line continued after a blank and a quote', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    const party = `ĐẢNG BỘ HUYỆN HẢI HẬU ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ HẠ HÒA ~~ Hải Hòa, ngày 20 tháng 11 năm 2025
+Số 41-BC/ĐU
+BÁO CÁO
+kết quả công tác năm 2025`;
+    expect(v(extractAll({ pages: [page(party)] }, { places }).fields.issuer)).toBe('Đảng ủy xã Hải Hòa');
+    const letter = `UBND HUYỆN TAM ĐƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG HĐND.VÀ UBND Độc lập - Tự do - Hạnh phúc
+Số: 98/VP V/v rà soát cơ sở vật chất Tam Đường, ngày 12 tháng 9 năm 2025
+
+‘trường học trước năm học mới
+Kính gửi: Ủy ban nhân dân huyện Tâm Pudong.
+Thực hiện chỉ đạo.`;
+    const f = extractAll({ pages: [page(letter)] }, { places }).fields;
+    expect(v(f.issuer)).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân');
+    expect(v(f.subject)).toBe('rà soát cơ sở vật chất trường học trước năm học mới');
+    expect(f.recipients).toEqual(['Ủy ban nhân dân huyện Tam Đường']);
+    expect(canonicalIssuer('Ủy ban - nhân dân thành phố')).toBe('Ủy ban nhân dân thành phố');
+  });
+
   it('joins a body line ending in VÀ to the next, and reads Số as SG', () => {
     const text = `UBND HUYỆN THANH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHÒNG VĂN HÓA VÀ Độc lập - Tự do - Hạnh phúc
