@@ -98,6 +98,8 @@ const SCANS: Array<[string, string, number]> = [
   ['nghi-quyet-dang-uy-an-thi.txt', 'nghi-quyet-huyen-uy-an-thi-scan', 241],
   ['quyet-dinh-ubnd-tp-mong-cai.txt', 'quyet-dinh-ubnd-tp-mong-cai-scan', 271],
   ['thong-bao-van-phong-rach-gia.txt', 'van-phong-rach-gia-thong-bao-scan', 277],
+  ['to-trinh-ubnd-ham-thuan-bac.txt', 'to-trinh-ubnd-ham-thuan-bac-scan', 311],
+  ['thong-bao-huyen-uy-tam-duong.txt', 'huyen-uy-tam-duong-thong-bao-scan', 313],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -144,6 +146,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-so-giao-duc-kon-tum.txt', 'cong-van-so-giao-duc-kon-tum-eng-ocr', 257],
   ['bao-cao-dang-uy-xa-hai-hoa.txt', 'bao-cao-dang-uy-xa-hai-hoa-eng-ocr', 263],
   ['to-trinh-phong-tai-nguyen-tam-duong.txt', 'to-trinh-phong-tai-nguyen-tam-duong-eng-ocr', 269],
+  // A ninth held-out set: the last measurement of session 4, taken after all its fixes.
+  ['cong-van-ubnd-thi-xa-sa-pa.txt', 'cong-van-ubnd-thi-xa-sa-pa-eng-ocr', 281],
+  ['quyet-dinh-dang-uy-muong-thanh.txt', 'quyet-dinh-dang-uy-muong-thanh-eng-ocr', 283],
+  ['bao-cao-so-y-te-tay-ninh.txt', 'bao-cao-so-y-te-tay-ninh-eng-ocr', 293],
+  ['ke-hoach-ubnd-xa-bien-dong.txt', 'ke-hoach-ubnd-xa-bien-dong-eng-ocr', 307],
 ];
 
 async function main() {
