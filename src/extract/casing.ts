@@ -19,6 +19,8 @@ export function nameCase(caps: string): string {
     // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.
     s = s.replace(new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$))([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
   }
+  // And after a Party committee named for its unit ('Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc').
+  s = s.replace(/(^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy)\s+(?!ban\b)([\p{L}\s]+?)(?=$|,|;|\s-\s)/gu, (_, pre, body, name) => `${pre}${body} ${titleCase(name)}`);
   for (const p of PHRASES) {
     const re = new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu');
     s = s.replace(re, (_m, pre) => pre + p);

@@ -1,5 +1,5 @@
 import { nameCase, titleCase } from './casing.js';
-import { skeleton } from '../restore/orthography.js';
+import { isSyllable, skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
 import { clean, evidenceOf, unpairedQuotes } from './lines.js';
 import { normalizeNumber, numberParts, type NumberParts } from './number.js';
@@ -145,6 +145,8 @@ function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
   // A NAM set apart by specks (or alone), or ending the line: the motto's tail sits rightmost
   // ('HÀ NAM | NAM': the first HÀ NAM keeps its own). The restorer may have read that lone NAM as
   // another word ('VĂN PHÒNG LUẬT'): the raw line's last word tells.
+  // The restorer may also have made a word of a speck after it ('SOYTE NĂM đổi' from 'SOYTE NAM i').
+  if (endOfLine && looseKey(rawEnd) === 'NAM') while (words.length > 1 && /^\p{Ll}+$/u.test(words[words.length - 1])) words.pop();
   const n = words.length;
   const last = n ? (endOfLine && looseKey(rawEnd) === 'NAM' ? 'NAM' : looseKey(words[n - 1])) : '';
   if (n && last === 'NAM' && (n === 1 || isJunk(words[n - 2]) || endOfLine)) {
@@ -220,7 +222,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
     const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
     for (const [c, text] of columns.entries()) {
       const seg: Segment = { text: clean(text), line, index: i };
-      if (cutMotto && !findDate(seg.text) && !NUMBER_LINE.test(seg.text)) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
+      if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
@@ -287,6 +289,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
         const words = dropTrailingSpecks(seg.text.split(/\s+/), 1);
         const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
         while (words.length > 1 && speck(words[words.length - 1])) words.pop();
+        // A lone letter before the caps words is a speck too ('R TỈNH ỦY VĨNH PHÚC').
+        while (words.length > 2 && letterCount(words[0]) <= 1) words.shift();
         issuerSegs.push({ ...seg, text: words.join(' ') });
       }
     }
@@ -315,7 +319,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
   // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
   for (let k = issuerSegs.length - 1; k > 0; k--) {
     // So does a line after one ending in a joining word ('PHÒNG VĂN HÓA VÀ' / 'THÔNG TIN').
-    if ((/^\p{Lu}{2,}$/u.test(issuerSegs[k].text) || /\s(?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text)) && issuerSegs[k].text !== '*') {
+    // (One syllable or a known abbreviation: 'SOYTE' is a whole name whose spaces OCR lost.)
+    const w = issuerSegs[k].text;
+    const oneWord = /^\p{Lu}{2,}$/u.test(w) && (isSyllable(w.toLowerCase()) || ABBREVIATIONS[w] !== undefined);
+    if ((oneWord || /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text)) && w !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);
     }
@@ -362,6 +369,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
       f.issuerParent = { value: named(nameCase(canonicalBody(p))), confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
     }
+  }
+
+  // A place that is no unit name but has the letters of one takes the gazetteer's spelling
+  // ('Tâm Dương' → Tam Dương), the provinces the header names deciding between namesakes.
+  if (places && f.place && !places.isName(f.place.value)) {
+    const spelled = places.respell(f.place.value, null, places.provincesIn(lines.slice(0, 12).map((l) => l.text).join('\n')));
+    if (spelled) f.place = { ...f.place, value: spelled };
   }
 
   // The place is the seat of the issuer; its caps header line is usually read better than the italic date line.
@@ -470,5 +484,7 @@ function bodyExpansion(bodyCode: string | null): string | null {
  */
 function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' '))
-    .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')));
+    .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
+    // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
+    .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));
 }

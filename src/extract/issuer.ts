@@ -30,7 +30,10 @@ export function canonicalIssuer(issuer: string): string {
     // A Party committee's standing body: 'Ban Thường vụ Huyện Ở Cát Hải' lost its 'ủy'.
     .replace(/(Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Văn phòng) (Tỉnh|Huyện|Thành|Quận|Thị) (\p{L}{1,2}) (?=\p{Lu})/gu,
       (all, body: string, unit: string, w: string) => (looseKey(w).length <= 2 ? `${body} ${unit} ủy ` : all));
-  // Whole names of central bodies first: short, so a garbled word weighs much.
+  // Whole names of central bodies first: short, so a garbled word weighs much; their letters alone
+  // when OCR lost the spaces ('BOY tế' is Bộ Y tế).
+  const same = CENTRAL.find((c) => looseKey(c) === looseKey(s));
+  if (same) return same;
   let best: string | null = null, bestSim = 0.65;
   const words = s.split(' ');
   for (const c of CENTRAL) {

@@ -36,8 +36,11 @@ export function extractRecipients(lines: Line[]): string[] {
   for (let i = 0; i < Math.min(lines.length, 60); i++) {
     const t = lines[i].text.trim();
     if (looseKey(t).startsWith('KINHGUI')) {
-      const inline = t.replace(/^[^:]*:\s*/u, '');
-      return items(lines, i, inline === t ? '' : inline).list;
+      // What follows 'Kính gửi:' (specks before it may hold a colon of their own: '-: Kính gửi: …').
+      let cut = 0;
+      while (cut < t.length && !looseKey(t.slice(0, cut)).endsWith('KINHGUI')) cut++;
+      const inline = t.slice(cut).replace(/^\s*:?\s*/u, '');
+      return items(lines, i, inline).list;
     }
   }
   return [];

@@ -36,9 +36,9 @@ function flatten(lines: Line[]): Flat {
     // OCR specks at the ends of a line inside a wrapped citation ('của Ủy ban :', 'Ban Chấp .' — a full
     // stop never follows a space — / '-. Ban Thường trực',
     // 'của Bộ' / '“Giáo dục …', 'ngày' / '"29/10/2014'): not part of it.
-    text += l.text.replace(/\s+/g, ' ').trim()
+    text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦] /g, ' ').trim()
       .replace(/^[-–.,:;|¦!~“”"‘’'`]+\s*(?=[\p{L}\d])/u, '')
-      .replace(/\s+[!|¦:;.~“”"‘’'`]+$/u, '') + ' ';
+      .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '') + ' ';
   }
   return { text, starts, lines };
 }

@@ -57,8 +57,10 @@ export function extractSigner(lines: Line[]): Signer | null {
     // 'T™.': OCR read TM as the trademark sign.
     const text = l.text.replace(/T?™/gu, 'TM');
     // And the caps words ending the line ('Nơi nhận: : Có GIÁM ĐỐC': the signature column).
-    const capsTail = /(?:^|\s)(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u.exec(clean(text))?.[1];
-    const candidates = [clean(text), rightPart(text), ...(capsTail ? [capsTail] : [])];
+    // (Each of its tails of two words or more: a speck may lead it, 'IE GIÁM ĐỐC'.)
+    const capsTail = /(?:^|\s)(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u.exec(clean(text))?.[1].split(/\s+/) ?? [];
+    const tails = capsTail.slice(0, -1).map((_, k) => capsTail.slice(k).join(' '));
+    const candidates = [clean(text), rightPart(text), ...tails];
     for (const c of candidates) {
       const a = AUTHORITY.exec(c);
       if (a && !auths.some((x) => x.line === l)) {

@@ -381,6 +381,38 @@ Thực hiện chỉ đạo.`;
     expect(canonicalIssuer('Ủy ban - nhân dân thành phố')).toBe('Ủy ban nhân dân thành phố');
   });
 
+  it('reads set-9 damage: a department merged into one word before a cut motto tail, a speck letter and lowercase committee names, a place respelled from the gazetteer, specks before Kính gửi and around titles', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    const raw = `UBND TiNH TAY NINH =~ CONG HOA XA HOI CHU NGHiA VIET
+SOYTE NAM i
+S6: 3021/BC-SYT | boc 1ap - Tu do - Hanh phic
+Tay Ninh, ngay 30 thang 9 nam 2025
+BAO CAO
+Tinh hinh tiem chung
+-: Kinh gui: Bo Y te.`;
+    const text = `UBND TỈNH TÂY NINH =~ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+SOYTE NĂM đổi
+Số: 3021/BC-SYT | độc lập - Tự do - Hạnh phúc
+Tây Ninh, ngày 30 tháng 9 năm 2025
+BÁO CÁO
+Tình hình tiêm chủng
+-: Kính gửi: Bộ Y tế.`;
+    const a = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { places }).fields;
+    expect([v(a.issuer), v(a.issuerParent)]).toEqual(['Sở Y tế', 'Ủy ban nhân dân tỉnh Tây Ninh']);
+    expect(a.recipients).toEqual(['Bộ Y tế']);
+    const party = `R TỈNH ỦY VĨNH PHÚC ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY TẠM DƯƠNG Tâm Dương, ngày 05 tháng 6 năm 2025
+Số 87-TB/HU
+THÔNG BÁO
+kết luận của L Ban Thường vụ Huyện ủy về đại hội`;
+    const b = extractAll({ pages: [page(party)] }, { places }).fields;
+    expect([v(b.issuer), v(b.issuerParent), v(b.place), v(b.subject)]).toEqual(
+      ['Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc', 'Tam Dương', 'kết luận của Ban Thường vụ Huyện ủy về đại hội']);
+    expect(extractSigner(lines('Nơi nhận: : IE GIÁM ĐỐC\n- Như trên;\n\nHuỳnh Văn Nhựt'))?.title).toBe('Giám đốc');
+    expect(canonicalIssuer('BOY tế')).toBe('Bộ Y tế');
+  });
+
   it('joins a body line ending in VÀ to the next, and reads Số as SG', () => {
     const text = `UBND HUYỆN THANH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHÒNG VĂN HÓA VÀ Độc lập - Tự do - Hạnh phúc
