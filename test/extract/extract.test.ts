@@ -411,6 +411,8 @@ kết luận của L Ban Thường vụ Huyện ủy về đại hội`;
       ['Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc', 'Tam Dương', 'kết luận của Ban Thường vụ Huyện ủy về đại hội']);
     expect(extractSigner(lines('Nơi nhận: : IE GIÁM ĐỐC\n- Như trên;\n\nHuỳnh Văn Nhựt'))?.title).toBe('Giám đốc');
     expect(canonicalIssuer('BOY tế')).toBe('Bộ Y tế');
+    const refs = extractReferences(lines('Thực hiện Kế hoạch số 62/KH- UBND ngày 20/02/2025 cửa , Ủy ban\nnhân dân huyện Lục Ngạn về phát động.'), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['62/KH-UBND', 'Ủy ban nhân dân huyện Lục Ngạn']]);
   });
 
   it('joins a body line ending in VÀ to the next, and reads Số as SG', () => {
