@@ -20,12 +20,12 @@ export interface ExtractResult {
   explain: Explanation[];
 }
 
-/** All fields of one document from its restored pages (pure: no I/O). */
 export interface ExtractOptions {
   /** The gazetteer, to spell unit names in issuers as it does (the pipeline passes the shipped one). */
   places?: Gazetteer;
 }
 
+/** All fields of one document from its restored pages (pure: no I/O; the gazetteer is passed in). */
 export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOptions = {}): ExtractResult {
   const lines = documentLines(doc);
   const header = extractHeader(lines, opts.places);

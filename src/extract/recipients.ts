@@ -3,8 +3,9 @@ import { looseKey } from './text-match.js';
 import { canonicalIssuer } from './issuer.js';
 import type { Line } from './types.js';
 
-// A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …').
+// What opens the letter's body after the list ('Thực hiện Công điện …').
 const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Trên cơ sở|Nhằm|Để)\s/u;
+// A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …').
 const ITEM = /^\s*(?:[~|¦_'‘`.]+\s*)?[-–+•]\s*(.+)$/u;
 
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {

@@ -34,9 +34,9 @@ function flatten(lines: Line[]): Flat {
   let text = '';
   for (const l of lines) {
     starts.push(text.length);
-    // OCR specks at the ends of a line inside a wrapped citation ('của Ủy ban :', 'Ban Chấp .' — a full
-    // stop never follows a space — / '-. Ban Thường trực',
-    // 'của Bộ' / '“Giáo dục …', 'ngày' / '"29/10/2014'): not part of it.
+    // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
+    // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a
+    // word or number ('-. Ban Thường trực', '“Giáo dục …', '"29/10/2014'), and alone inside it.
     text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦] /g, ' ').trim()
       .replace(/^[-–.,:;|¦!~“”"‘’'`]+\s*(?=[\p{L}\d])/u, '')
       .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '') + ' ';

@@ -190,16 +190,21 @@ export class Restorer {
    */
   private placeCosts(word: string, profile: Profile): (syllable: string) => number {
     const known = new Map(this.candidates(word, true, profile).map((c) => [c.text.toLowerCase(), c.cost]));
-    const weight = PROFILES[profile].learned;
     const obs = word.toLowerCase(), obsKey = skeleton(obs);
     return (syllable) => {
       const c = known.get(syllable);
       if (c !== undefined) return c;
-      if (!this.channel || !weight || Math.abs(skeleton(syllable).length - obsKey.length) > 2 || editDistance(skeleton(syllable), obsKey) > 2) return Infinity;
-      const cost = weight * this.channel.cost(obs, syllable);
+      if (Math.abs(skeleton(syllable).length - obsKey.length) > 2 || editDistance(skeleton(syllable), obsKey) > 2) return Infinity;
+      const cost = this.channelPrice(obs, syllable, profile);
       known.set(syllable, cost);
       return cost;
     };
+  }
+
+  /** The learned OCR channel's price of reading `truth` as `obs`, weighted for the profile (Infinity without it). */
+  private channelPrice(obs: string, truth: string, profile: Profile): number {
+    const weight = PROFILES[profile].learned;
+    return this.channel && weight ? weight * this.channel.cost(obs, truth) : Infinity;
   }
 
   /**
@@ -208,15 +213,14 @@ export class Restorer {
    */
   private nameCandidates(word: string, role: NameRole, profile: Profile): Candidate[] {
     const cands = this.candidates(word, true, profile);
-    const weight = PROFILES[profile].learned;
-    if (!this.channel || !weight) return cands;
+    if (!this.channel || !PROFILES[profile].learned) return cands;
     const obs = word.toLowerCase();
     const seen = new Set(cands.map((c) => c.text));
     const extra: Candidate[] = [];
     for (const syllable of this.names!.syllables(role)) {
       const id = this.lm.id(syllable);
       if (seen.has(syllable) || id === undefined) continue;
-      extra.push({ text: syllable, id, cost: weight * this.channel.cost(obs, syllable) });
+      extra.push({ text: syllable, id, cost: this.channelPrice(obs, syllable, profile) });
     }
     // The observed word stays last (the decoders' convention for 'keep as written').
     return [...cands.slice(0, -1), ...extra, cands[cands.length - 1]];
