@@ -40,8 +40,9 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
     },
   };
   const stages = opts.stages ?? (await defaultStages(opts));
-  // Outputs made by other models are not reused: the key holds the model files' contents.
-  const models = opts.restore !== false && !opts.stages ? await modelsDigest() : null;
+  // Outputs made by other models are not reused: the key holds the model files' contents (the
+  // extractor reads the gazetteer too, even without restoration).
+  const models = (opts.restore !== false || opts.extract !== false) && !opts.stages ? await modelsDigest() : null;
   const key = { ocrMode, dpi, restore: opts.restore !== false, extract: opts.extract !== false, version: VERSION, models };
   const run: RunInfo = {
     tool: `vanban ${VERSION}`,

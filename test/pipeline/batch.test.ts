@@ -66,6 +66,10 @@ describe('batch runs', () => {
     const other = join(mkdtempSync(join(tmpdir(), 'vanban-places-')), 'vn-places.json');
     writeFileSync(other, JSON.stringify(places));
     expect(runBin(['extract', dir, '--out', out], { env: { VANBAN_PLACES: other } }).stderr).toMatch(/2 documents \(2 ok, 0 skipped, 0 failed\)/);
+    // Without restoration the extractor still spells unit names from the gazetteer.
+    const bare = mkdtempSync(join(tmpdir(), 'vanban-out-'));
+    expect(runBin(['extract', dir, '--out', bare, '--no-restore', '-q']).code).toBe(0);
+    expect(runBin(['extract', dir, '--out', bare, '--no-restore'], { env: { VANBAN_PLACES: other } }).stderr).toMatch(/2 documents \(2 ok, 0 skipped, 0 failed\)/);
     const c = runBin(['extract', join(SAMPLES, 'thong-bao.txt')], { env: { VANBAN_PLACES: '/nonexistent/vn-places.json' } });
     expect(c.code).toBe(3);
     expect(c.stderr).toMatch(/gazetteer .* is missing; run: npm run build:places/);
