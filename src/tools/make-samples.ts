@@ -100,6 +100,9 @@ const SCANS: Array<[string, string, number]> = [
   ['thong-bao-van-phong-rach-gia.txt', 'van-phong-rach-gia-thong-bao-scan', 277],
   ['to-trinh-ubnd-ham-thuan-bac.txt', 'to-trinh-ubnd-ham-thuan-bac-scan', 311],
   ['thong-bao-huyen-uy-tam-duong.txt', 'huyen-uy-tam-duong-thong-bao-scan', 313],
+  // Tenth held-out set (session 5), measured before any change made for it.
+  ['cong-van-ubnd-phuong-quyet-thang.txt', 'ubnd-phuong-quyet-thang-cong-van-scan', 331],
+  ['nghi-quyet-hdnd-xa-tan-lap.txt', 'hdnd-xa-tan-lap-nghi-quyet-scan', 337],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -151,6 +154,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-dang-uy-muong-thanh.txt', 'quyet-dinh-dang-uy-muong-thanh-eng-ocr', 283],
   ['bao-cao-so-y-te-tay-ninh.txt', 'bao-cao-so-y-te-tay-ninh-eng-ocr', 293],
   ['ke-hoach-ubnd-xa-bien-dong.txt', 'ke-hoach-ubnd-xa-bien-dong-eng-ocr', 307],
+  // A tenth held-out set, written at the start of session 5 and measured before any change made for it.
+  ['quyet-dinh-ubnd-huyen-meo-vac.txt', 'quyet-dinh-ubnd-huyen-meo-vac-eng-ocr', 317],
+  ['bao-cao-phong-gddt-yen-thanh.txt', 'bao-cao-phong-gddt-yen-thanh-eng-ocr', 347],
+  ['cong-van-dang-uy-khoi-binh-dinh.txt', 'cong-van-dang-uy-khoi-binh-dinh-eng-ocr', 349],
+  ['thong-bao-so-tai-nguyen-lam-dong.txt', 'thong-bao-so-tai-nguyen-lam-dong-eng-ocr', 353],
 ];
 
 async function main() {
