@@ -1,6 +1,8 @@
+import { looseKey } from './text-match.js';
 import { PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
 
-const PHRASES = [...PROPER_PHRASES].sort((a, b) => b.length - a.length);
+// 'Đảng ủy Khối' is cased here only: as a body phrase to match fuzzily it would swallow 'Đảng ủy xã'.
+const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối'].sort((a, b) => b.length - a.length);
 // Below the commune: their names are proper names too ('Chi bộ thôn Lãn Trên').
 const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu phố'];
 
@@ -25,7 +27,36 @@ export function nameCase(caps: string): string {
     const re = new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu');
     s = s.replace(re, (_m, pre) => pre + p);
   }
+  s = spellPhrases(s);
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// Phrases long enough that their letters alone name them.
+const LOOSE_PHRASES = PHRASES.filter((p) => looseKey(p).length >= 6).map((p) => ({ p, words: p.split(' '), key: looseKey(p) }));
+
+/**
+ * Known body words the restorer left with a wrong mark take their spelling, matched by letters over
+ * the same number of words: 'Sở Tài nguyên và Môi trưởng' → Môi trường, 'Đào tảo' → Đào tạo.
+ */
+export function spellPhrases(s: string): string {
+  const words = s.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (const { words: pw, key } of LOOSE_PHRASES) {
+      if (i + pw.length > words.length) continue;
+      const seen = words.slice(i, i + pw.length);
+      if (looseKey(seen.join(' ')) !== key || seen.some((w, k) => looseKey(w) !== looseKey(pw[k]))) continue;
+      // A run of capitalized words is a place name ('xã Thanh Trà'), not the phrase 'Thanh tra'.
+      if (seen.every((w) => /^\p{Lu}/u.test(w)) && pw.some((w) => /^\p{Ll}/u.test(w))) continue;
+      // Keep the punctuation the text has after the phrase ('Thông tin;').
+      const tail = /[^\p{L}\p{N}]*$/u.exec(seen[seen.length - 1])![0];
+      const spelled = [...pw];
+      if (!/[^\p{L}\p{N}]$/u.test(spelled[spelled.length - 1])) spelled[spelled.length - 1] += tail;
+      words.splice(i, pw.length, ...spelled);
+      i += pw.length - 1;
+      break;
+    }
+  }
+  return words.join(' ');
 }
 
 export function titleCase(s: string): string {

@@ -318,11 +318,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
   // Issuing body and its parent from the caps lines above Số. A line of one word continues the
   // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
   for (let k = issuerSegs.length - 1; k > 0; k--) {
-    // So does a line after one ending in a joining word ('PHÒNG VĂN HÓA VÀ' / 'THÔNG TIN').
+    // So does a line after one ending in a joining word ('PHÒNG VĂN HÓA VÀ' / 'THÔNG TIN'), and a
+    // line starting with one ('ĐẢNG ỦY KHỐI CƠ QUAN' / 'VÀ DOANH NGHIỆP TỈNH').
     // (One syllable or a known abbreviation: 'SOYTE' is a whole name whose spaces OCR lost.)
     const w = issuerSegs[k].text;
     const oneWord = /^\p{Lu}{2,}$/u.test(w) && (isSyllable(w.toLowerCase()) || ABBREVIATIONS[w] !== undefined);
-    if ((oneWord || /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text)) && w !== '*') {
+    const joins = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) || /^(?:VÀ|[-–])\s/u.test(w);
+    if ((oneWord || joins) && w !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);
     }
@@ -484,6 +486,8 @@ function bodyExpansion(bodyCode: string | null): string | null {
  */
 function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' '))
+    // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
+    .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));

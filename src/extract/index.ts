@@ -5,7 +5,7 @@ import { extractDistribution, extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
 import { extractSigner } from './signer.js';
 import { nameCase } from './casing.js';
-import { respellPlace } from './names.js';
+import { respellPlace, spellPlacesInName } from './names.js';
 import { similarity } from './text-match.js';
 import type { Explanation } from './types.js';
 import type { Gazetteer } from '../restore/place-names.js';
@@ -49,10 +49,13 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
     if (h.subject) h.subject.value = respellPlace(h.subject.value, place);
     for (const r of references) if (r.issuer) r.issuer = respellPlace(r.issuer, place);
   }
+  const { places } = opts;
+  if (places) for (const r of references) if (r.issuer) r.issuer = spellPlacesInName(r.issuer, places);
+  const recipients = extractRecipients(lines).map((r) => (places ? spellPlacesInName(r, places) : r));
   const fields: Record<string, unknown> = {
     ...h,
     references,
-    recipients: extractRecipients(lines).map((r) => ownBodySpelling(r, [h.issuerParent?.value, h.issuer?.value])),
+    recipients: recipients.map((r) => ownBodySpelling(r, [h.issuerParent?.value, h.issuer?.value])),
     distribution: extractDistribution(lines),
     signer,
   };

@@ -1,4 +1,4 @@
-import { skeleton } from '../restore/orthography.js';
+import { isSyllable, skeleton } from '../restore/orthography.js';
 import type { NumberParts } from './number.js';
 import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { ABBREVIATIONS, PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
@@ -72,6 +72,10 @@ export function canonicalIssuer(issuer: string): string {
         const rw = rest.split(' ').slice(0, pw.length);
         if (pw.length >= 3 && rw.length === pw.length && pw.filter((w, k) => looseKey(w) !== looseKey(rw[k])).length === 1 &&
             looseKey(rw[0]) === looseKey(pw[0])) { hit = { phrase: p, end: rw.join(' ').length }; break; }
+        // Or its first word made junk, when three or more after it are whole ('015 ban nhân dân xã';
+        // 'Các Ban nhân dân thôn' is another body).
+        if (pw.length >= 4 && rw.length === pw.length && looseKey(rw[0]).length <= 4 && !isSyllable(rw[0].toLowerCase()) &&
+            pw.every((w, k) => k === 0 || looseKey(w) === looseKey(rw[k]))) { hit = { phrase: p, end: rw.join(' ').length }; break; }
       }
     }
     if (hit) { out += hit.phrase; i += hit.end; continue; }
@@ -86,6 +90,17 @@ export function canonicalIssuer(issuer: string): string {
     while (s[i] === ' ') { out += ' '; i++; }
   }
   return out;
+}
+
+/**
+ * A central body's name is whole: lowercase words after it are the sentence going on, not part of
+ * the issuer ('Bộ Giáo dục và Đào tạo đúng lộ trình'), except a term or the state it belongs to.
+ */
+export function endCentralName(issuer: string): string {
+  const body = CENTRAL.find((c) => issuer.startsWith(`${c} `));
+  if (!body) return issuer;
+  const rest = issuer.slice(body.length + 1);
+  return /^\p{Ll}/u.test(rest) && !/^(?:khóa|nhiệm kỳ|nước)(?:\s|$)/u.test(rest) ? body : issuer;
 }
 
 /**

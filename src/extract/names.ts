@@ -1,5 +1,6 @@
 import { skeleton } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
+import { respellPlaceNames, type Gazetteer } from '../restore/place-names.js';
 
 /**
  * A document names its own place the same way throughout, and its header line reads it best:
@@ -14,6 +15,23 @@ export function respellPlace(text: string, place: string): string {
     if (seq === place || looseKey(seq) !== key) return seq;
     return seq === seq.toUpperCase() ? place.toUpperCase() : place;
   });
+}
+
+/**
+ * Place names inside a body's name as the gazetteer spells them: after a unit word ('Ủy ban nhân
+ * dân tỉnh Lâm Đồng'), and a province ending a department's name without one ('Sở Giáo dục và Đào
+ * tạo Nghề Án' → Nghệ An: the restorer read those words as common ones).
+ */
+export function spellPlacesInName(name: string, places: Gazetteer): string {
+  const s = respellPlaceNames(name, places);
+  const words = s.split(' ');
+  for (let n = Math.min(3, words.length - 2); n >= 2; n--) {
+    const tail = words.slice(-n);
+    if (!tail.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) || /^\p{Lu}/u.test(words[words.length - n - 1])) continue;
+    const province = places.provinceByLetters(tail.join(' '));
+    if (province) return [...words.slice(0, -n), province].join(' ');
+  }
+  return s;
 }
 
 // The common Vietnamese surnames and middle names, each with a distinct letter skeleton.

@@ -1,5 +1,5 @@
 import { findDate } from './dates.js';
-import { canonicalIssuer, issuerFromCode } from './issuer.js';
+import { canonicalIssuer, endCentralName, issuerFromCode } from './issuer.js';
 import { evidenceOf } from './lines.js';
 import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import type { Line, Reference } from './types.js';
@@ -80,7 +80,7 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
     // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
-    let stated = iss && iss[1].trim().length <= 80 ? canonicalIssuer(iss[1]).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1') : null;
+    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(iss[1]).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
     // A name with a comma of its own ('Bộ Văn hóa, Thể thao và Du lịch') goes on past the comma.
     if (stated && iss) {
       const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));

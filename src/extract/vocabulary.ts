@@ -79,6 +79,11 @@ export const PROPER_PHRASES = [
   'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
   'Khoa học và Công nghệ', 'Nội vụ', 'Tài chính', 'Y tế', 'Giáo dục và Đào tạo', 'Nông nghiệp và Môi trường', 'Công Thương', 'Công an',
+  // Fields of ministries, provincial departments (Sở) and district offices (Phòng), with the names
+  // before the 2025 mergers that backlogs are full of.
+  'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Kế hoạch và Đầu tư', 'Lao động - Thương binh và Xã hội',
+  'Giao thông vận tải', 'Xây dựng', 'Tư pháp', 'Thông tin và Truyền thông', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thông tin',
+  'Tài chính - Kế hoạch', 'Kinh tế và Hạ tầng', 'Quản lý đô thị', 'Dân tộc', 'Ngoại giao', 'Quốc phòng', 'Thanh tra',
 ];
 
 /** Administrative-unit words: what follows them is a place name written in Title Case. */

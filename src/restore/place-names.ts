@@ -82,6 +82,12 @@ export class Gazetteer {
     return this.bySize.get(`${level ?? '*'}|${words}`) ?? [];
   }
 
+  /** The province (or centrally-run city) whose name has these letters, in its spelling; or null. */
+  provinceByLetters(name: string): string | null {
+    const key = placeKey(name);
+    return this.provinces.find((p) => placeKey(p.name) === key)?.name ?? null;
+  }
+
   /** Provinces a text names (accent-insensitive): the context that decides between namesakes. */
   provincesIn(text: string): Set<string> {
     const key = placeKey(text);
@@ -210,7 +216,12 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
     // Few provinces, so a looser reading of one is still unambiguous.
     const bar = (level === 'tỉnh' ? PROVINCE_WORD_COST : MAX_WORD_COST) * n;
     if (!best || best.cost > bar || second - best.cost < MARGIN) return false;
-    best.name.split(' ').forEach((part, k) => pinned.set(words[from + k], applyCase(tokens[words[from + k]].text, part)));
+    // Each word of a name is capitalized: OCR may have read a capital as a small letter ('Lam bong').
+    const first = tokens[words[from]].text;
+    best.name.split(' ').forEach((part, k) => {
+      const seen = tokens[words[from + k]].text;
+      pinned.set(words[from + k], applyCase(k > 0 && /^\p{Ll}+$/u.test(seen) ? first : seen, part));
+    });
     return true;
   };
 
@@ -226,6 +237,9 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
       let run = 1;
       while (run < 4 && capital(from + run - 1) && joined(from + run - 1) && capital(from + run)) run++;
       if (!capital(from)) continue;
+      // A province's second word may have lost its capital to OCR ('tinh Lam bong': Đ read as b);
+      // there are few provinces, so that reading is tried too.
+      if (run === 1 && (level === 'tỉnh' || level === 'thành phố') && joined(from)) run = 2;
       for (let n = run; n >= 2; n--) if (pin(from, n, level)) { w = from + n - 1; break; }
       continue;
     }

@@ -136,6 +136,14 @@ export class Restorer {
       slots.push({ token: i, observed, cands: this.candidates(observed, true, 'damaged') });
       return true;
     }
+    // A lone '&' between lowercase words is how English-model OCR reads 'ở' ('nhà & cho hộ': 132 of the
+    // 150 lone '&' in the channel's pages), occasionally another word with that vowel.
+    const lower = (k: number) => (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged') && /^\p{Ll}/u.test(tokens[k].text);
+    const inLine = (k: number) => tokens[k]?.kind === 'space' && !tokens[k].text.includes('\n');
+    if (t.kind === 'punct' && t.text === '&' && inLine(i - 1) && inLine(i + 1) && lower(i - 2) && lower(i + 2)) {
+      slots.push({ token: i, observed: 'ở', cands: this.candidates('ở', true, 'damaged') });
+      return true;
+    }
     // Case mixed inside a word ('tAim', 'DPoc') is damage, unless the model knows the word as an
     // abbreviation (TTg).
     if (t.kind === 'protected' && /^\p{L}+$/u.test(t.text) && t.text !== t.text.toUpperCase() && this.lm.id(t.text) === undefined) {
@@ -218,9 +226,10 @@ export class Restorer {
     const seen = new Set(cands.map((c) => c.text));
     const extra: Candidate[] = [];
     for (const syllable of this.names!.syllables(role)) {
-      const id = this.lm.id(syllable);
-      if (seen.has(syllable) || id === undefined) continue;
-      extra.push({ text: syllable, id, cost: this.channelPrice(obs, syllable, profile) });
+      if (seen.has(syllable)) continue;
+      // Names the sentence model never saw (Thào, Nhựt) are offered too: a name is decided by the
+      // name lists, not by that model (-1: no id).
+      extra.push({ text: syllable, id: this.lm.id(syllable) ?? -1, cost: this.channelPrice(obs, syllable, profile) });
     }
     // The observed word stays last (the decoders' convention for 'keep as written').
     return [...cands.slice(0, -1), ...extra, cands[cands.length - 1]];

@@ -13,6 +13,10 @@ const ATOMS = [
   'BNN', 'PTNT', 'SNN', 'KHCN', 'KHĐT', 'SKHĐT', 'BKHĐT', 'GDĐT', 'TNMT', 'STNMT', 'LĐTBXH', 'SLĐTBXH',
   'VHTTDL', 'SVHTTDL', 'BVHTTDL', 'XD', 'SXD', 'BXD', 'GTVT', 'SGTVT', 'TP', 'STP', 'BTP', 'TTTT', 'TH', 'KT',
   'NV', 'QLKH', 'KTTC', 'TCCB', 'ĐT', 'ĐTĐ', 'TCHC', 'HC', 'VX', 'NC', 'XH', 'KTN',
+  // District departments (Phòng …) and Party bodies below the province, as their symbols write them.
+  'PGDĐT', 'PNV', 'PTCKH', 'TCKH', 'PTNMT', 'PVHTT', 'VHTT', 'PLĐTBXH', 'PKTHT', 'KTHT', 'PYT', 'PTP', 'PNN',
+  'PKT', 'PQLĐT', 'QLĐT', 'BTNMT', 'BLĐTBXH', 'BGTVT', 'SNNPTNT', 'BNNPTNT', 'SVHTT', 'GDTH', 'GDTRH', 'GDMN',
+  'ĐUK', 'ĐUQS', 'BTG', 'BDV', 'BNC', 'BTGTU', 'BDVTU', 'UBKTHU', 'UBKTĐU', 'CCVC', 'VPĐK',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));

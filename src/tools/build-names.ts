@@ -20,11 +20,18 @@ const LISTED = 2;
 export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ',
   'Ngô', 'Dương', 'Lý', 'Đinh', 'Đào', 'Trịnh', 'Lương', 'Lưu', 'Trương', 'Đoàn', 'Vương', 'Phùng', 'Triệu', 'Quách',
   'Kiều', 'Mai', 'Tạ', 'Hà', 'Cao', 'Chu', 'Lâm', 'Tô', 'Thái', 'Nông', 'Lại', 'Doãn', 'Khúc', 'Đàm', 'Tống', 'Châu',
-  'Giang', 'Hứa', 'Mạc', 'Phí', 'Âu', 'Tăng', 'Lò', 'Lục', 'Hầu', 'Ninh', 'La', 'Thân', 'Từ', 'Viên', 'Khổng'];
+  'Giang', 'Hứa', 'Mạc', 'Phí', 'Âu', 'Tăng', 'Lò', 'Lục', 'Hầu', 'Ninh', 'La', 'Thân', 'Từ', 'Viên', 'Khổng',
+  // Surnames of the ethnic minorities whose officials sign many northern and highland documents:
+  // Hmong (Giàng, Sùng, Vàng, Thào, Lầu, Hờ, Mùa, Vừ, Tráng), Tày–Nùng–Thái (Ma, Bế, Lường, Quàng,
+  // Cầm, Điêu, Sầm, Vi, Lộc), Khmer (Thạch, Sơn, Danh, Chau), Tây Nguyên (Y, Siu, Nay, Rơ).
+  'Giàng', 'Sùng', 'Vàng', 'Thào', 'Lầu', 'Hờ', 'Mùa', 'Vừ', 'Tráng', 'Ma', 'Bế', 'Lường', 'Quàng', 'Cầm', 'Điêu',
+  'Sầm', 'Vi', 'Lộc', 'Thạch', 'Sơn', 'Danh', 'Chau', 'Y', 'Siu', 'Nay', 'Rơ'];
 const MIDDLE = ['Văn', 'Thị', 'Đình', 'Đức', 'Hữu', 'Công', 'Quang', 'Ngọc', 'Xuân', 'Quốc', 'Trọng', 'Khắc', 'Mạnh',
   'Minh', 'Thanh', 'Hồng', 'Kim', 'Thu', 'Sỹ', 'Sĩ', 'Viết', 'Bá', 'Duy', 'Tiến', 'Như', 'Phương', 'Hoài', 'Anh', 'Thế',
   'Hải', 'Tuấn', 'Trung', 'Thành', 'Huy', 'Nhật', 'Gia', 'Bảo', 'Đăng', 'Tấn', 'Thái', 'Việt', 'Hoàng', 'Mỹ', 'Diệu',
-  'Cẩm', 'Bích', 'Thúy', 'Tường', 'Chí', 'Hoài', 'Trí', 'Vĩnh', 'Phú', 'Quý', 'Nam', 'Lan', 'Hà', 'Vân', 'Ánh'];
+  'Cẩm', 'Bích', 'Thúy', 'Tường', 'Chí', 'Hoài', 'Trí', 'Vĩnh', 'Phú', 'Quý', 'Nam', 'Lan', 'Hà', 'Vân', 'Ánh',
+  // Hmong middle names (Giàng A Páo, Thào Mí Chứ, Sùng Seo Dìn).
+  'A', 'Mí', 'Seo', 'Chứ'];
 const GIVEN = ['An', 'Anh', 'Bảo', 'Bình', 'Châu', 'Chi', 'Chiến', 'Công', 'Cường', 'Dũng', 'Dung', 'Duy', 'Dương', 'Đạt',
   'Điện', 'Định', 'Đông', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hằng', 'Hậu', 'Hiền', 'Hiếu', 'Hiệp', 'Hòa', 'Hoa',
   'Hoàng', 'Hồng', 'Huệ', 'Hùng', 'Hưng', 'Hương', 'Huy', 'Huyền', 'Khải', 'Khánh', 'Khoa', 'Kiên', 'Lan', 'Liên',
@@ -34,7 +41,10 @@ const GIVEN = ['An', 'Anh', 'Bảo', 'Bình', 'Châu', 'Chi', 'Chiến', 'Công'
   'Xuân', 'Yến', 'Hiển', 'Lâm', 'Luân', 'Nhân', 'Phát', 'Thái', 'Thuận', 'Trí', 'Trinh', 'Tường', 'Uyên', 'Vũ', 'Hào',
   'Hân', 'Khang', 'Khôi', 'Kỳ', 'Lực', 'Mạnh', 'Nhàn', 'Nhi', 'Ninh', 'Phượng', 'Quế', 'Quỳnh', 'Sang', 'Tài', 'Thơ',
   'Thư', 'Thương', 'Trâm', 'Tuyền', 'Vy', 'Bắc', 'Cảnh', 'Chung', 'Diệp', 'Đào', 'Hạ', 'Hiên', 'Hòe', 'Kha', 'Lành',
-  'Mến', 'Nhật', 'Quyên', 'Sáng', 'Thoa', 'Thục', 'Toản', 'Triều', 'Tuệ', 'Vượng', 'Ý'];
+  'Mến', 'Nhật', 'Quyên', 'Sáng', 'Thoa', 'Thục', 'Toản', 'Triều', 'Tuệ', 'Vượng', 'Ý',
+  // Southern given names (Bé, Út, Nhựt for Nhật, birth-order names) and frequent Hmong and Tày–Thái ones.
+  'Bé', 'Út', 'Nhựt', 'Hai', 'Tư', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Páo', 'Sính', 'Chư', 'Dìn', 'Lử', 'Pó', 'Chá',
+  'Sủ', 'Chừ', 'Tủa', 'Súa', 'Dế', 'Pích', 'Kìm', 'Lả', 'Sinh'];
 
 type Table = Record<string, number>;
 

@@ -158,7 +158,7 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-ubnd-huyen-meo-vac.txt', 'quyet-dinh-ubnd-huyen-meo-vac-eng-ocr', 317],
   ['bao-cao-phong-gddt-yen-thanh.txt', 'bao-cao-phong-gddt-yen-thanh-eng-ocr', 347],
   ['cong-van-dang-uy-khoi-binh-dinh.txt', 'cong-van-dang-uy-khoi-binh-dinh-eng-ocr', 349],
-  ['thong-bao-so-tai-nguyen-lam-dong.txt', 'thong-bao-so-tai-nguyen-lam-dong-eng-ocr', 353],
+  ['thong-bao-so-tai-nguyen-lam-dong.txt', 'so-tai-nguyen-lam-dong-thong-bao-eng-ocr', 353],
 ];
 
 async function main() {

@@ -141,6 +141,9 @@ describe('dates damaged by OCR', () => {
     expect(findDate('Cát Hải, ngày Obthdng 5 năm 2025')?.iso).toBe('2025-05-06');
     expect(findDate('ngày l2 tháng O3 năm 2024')?.iso).toBe('2024-03-12');
     expect(findDate('ngày tháng năm 2024')).toBeNull();
+    // Specks between the parts.
+    expect(findDate("Đà Lạt, ngày 07'tháng 5 năm 2024")?.iso).toBe('2024-05-07');
+    expect(findDate('ngày 12 tháng 3, năm 2023')?.iso).toBe('2023-03-12');
   });
 });
 
@@ -554,5 +557,60 @@ describe('cited issuers and symbols', () => {
     expect(repairTypeBeforeSymbol('quán triệt Aled quyết số 57-NQ/TW của Bộ Chính trị')).toBe('quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị');
     // A Vietnamese first word is the author's, not damage.
     expect(repairTypeBeforeSymbol('theo Quyết định số 57-NQ/TW')).toBe('theo Quyết định số 57-NQ/TW');
+  });
+});
+
+describe('department and Party committee headers', () => {
+  it('continues a body line that starts with VÀ, and spells known department fields by their letters', () => {
+    const party = `ĐẢNG BỘ TỈNH QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY KHỐI CÁC CƠ QUAN Quảng Ngãi, ngày 02 tháng 3 năm 2025
+VÀ DOANH NGHIỆP TỈNH
+Số 12-KH/ĐUK
+KẾ HOẠCH
+Tổ chức hội nghị học tập nghị quyết
+
+Thực hiện chương trình công tác năm 2025.`;
+    const f = extractAll({ pages: [page(party)] }).fields;
+    expect(v(f.issuer)).toBe('Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh');
+    expect(v(f.issuerParent)).toBe('Đảng bộ tỉnh Quảng Ngãi');
+    expect(nameCase('SỞ TÀI NGUYÊN VÀ MÔI TRƯỞNG')).toBe('Sở Tài nguyên và Môi trường');
+    expect(nameCase('PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỐI')).toBe('Phòng Lao động - Thương binh và Xã hội');
+    // A place name with those letters keeps its own spelling.
+    expect(nameCase('ỦY BAN NHÂN DÂN XÃ THANH TRÀ')).toBe('Ủy ban nhân dân xã Thanh Trà');
+  });
+
+  it('joins a span of years OCR spaced on one side of its dash in the subject', () => {
+    const text = `UBND HUYỆN KIM SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc
+Số: 88/KH-PGDĐT Kim Sơn, ngày 05 tháng 9 năm 2023
+KẾ HOẠCH
+Nhiệm vụ năm học 2023 -2024, giai đoạn 2021 - 2025
+
+Căn cứ hướng dẫn của Sở.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Nhiệm vụ năm học 2023-2024, giai đoạn 2021 - 2025');
+  });
+});
+
+describe('cited issuers: whole names and places', () => {
+  it('ends a central body name before the sentence goes on, and mends a junk first word', () => {
+    const refs = extractReferences(lines('thực hiện Thông tư số 05/2021/TT-BNV ngày 12/8/2021 của Bộ Nội vụ nay tiếp tục áp dụng'), null);
+    expect(refs[0].issuer).toBe('Bộ Nội vụ');
+    expect(canonicalIssuer('1J ban nhân dân huyện')).toBe('Ủy ban nhân dân huyện');
+    // A real word before 'Ban nhân dân' is another body (Ban nhân dân thôn).
+    expect(canonicalIssuer('Các Ban nhân dân thôn')).toBe('Các Ban nhân dân thôn');
+    expect(canonicalIssuer('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam')).toBe('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam');
+  });
+
+  it('spells a province ending a department name by the gazetteer', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 310/SNV-TCBC Hà Tĩnh, ngày 04 tháng 6 năm 2025
+V/v rà soát biên chế
+Kính gửi: Sở Tư pháp Hà Tình.
+Thực hiện Công văn số 95/STC-NS ngày 02/6/2025 của Sở Tài chính Hà Tình, Sở Nội vụ đề nghị.`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(f.recipients).toEqual(['Sở Tư pháp Hà Tĩnh']);
+    expect((f.references as Array<{ issuer: string }>)[0].issuer).toBe('Sở Tài chính Hà Tĩnh');
   });
 });

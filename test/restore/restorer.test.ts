@@ -100,6 +100,9 @@ describe('tokenizer', () => {
   it('restores Đ in symbol codes only where the code becomes known', () => {
     expect(restoreSymbolD('02-KH/BCDTW')).toBe('02-KH/BCĐTW');
     expect(restoreSymbolD('06-KH/PU')).toBe('06-KH/ĐU');
+    // District offices and Party bodies below the province: one D is Đ, not the pair (PGĐT).
+    expect(restoreSymbolD('118/BC-PGDDT')).toBe('118/BC-PGDĐT');
+    expect(restoreSymbolD('41-CV/DUK')).toBe('41-CV/ĐUK');
     expect(restoreSymbolD('12/QÐ-UBND')).toBe('12/QĐ-UBND');
     expect(restoreSymbolD('05/PA-UBND')).toBe('05/PA-UBND');
     // tesseract.js reads Đ as b/B too; known codes with B stay.
@@ -161,6 +164,8 @@ describe('place names and split symbols', () => {
     expect(r.restore('UBND TINH HA NAM\nS6: 15/SNV ~~ Phi Ly, ngay 08 thang 9 nam 2025')).toContain('Phủ Lý, ngày 08');
     // A syllable the candidates lack, priced by the channel (Đ read as P): few provinces, so it is clear.
     expect(r.restore('UBND TINH PAK LAK')).toBe('UBND TỈNH ĐẮK LẮK');
+    // A province's second word that lost its capital to OCR is still read, and capitalized.
+    expect(r.restore('ngay 25/02/2025 cia Uy ban nhan dan tinh Quang binh, So Tai chinh')).toContain('tỉnh Quảng Bình, Sở');
     // The motto is no commune; words that are no unit name stay the sentence model's.
     expect(r.restore('CONG HOA XA HOI CHU NGHIA VIET NAM')).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
@@ -180,6 +185,16 @@ describe('person names', () => {
     expect(r.restore('Thuc hién.\n\nHo Sy Nguyén\n')).toContain('Hồ Sỹ Nguyên');
     // A Title-case heading whose first word reads as no surname is not a name.
     expect(r.restore('Muc Tieu Chung\n')).toBe('Mục Tiêu Chung\n');
+  });
+  it('offers listed names the sentence model never saw (ethnic-minority and southern names)', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('CHU TICH\n\nSung A Pao\n')).toContain('Sùng A Páo');
+    expect(r.restore('TRUONG PHONG\n\nNguyen Van Nhut\n')).toContain('Nguyễn Văn Nhựt');
+  });
+  it('reads a lone & between lowercase words of English-model OCR as ở', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Tang cuong quan ly dat & cho cac ho gia dinh.')).toBe('Tăng cường quản lý đất ở cho các hộ gia đình.');
+    expect(r.restore('Cong ty TNHH A & B.')).toContain('A &');
   });
   it('reads a name by its Thị/Văn when OCR garbled the surname, and offers every listed surname to the channel', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
