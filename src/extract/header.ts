@@ -375,9 +375,14 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
 
   // A place that is no unit name but has the letters of one takes the gazetteer's spelling
   // ('Tâm Dương' → Tam Dương), the provinces the header names deciding between namesakes.
+  // Failing that, a unit of those provinces a letter or two away ('Budén Ma Thuột' → Buôn Ma Thuột).
   if (places && f.place && !places.isName(f.place.value)) {
-    const spelled = places.respell(f.place.value, null, places.provincesIn(lines.slice(0, 12).map((l) => l.text).join('\n')));
-    if (spelled) f.place = { ...f.place, value: spelled };
+    const provinces = places.provincesIn(lines.slice(0, 12).map((l) => l.text).join('\n'));
+    const spelled = places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces);
+    if (spelled) {
+      if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names a unit of the header\'s province', evidence: f.place.evidence, rejected: [f.place.value] });
+      f.place = { ...f.place, value: spelled };
+    }
   }
 
   // The place is the seat of the issuer; its caps header line is usually read better than the italic date line.

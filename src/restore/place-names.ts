@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DocumentError } from '../pipeline/document.js';
+import { editDistance } from './edit-distance.js';
 import { applyCase, skeleton } from './orthography.js';
 import type { Token } from './tokenize.js';
 
@@ -86,6 +87,24 @@ export class Gazetteer {
   provinceByLetters(name: string): string | null {
     const key = placeKey(name);
     return this.provinces.find((p) => placeKey(p.name) === key)?.name ?? null;
+  }
+
+  /**
+   * The unit of one of these provinces whose name is nearest to `name` by letters, when it is within
+   * two edits (one for short names) and no other name is as near; else null. For a place OCR damaged
+   * beyond its marks ('Budén Ma Thuột' in Đắk Lắk → Buôn Ma Thuột).
+   */
+  nearestIn(name: string, provinces: Set<string>): string | null {
+    const key = placeKey(name);
+    const limit = key.replace(/ /g, '').length >= 8 ? 2 : 1;
+    let best: string | null = null, bestD = limit + 1, tie = false;
+    for (const [k, units] of this.byKey) {
+      if (Math.abs(k.length - key.length) > limit || !units.some((u) => provinces.has(u.province))) continue;
+      const d = editDistance(k, key);
+      const n = units.find((u) => provinces.has(u.province))!.name;
+      if (d < bestD) { best = n; bestD = d; tie = false; } else if (d === bestD && n !== best) tie = true;
+    }
+    return best && !tie ? best : null;
   }
 
   /** Provinces a text names (accent-insensitive): the context that decides between namesakes. */

@@ -181,6 +181,8 @@ export class Restorer {
     // ('Muc Tieu Chung', a heading, is not a name: its likeliest 'mục' is no surname).
     const canBeSurname = (w: string) => {
       if (names.isSurnameSkeleton(skeleton(w.toLowerCase()))) return true;
+      // A small b or p opening a name line is Đ as English-model OCR reads it ('bo Minh Tuan': Đỗ).
+      if (/^[bp]/u.test(w) && names.isSurnameSkeleton(`d${skeleton(w.slice(1).toLowerCase())}`)) return true;
       const cands = this.candidates(w, true, profile);
       const cheapest = cands.reduce((a, b) => (b.cost < a.cost ? b : a), cands[cands.length - 1]);
       return names.isSurname(cheapest.text);

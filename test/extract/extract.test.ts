@@ -601,6 +601,20 @@ describe('cited issuers: whole names and places', () => {
     expect(canonicalIssuer('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam')).toBe('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam');
   });
 
+  it('spells a place OCR damaged past its marks as the nearest unit of the header\'s province', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND TỈNH LÂM ĐỒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ Độc lập - Tự do - Hạnh phúc
+Số: 77/SYT-NVY Dức Trạng, ngày 03 tháng 4 năm 2025
+V/v phòng chống sốt xuất huyết
+Kính gửi: Các bệnh viện.`;
+    expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.place)).toBe("Đức Trọng");
+    // Without the gazetteer the place stays as read.
+    expect(v(extractAll({ pages: [page(text)] }).fields.place)).toBe("Dức Trạng");
+    // Two units as near (Đà Lạt, Đạ Lây): no guess.
+    expect(loadDefaultPlaces().nearestIn('Dà Lạc', new Set(['Lâm Đồng']))).toBeNull();
+  });
+
   it('spells a province ending a department name by the gazetteer', async () => {
     const { loadDefaultPlaces } = await import('../../src/restore/index.js');
     const text = `UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

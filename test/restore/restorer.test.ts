@@ -186,6 +186,11 @@ describe('person names', () => {
     // A Title-case heading whose first word reads as no surname is not a name.
     expect(r.restore('Muc Tieu Chung\n')).toBe('Mục Tiêu Chung\n');
   });
+  it('reads a small b opening a name line as Đ of a surname', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('PHO CHU TICH\n\nbo Minh Tuan\n')).toContain('Đỗ Minh Tuấn');
+    expect(r.restore('PHO CHU TICH\n\nPham Minh Tuan\n')).toContain('Phạm Minh Tuấn');
+  });
   it('offers listed names the sentence model never saw (ethnic-minority and southern names)', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('CHU TICH\n\nSung A Pao\n')).toContain('Sùng A Páo');
