@@ -28,11 +28,35 @@ interface Flat {
   lines: Line[];
 }
 
+const BODY_CODES = Object.keys(ABBREVIATIONS).filter((k) => k.length >= 3 && k === k.toUpperCase());
+// A symbol whose type code OCR garbled after a type name that says it: 'Quyết định số 3120/01 UBND'.
+const GARBLED_TYPE = new RegExp(`(${TYPE_NAMES.join('|')})(\\s+(?:số\\s*:?\\s*)?)(\\d{1,5})\\/([^\\s/]{1,3})[\\s-]+(${BODY_CODES.join('|')})(?![\\p{L}\\d])`, 'gu');
+
+/**
+ * Symbols OCR broke in ways the symbol pattern cannot read: a type code split by a space ('156/T
+ * Tr-PNV'), and a garbled type code when the type name before it says which it is and the body code
+ * after it is whole ('Quyết định số 3120/01 UBND' → 3120/QĐ-UBND). `before` is the text just before
+ * the line, for a type name at the end of the line above.
+ */
+export function repairCitedSymbols(line: string, before = ''): string {
+  const text = (before + line)
+    .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) =>
+      typeByCode(a + b) && !typeByCode(a) ? `${head}${a}${b}` : all)
+    .replace(GARBLED_TYPE, (all, name: string, gap: string, num: string, code: string, body: string, at: number) => {
+      const type = DOC_TYPES.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      // (The symbol itself must be on this line: the text before it is only read.)
+      if (!type || type.name === 'Công văn' || typeByCode(code) || at + name.length + gap.length < before.length) return all;
+      return `${name}${gap}${num}/${type.codes[0]}-${body}`;
+    });
+  return text.slice(before.length);
+}
+
 /** Body text joined across line breaks (a citation often wraps), remembering where each line starts. */
 function flatten(lines: Line[]): Flat {
   const starts: number[] = [];
   let text = '';
-  for (const l of lines) {
+  for (const raw of lines) {
+    const l = { ...raw, text: repairCitedSymbols(raw.text, text.slice(-60)) };
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a

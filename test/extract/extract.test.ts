@@ -615,6 +615,15 @@ Kính gửi: Các bệnh viện.`;
     expect(loadDefaultPlaces().nearestIn('Dà Lạc', new Set(['Lâm Đồng']))).toBeNull();
   });
 
+  it('reads a symbol whose type code OCR split or garbled, when the type name before it says which', async () => {
+    const refs = extractReferences(lines('Xét Tờ trình số 42/T Tr-STC ngày 05/3/2025 của Sở Tài chính và\nKế hoạch số 77/0 UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh.'), null);
+    expect(refs.map((r) => r.number)).toEqual(['42/TTr-STC', '77/KH-UBND']);
+    // The type name may end the line above.
+    expect(extractReferences(lines('theo Quyết định số\n3120/01 UBND ngày 10/12/2025 của Ủy ban nhân dân huyện'), null)[0].number).toBe('3120/QĐ-UBND');
+    // A Công văn has no type code to put back; a known code is left as it is.
+    expect(extractReferences(lines('Công văn số 15/01 UBND ngày 02/01/2025'), null).map((r) => r.number)).not.toContain('15/CV-UBND');
+  });
+
   it('spells a province ending a department name by the gazetteer', async () => {
     const { loadDefaultPlaces } = await import('../../src/restore/index.js');
     const text = `UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
