@@ -5,6 +5,7 @@ import { clean, evidenceOf, unpairedQuotes } from './lines.js';
 import { normalizeNumber, numberParts, type NumberParts } from './number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
+import { repairCitedSymbols } from './references.js';
 import { respellPlaceNames, type Gazetteer } from '../restore/place-names.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
@@ -249,7 +250,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
         placeText = pw.join(' ');
         // Another column's words before the place ('V/v … chống Đồng Hới'): the place is the run of
         // capitalized words before the date, with its unit word ('Thành phố Hồ Chí Minh').
-        if (/\s\p{Ll}/u.test(placeText)) {
+        if (/(?:^|\s)\p{Ll}/u.test(placeText)) {
           const words = placeText.split(' ');
           let k = words.length;
           while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
@@ -279,7 +280,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
       if (conf) { f.confidentiality = { value: conf, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
       // The raw line helps only when it is this segment alone (a centred title line).
       const raw = clean(line.raw);
-      const t = isCaps(seg.text) ? matchType(seg.text, ...(splitColumns(line.raw).length === 1 && isCaps(raw) ? [raw] : [])) : null;
+      // A unit line ('PHƯỜNG TÂN AN') is no garbled type title, however near its letters ('PHƯƠNG ÁN').
+      const unitLine = (unitParts(seg.text)?.name.split(' ').length ?? 0) >= 2;
+      const t = isCaps(seg.text) && !unitLine ? matchType(seg.text, ...(splitColumns(line.raw).length === 1 && isCaps(raw) ? [raw] : [])) : null;
       if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
       // Caps lines above Số; in a Party header the issuer column is the longer one, so its last line
       // may come after the place-date line.
@@ -493,6 +496,8 @@ function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' '))
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
+    // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
+    .replace(/.+/s, (t) => repairCitedSymbols(t))
     .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));

@@ -26,7 +26,8 @@ const ORDINAL_BY_SKELETON = new Map(ORDINALS.map((o) => [skeleton(o), o]));
 export function canonicalIssuer(issuer: string): string {
   // A dash after the first word is a wrapped line's list mark ('Bộ - Nội vụ'); later ones are the
   // name's own ('Phòng Tài chính - Kế hoạch').
-  const s = issuer.replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ').replace(/\s+/g, ' ').trim()
+  // A lone small letter before the name is a speck ('của a Bộ Tài chính').
+  const s = issuer.replace(/^\s*\p{Ll}\s+(?=\p{Lu})/u, '').replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ').replace(/\s+/g, ' ').trim()
     // A Party committee's standing body: 'Ban Thường vụ Huyện Ở Cát Hải' lost its 'ủy'.
     .replace(/(Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Văn phòng) (Tỉnh|Huyện|Thành|Quận|Thị) (\p{L}{1,2}) (?=\p{Lu})/gu,
       (all, body: string, unit: string, w: string) => (looseKey(w).length <= 2 ? `${body} ${unit} ủy ` : all));

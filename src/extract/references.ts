@@ -5,6 +5,7 @@ import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, typeByCode } from './vocabulary.js';
 import { looseKey } from './text-match.js';
+import { joinSplitSymbols } from '../restore/symbols.js';
 
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
   .sort((a, b) => b.length - a.length);
@@ -39,15 +40,19 @@ const GARBLED_TYPE = new RegExp(`(${TYPE_NAMES.join('|')})(\\s+(?:số\\s*:?\\s*
  * the line, for a type name at the end of the line above.
  */
 export function repairCitedSymbols(line: string, before = ''): string {
-  const text = (before + line)
+  // Within the line only: the text before it is context, never rewritten.
+  const fixed = joinSplitSymbols(line
+    // A year OCR split ('10/202 1/NĐ-CP'), a space after a Party number's dash ('05- CT/TW').
+    .replace(/(?<![\p{L}\d])(\d{1,5}\/(?:19|20)\d{1,2}) (\d{1,2})(?=\/)/gu, (all, a: string, b: string) => (a.length - a.indexOf('/') - 1 + b.length === 4 ? `${a}${b}` : all))
+    .replace(/(?<![\p{L}\d/])(\d{1,5})- (?=\p{Lu}{1,4}\/)/gu, '$1-'))
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) =>
-      typeByCode(a + b) && !typeByCode(a) ? `${head}${a}${b}` : all)
-    .replace(GARBLED_TYPE, (all, name: string, gap: string, num: string, code: string, body: string, at: number) => {
-      const type = DOC_TYPES.find((t) => t.name.toLowerCase() === name.toLowerCase());
-      // (The symbol itself must be on this line: the text before it is only read.)
-      if (!type || type.name === 'Công văn' || typeByCode(code) || at + name.length + gap.length < before.length) return all;
-      return `${name}${gap}${num}/${type.codes[0]}-${body}`;
-    });
+      typeByCode(a + b) && !typeByCode(a) ? `${head}${a}${b}` : all);
+  const text = (before + fixed).replace(GARBLED_TYPE, (all, name: string, gap: string, num: string, code: string, body: string, at: number) => {
+    const type = DOC_TYPES.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    // (The symbol itself must be on this line: the text before it is only read.)
+    if (!type || type.name === 'Công văn' || typeByCode(code) || at + name.length + gap.length < before.length) return all;
+    return `${name}${gap}${num}/${type.codes[0]}-${body}`;
+  });
   return text.slice(before.length);
 }
 

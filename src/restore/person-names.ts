@@ -91,7 +91,8 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     // Thị and Văn, the commonest middle names, mark a name whose surname OCR garbled ('Vi Thi Hong Nhung').
     const marked = words.length >= 3 && ['thi', 'van'].includes(skeleton(tokens[words[1]]?.text ?? '').toLowerCase());
     if (ok && words.length >= 2 && words.length <= 5 && (marked || canBeSurname(tokens[words[0]].text)) &&
-        words.slice(1).every((i) => /^\p{Lu}\p{Ll}*$/u.test(tokens[i].text))) lines.push(words);
+        // (A small b or p is a capital Đ as English-model OCR reads it: 'Vu buc Thanh'.)
+        words.slice(1).every((i) => /^(?:\p{Lu}|[bp](?=\p{Ll}))\p{Ll}*$/u.test(tokens[i].text))) lines.push(words);
     words = []; ok = true;
   };
   for (let i = 0; i < tokens.length; i++) {

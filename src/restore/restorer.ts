@@ -20,6 +20,8 @@ export interface RestoreOptions {
 
 const NAME_EDIT_FACTOR = 1.8;
 /** Beam width per profile: OCR damage needs the widest search; marks-only restoration less. */
+/** What reading a name word's small b or p as Đ costs on top of the channel's price of a d there. */
+const AS_D_COST = 0.5;
 const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
 
 interface Slot {
@@ -136,6 +138,16 @@ export class Restorer {
       slots.push({ token: i, observed, cands: this.candidates(observed, true, 'damaged') });
       return true;
     }
+    // 'số 5' read with its space lost ('bão s65'): the word, then the number.
+    // ('S68:' opening a header line is the number line's 'Số:', read with a speck.)
+    const so = t.kind === 'protected' && !/^\s*:/.test(tokens[i + 1]?.text ?? '') ? /^([sS])6(\d{1,3})$/u.exec(t.text) : null;
+    const numId = this.lm.id('<num>');
+    if (so && numId !== undefined) {
+      pieces.set(i, [so[1] === 'S' ? 'Số' : 'số', so[2]]);
+      slots.push({ token: -1, cands: [{ text: 'số', id: this.lm.id('số') ?? 1, cost: 0 }] });
+      slots.push({ token: -1, cands: [{ text: so[2], id: numId, cost: 0 }] });
+      return true;
+    }
     // A lone '&' between lowercase words is how English-model OCR reads 'ở' ('nhà & cho hộ': 132 of the
     // 150 lone '&' in the channel's pages), occasionally another word with that vowel.
     const lower = (k: number) => (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged') && /^\p{Ll}/u.test(tokens[k].text);
@@ -225,16 +237,23 @@ export class Restorer {
     const cands = this.candidates(word, true, profile);
     if (!this.channel || !PROFILES[profile].learned) return cands;
     const obs = word.toLowerCase();
+    // A name word starting with a small b or p, where a capital belongs, is most likely Đ misread
+    // ('Vu buc Thanh'): priced also as if OCR had read a d there.
+    const asD = /^[bp]\p{Ll}/u.test(word) ? `d${obs.slice(1)}` : null;
+    const price = (syllable: string) => Math.min(this.channelPrice(obs, syllable, profile),
+      asD ? this.channelPrice(asD, syllable, profile) + AS_D_COST : Infinity);
     const seen = new Set(cands.map((c) => c.text));
     const extra: Candidate[] = [];
     for (const syllable of this.names!.syllables(role)) {
       if (seen.has(syllable)) continue;
       // Names the sentence model never saw (Thào, Nhựt) are offered too: a name is decided by the
       // name lists, not by that model (-1: no id).
-      extra.push({ text: syllable, id: this.lm.id(syllable) ?? -1, cost: this.channelPrice(obs, syllable, profile) });
+      extra.push({ text: syllable, id: this.lm.id(syllable) ?? -1, cost: price(syllable) });
     }
+    // (Copies: the candidate lists are cached and shared with running text.)
+    const own = asD ? cands.map((c) => (c.text.startsWith('đ') ? { ...c, cost: Math.min(c.cost, price(c.text)) } : c)) : cands;
     // The observed word stays last (the decoders' convention for 'keep as written').
-    return [...cands.slice(0, -1), ...extra, cands[cands.length - 1]];
+    return [...own.slice(0, -1), ...extra, own[own.length - 1]];
   }
 
   private candidates(word: string, damaged: boolean, profile: Profile): Candidate[] {

@@ -579,6 +579,20 @@ Thực hiện chương trình công tác năm 2025.`;
     expect(nameCase('ỦY BAN NHÂN DÂN XÃ THANH TRÀ')).toBe('Ủy ban nhân dân xã Thanh Trà');
   });
 
+  it('takes no unit line for a type title, and no lowercase speck for part of the place', () => {
+    const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG TÂN AN Độc lập - Tự do - Hạnh phúc
+Số: 40/KH-UBND cơ Tân An, ngày 02 tháng 10 năm 2025
+KẾ HOẠCH
+Tổ chức ngày hội văn hóa
+
+Thực hiện chương trình năm 2025.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect((f.documentType as { value: string }).value).toBe('Kế hoạch');
+    expect(v(f.issuer)).toBe('Ủy ban nhân dân phường Tân An');
+    expect(v(f.place)).toBe('Tân An');
+  });
+
   it('joins a span of years OCR spaced on one side of its dash in the subject', () => {
     const text = `UBND HUYỆN KIM SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc
@@ -596,6 +610,7 @@ describe('cited issuers: whole names and places', () => {
     const refs = extractReferences(lines('thực hiện Thông tư số 05/2021/TT-BNV ngày 12/8/2021 của Bộ Nội vụ nay tiếp tục áp dụng'), null);
     expect(refs[0].issuer).toBe('Bộ Nội vụ');
     expect(canonicalIssuer('1J ban nhân dân huyện')).toBe('Ủy ban nhân dân huyện');
+    expect(canonicalIssuer('a Bộ Tài chính')).toBe('Bộ Tài chính');
     // A real word before 'Ban nhân dân' is another body (Ban nhân dân thôn).
     expect(canonicalIssuer('Các Ban nhân dân thôn')).toBe('Các Ban nhân dân thôn');
     expect(canonicalIssuer('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam')).toBe('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam');
@@ -622,6 +637,13 @@ Kính gửi: Các bệnh viện.`;
     expect(extractReferences(lines('theo Quyết định số\n3120/01 UBND ngày 10/12/2025 của Ủy ban nhân dân huyện'), null)[0].number).toBe('3120/QĐ-UBND');
     // A Công văn has no type code to put back; a known code is left as it is.
     expect(extractReferences(lines('Công văn số 15/01 UBND ngày 02/01/2025'), null).map((r) => r.number)).not.toContain('15/CV-UBND');
+  });
+
+  it('joins a year and a Party symbol OCR split, in citations and in the subject', () => {
+    const refs = extractReferences(lines('Căn cứ Nghị định số 45/202 3/NĐ-CP ngày 01/7/2023 và Chỉ thị số 12- CT/T W ngày 02/3/2022'), null);
+    expect(refs.map((r) => r.number)).toEqual(['45/2023/NĐ-CP', '12-CT/TW']);
+    // A line's start is never rewritten from the line above ('số 57-' / 'NQ/TW').
+    expect(extractReferences(lines('gọi tắt là Nghị quyết số 57-\nNQ/TW); Nghị quyết số 03-NQ/CP'), null).map((r) => r.number)).toEqual(['57-NQ/TW', '03-NQ/CP']);
   });
 
   it('spells a province ending a department name by the gazetteer', async () => {

@@ -196,6 +196,12 @@ describe('person names', () => {
     expect(r.restore('CHU TICH\n\nSung A Pao\n')).toContain('Sùng A Páo');
     expect(r.restore('TRUONG PHONG\n\nNguyen Van Nhut\n')).toContain('Nguyễn Văn Nhựt');
   });
+  it('reads a name word with a small b as Đ, and số glued to its number', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('GIAM POC\n\nVu buc Thanh\n')).toContain('Vũ Đức Thành');
+    expect(r.restore('ung pho voi bao s63 va mua lon')).toContain('bão số 3 và');
+    expect(r.restore('~ S68: 2378/QD-UBND Doc lap')).toContain('S68: 2378/QĐ-UBND');
+  });
   it('reads a lone & between lowercase words of English-model OCR as ở', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Tang cuong quan ly dat & cho cac ho gia dinh.')).toBe('Tăng cường quản lý đất ở cho các hộ gia đình.');
