@@ -52,8 +52,18 @@ export function extractSigner(lines: Line[]): Signer | null {
   const auths: Array<{ kind: string; of: string; line: Line; index: number }> = [];
   let title: { text: string; line: Line } | null = null;
   let name: { text: string; line: Line } | null = null;
+  // A Quyết định names its issuing authority above the Căn cứ lines ('GIÁM ĐỐC SỞ XÂY DỰNG'): that
+  // is no signature, but it says who signs when the signature's own title is unreadable.
+  let preamble: { text: string; line: Line } | null = null;
+  let footer = false; // past 'Nơi nhận': the signature column sits beside it
   for (let i = from; i < lines.length; i++) {
     const l = lines[i];
+    if (/^\W*N[ơo]i nh[ậaậâ]n/iu.test(l.text)) footer = true;
+    if (title && !name && !auths.length && /^\W*(?:Căn cứ|Theo đề nghị|Xét đề nghị|Điều \d|QUYẾT (?:ĐỊNH|NGHỊ):)/u.test(l.text)) {
+      const head = TITLE.exec(title.text);
+      preamble = head ? { text: `${head[1] ?? ''}${head[2]}`, line: title.line } : null;
+      title = null;
+    }
     // 'T™.': OCR read TM as the trademark sign.
     const text = l.text.replace(/T?™/gu, 'TM');
     // And the caps words ending the line ('Nơi nhận: : Có GIÁM ĐỐC': the signature column).
@@ -77,9 +87,12 @@ export function extractSigner(lines: Line[]): Signer | null {
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       // A speck between a name's words ('Trương Công.Danh') is a space.
       const spaced = c.replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ');
-      if ((title || auths.length) && isName(spaced)) { name = { text: spaced, line: l }; break; }
+      if ((title || auths.length || footer) && isName(spaced)) { name = { text: spaced, line: l }; break; }
     }
   }
+  // Only the preamble's title, and a name under the footer: the signer, less surely.
+  const inferred = !auths.length && !title && preamble && name && footer;
+  if (inferred) title = preamble;
   if (!auths.length && !title) return null;
   // Nested authority (TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH): all of them, outermost first.
   const authority = auths.length ? auths.map((a) => `${a.kind} ${nameCase(a.of)}`).join('; ') : null;
@@ -93,7 +106,7 @@ export function extractSigner(lines: Line[]): Signer | null {
     title: t,
     authority,
     onBehalfOf: auths.length ? nameCase(auths[0].of) : null,
-    confidence: name ? 0.85 : 0.6,
+    confidence: inferred ? 0.5 : name ? 0.85 : 0.6,
     evidence: evidenceOf(ev),
   };
 }

@@ -579,6 +579,30 @@ Thực hiện chương trình công tác năm 2025.`;
     expect(nameCase('ỦY BAN NHÂN DÂN XÃ THANH TRÀ')).toBe('Ủy ban nhân dân xã Thanh Trà');
   });
 
+  it('takes the issuing authority above the Căn cứ lines for no signature, but for its title when that is unreadable', () => {
+    const body = (sig: string) => lines(`GIÁM ĐỐC SỞ TƯ PHÁP
+Căn cứ Nghị định số 10/2021/NĐ-CP ngày 09/02/2021 của Chính phủ;
+QUYẾT ĐỊNH:
+Điều 1. Công bố danh mục thủ tục hành chính.
+Nơi nhận: ${sig}
+- Như Điều 1;
+- Lưu: VT.
+
+Trần Văn Bình`);
+    // Unreadable title: the preamble's, less surely.
+    expect(extractSigner(body('| : TÁN ĐỘC'))).toMatchObject({ name: 'Trần Văn Bình', title: 'Giám đốc', confidence: 0.5 });
+    // Readable: the signature's own.
+    expect(extractSigner(body('| KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC'))).toMatchObject({ name: 'Trần Văn Bình', title: 'Phó Giám đốc', authority: 'KT. Giám đốc' });
+  });
+
+  it('before the number and the date, takes only a title spelled out (specks aside) for the type title', () => {
+    const head = (t: string) => `${t}\nVề việc tổ chức hội nghị\n\nCăn cứ Luật Tổ chức chính quyền địa phương;`;
+    expect((extractAll({ pages: [page(head('KẾ HOẠCH'))] }).fields.documentType as { value: string }).value).toBe('Kế hoạch');
+    expect((extractAll({ pages: [page(head('KẾ HOẠCH Có'))] }).fields.documentType as { value: string }).value).toBe('Kế hoạch');
+    // A near miss there ('KẾ HOẠCT') is not taken for one.
+    expect(extractAll({ pages: [page(head('KẾ HOẠCT'))] }).fields.documentType).toBeNull();
+  });
+
   it('takes no unit line for a type title, and no lowercase speck for part of the place', () => {
     const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHƯỜNG TÂN AN Độc lập - Tự do - Hạnh phúc
