@@ -77,7 +77,10 @@ async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Pr
               reporter.problem(`${r.input.path}: not copied for --rename (${(err as Error).message})`);
             }));
           }
-          if (o.explain && !r.record.error) reporter.message(formatExplanation(r.input.path, extractAll(r.record, { places: loadDefaultPlaces() })));
+          if (o.explain && !r.record.error) {
+            const explained = pipeline.stages.explain?.(r.record) ?? extractAll(r.record, { places: loadDefaultPlaces() });
+            reporter.message(formatExplanation(r.input.path, explained));
+          }
           reporter.result(r);
         },
       },

@@ -195,7 +195,10 @@ export function expandAbbreviations(s: string): string {
 }
 
 /** The header block: issuing body, number, place and date, type title and subject. */
-export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
+/** Restores a span of the document's raw OCR text again, as one sentence. */
+export type RestoreSpan = (raw: string) => string;
+
+export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: RestoreSpan): HeaderResult {
   const explain: Explanation[] = [];
   const warnings: string[] = [];
   const f: HeaderFields = {
@@ -408,6 +411,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
   if (vv) {
     // A dash or speck set apart at its end belongs to no word ('vệ sinh, -'); its comma does.
     const parts = [vv.text.replace(/^V\/v\s*/iu, '').replace(/\s+[-–—~|]+\s*$/u, '')];
+    const from = [vv.line];
     for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 5); i++) {
       const segs = splitColumns(lines[i].text);
       const left = segs[0] ? clean(segs[0]) : '';
@@ -422,15 +426,17 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
         const words = left.slice(0, dated.index).replace(/,\s*$/, '').trim().split(' ');
         let k = words.length;
         while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
-        if (k > 0 && k < words.length) parts.push(words.slice(0, k).join(' '));
+        if (k > 0 && k < words.length) { parts.push(words.slice(0, k).join(' ')); from.push(lines[i]); }
         // Its last word may wrap to the next line alone ('2026').
-        if (k > 0 && /^\d{4}$/.test(clean(lines[i + 1]?.text ?? ''))) parts.push(clean(lines[i + 1].text));
+        if (k > 0 && /^\d{4}$/.test(clean(lines[i + 1]?.text ?? ''))) { parts.push(clean(lines[i + 1].text)); from.push(lines[i + 1]); }
         break;
       }
       if (!left || opener || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
       parts.push(left);
+      from.push(lines[i]);
     }
     f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
+    rereadSubject(f.subject, parts, from, restoreSpan, explain);
   } else if (titleIdx >= 0) {
     const parts: string[] = [];
     let i = titleIdx + 1;
@@ -469,6 +475,42 @@ export function extractHeader(lines: Line[], places?: Gazetteer): HeaderResult {
     if (!title) explain.push({ field: 'documentType', rule: symbolType ? 'type code in the symbol' : 'no type title and no type code: Công văn', evidence: ev, rejected: [] });
   }
   return { fields: f, bodyStart, explain, warnings };
+}
+
+/**
+ * The words of a restored part as the raw line has them: restoration keeps one word per OCR token,
+ * so when the line has as many words both ways, the part's words sit at the same places. Null when
+ * the counts differ (a word split or joined) or the part is not found.
+ */
+function rawWords(part: string, line: Line): string | null {
+  const words = line.text.trim().split(/\s+/), raw = line.raw.trim().split(/\s+/);
+  const want = part.trim().split(/\s+/);
+  if (words.length !== raw.length || !want[0]) return null;
+  for (let k = 0; k + want.length <= words.length; k++) {
+    // (A part may have lost a speck at its ends, so its first and last words are matched loosely.)
+    if (want.every((w, j) => words[k + j] === w || ((j === 0 || j === want.length - 1) && words[k + j].includes(w)))) {
+      return raw.slice(k, k + want.length).join(' ');
+    }
+  }
+  return null;
+}
+
+/**
+ * A V/v subject beside the place-date column was restored line by line, each piece next to the
+ * other column's words, not its own sentence's ('tổ chức kifm' | 'Buôn Ma Thuột, ngày …' | 'tra cuối
+ * học kỳ'). Its raw words, joined in reading order, are restored again as one sentence; the reading
+ * is kept when it has as many words. (A title's subject is whole lines, restored in order already.)
+ */
+function rereadSubject(field: Field, parts: string[], from: Line[], restoreSpan: RestoreSpan | undefined, explain: Explanation[]): void {
+  if (!restoreSpan || parts.length < 2) return;
+  const raw = parts.map((p, k) => rawWords(p, from[k]));
+  if (raw.some((r) => r === null)) return;
+  // (Specks at a raw word's ends were cleaned off the restored part: ''nhiệm', 'Quốc :'.)
+  const words = raw.join(' ').split(' ').map((w) => w.replace(/^[‘’'`"“”~|¦]+|[~|¦:]+$/gu, '')).filter(Boolean);
+  const again = subjectText([restoreSpan(words.join(' '))]);
+  if (again === field.value || again.split(' ').length !== field.value.split(' ').length) return;
+  explain.push({ field: 'subject', rule: 'subject lines restored again as one sentence, in reading order', evidence: field.evidence, rejected: [field.value] });
+  field.value = again;
 }
 
 function canonicalBody(s: string): string {

@@ -23,12 +23,18 @@ export interface ExtractResult {
 export interface ExtractOptions {
   /** The gazetteer, to spell unit names in issuers as it does (the pipeline passes the shipped one). */
   places?: Gazetteer;
+  /**
+   * The restorer, to read a subject laid across merged columns again as one sentence: restores `raw`
+   * (a span of the document's raw text, `docRaw`) as it restored the document.
+   */
+  restoreSpan?: (raw: string, docRaw: string) => string;
 }
 
 /** All fields of one document from its restored pages (pure: no I/O; the gazetteer is passed in). */
 export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOptions = {}): ExtractResult {
   const lines = documentLines(doc);
-  const header = extractHeader(lines, opts.places);
+  const docRaw = doc.pages.map((p) => p.rawText).join('\n');
+  const header = extractHeader(lines, opts.places, opts.restoreSpan && ((raw: string) => opts.restoreSpan!(raw, docRaw)));
   const h = header.fields;
   const explain = [...header.explain];
   // No header issuer (cut off the scan): the body often says who issues it ('Ủy ban nhân dân X xây dựng Kế hoạch').

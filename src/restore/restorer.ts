@@ -55,11 +55,12 @@ export class Restorer {
     return 'damaged';
   }
 
-  restore(text: string): string {
+  /** The restored text; `profile` forces one (a span of a document restored as the document was). */
+  restore(text: string, profile?: Profile): string {
     // 'T™.': OCR's reading of the authority mark TM. as the trademark sign.
     // Ÿ is no Vietnamese letter: OCR's reading of Ý.
     const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý');
-    const profile = this.profileFor(nfc);
+    profile ??= this.profileFor(nfc);
     const tokens = tokenize(nfc);
     const out = tokens.map((t) => t.text);
     const slots: Slot[] = [];

@@ -603,6 +603,26 @@ Trần Văn Bình`);
     expect(extractAll({ pages: [page(head('KẾ HOẠCT'))] }).fields.documentType).toBeNull();
   });
 
+  it('restores a V/v subject beside the place-date column again from its raw words, in reading order', () => {
+    const raw = `SO Y TE CONG HOA XA HOI CHU NGHIA VIET NAM
+So: 77/SYT-NVY
+V/v to chuc kifm Dong Hoi, ngay 03 thang 4 nam 2025
+tra cuoi nam
+Kinh gui: Cac benh vien.`;
+    const text = `SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 77/SYT-NVY
+V/v tổ chức kifm Đồng Hới, ngày 03 tháng 4 năm 2025
+trú cuối năm
+Kính gửi: Các bệnh viện.`;
+    const seen: string[] = [];
+    const doc = { pages: [{ ...page(text), rawText: raw }] };
+    const f = extractAll(doc, { restoreSpan: (span, docRaw) => { seen.push(span); expect(docRaw).toBe(raw); return 'tổ chức kiểm tra cuối năm'; } }).fields;
+    expect(seen).toEqual(['to chuc kifm tra cuoi nam']);
+    expect(v(f.subject)).toBe('tổ chức kiểm tra cuối năm');
+    // A reading with another number of words is not taken.
+    expect(v(extractAll(doc, { restoreSpan: () => 'tổ chức kiểm tra' }).fields.subject)).toBe('tổ chức kifm trú cuối năm');
+  });
+
   it('takes no unit line for a type title, and no lowercase speck for part of the place', () => {
     const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 PHƯỜNG TÂN AN Độc lập - Tự do - Hạnh phúc
