@@ -106,6 +106,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eleventh held-out set (session 5), measured after the set-10 fixes and before any change made for it.
   ['thong-bao-so-noi-vu-vinh-long.txt', 'so-noi-vu-vinh-long-thong-bao-scan', 359],
   ['to-trinh-ubnd-xa-phuc-loc.txt', 'ubnd-xa-phuc-loc-to-trinh-scan', 367],
+  // Twelfth held-out set (session 5), measured after the set-11 fixes and before any change made for it.
+  ['thong-bao-van-phong-ubnd-tinh-binh-thuan.txt', 'van-phong-binh-thuan-thong-bao-scan', 397],
+  ['ke-hoach-ban-chi-huy-quan-su-huyen.txt', 'ban-chi-huy-quan-su-hoa-vang-ke-hoach-scan', 401],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -167,6 +170,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-huyen-uy-bao-lam.txt', 'huyen-uy-bao-lam-bao-cao-eng-ocr', 379],
   ['quyet-dinh-so-xay-dung-hai-duong.txt', 'so-xay-dung-hai-duong-quyet-dinh-eng-ocr', 383],
   ['cong-van-hoa-toc-ubnd-huyen-ky-anh.txt', 'hoa-toc-ubnd-huyen-ky-anh-cong-van-eng-ocr', 389],
+  // A twelfth held-out set, measured after the set-11 fixes and before any change made for it.
+  ['cong-van-so-nong-nghiep-nghe-an.txt', 'so-nong-nghiep-nghe-an-cong-van-eng-ocr', 409],
+  ['nghi-quyet-dang-uy-xa-yen-my.txt', 'dang-uy-xa-trung-hung-nghi-quyet-eng-ocr', 419],
+  ['quyet-dinh-ubnd-tinh-quang-ngai.txt', 'ubnd-tinh-quang-ngai-quyet-dinh-eng-ocr', 421],
+  ['bao-cao-ubnd-xa-dien-bien.txt', 'ubnd-xa-thanh-nua-bao-cao-eng-ocr', 431],
 ];
 
 async function main() {
