@@ -39,8 +39,8 @@ interface Segment {
   index: number; // line index
 }
 
-// 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, S68, Sơ, $6 (a line of words without digits is no number).
-const SO = '[S$][ốôoóồổỗộơớờởỡợ689GỐÔOƠ0]{1,2}';
+// 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, S68, S36, Sơ, $6 (a line of words without digits is no number).
+const SO = '[S$][ốôoóồổỗộơớờởỡợ3689GỐÔOƠ0]{1,2}';
 const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
@@ -388,9 +388,12 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   // A place that is no unit name but has the letters of one takes the gazetteer's spelling
   // ('Tâm Dương' → Tam Dương), the provinces the header names deciding between namesakes.
   // Failing that, a unit of those provinces a letter or two away ('Budén Ma Thuột' → Buôn Ma Thuột).
+  // A speck the restorer made a word of before a unit name is none of it ('Bộ Nghệ An').
   if (places && f.place && !places.isName(f.place.value)) {
     const provinces = places.provincesIn(lines.slice(0, 12).map((l) => l.text).join('\n'));
-    const spelled = places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces);
+    const words = f.place.value.split(' ');
+    const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : null;
+    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces);
     if (spelled) {
       if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names a unit of the header\'s province', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: spelled };

@@ -18,7 +18,25 @@ export function normalizeNumber(printed: string): string {
   // Specks after the symbol ('301/TB-UBNDˆˆ', ˆ being a modifier letter) are none of it: a symbol
   // ends in a letter or digit.
   const n = restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, ''));
-  return unfuse(n);
+  return legalType(unfuse(n));
+}
+
+// Types a legal normative symbol carries (number/year/TYPE-BODY).
+const LEGAL_TYPES = new Set(['NĐ', 'TT', 'TTLT', 'QĐ', 'NQ', 'NQLT', 'CT', 'PL', 'L', 'BL']);
+
+/**
+ * '118/2025/NP-CP': NP is a known code (Giấy nghỉ phép), so Đ was not put back, but no legal symbol
+ * has that type: the one D/P/B that makes a legal type is Đ.
+ */
+function legalType(n: string): string {
+  const m = /^(\d{1,5}\/(?:19|20)\d{2}\/)(\p{Lu}{1,4})(-.+)?$/u.exec(n);
+  if (!m || LEGAL_TYPES.has(m[2]) || /^QH\d*$/.test(m[2] + (m[3] ?? ''))) return n;
+  for (let k = 0; k < m[2].length; k++) {
+    if (!'DPB'.includes(m[2][k])) continue;
+    const type = `${m[2].slice(0, k)}Đ${m[2].slice(k + 1)}`;
+    if (LEGAL_TYPES.has(type)) return `${m[1]}${type}${m[3] ?? ''}`;
+  }
+  return n;
 }
 
 /** 'CTUBND' with its dash lost: a known type code then a known body code ('17/CTUBND' → 17/CT-UBND). */

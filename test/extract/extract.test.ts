@@ -703,3 +703,32 @@ Thực hiện Công văn số 95/STC-NS ngày 02/6/2025 của Sở Tài chính H
     expect((f.references as Array<{ issuer: string }>)[0].issuer).toBe('Sở Tài chính Hà Tĩnh');
   });
 });
+
+describe('set-12 shapes', () => {
+  it('reads S36 as Số, a legal symbol whose Đ made a known non-legal code, and military titles', () => {
+    const party = `ĐẢNG BỘ HUYỆN KIM ĐỘNG ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ TOÀN THẮNG Toàn Thắng, ngày 12 tháng 02 năm 2025
+S36 14-NQ/ĐU
+NGHỊ QUYẾT
+về công tác quân sự địa phương năm 2025
+
+Căn cứ Nghị định số 72/2020/NP-CP ngày 30/6/2020 của Chính phủ.`;
+    const f = extractAll({ pages: [page(party)] }).fields;
+    expect(v(f.number)).toBe('14-NQ/ĐU');
+    expect(v(f.issuer)).toBe('Đảng ủy xã Toàn Thắng');
+    expect(v(f.issuerParent)).toBe('Đảng bộ huyện Kim Động');
+    expect((f.references as Array<{ number: string }>).map((r) => r.number)).toEqual(['72/2020/NĐ-CP']);
+    expect(normalizeNumber('15/2019/QB-TTg')).toBe('15/2019/QĐ-TTg');
+    expect(normalizeNumber('12/2024/TT-BNV')).toBe('12/2024/TT-BNV');
+    expect(extractSigner(lines('Nơi nhận:\n- Lưu: VT.\nCHỈ HUY TRƯỞNG\n\nLê Văn Hùng'))).toMatchObject({ name: 'Lê Văn Hùng', title: 'Chỉ huy trưởng' });
+  });
+
+  it('drops a word the restorer made of a speck before a known place name', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 310/SNV-TCBC Bộ Hà Tĩnh, ngày 04 tháng 6 năm 2025
+V/v rà soát biên chế`;
+    expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.place)).toBe('Hà Tĩnh');
+  });
+});
