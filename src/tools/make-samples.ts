@@ -109,6 +109,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twelfth held-out set (session 5), measured after the set-11 fixes and before any change made for it.
   ['thong-bao-van-phong-ubnd-tinh-binh-thuan.txt', 'van-phong-binh-thuan-thong-bao-scan', 397],
   ['ke-hoach-ban-chi-huy-quan-su-huyen.txt', 'ban-chi-huy-quan-su-hoa-vang-ke-hoach-scan', 401],
+  // Thirteenth held-out set (session 5), measured after the set-12 fixes and before any change made for it.
+  ['cong-van-benh-vien-da-khoa-tinh.txt', 'benh-vien-phu-tho-cong-van-scan', 433],
+  ['chuong-trinh-huyen-uy-cam-xuyen.txt', 'huyen-uy-cam-xuyen-chuong-trinh-scan', 439],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -175,6 +178,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-dang-uy-xa-yen-my.txt', 'dang-uy-xa-trung-hung-nghi-quyet-eng-ocr', 419],
   ['quyet-dinh-ubnd-tinh-quang-ngai.txt', 'ubnd-tinh-quang-ngai-quyet-dinh-eng-ocr', 421],
   ['bao-cao-ubnd-xa-dien-bien.txt', 'ubnd-xa-thanh-nua-bao-cao-eng-ocr', 431],
+  // A thirteenth held-out set, measured after the set-12 fixes and before any change made for it.
+  ['ke-hoach-mttq-huyen-thach-ha.txt', 'mttq-huyen-thach-ha-ke-hoach-eng-ocr', 443],
+  ['quyet-dinh-truong-thcs-kim-dong.txt', 'truong-thcs-kim-dong-quyet-dinh-eng-ocr', 449],
+  ['bao-cao-cong-an-huyen-duc-pho.txt', 'cong-an-huyen-duc-pho-bao-cao-eng-ocr', 457],
+  ['thong-bao-thuong-truc-hdnd-tinh-ha-nam.txt', 'thuong-truc-hdnd-ha-nam-thong-bao-eng-ocr', 461],
 ];
 
 async function main() {
