@@ -1,3 +1,4 @@
+import { isSyllable } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
 import { PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
 
@@ -11,7 +12,12 @@ const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu
  * 'ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN' → 'Ủy ban nhân dân phường Kinh Môn'.
  */
 export function nameCase(caps: string): string {
+  // Caps words no syllable can be are abbreviations and stay so (THCS, TNHH).
+  const acronyms = new Set(caps.split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w) && !isSyllable(w.toLowerCase())).map((w) => w.toLowerCase()));
   let s = caps.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A school's name after its level ('Trường THCS Kim Đồng', 'Trường Tiểu học Lê Lợi').
+  const school = /^trường (thcs|thpt|th|mn|ptdtbt|ptdtnt|tiểu học|mầm non|mẫu giáo|trung học cơ sở|trung học phổ thông) (.+)$/u.exec(s);
+  if (school) s = `trường ${school[1]} ${titleCase(school[2])}`;
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
   const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);
@@ -28,6 +34,8 @@ export function nameCase(caps: string): string {
     s = s.replace(re, (_m, pre) => pre + p);
   }
   s = spellPhrases(s);
+  if (school) s = s.replace(/^trường (\p{Ll})/u, (_, c: string) => `trường ${c.toUpperCase()}`);
+  s = s.split(' ').map((w) => (acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w)).join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

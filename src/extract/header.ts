@@ -265,7 +265,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
             placeText = words.slice(k).join(' ');
           }
         }
-        if (placeText && placeText.length <= 40 && !NUMBER_LINE.test(placeText)) {
+        if (placeText && placeText.length <= 40 && !(NUMBER_LINE.test(placeText) && /\d/.test(placeText))) {
           f.place = { value: placeText, confidence: 0.9, evidence: evidenceOf(line, seg.text) };
         }
         explain.push({ field: 'date', rule: 'place, ngày DD tháng MM năm YYYY', evidence: evidenceOf(line, seg.text), rejected: [] });
@@ -303,6 +303,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         while (words.length > 1 && speck(words[words.length - 1])) words.pop();
         // A lone letter before the caps words is a speck too ('R TỈNH ỦY VĨNH PHÚC').
         while (words.length > 2 && letterCount(words[0]) <= 1) words.shift();
+        // And a speck with no letter at all, before even one word ('.„ TÍNH').
+        while (words.length > 1 && letterCount(words[0]) === 0) words.shift();
         issuerSegs.push({ ...seg, text: words.join(' ') });
       }
     }
@@ -401,9 +403,17 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   }
 
   // The place is the seat of the issuer; its caps header line is usually read better than the italic date line.
+  // (Or OCR lost the place's first words: 'at Ha, ngày' under HUYỆN THẠCH HÀ.)
   if (f.place && f.issuer) {
-    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '');
-    if (unitName && similarity(unitName, f.place.value) >= 0.6 && looseKey(unitName) !== looseKey(f.place.value)) {
+    const place = f.place.value;
+    // The unit the issuer line names, or failing that the one its parent lines name (PHÒNG NỘI VỤ
+    // under UBND HUYỆN HƯƠNG SƠN), whose last words the place is.
+    const named = bodyLines.map((b) => /(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+((?!ỦY\b)\S.*)$/u.exec(b.text)?.[1]).filter((u): u is string => !!u);
+    const tail = (u: string) => u.split(' ').slice(-place.split(' ').length).join(' ');
+    const cutFrom = [...named].reverse().find((u) => u.split(' ').length > place.split(' ').length && looseKey(tail(u)) === looseKey(place));
+    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? null;
+    const cut = !!unitName && unitName === cutFrom;
+    if (unitName && (similarity(unitName, place) >= 0.6 || cut) && looseKey(unitName) !== looseKey(place)) {
       explain.push({ field: 'place', rule: 'place read from the issuer line (same name, better OCR)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: titleCase(unitName.toLowerCase()), confidence: 0.8 };
     }

@@ -9,7 +9,8 @@ const AUTHORITY = /(?:^|\s)(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[.,:]?\s+(\p{Lu}[\p{Lu
 const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'THỦ TƯỚNG',
   'TỔNG BÍ THƯ', 'CHỦ NHIỆM', 'TRƯỞNG PHÒNG', 'VỤ TRƯỞNG', 'HIỆU TRƯỞNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG',
   // Military and other heads who sign administrative documents.
-  'CHỈ HUY TRƯỞNG', 'CHÍNH ỦY', 'TƯ LỆNH', 'TỔNG GIÁM ĐỐC', 'VIỆN TRƯỞNG', 'CHÁNH ÁN', 'TRƯỞNG ĐOÀN', 'TỔ TRƯỞNG'];
+  'CHỈ HUY TRƯỞNG', 'CHÍNH ỦY', 'TƯ LỆNH', 'TỔNG GIÁM ĐỐC', 'VIỆN TRƯỞNG', 'CHÁNH ÁN', 'TRƯỞNG ĐOÀN', 'TỔ TRƯỞNG',
+  'TRƯỞNG CÔNG AN'];
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
 
 /**

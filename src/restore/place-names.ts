@@ -122,9 +122,12 @@ export class Gazetteer {
     let units = this.byKey.get(placeKey(name));
     if (!units) return null;
     if (level) {
+      // A unit of that level, else of its tier (the unit may have been upgraded since: huyện Đức
+      // Phổ is a thị xã in the list; backlogs keep the old word).
       const atLevel = units.filter((u) => u.level === level);
-      if (!atLevel.length) return null;
-      units = atLevel;
+      const inTier = units.filter((u) => sameTier(u.level, level));
+      if (!atLevel.length && !inTier.length) return null;
+      units = atLevel.length ? atLevel : inTier;
     }
     const words = name.split(/\s+/);
     const score = (u: PlaceUnit) => (provinces.has(u.province) ? 3 : 0) + (MAJOR.has(u.level) ? 0.5 : 0) +
@@ -139,6 +142,16 @@ export class Gazetteer {
 }
 
 const UNIT_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/;
+
+// Levels of one tier: a unit moves between them when it is upgraded (huyện → thị xã, xã → phường).
+const TIERS = [['huyện', 'thị xã', 'quận', 'thành phố'], ['xã', 'phường', 'thị trấn']];
+function sameTier(a: string, b: string): boolean {
+  return a === b || TIERS.some((t) => t.includes(a) && t.includes(b));
+}
+/** What reading a name's opening small b or p as Đ costs on top of the channel's price of a d. */
+const SMALL_D_COST = 0.5;
+/** Units of other levels of a tier cost this much more to read a name as (log10 units). */
+const OTHER_LEVEL_COST = 0.5;
 
 /**
  * Respell place names in restored text: a run of capitalized words after a unit word ('huyện An
@@ -220,10 +233,19 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
 
   /** Pin the gazetteer name words[from..from+n-1] read most cheaply as, if it is clear; true when pinned. */
   const pin = (from: number, n: number, level: string | null): boolean => {
-    const table = Array.from({ length: n }, (_, k) => costs(tokens[words[from + k]].text));
+    // A small b or p opening the name is the capital Đ as English-model OCR reads it ('huyén buc
+    // Pho'): priced also as a d there.
+    const table = Array.from({ length: n }, (_, k) => {
+      const seen = tokens[words[from + k]].text;
+      const plain = costs(seen);
+      if (k > 0 || !/^[bp]\p{Ll}/u.test(seen)) return plain;
+      const asD = costs(`d${seen.slice(1)}`);
+      return (syllable: string) => Math.min(plain(syllable), asD(syllable) + SMALL_D_COST);
+    });
     let best: { name: string; cost: number } | null = null, second = Infinity;
-    for (const u of gaz.unitsOf(level, n)) {
-      let cost = provinces.has(u.province) ? -PROVINCE_BONUS : 0;
+    const tier = level ? (TIERS.find((t) => t.includes(level)) ?? [level]) : [null];
+    for (const u of tier.flatMap((l) => gaz.unitsOf(l, n))) {
+      let cost = (provinces.has(u.province) ? -PROVINCE_BONUS : 0) + (level && u.level !== level ? OTHER_LEVEL_COST : 0);
       const parts = u.name.toLowerCase().split(' ');
       for (let k = 0; k < n && cost < Infinity; k++) cost += table[k](parts[k]);
       if (cost === Infinity) continue;
@@ -236,10 +258,12 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
     const bar = (level === 'tỉnh' ? PROVINCE_WORD_COST : MAX_WORD_COST) * n;
     if (!best || best.cost > bar || second - best.cost < MARGIN) return false;
     // Each word of a name is capitalized: OCR may have read a capital as a small letter ('Lam bong').
-    const first = tokens[words[from]].text;
+    // (Its case from a word of the run that kept a capital: 'Lam bong', 'buc Pho'.)
+    const texts = Array.from({ length: n }, (_, k) => tokens[words[from + k]].text);
+    const model = texts.find((t) => /^\p{Lu}/u.test(t)) ?? texts[0];
     best.name.split(' ').forEach((part, k) => {
-      const seen = tokens[words[from + k]].text;
-      pinned.set(words[from + k], applyCase(k > 0 && /^\p{Ll}+$/u.test(seen) ? first : seen, part));
+      const seen = texts[k];
+      pinned.set(words[from + k], applyCase(/^\p{Ll}+$/u.test(seen) ? model : seen, part));
     });
     return true;
   };
@@ -254,8 +278,9 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
       if (!joined(from - 1) || (level === 'xã' && key(from) === 'hoi')) continue;
       // Longest run of capitalized words first.
       let run = 1;
-      while (run < 4 && capital(from + run - 1) && joined(from + run - 1) && capital(from + run)) run++;
-      if (!capital(from)) continue;
+      const opens = (w: number) => capital(w) || (w < words.length && /^[bp]\p{Ll}+$/u.test(tokens[words[w]].text));
+      while (run < 4 && opens(from + run - 1) && joined(from + run - 1) && capital(from + run)) run++;
+      if (!opens(from)) continue;
       // A province's second word may have lost its capital to OCR ('tinh Lam bong': Đ read as b);
       // there are few provinces, so that reading is tried too.
       if (run === 1 && (level === 'tỉnh' || level === 'thành phố') && joined(from)) run = 2;

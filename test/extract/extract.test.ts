@@ -732,3 +732,34 @@ V/v rà soát biên chế`;
     expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.place)).toBe('Hà Tĩnh');
   });
 });
+
+describe('set-13 shapes', () => {
+  it('joins a one-word line after a speck with no letter, and takes the place from the issuer unit whose last words it is', () => {
+    const text = `SỞ Y TẾ HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM Y TẾ Độc lập - Tự do - Hạnh phúc
+.„ HUYỆN
+Số: 40/TTYT-KHNV
+V/v tiêm chủng mở rộng`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Trung tâm Y tế huyện');
+    const lost = `UBND HUYỆN HƯƠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG NỘI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 12/PNV Sơn, ngày 03 tháng 3 năm 2025
+V/v rà soát biên chế`;
+    expect(v(extractAll({ pages: [page(lost)] }).fields.place)).toBe('Hương Sơn');
+    // A place that starts like a misread 'Số' is still a place.
+    expect(v(extractAll({ pages: [page(lost.replace('12/PNV Sơn,', '12/PNV Sơn La,'))] }).fields.place)).toBe('Sơn La');
+  });
+
+  it('reads a full stop glued to a cited issuer before a lowercase line as a speck', () => {
+    const refs = extractReferences(lines('Thực hiện Công văn số 88/STC-NS ngày 02/3/2025 của Sở Tài chính.\ntỉnh Hà Tĩnh về dự toán, Sở đề nghị.'), null);
+    expect(refs[0].issuer).toBe('Sở Tài chính tỉnh Hà Tĩnh');
+  });
+
+  it('cases school names and keeps abbreviations; reads the title of a district police chief', () => {
+    expect(nameCase('TRƯỜNG THPT NGUYỄN DU')).toBe('Trường THPT Nguyễn Du');
+    expect(nameCase('TRƯỜNG MẦM NON HOA SEN')).toBe('Trường Mầm non Hoa Sen');
+    expect(nameCase('CÔNG TY TNHH MỘT THÀNH VIÊN')).toBe('Công ty TNHH một thành viên');
+    expect(extractSigner(lines('Nơi nhận: | TRƯỞNG CÔNG AN HUYỆN\n- Lưu: VT.\n\nPhan Văn Tâm'))).toMatchObject({ name: 'Phan Văn Tâm', title: 'Trưởng Công an huyện' });
+  });
+});

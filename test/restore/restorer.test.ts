@@ -164,6 +164,10 @@ describe('place names and split symbols', () => {
     expect(r.restore('UBND TINH HA NAM\nS6: 15/SNV ~~ Phi Ly, ngay 08 thang 9 nam 2025')).toContain('Phủ Lý, ngày 08');
     // A syllable the candidates lack, priced by the channel (Đ read as P): few provinces, so it is clear.
     expect(r.restore('UBND TINH PAK LAK')).toBe('UBND TỈNH ĐẮK LẮK');
+    // A unit upgraded since the backlog was written (huyện Hoài Nhơn is a thị xã in the list), and a
+    // name whose Đ OCR read as a small b.
+    expect(r.restore('Kinh gui: Uy ban nhan dan huyen Hoai Nhon.')).toContain('huyện Hoài Nhơn.');
+    expect(r.restore('cua Uy ban nhan dan huyén buc Tho ve viec')).toContain('huyện Đức Thọ về');
     // A province's second word that lost its capital to OCR is still read, and capitalized.
     expect(r.restore('ngay 25/02/2025 cia Uy ban nhan dan tinh Quang binh, So Tai chinh')).toContain('tỉnh Quảng Bình, Sở');
     // The motto is no commune; words that are no unit name stay the sentence model's.
