@@ -112,6 +112,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirteenth held-out set (session 5), measured after the set-12 fixes and before any change made for it.
   ['cong-van-benh-vien-da-khoa-tinh.txt', 'benh-vien-phu-tho-cong-van-scan', 433],
   ['chuong-trinh-huyen-uy-cam-xuyen.txt', 'huyen-uy-cam-xuyen-chuong-trinh-scan', 439],
+  // Fourteenth held-out set (session 5), measured after the set-13 fixes and before any change made for it.
+  ['thong-bao-ubnd-xa-hoa-phu.txt', 'ubnd-xa-hoa-phu-thong-bao-scan', 463],
+  ['bao-cao-ban-dan-van-huyen-uy.txt', 'ban-dan-van-dong-hy-bao-cao-scan', 467],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -183,6 +186,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-truong-thcs-kim-dong.txt', 'truong-thcs-kim-dong-quyet-dinh-eng-ocr', 449],
   ['bao-cao-cong-an-huyen-duc-pho.txt', 'cong-an-huyen-duc-pho-bao-cao-eng-ocr', 457],
   ['thong-bao-thuong-truc-hdnd-tinh-ha-nam.txt', 'thuong-truc-hdnd-ha-nam-thong-bao-eng-ocr', 461],
+  // A fourteenth held-out set, measured after the set-13 fixes and before any change made for it.
+  ['cong-van-ubnd-quan-hai-chau.txt', 'ubnd-quan-hai-chau-cong-van-eng-ocr', 479],
+  ['ke-hoach-dang-uy-phuong-an-hoa.txt', 'dang-uy-phuong-an-hoa-ke-hoach-eng-ocr', 487],
+  ['quyet-dinh-so-cong-thuong-long-an.txt', 'so-cong-thuong-long-an-quyet-dinh-eng-ocr', 491],
+  ['to-trinh-phong-tai-chinh-ke-hoach.txt', 'phong-tckh-chu-se-to-trinh-eng-ocr', 499],
 ];
 
 async function main() {
