@@ -1,4 +1,4 @@
-import { isSyllable } from '../restore/orthography.js';
+import { isSyllable, skeleton } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
 import { PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
 
@@ -12,8 +12,10 @@ const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu
  * 'ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN' → 'Ủy ban nhân dân phường Kinh Môn'.
  */
 export function nameCase(caps: string): string {
-  // Caps words no syllable can be are abbreviations and stay so (THCS, TNHH).
-  const acronyms = new Set(caps.split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w) && !isSyllable(w.toLowerCase())).map((w) => w.toLowerCase()));
+  // Caps words of consonants only are abbreviations and stay so (THCS, TNHH); a minority name
+  // outside syllable rules is still a name (KRÔNG PA → Krông Pa).
+  const acronyms = new Set(caps.split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w) && !isSyllable(w.toLowerCase()) &&
+    !/[AEIOUY]/.test(skeleton(w).toUpperCase())).map((w) => w.toLowerCase()));
   let s = caps.toLowerCase().replace(/\s+/g, ' ').trim();
   // A school's name after its level ('Trường THCS Kim Đồng', 'Trường Tiểu học Lê Lợi').
   const school = /^trường (thcs|thpt|th|mn|ptdtbt|ptdtnt|tiểu học|mầm non|mẫu giáo|trung học cơ sở|trung học phổ thông) (.+)$/u.exec(s);

@@ -254,7 +254,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         // Another column's words before the place ('V/v … chống Đồng Hới'): the place is the run of
         // capitalized words before the date, with its unit word ('Thành phố Hồ Chí Minh').
         if (/(?:^|\s)\p{Ll}/u.test(placeText)) {
-          const words = placeText.split(' ');
+          // (A quote speck may lead the place: '‘Hai Chau, ngày'.)
+          const words = placeText.split(' ').map((w, j, all) => (j > 0 && /^[‘'"“`]+\p{Lu}/u.test(w) ? w.replace(/^[‘'"“`]+/u, '') : w));
           let k = words.length;
           while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
           const unit = k > 0 ? UNIT_WORDS.find((u) => words.slice(Math.max(0, k - 2), k).join(' ').toLowerCase().endsWith(u)) : undefined;
@@ -305,7 +306,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         while (words.length > 2 && letterCount(words[0]) <= 1) words.shift();
         // And a speck with no letter at all, before even one word ('.„ TÍNH').
         while (words.length > 1 && letterCount(words[0]) === 0) words.shift();
-        issuerSegs.push({ ...seg, text: words.join(' ') });
+        // An apostrophe between caps words is OCR's reading of a space ('HUYỆN CHU'SE'); a name's
+        // own sits after one letter (B'LÁ).
+        issuerSegs.push({ ...seg, text: words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ') });
       }
     }
   }
@@ -419,6 +422,26 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     }
   }
 
+  // The place with the letters of the issuer's unit but other marks takes the issuer's spelling when
+  // only that one is a unit of the level the issuer names ('An Hóa' is a xã; ĐẢNG ỦY PHƯỜNG AN HÒA).
+  if (places && f.place && f.issuer) {
+    const m = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s(\p{Lu}.*)$/u.exec(f.issuer.value);
+    if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) && places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) {
+      explain.push({ field: 'place', rule: 'place spelled as the issuer\'s unit, the one the gazetteer knows at that level', evidence: f.place.evidence, rejected: [f.place.value] });
+      f.place = { ...f.place, value: m[2] };
+    }
+  }
+
+  // The parent's unit a letter from the place, which the gazetteer knows, is the place: a Phòng's
+  // parent is the UBND of the district it sits in ('ỦY BAN NHÂN DÂN HUYỆN CHỦ SỞ', Chư Sê, ngày …).
+  if (places && f.place && f.issuerParent && places.isName(f.place.value)) {
+    const m = /^(.*\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s)(\S.*)$/u.exec(f.issuerParent.value);
+    if (m && m[2] !== f.place.value && !places.isName(m[2]) && editDistance(looseKey(m[2]), looseKey(f.place.value)) <= 1) {
+      explain.push({ field: 'issuerParent', rule: 'unit name of the parent spelled as the place, a letter away', evidence: f.issuerParent.evidence, rejected: [f.issuerParent.value] });
+      f.issuerParent = { ...f.issuerParent, value: `${m[1]}${f.place.value}` };
+    }
+  }
+
   // Subject: the V/v line of a Công văn, or the lines under the type title.
   let bodyStart = titleIdx >= 0 ? titleIdx + 1 : numberSeg ? numberSeg.index + 1 : 0;
   if (vv) {
@@ -438,7 +461,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       if (dated && !opener) {
         const words = left.slice(0, dated.index).replace(/,\s*$/, '').trim().split(' ');
         let k = words.length;
-        while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
+        while (k > 0 && /^[‘'"“`]*\p{Lu}/u.test(words[k - 1])) k--;
         if (k > 0 && k < words.length) { parts.push(words.slice(0, k).join(' ')); from.push(lines[i]); }
         // Its last word may wrap to the next line alone ('2026').
         if (k > 0 && /^\d{4}$/.test(clean(lines[i + 1]?.text ?? ''))) { parts.push(clean(lines[i + 1].text)); from.push(lines[i + 1]); }

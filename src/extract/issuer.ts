@@ -90,6 +90,11 @@ export function canonicalIssuer(issuer: string): string {
     i += word.length;
     while (s[i] === ' ') { out += ' '; i++; }
   }
+  // A department named for its unit: the last word, spelled like a unit word, is that word
+  // ('Phòng Tài nguyên và Môi trường quần' → quận); after other words it stays ('các cơ quan').
+  const last = /^(.*\S)\s+(\p{Ll}+)$/u.exec(out);
+  const unit = last ? UNIT_BY_SKELETON.get(skeleton(last[2]).toLowerCase()) : undefined;
+  if (last && unit && unit !== last[2] && LONG_PHRASES.some((p) => last[1].endsWith(p))) return `${last[1]} ${unit}`;
   return out;
 }
 

@@ -62,9 +62,9 @@ function flatten(lines: Line[]): Flat {
   let text = '';
   for (const [k, raw] of lines.entries()) {
     const l = { ...raw, text: repairCitedSymbols(raw.text, text.slice(-60)) };
-    // A full stop glued to a line's last word before a line that goes on in lowercase is a speck
-    // ('của Sở Y tế.' / 'tỉnh Phú Thọ về …'): a sentence never starts lowercase.
-    if (/\p{L}\.$/u.test(l.text.trimEnd()) && /^\s*\p{Ll}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().slice(0, -1);
+    // A full stop glued to a line's last word before a line that goes on in lowercase (after specks)
+    // is a speck ('của Sở Y tế.' / 'tỉnh Phú Thọ về …'): a sentence never starts lowercase.
+    if (/\p{L}\.$/u.test(l.text.trimEnd()) && /^[\s.,:;'"‘’“”~|]*\p{Ll}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().slice(0, -1);
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a

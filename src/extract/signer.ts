@@ -89,7 +89,8 @@ export function extractSigner(lines: Line[]): Signer | null {
       const fuzzy: string | null = auths.length && !title && ((c.length < 40 && c === rightPart(l.text)) || nearAuth) ? fuzzyTitle(c) : null;
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       // A speck between a name's words ('Trương Công.Danh') is a space.
-      const spaced = c.replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ');
+      // So is one after its first capital ('N guyễn Hữu Phước'); a full stop after it is a speck.
+      const spaced = c.replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
       if ((title || auths.length || footer) && isName(spaced)) { name = { text: spaced, line: l }; break; }
     }
   }

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
+import { normalizeTonePlacement } from '../restore/orthography.js';
 
 const require = createRequire(import.meta.url);
 const arg = (name: string, def: string) => {
@@ -30,11 +31,15 @@ const communes = load('xa_phuong');
 const provinceOf = new Map(provinces.map((p) => [p.code, p.name]));
 const districtProvince = new Map(districts.map((d) => [d.code, provinceOf.get(d.parent_code!)!]));
 
+// The list writes tones both ways ('An Hoà' and 'An Hòa'); the tool writes the old placement, as
+// its language model does, so one name has one spelling.
+const oneStyle = (name: string) => name.normalize('NFC').trim().split(/\s+/).map((w) => normalizeTonePlacement(w, 'old')).join(' ');
+
 const rows = new Set<string>();
 const add = (u: Unit, province: string | undefined) => {
-  const name = u.name.normalize('NFC').trim();
+  const name = oneStyle(u.name);
   if (!/^\p{Lu}/u.test(name) || !LEVEL[u.type] || !province) return;
-  rows.add(`${name}|${LEVEL[u.type]}|${province.normalize('NFC')}`);
+  rows.add(`${name}|${LEVEL[u.type]}|${oneStyle(province)}`);
 };
 for (const p of provinces) add(p, p.name);
 for (const d of districts) add(d, provinceOf.get(d.parent_code!));

@@ -763,3 +763,46 @@ V/v rà soát biên chế`;
     expect(extractSigner(lines('Nơi nhận: | TRƯỞNG CÔNG AN HUYỆN\n- Lưu: VT.\n\nPhan Văn Tâm'))).toMatchObject({ name: 'Phan Văn Tâm', title: 'Trưởng Công an huyện' });
   });
 });
+
+describe('set-14 shapes', () => {
+  it('reads the place after a quote speck in a merged V/v line, and a caps header apostrophe as a space', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const merged = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+QUẬN LIÊN CHIỂU Độc lập - Tự do - Hạnh phúc
+Số: 310/UBND-QLĐT
+V/v sửa chữa đường nội bộ ‘Liên Chiểu, ngày 04 tháng 6 năm 2025
+trong khu dân cư
+Kính gửi: Các phường.`;
+    const a = extractAll({ pages: [page(merged)] }).fields;
+    expect(v(a.subject)).toBe('sửa chữa đường nội bộ trong khu dân cư');
+    expect(v(a.place)).toBe('Liên Chiểu');
+    const apostrophe = `UBND HUYỆN KRÔNG'PA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG NỘI VỤ Độc lập - Tự do - Hạnh phúc
+Số: 12/PNV Krông Pa, ngày 03 tháng 3 năm 2025
+V/v rà soát biên chế`;
+    const b = extractAll({ pages: [page(apostrophe)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(b.issuerParent)).toBe('Ủy ban nhân dân huyện Krông Pa');
+  });
+
+  it('joins a name whose first letter OCR set apart, and spells a department\'s unit word', () => {
+    expect(extractSigner(lines('Nơi nhận: | TM. ỦY BAN NHÂN DÂN\n- Lưu: VT. | CHỦ TỊCH\n\nT rần Văn Bình.'))).toMatchObject({ name: 'Trần Văn Bình', title: 'Chủ tịch' });
+    expect(canonicalIssuer('Phòng Giáo dục và Đào tạo huyên')).toBe('Phòng Giáo dục và Đào tạo huyện');
+    // After other words a unit's letters are the word they read as.
+    expect(canonicalIssuer('Thủ trưởng các cơ quan')).toBe('Thủ trưởng các cơ quan');
+    const refs = extractReferences(lines('Thực hiện Kế hoạch số 15/KH-UBND ngày 02/3/2025 của Ủy ban.\n. nhân dân huyện về phòng, chống dịch.'), null);
+    expect(refs[0].issuer).toBe('Ủy ban nhân dân huyện');
+  });
+
+  it('spells each gazetteer name one way (old tone placement), so namesakes do not tie on it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    expect(places.respell('Án Hoa', 'phường', new Set())).toBe('An Hòa');
+    const text = `ĐẢNG BỘ THÀNH PHỐ CẦN THƠ ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG AN HÒA An Hóa, ngày 21 tháng 02 năm 2025
+Số 34-KH/ĐU
+KẾ HOẠCH
+kiểm tra, giám sát năm 2025`;
+    // 'An Hóa' is a xã, not a phường: the place takes the issuer's unit.
+    expect(v(extractAll({ pages: [page(text)] }, { places }).fields.place)).toBe('An Hòa');
+  });
+});
