@@ -115,6 +115,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fourteenth held-out set (session 5), measured after the set-13 fixes and before any change made for it.
   ['thong-bao-ubnd-xa-hoa-phu.txt', 'ubnd-xa-hoa-phu-thong-bao-scan', 463],
   ['bao-cao-ban-dan-van-huyen-uy.txt', 'ban-dan-van-dong-hy-bao-cao-scan', 467],
+  // Fifteenth held-out set (session 5): the last measurement, after all fixes of the session.
+  ['quyet-dinh-chu-tich-ubnd-xa-tan-phu.txt', 'ubnd-xa-tan-phu-quyet-dinh-scan', 503],
+  ['bao-cao-so-tu-phap-bac-lieu.txt', 'so-tu-phap-bac-lieu-bao-cao-scan', 509],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -191,6 +194,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-dang-uy-phuong-an-hoa.txt', 'dang-uy-phuong-an-hoa-ke-hoach-eng-ocr', 487],
   ['quyet-dinh-so-cong-thuong-long-an.txt', 'so-cong-thuong-long-an-quyet-dinh-eng-ocr', 491],
   ['to-trinh-phong-tai-chinh-ke-hoach.txt', 'phong-tckh-chu-se-to-trinh-eng-ocr', 499],
+  // A fifteenth held-out set: the last measurement of session 5, after all its fixes.
+  ['cong-van-so-van-hoa-quang-binh.txt', 'so-vhttdl-quang-binh-cong-van-eng-ocr', 521],
+  ['nghi-quyet-hdnd-huyen-tien-du.txt', 'hdnd-huyen-tien-du-nghi-quyet-eng-ocr', 523],
+  ['thong-bao-huyen-uy-krong-buk.txt', 'huyen-uy-krong-buk-thong-bao-eng-ocr', 541],
+  ['ke-hoach-ubnd-thi-tran-vinh-tru.txt', 'ubnd-thi-tran-vinh-tru-ke-hoach-eng-ocr', 547],
 ];
 
 async function main() {
