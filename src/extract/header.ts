@@ -42,6 +42,8 @@ interface Segment {
 // 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, S68, S36, Sơ, $6 (a line of words without digits is no number).
 const SO = '[S$][ốôoóồổỗộơớờởỡợ3689GỐÔOƠ0]{1,2}';
 const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
+// 'V/v' (về việc) opening a Công văn's subject, also as OCR leaves it without its slash ('Vv', 'V|v').
+const VV = /^(?:[Vv]\/[Vv]|V[|lI1]?v)(?![\p{L}\d])/u;
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
 /** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
@@ -262,7 +264,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
           if (unit && /^\p{Lu}/u.test(words[k - unit.split(' ').length])) k -= unit.split(' ').length;
           if (k > 0 && k < words.length) {
             // The V/v column merged into the date line: its first line.
-            if (!vv && /^V\/v\b/iu.test(words[0])) vv = { ...seg, text: words.slice(0, k).join(' ') };
+            if (!vv && VV.test(words[0])) vv = { ...seg, text: words.slice(0, k).join(' ').replace(VV, 'V/v') };
             placeText = words.slice(k).join(' ');
           }
         }
@@ -277,7 +279,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         numberSeg = { ...seg, text: num[1] };
         continue;
       }
-      if (/^V\/v\b/iu.test(seg.text) && !vv) { vv = seg; continue; }
+      // (OCR may lose the slash: 'Vv bảo đảm …'.)
+      if (VV.test(seg.text) && !vv) { vv = { ...seg, text: seg.text.replace(VV, 'V/v') }; continue; }
       const urg = URGENCY.find((u) => looseKey(u) === looseKey(seg.text));
       if (urg) { f.urgency = { value: urg, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
       const conf = CONFIDENTIALITY.find((c) => looseKey(c) === looseKey(seg.text));
@@ -356,7 +359,11 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const lastWords = bodyLines[n - 1].text.split(' ');
     const prefixLen = ['ĐẢNG ỦY', 'ĐẢNG BỘ', 'CHI BỘ'].some((b) => looseKey(lastWords.slice(0, 2).join(' ')) === looseKey(b)) ? 2 : 0;
     const prefix = lastWords.slice(0, prefixLen).join(' ');
-    const unit = unitParts(lastWords.slice(prefixLen).join(' '));
+    // The restorer may have made other words of the unit word ('THI TRAN' → THỨ TRẦN): the raw
+    // line's words, where they align, are read too.
+    const seenRaw = rawWords(bodyLines[n - 1].seg.text, bodyLines[n - 1].seg.line);
+    const unit = unitParts(lastWords.slice(prefixLen).join(' ')) ??
+      (seenRaw && !prefixLen ? unitParts(seenRaw.toUpperCase()) : null);
     if (unit) {
       // ('XÃ TÀNUNG' / 'Tà Nung': the date line also kept the space.)
       const better = (p: string) => marks(p) > marks(unit.name) || p.split(' ').length > unit.name.split(' ').length;

@@ -142,6 +142,8 @@ function protectedToken(text: string): Token {
 }
 
 function classifyWord(w: string): Token {
+  // 'V/v' (về việc) with its slash lost: no Vietnamese word is spelled so.
+  if (w === 'Vv') return protectedToken('V/v');
   if (/^\p{N}+$/u.test(w)) return { kind: 'protected', text: w, unit: '<num>' };
   // A lone symbol ('|', '&') is not a word.
   if (!/\p{L}/u.test(w)) return { kind: 'punct', text: w };

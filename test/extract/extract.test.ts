@@ -806,3 +806,24 @@ kiểm tra, giám sát năm 2025`;
     expect(v(extractAll({ pages: [page(text)] }, { places }).fields.place)).toBe('An Hòa');
   });
 });
+
+describe('set-15 shapes', () => {
+  it('reads a V/v that lost its slash, and a unit line the restorer garbled from its raw words', () => {
+    const slashless = `UBND TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ Độc lập - Tự do - Hạnh phúc
+Số: 77/SYT-NVY Quảng Trị, ngày 03 tháng 4 năm 2025
+Vv phòng chống dịch sởi
+Kính gửi: Các bệnh viện.`;
+    expect(v(extractAll({ pages: [page(slashless)] }).fields.subject)).toBe('phòng chống dịch sởi');
+    const text = `UBND HUYỆN KIM BẢNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ỦY BAN NHÂN DÂN
+THỨ TRẦN QUẾ Độc lập - Tự do - Hạnh phúc
+Số: 38/KH-UBND Quế, ngày 14 tháng 4 năm 2025
+KẾ HOẠCH
+Ra quân tổng vệ sinh môi trường`;
+    const raw = text.replace('THỨ TRẦN QUẾ', 'THI TRAN QUE');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }).fields;
+    expect(v(f.issuer)).toBe('Ủy ban nhân dân thị trấn Quế');
+    expect(v(f.issuerParent)).toBe('Ủy ban nhân dân huyện Kim Bảng');
+  });
+});

@@ -206,6 +206,11 @@ describe('person names', () => {
     expect(r.restore('ung pho voi bao s63 va mua lon')).toContain('bão số 3 và');
     expect(r.restore('~ S68: 2378/QD-UBND Doc lap')).toContain('S68: 2378/QĐ-UBND');
   });
+  it('offers a given name as a middle name when the lists have it only as given (Hồ An Phong)', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('GIAM DOC\n\nHo An Phong\n')).toContain('Hồ An Phong');
+    expect(r.restore('Vv bao dam an toan cho khach du lich')).toBe('V/v bảo đảm an toàn cho khách du lịch');
+  });
   it('reads a lone & between lowercase words of English-model OCR as ở', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Tang cuong quan ly dat & cho cac ho gia dinh.')).toBe('Tăng cường quản lý đất ở cho các hộ gia đình.');
