@@ -407,7 +407,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : null;
     const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces);
     if (spelled) {
-      if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names a unit of the header\'s province', evidence: f.place.evidence, rejected: [f.place.value] });
+      if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: spelled };
     }
   }
