@@ -5,6 +5,7 @@ import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, typeByCode } from './vocabulary.js';
 import { looseKey } from './text-match.js';
+import { isSyllable } from '../restore/orthography.js';
 import { joinSplitSymbols } from '../restore/symbols.js';
 
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
@@ -19,6 +20,18 @@ const SOFT_STOP = /\s+(?:đến|cho|để|nhằm|trong|với|tới|được|đ�
 // A body named after its unit ('… tỉnh Bến Tre'): the name ends with its capitalized words, whatever
 // lowercase word follows ('vệ chủ động', a damaged 'về').
 const AFTER_PLACE = /(\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s\p{Lu}[\p{Ll}\p{M}]*)+)\s\p{Ll}.*$/u;
+
+/**
+ * A heading in capitals after the citation ('… của Ủy ban nhân dân Ea' / 'QUYẾT NGHỊ:') is no part
+ * of the issuer: it ends before two caps words that are syllables (abbreviations such as UBND, BCH
+ * are not headings).
+ */
+function untilHeading(issuer: string): string {
+  const words = issuer.split(' ');
+  const heading = (w: string) => /^\p{Lu}{2,}$/u.test(w) && isSyllable(w.toLowerCase());
+  const at = words.findIndex((w, k) => k > 0 && heading(w) && heading(words[k + 1] ?? ''));
+  return at > 0 ? words.slice(0, at).join(' ') : issuer;
+}
 
 const COMMA_NAMES = Object.values(ABBREVIATIONS).filter((n) => n.includes(','));
 
@@ -112,7 +125,7 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
     // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
-    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(iss[1]).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
+    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(untilHeading(iss[1])).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
     // A name with a comma of its own ('Bộ Văn hóa, Thể thao và Du lịch') goes on past the comma.
     if (stated && iss) {
       const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));

@@ -655,6 +655,9 @@ describe('cited issuers: whole names and places', () => {
     expect(refs[0].issuer).toBe('Bộ Nội vụ');
     expect(canonicalIssuer('1J ban nhân dân huyện')).toBe('Ủy ban nhân dân huyện');
     expect(canonicalIssuer('a Bộ Tài chính')).toBe('Bộ Tài chính');
+    // A heading in capitals after the citation is no part of its issuer; an abbreviation is.
+    expect(extractReferences(lines('Xét Tờ trình số 21/TTr-UBND ngày 10/12/2024 của Ủy ban nhân dân xã\n\nQUYẾT NGHỊ:'), null)[0].issuer).toBe('Ủy ban nhân dân xã');
+    expect(extractReferences(lines('theo Kế hoạch số 8-KH/ĐU ngày 02/3/2025 của BCH Đảng bộ xã.'), null)[0].issuer).toBe('BCH Đảng bộ xã');
     // A real word before 'Ban nhân dân' is another body (Ban nhân dân thôn).
     expect(canonicalIssuer('Các Ban nhân dân thôn')).toBe('Các Ban nhân dân thôn');
     expect(canonicalIssuer('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam')).toBe('Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam');
