@@ -118,6 +118,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifteenth held-out set (session 5): the last measurement, after all fixes of the session.
   ['quyet-dinh-chu-tich-ubnd-xa-tan-phu.txt', 'ubnd-xa-tan-phu-quyet-dinh-scan', 503],
   ['bao-cao-so-tu-phap-bac-lieu.txt', 'so-tu-phap-bac-lieu-bao-cao-scan', 509],
+  // Sixteenth held-out set (session 5): measured at the very end, after every fix of the session.
+  ['ke-hoach-so-y-te-soc-trang.txt', 'so-y-te-soc-trang-ke-hoach-scan', 557],
+  ['thong-bao-huyen-uy-yen-thuy.txt', 'huyen-uy-yen-thuy-thong-bao-scan', 563],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -199,6 +202,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-hdnd-huyen-tien-du.txt', 'hdnd-huyen-tien-du-nghi-quyet-eng-ocr', 523],
   ['thong-bao-huyen-uy-krong-buk.txt', 'huyen-uy-krong-buk-thong-bao-eng-ocr', 541],
   ['ke-hoach-ubnd-thi-tran-vinh-tru.txt', 'ubnd-thi-tran-vinh-tru-ke-hoach-eng-ocr', 547],
+  // A sixteenth held-out set: measured at the very end of session 5, after every fix.
+  ['cong-van-ubnd-huyen-van-ban.txt', 'ubnd-huyen-van-ban-cong-van-eng-ocr', 569],
+  ['quyet-dinh-dang-uy-xa-an-binh.txt', 'dang-uy-xa-an-binh-quyet-dinh-eng-ocr', 571],
+  ['bao-cao-so-giao-thong-van-tai.txt', 'so-gtvt-hau-giang-bao-cao-eng-ocr', 577],
+  ['to-trinh-ubnd-phuong-hoa-cuong.txt', 'ubnd-phuong-hoa-cuong-bac-to-trinh-eng-ocr', 587],
 ];
 
 async function main() {
