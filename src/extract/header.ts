@@ -131,6 +131,8 @@ function findRightColumn(s: string): number {
 }
 
 const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+/** A word of one to three letters in small or Title case: in a caps header line, a speck ('Co', 'oo'). */
+const SHORT_SPECK = /^\p{Lu}?\p{Ll}{1,2}\.?$/u;
 /** A token that cannot be part of a name: no letters, or a single letter (OCR specks: '|', '~~', 'ô'). */
 const isJunk = (w: string) => letterCount(w) <= 1;
 /** Drop specks from the end of a list of words (a name never ends in one), keeping the first word. */
@@ -149,7 +151,7 @@ function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
   // ('HÀ NAM | NAM': the first HÀ NAM keeps its own). The restorer may have read that lone NAM as
   // another word ('VĂN PHÒNG LUẬT'): the raw line's last word tells.
   // The restorer may also have made a word of a speck after it ('SOYTE NĂM đổi' from 'SOYTE NAM i').
-  if (endOfLine && looseKey(rawEnd) === 'NAM') while (words.length > 1 && /^\p{Ll}+$/u.test(words[words.length - 1])) words.pop();
+  if (endOfLine && looseKey(rawEnd) === 'NAM') while (words.length > 1 && (/^\p{Ll}+$/u.test(words[words.length - 1]) || SHORT_SPECK.test(words[words.length - 1]))) words.pop();
   const n = words.length;
   const last = n ? (endOfLine && looseKey(rawEnd) === 'NAM' ? 'NAM' : looseKey(words[n - 1])) : '';
   if (n && last === 'NAM' && (n === 1 || isJunk(words[n - 2]) || endOfLine)) {
@@ -223,7 +225,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const cutMotto = mottoCut;
     if (line.text.trim()) mottoCut = false;
     const columns = splitColumns(line.text);
-    const rawEnd = dropTrailingSpecks(line.raw.trim().split(/\s+/)).pop() ?? '';
+    // (A short word in small or Title case after the caps words is a speck too: 'NAM Co'.)
+    const rawWordsOfLine = dropTrailingSpecks(line.raw.trim().split(/\s+/));
+    while (rawWordsOfLine.length > 1 && SHORT_SPECK.test(rawWordsOfLine[rawWordsOfLine.length - 1])) rawWordsOfLine.pop();
+    const rawEnd = rawWordsOfLine.pop() ?? '';
     // The rightmost column with a word in it ('PHƯỜNG THANH MIẾU NAM | |': specks after it are none).
     const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
     for (const [c, text] of columns.entries()) {
@@ -371,7 +376,14 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       // is not ('XÃ HẠ HÒA' / 'Hải Hòa': Hạ Hòa is a district).
       const near = (p: string) => !!places && editDistance(looseKey(p), looseKey(unit.name)) === 1 &&
         places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit);
-      const name = f.place && ((looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value)) || near(f.place.value)) ? f.place.value : unit.name;
+      let name = f.place && ((looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value)) || near(f.place.value)) ? f.place.value : unit.name;
+      // A speck the restorer made a word of after a known unit name ('HUYỆN VĂN BÀN BÈ' + the
+      // motto's NAM): the name is the known one.
+      const words = name.split(' ');
+      if (places && words.length >= 3 && !places.isName(name)) {
+        const known = words.slice(0, -1).join(' ');
+        if (places.isNameAt(known, unit.unit) && letterCount(words[words.length - 1]) <= 3) name = known;
+      }
       bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${prefix ? `${prefix} ` : ''}${unit.unit}${unit.committee ? ' ủy' : ''} ${name}`.toUpperCase() };
     }
     let issuerText = bodyLines[n - 1].text;

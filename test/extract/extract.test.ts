@@ -830,3 +830,22 @@ Ra quân tổng vệ sinh môi trường`;
     expect(v(f.issuerParent)).toBe('Ủy ban nhân dân huyện Kim Bảng');
   });
 });
+
+describe('set-16 shapes', () => {
+  it('finds the motto tail behind a short speck, and drops a speck word after a known unit name', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND TỈNH TRÀ VINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+SỞ NỘI VỤ VÀ Cơ
+Số: 88/SNV-TCBC Độc lập - Tự do - Hạnh phúc
+Trà Vinh, ngày 05 tháng 5 năm 2025
+V/v rà soát biên chế`;
+    const raw = text.replace('SỞ NỘI VỤ VÀ Cơ', 'SO NOI VU NAM Co');
+    expect(v(extractAll({ pages: [{ ...page(text), rawText: raw }] }).fields.issuer)).toBe('Sở Nội vụ');
+    const unit = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+HUYỆN BẢO YÊN BÈ NAM
+Số: 15/UBND-NN Độc lập - Tự do - Hạnh phúc
+V/v phòng chống sạt lở`;
+    const f = extractAll({ pages: [page(unit)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Ủy ban nhân dân huyện Bảo Yên');
+  });
+});
