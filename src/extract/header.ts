@@ -6,7 +6,7 @@ import { normalizeNumber, numberParts, type NumberParts } from './number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
 import { repairCitedSymbols } from './references.js';
-import { respellPlaceNames, type Gazetteer } from '../restore/place-names.js';
+import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../restore/place-names.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
   ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS,
@@ -131,6 +131,12 @@ function findRightColumn(s: string): number {
 }
 
 const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+// A unit word and the name after it: in a caps body line (not a Party committee: HUYỆN ỦY), ending
+// a name as written ('… phường An Hòa'), and the name after the last one ('… huyện Chủ Sở').
+const UNIT_ALT = UNIT_LEVELS.join('|');
+const UNIT_NAME_CAPS = new RegExp(`(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b)\\S.*)$`, 'u');
+const UNIT_NAME_END = new RegExp(`(?:^|\\s)(${UNIT_ALT})\\s(\\p{Lu}.*)$`, 'u');
+const AFTER_LAST_UNIT = new RegExp(`^(.*\\s(?:${UNIT_ALT})\\s)(\\S.*)$`, 'u');
 /** A word of one to three letters in small or Title case: in a caps header line, a speck ('Co', 'oo'). */
 const SHORT_SPECK = /^\p{Lu}?\p{Ll}{1,2}\.?$/u;
 /** A token that cannot be part of a name: no letters, or a single letter (OCR specks: '|', '~~', 'ô'). */
@@ -430,7 +436,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const place = f.place.value;
     // The unit the issuer line names, or failing that the one its parent lines name (PHÒNG NỘI VỤ
     // under UBND HUYỆN HƯƠNG SƠN), whose last words the place is.
-    const named = bodyLines.map((b) => /(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG)\s+((?!ỦY\b)\S.*)$/u.exec(b.text)?.[1]).filter((u): u is string => !!u);
+    const named = bodyLines.map((b) => UNIT_NAME_CAPS.exec(b.text)?.[1]).filter((u): u is string => !!u);
     const tail = (u: string) => u.split(' ').slice(-place.split(' ').length).join(' ');
     const cutFrom = [...named].reverse().find((u) => u.split(' ').length > place.split(' ').length && looseKey(tail(u)) === looseKey(place));
     const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? null;
@@ -444,7 +450,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   // The place with the letters of the issuer's unit but other marks takes the issuer's spelling when
   // only that one is a unit of the level the issuer names ('An Hóa' is a xã; ĐẢNG ỦY PHƯỜNG AN HÒA).
   if (places && f.place && f.issuer) {
-    const m = /(?:^|\s)(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s(\p{Lu}.*)$/u.exec(f.issuer.value);
+    const m = UNIT_NAME_END.exec(f.issuer.value);
     if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) && places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) {
       explain.push({ field: 'place', rule: 'place spelled as the issuer\'s unit, the one the gazetteer knows at that level', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: m[2] };
@@ -454,7 +460,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   // The parent's unit a letter from the place, which the gazetteer knows, is the place: a Phòng's
   // parent is the UBND of the district it sits in ('ỦY BAN NHÂN DÂN HUYỆN CHỦ SỞ', Chư Sê, ngày …).
   if (places && f.place && f.issuerParent && places.isName(f.place.value)) {
-    const m = /^(.*\s(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)\s)(\S.*)$/u.exec(f.issuerParent.value);
+    const m = AFTER_LAST_UNIT.exec(f.issuerParent.value);
     if (m && m[2] !== f.place.value && !places.isName(m[2]) && editDistance(looseKey(m[2]), looseKey(f.place.value)) <= 1) {
       explain.push({ field: 'issuerParent', rule: 'unit name of the parent spelled as the place, a letter away', evidence: f.issuerParent.evidence, rejected: [f.issuerParent.value] });
       f.issuerParent = { ...f.issuerParent, value: `${m[1]}${f.place.value}` };

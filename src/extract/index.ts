@@ -33,8 +33,8 @@ export interface ExtractOptions {
 /** All fields of one document from its restored pages (pure: no I/O; the gazetteer is passed in). */
 export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOptions = {}): ExtractResult {
   const lines = documentLines(doc);
-  const docRaw = doc.pages.map((p) => p.rawText).join('\n');
-  const header = extractHeader(lines, opts.places, opts.restoreSpan && ((raw: string) => opts.restoreSpan!(raw, docRaw)));
+  const { restoreSpan } = opts;
+  const header = extractHeader(lines, opts.places, restoreSpan && ((raw: string) => restoreSpan(raw, doc.pages.map((p) => p.rawText).join('\n'))));
   const h = header.fields;
   const explain = [...header.explain];
   // No header issuer (cut off the scan): the body often says who issues it ('Ủy ban nhân dân X xây dựng Kế hoạch').

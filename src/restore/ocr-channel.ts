@@ -124,3 +124,13 @@ export class OcrChannel {
     return t ? Object.keys(t) : [];
   }
 }
+
+/**
+ * English-model OCR reads the capital Đ opening a name as a small b or p ('bo Minh Tuan', 'huyén buc
+ * Pho'): the word as if a d had been read there, to price that reading too; null for other words.
+ */
+export function asMisreadD(word: string): string | null {
+  return /^[bp]\p{Ll}/u.test(word) ? `d${word.slice(1).toLowerCase()}` : null;
+}
+/** What that reading costs on top of the channel's price of the d (log10 units). */
+export const MISREAD_D_COST = 0.5;

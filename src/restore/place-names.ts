@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DocumentError } from '../pipeline/document.js';
 import { editDistance } from './edit-distance.js';
+import { asMisreadD, MISREAD_D_COST } from './ocr-channel.js';
 import { applyCase, skeleton } from './orthography.js';
 import type { Token } from './tokenize.js';
 
@@ -99,9 +100,10 @@ export class Gazetteer {
     const limit = key.replace(/ /g, '').length >= 8 ? 2 : 1;
     let best: string | null = null, bestD = limit + 1, tie = false;
     for (const [k, units] of this.byKey) {
-      if (Math.abs(k.length - key.length) > limit || !units.some((u) => provinces.has(u.province))) continue;
+      if (Math.abs(k.length - key.length) > limit) continue;
+      const n = units.find((u) => provinces.has(u.province))?.name;
+      if (!n) continue;
       const d = editDistance(k, key);
-      const n = units.find((u) => provinces.has(u.province))!.name;
       if (d < bestD) { best = n; bestD = d; tie = false; } else if (d === bestD && n !== best) tie = true;
     }
     return best && !tie ? best : null;
@@ -148,8 +150,6 @@ const TIERS = [['huyện', 'thị xã', 'quận', 'thành phố'], ['xã', 'phư
 function sameTier(a: string, b: string): boolean {
   return a === b || TIERS.some((t) => t.includes(a) && t.includes(b));
 }
-/** What reading a name's opening small b or p as Đ costs on top of the channel's price of a d. */
-const SMALL_D_COST = 0.5;
 /** Units of other levels of a tier cost this much more to read a name as (log10 units). */
 const OTHER_LEVEL_COST = 0.5;
 
@@ -238,9 +238,10 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
     const table = Array.from({ length: n }, (_, k) => {
       const seen = tokens[words[from + k]].text;
       const plain = costs(seen);
-      if (k > 0 || !/^[bp]\p{Ll}/u.test(seen)) return plain;
-      const asD = costs(`d${seen.slice(1)}`);
-      return (syllable: string) => Math.min(plain(syllable), asD(syllable) + SMALL_D_COST);
+      const misread = k === 0 ? asMisreadD(seen) : null;
+      if (!misread) return plain;
+      const asD = costs(misread);
+      return (syllable: string) => Math.min(plain(syllable), asD(syllable) + MISREAD_D_COST);
     });
     let best: { name: string; cost: number } | null = null, second = Infinity;
     const tier = level ? (TIERS.find((t) => t.includes(level)) ?? [level]) : [null];

@@ -2,7 +2,7 @@ import { layerVerdict, measureLayer } from './layer-quality.js';
 import { CandidateGenerator, type Candidate } from './candidates.js';
 import { PROFILES, type Profile } from './channel.js';
 import type { LanguageModel } from './language-model.js';
-import type { OcrChannel } from './ocr-channel.js';
+import { asMisreadD, MISREAD_D_COST, type OcrChannel } from './ocr-channel.js';
 import { placeRuns, respellPlaceNames, type Gazetteer } from './place-names.js';
 import { nameLines, type NameModel, type NameRole } from './person-names.js';
 import { applyCase, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
@@ -20,8 +20,6 @@ export interface RestoreOptions {
 
 const NAME_EDIT_FACTOR = 1.8;
 /** Beam width per profile: OCR damage needs the widest search; marks-only restoration less. */
-/** What reading a name word's small b or p as Đ costs on top of the channel's price of a d there. */
-const AS_D_COST = 0.5;
 const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
 
 interface Slot {
@@ -195,7 +193,8 @@ export class Restorer {
     const canBeSurname = (w: string) => {
       if (names.isSurnameSkeleton(skeleton(w.toLowerCase()))) return true;
       // A small b or p opening a name line is Đ as English-model OCR reads it ('bo Minh Tuan': Đỗ).
-      if (/^[bp]/u.test(w) && names.isSurnameSkeleton(`d${skeleton(w.slice(1).toLowerCase())}`)) return true;
+      const asD = asMisreadD(w);
+      if (asD && names.isSurnameSkeleton(skeleton(asD))) return true;
       const cands = this.candidates(w, true, profile);
       const cheapest = cands.reduce((a, b) => (b.cost < a.cost ? b : a), cands[cands.length - 1]);
       return names.isSurname(cheapest.text);
@@ -240,9 +239,9 @@ export class Restorer {
     const obs = word.toLowerCase();
     // A name word starting with a small b or p, where a capital belongs, is most likely Đ misread
     // ('Vu buc Thanh'): priced also as if OCR had read a d there.
-    const asD = /^[bp]\p{Ll}/u.test(word) ? `d${obs.slice(1)}` : null;
+    const asD = asMisreadD(word);
     const price = (syllable: string) => Math.min(this.channelPrice(obs, syllable, profile),
-      asD ? this.channelPrice(asD, syllable, profile) + AS_D_COST : Infinity);
+      asD ? this.channelPrice(asD, syllable, profile) + MISREAD_D_COST : Infinity);
     const seen = new Set(cands.map((c) => c.text));
     const extra: Candidate[] = [];
     for (const syllable of this.names!.syllables(role)) {
