@@ -121,6 +121,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixteenth held-out set (session 5): measured at the very end, after every fix of the session.
   ['ke-hoach-so-y-te-soc-trang.txt', 'so-y-te-soc-trang-ke-hoach-scan', 557],
   ['thong-bao-huyen-uy-yen-thuy.txt', 'huyen-uy-yen-thuy-thong-bao-scan', 563],
+  // Seventeenth held-out set (session 6): measured before any change made in that session.
+  ['nghi-quyet-hdnd-xa-phu-thinh.txt', 'hdnd-xa-phu-thinh-nghi-quyet-scan', 593],
+  ['cong-van-bao-hiem-xa-hoi-nghe-an.txt', 'bhxh-nghe-an-cong-van-scan', 599],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -207,6 +210,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-dang-uy-xa-an-binh.txt', 'dang-uy-xa-an-binh-quyet-dinh-eng-ocr', 571],
   ['bao-cao-so-giao-thong-van-tai.txt', 'so-gtvt-hau-giang-bao-cao-eng-ocr', 577],
   ['to-trinh-ubnd-phuong-hoa-cuong.txt', 'ubnd-phuong-hoa-cuong-bac-to-trinh-eng-ocr', 587],
+  // A seventeenth held-out set (session 6): measured before any change made in that session.
+  ['chi-thi-chu-tich-ubnd-dinh-hoa.txt', 'ubnd-huyen-dinh-hoa-chi-thi-eng-ocr', 601],
+  ['cong-van-ban-tuyen-giao-ha-tinh.txt', 'ban-tuyen-giao-ha-tinh-cong-van-eng-ocr', 607],
+  ['quyet-dinh-ubnd-thanh-pho-cao-lanh.txt', 'ubnd-tp-cao-lanh-quyet-dinh-eng-ocr', 613],
+  ['bao-cao-ubnd-xa-tan-lap.txt', 'ubnd-xa-tan-lap-bao-cao-eng-ocr', 617],
 ];
 
 async function main() {
