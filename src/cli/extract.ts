@@ -9,7 +9,7 @@ import { EXIT } from './exit-codes.js';
 import { collect, defaultJobs, parseDpi, parseJobs, parseOcrMode } from './options.js';
 import { createReporter } from './reporter.js';
 import { extractAll } from '../extract/index.js';
-import { loadDefaultPlaces } from '../restore/index.js';
+import { loadDefaultNames, loadDefaultPlaces } from '../restore/index.js';
 import { formatExplanation } from '../output/explain.js';
 import { copyRenamed } from '../output/rename.js';
 import { join } from 'node:path';
@@ -78,7 +78,7 @@ async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Pr
             }));
           }
           if (o.explain && !r.record.error) {
-            const explained = pipeline.stages.explain?.(r.record) ?? extractAll(r.record, { places: loadDefaultPlaces() });
+            const explained = pipeline.stages.explain?.(r.record) ?? extractAll(r.record, { places: loadDefaultPlaces(), names: loadDefaultNames() });
             reporter.message(formatExplanation(r.input.path, explained));
           }
           reporter.result(r);

@@ -1,6 +1,6 @@
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
-import { PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
+import { PROPER_PHRASES, UNIT_WORDS, XA_HOI } from './vocabulary.js';
 
 // 'Đảng ủy Khối' is cased here only: as a body phrase to match fuzzily it would swallow 'Đảng ủy xã'.
 const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối'].sort((a, b) => b.length - a.length);
@@ -27,7 +27,7 @@ export function nameCase(caps: string): string {
   // Place names after an administrative-unit word, or a village-level one, are proper names.
   for (const u of [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)) {
     // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.
-    s = s.replace(new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$))([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
+    s = s.replace(new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
   }
   // And after a Party committee named for its unit ('Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc').
   s = s.replace(/(^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy)\s+(?!ban\b)([\p{L}\s]+?)(?=$|,|;|\s-\s)/gu, (_, pre, body, name) => `${pre}${body} ${titleCase(name)}`);

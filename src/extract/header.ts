@@ -7,9 +7,10 @@ import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js
 import { repairTypeBeforeSymbol } from './type-names.js';
 import { repairCitedSymbols } from './references.js';
 import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../restore/place-names.js';
+import { asMisreadD } from '../restore/ocr-channel.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
-  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS,
+  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
   typeByCode, type DocType,
 } from './vocabulary.js';
 
@@ -46,6 +47,8 @@ const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 const VV = /^(?:[Vv]\/[Vv]|V[|lI1]?v)(?![\p{L}\d])/u;
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
+/** Words that open the name of a body (an issuer line of its own, not a unit's name). */
+const BODY_HEAD = /^(?:SỞ|BAN|PHÒNG|ỦY|UBND|HĐND|TRUNG|VĂN|CHI|ĐẢNG|HỘI|TRƯỜNG|BỆNH|CÔNG|CỤC|TỔNG|VIỆN|BẢO|KHO|ĐOÀN|LIÊN|THANH|TÒA)(?:\s|$)/u;
 /** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
 function startsWithUnit(s: string): string | null {
   return unitParts(s)?.name ?? null;
@@ -134,7 +137,7 @@ const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 // A unit word and the name after it: in a caps body line (not a Party committee: HUYỆN ỦY), ending
 // a name as written ('… phường An Hòa'), and the name after the last one ('… huyện Chủ Sở').
 const UNIT_ALT = UNIT_LEVELS.join('|');
-const UNIT_NAME_CAPS = new RegExp(`(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b)\\S.*)$`, 'u');
+const UNIT_NAME_CAPS = new RegExp(`(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b|${XA_HOI_CAPS})\\S.*)$`, 'u');
 const UNIT_NAME_END = new RegExp(`(?:^|\\s)(${UNIT_ALT})\\s(\\p{Lu}.*)$`, 'u');
 const AFTER_LAST_UNIT = new RegExp(`^(.*\\s(?:${UNIT_ALT})\\s)(\\S.*)$`, 'u');
 /** A word of one to three letters in small or Title case: in a caps header line, a speck ('Co', 'oo'). */
@@ -239,6 +242,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
     for (const [c, text] of columns.entries()) {
       const seg: Segment = { text: clean(text), line, index: i };
+      // A left column's NAM after an issuer line ending in VIỆT ends that line ('BẢO HIỂM XÃ HỘI VIỆT' /
+      // 'NAM', beside the motto's own wrapped NAM).
+      const lastIssuer = issuerSegs[issuerSegs.length - 1];
+      if (c < lastColumn && looseKey(seg.text) === 'NAM' && lastIssuer && i - lastIssuer.index <= 2 && /VIỆT\.?$/u.test(lastIssuer.text)) {
+        issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text.replace(/\.$/, '')} NAM` };
+        continue;
+      }
       if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
@@ -271,6 +281,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
           const words = placeText.split(' ').map((w, j, all) => (j > 0 && /^[‘'"“`]+\p{Lu}/u.test(w) ? w.replace(/^[‘'"“`]+/u, '') : w));
           let k = words.length;
           while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
+          // (A line's first word opened by b or p may be a name whose Đ OCR read so: 'binh EEL, ngày'.)
+          if (k === 1 && asMisreadD(words[0])) k = 0;
           const unit = k > 0 ? UNIT_WORDS.find((u) => words.slice(Math.max(0, k - 2), k).join(' ').toLowerCase().endsWith(u)) : undefined;
           if (unit && /^\p{Lu}/u.test(words[k - unit.split(' ').length])) k -= unit.split(' ').length;
           if (k > 0 && k < words.length) {
@@ -285,7 +297,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         explain.push({ field: 'date', rule: 'place, ngày DD tháng MM năm YYYY', evidence: evidenceOf(line, seg.text), rejected: [] });
         continue;
       }
-      const num = NUMBER_LINE.exec(seg.text);
+      // (A speck with no letter or digit may lead it: '© SG 215-CV/BTGTU'.)
+      const num = NUMBER_LINE.exec(seg.text.replace(/^(?:[^\p{L}\d\s]+\s+)+(?=[S$])/u, ''));
       if (num && !numberSeg && /\d/.test(num[1]) && /[/-]/.test(num[1])) {
         numberSeg = { ...seg, text: num[1] };
         continue;
@@ -354,7 +367,12 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     // (One syllable or a known abbreviation: 'SOYTE' is a whole name whose spaces OCR lost.)
     const w = issuerSegs[k].text;
     const oneWord = /^\p{Lu}{2,}$/u.test(w) && (isSyllable(w.toLowerCase()) || ABBREVIATIONS[w] !== undefined);
-    const joins = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) || /^(?:VÀ|[-–])\s/u.test(w);
+    // And a name of three words or fewer after a line ending in its unit word ('BẢO HIỂM XÃ HỘI TỈNH' /
+    // 'NGHỆ AN'), unless it opens a body of its own ('UBND TỈNH' / 'SỞ Y TẾ').
+    const above = issuerSegs[k - 1].text.split(' ');
+    const unitEnd = [1, 2].some((n) => above.length > n && UNIT_KEYS.includes(looseKey(above.slice(-n).join(' ')))) &&
+      w.split(' ').length <= 3 && !startsWithUnit(w) && !BODY_HEAD.test(w);
+    const joins = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd;
     if ((oneWord || joins) && w !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);
@@ -441,7 +459,12 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const cutFrom = [...named].reverse().find((u) => u.split(' ').length > place.split(' ').length && looseKey(tail(u)) === looseKey(place));
     const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? null;
     const cut = !!unitName && unitName === cutFrom;
-    if (unitName && (similarity(unitName, place) >= 0.6 || cut) && looseKey(unitName) !== looseKey(place)) {
+    // Or OCR kept only the place's first word, its Đ read as b ('binh EEL, ngày' under HUYỆN ĐỊNH
+    // HÓA): a place the gazetteer does not know, as many words as the unit's and opening as it does.
+    const opening = (w: string) => [w, asMisreadD(w) ?? ''].map(looseKey);
+    const sameStart = !!unitName && !!places && !places.isName(place) && unitName.split(' ').length === place.split(' ').length &&
+      opening(place.split(' ')[0]).includes(looseKey(unitName.split(' ')[0]));
+    if (unitName && (similarity(unitName, place) >= 0.6 || cut || sameStart) && looseKey(unitName) !== looseKey(place)) {
       explain.push({ field: 'place', rule: 'place read from the issuer line (same name, better OCR)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: titleCase(unitName.toLowerCase()), confidence: 0.8 };
     }
@@ -597,7 +620,7 @@ function bodyExpansion(bodyCode: string | null): string | null {
 }
 
 /**
- * The trích yếu from its lines: joined, specks dropped — unpaired quotes, and a full stop between two
+ * The trích yếu from its lines: joined, specks dropped — unpaired quotes, bars, and a full stop between two
  * lowercase words ('đề. nghị': a sentence never starts lowercase; 'v.v. và' keeps its own) or glued
  * before a number ('năm.2025').
  */
@@ -607,6 +630,8 @@ function subjectText(parts: string[]): string {
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
     .replace(/.+/s, (t) => repairCitedSymbols(t))
+    // A bar, tilde or underscore set apart is a speck (a line's edge read as '|'); a subject has none.
+    .replace(/\s+[|~_]+(?=\s|$)/g, '')
     .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));

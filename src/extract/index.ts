@@ -9,6 +9,7 @@ import { respellPlace, spellPlacesInName } from './names.js';
 import { similarity } from './text-match.js';
 import type { Explanation } from './types.js';
 import type { Gazetteer } from '../restore/place-names.js';
+import type { NameModel } from '../restore/person-names.js';
 
 export type { Field, Reference, Signer, Explanation } from './types.js';
 
@@ -28,6 +29,8 @@ export interface ExtractOptions {
    * (a span of the document's raw text, `docRaw`) as it restored the document.
    */
   restoreSpan?: (raw: string, docRaw: string) => string;
+  /** The name lists, so that a signer's name they hold is kept as read (the pipeline passes the shipped ones). */
+  names?: NameModel;
 }
 
 /** All fields of one document from its restored pages (pure: no I/O; the gazetteer is passed in). */
@@ -49,7 +52,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
     }
   }
   const references = extractReferences(lines, h.number?.value ?? null);
-  const signer = extractSigner(lines);
+  const signer = extractSigner(lines, opts.names);
   const place = h.place?.value;
   if (place) {
     if (h.subject) h.subject.value = respellPlace(h.subject.value, place);

@@ -1,6 +1,7 @@
 import { skeleton } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
 import { respellPlaceNames, type Gazetteer } from '../restore/place-names.js';
+import type { NameModel } from '../restore/person-names.js';
 
 /**
  * A document names its own place the same way throughout, and its header line reads it best:
@@ -43,13 +44,15 @@ const SURNAME = bySkeleton(SURNAMES), MIDDLE = bySkeleton(MIDDLE_NAMES);
 
 /**
  * A person's name restored without knowledge of names ('Vu Dinh Khoa', 'Phân …'): the surname and
- * middle names take the spelling of the common name with the same letters.
+ * middle names take the spelling of the common name with the same letters — unless the name lists,
+ * when given, hold the word as it is for that role (Lường is a surname of its own, not Lương).
  */
-export function respellPersonName(name: string): string {
+export function respellPersonName(name: string, names?: Pick<NameModel, 'lists'>): string {
   const words = name.split(' ');
   if (words.length < 2) return name;
   return words.map((w, i) => {
-    const table = i === 0 ? SURNAME : i < words.length - 1 ? MIDDLE : null;
-    return table?.get(skeleton(w).toLowerCase()) ?? w;
+    const role = i === 0 ? 'surname' : i < words.length - 1 ? 'middle' : null;
+    if (!role || names?.lists(role, w)) return w;
+    return (role === 'surname' ? SURNAME : MIDDLE).get(skeleton(w).toLowerCase()) ?? w;
   }).join(' ');
 }

@@ -3,6 +3,7 @@ import { clean, evidenceOf } from './lines.js';
 import { isSyllable } from '../restore/orthography.js';
 import { similarity } from './text-match.js';
 import { respellPersonName } from './names.js';
+import type { NameModel } from '../restore/person-names.js';
 import type { Line, Signer } from './types.js';
 
 const AUTHORITY = /(?:^|\s)(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[.,:]?\s+(\p{Lu}[\p{Lu}\s.,]*\p{Lu})\s*$/u;
@@ -50,7 +51,7 @@ function isName(s: string): boolean {
 }
 
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */
-export function extractSigner(lines: Line[]): Signer | null {
+export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists'>): Signer | null {
   const from = Math.max(0, lines.length - 40);
   const auths: Array<{ kind: string; of: string; line: Line; index: number }> = [];
   let title: { text: string; line: Line } | null = null;
@@ -106,7 +107,7 @@ export function extractSigner(lines: Line[]): Signer | null {
     : last ? nameCase(last.kind === 'KT.' || last.kind === 'K/T' ? `PHÓ ${last.of}` : last.of) : null;
   const ev = name?.line ?? title?.line ?? auths[0].line;
   return {
-    name: name ? respellPersonName(name.text) : null,
+    name: name ? respellPersonName(name.text, names) : null,
     title: t,
     authority,
     onBehalfOf: auths.length ? nameCase(auths[0].of) : null,

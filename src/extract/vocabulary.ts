@@ -88,6 +88,17 @@ export const PROPER_PHRASES = [
 
 /** Administrative-unit words: what follows them is a place name written in Title Case. */
 export const UNIT_WORDS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
+/**
+ * After 'xã', the 'hội' of 'xã hội' (Bảo hiểm xã hội tỉnh …, Lao động - Thương binh và Xã hội): at the
+ * end, or before a unit word, 'Việt' or 'và' — a commune named Hội … has its name's second word there.
+ * A lookahead pattern, lowercase.
+ */
+export const XA_HOI = xaHoi((w) => w);
+/** The same in capitals, for header lines. */
+export const XA_HOI_CAPS = xaHoi((w) => w.toUpperCase());
+function xaHoi(cased: (w: string) => string): string {
+  return `${cased('hội')}(?=$|[\\s,]+(?:${['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'việt', 'và'].map(cased).join('|')})(?:\\s|$))`;
+}
 
 /** Header lines that are never the issuing body. */
 export const NATIONAL_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

@@ -71,8 +71,8 @@ async function defaultStages(opts: PipelineOptions): Promise<Stages> {
   }
   if (opts.extract !== false) {
     const { extractAll, extractFields } = await import('../extract/index.js');
-    const { loadDefaultPlaces } = await import('../restore/index.js');
-    const options = { places: loadDefaultPlaces(), restoreSpan };
+    const { loadDefaultPlaces, loadDefaultNames } = await import('../restore/index.js');
+    const options = { places: loadDefaultPlaces(), names: loadDefaultNames(), restoreSpan };
     stages.extract = (doc) => extractFields(doc, options);
     stages.explain = (doc) => extractAll(doc, options);
   }

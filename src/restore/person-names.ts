@@ -60,6 +60,11 @@ export class NameModel {
     return this.tables.surname.has(syllable.toLowerCase());
   }
 
+  /** Whether the lists hold this syllable for this role ('Lường' as a surname). */
+  lists(role: NameRole, syllable: string): boolean {
+    return this.tables[role].has(syllable.toLowerCase());
+  }
+
   /** −log10 P(syllable | role), the unigram standing in for syllables no list has. */
   cost(role: NameRole, syllable: string, id: number): number {
     // A given name is often a middle name and the other way round: a share of the other's counts
@@ -104,7 +109,8 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     const t = tokens[i];
     if (t.kind === 'space') { if (t.text.includes('\n')) close(); continue; }
     if ((t.kind === 'word' || t.kind === 'damaged') && [...t.text].length <= 7 && !/^\p{Lu}{2,}$/u.test(t.text)) words.push(i);
-    else ok = false;
+    // A speck before the name ('| Hoang Van Thang': the page's edge) leaves it a name line.
+    else if (!(t.kind === 'punct' && words.length === 0 && /^[|¦~_'‘’`.,:;]+$/u.test(t.text))) ok = false;
   }
   close();
   return lines;

@@ -210,6 +210,8 @@ const MAX_WORD_COST = 1.2;
 const PROVINCE_WORD_COST = 1.5;
 /** How much cheaper the best name must be than the next different one. */
 const MARGIN = 0.3;
+/** How much costlier a reading may be of a name read clearly elsewhere in the same text. */
+const SEEN_FACTOR = 2;
 /** A province the text names makes its units this much cheaper (log10 units). */
 const PROVINCE_BONUS = 1;
 
@@ -257,16 +259,27 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
     }
     // Few provinces, so a looser reading of one is still unambiguous.
     const bar = (level === 'tỉnh' ? PROVINCE_WORD_COST : MAX_WORD_COST) * n;
-    if (!best || best.cost > bar || second - best.cost < MARGIN) return false;
+    if (!best || second - best.cost < MARGIN) return false;
+    if (best.cost > bar) {
+      // Too costly, unless the text names it clearly elsewhere (read after the scan).
+      if (best.cost <= bar * SEEN_FACTOR) unsure.push({ from, n, name: best.name });
+      return false;
+    }
+    write(from, n, best.name);
+    return true;
+  };
+  const unsure: Array<{ from: number; n: number; name: string }> = [];
+  const named = new Set<string>();
+  const write = (from: number, n: number, name: string) => {
+    named.add(name);
     // Each word of a name is capitalized: OCR may have read a capital as a small letter ('Lam bong').
     // (Its case from a word of the run that kept a capital: 'Lam bong', 'buc Pho'.)
     const texts = Array.from({ length: n }, (_, k) => tokens[words[from + k]].text);
     const model = texts.find((t) => /^\p{Lu}/u.test(t)) ?? texts[0];
-    best.name.split(' ').forEach((part, k) => {
+    name.split(' ').forEach((part, k) => {
       const seen = texts[k];
       pinned.set(words[from + k], applyCase(/^\p{Ll}+$/u.test(seen) ? model : seen, part));
     });
-    return true;
   };
 
   for (let w = 0; w < words.length; w++) {
@@ -297,6 +310,12 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
         if (pin(from, n, null)) break;
       }
     }
+  }
+  // A worse-damaged copy of a name the text names clearly elsewhere is that name, the likeliest
+  // reading of it ('huyện Bac Som' after 'huyện Bac Son').
+  for (const u of unsure) {
+    const span = words.slice(u.from, u.from + u.n);
+    if (named.has(u.name) && !span.some((t) => pinned.has(t))) write(u.from, u.n, u.name);
   }
   return pinned;
 }

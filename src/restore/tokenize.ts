@@ -157,7 +157,10 @@ function classifyWord(w: string): Token {
   if (!letters) {
     // Mostly digits with a letter or two (4G, 15h30, 2a) are codes, not damaged words.
     const digits = (w.match(/\p{N}/gu) ?? []).length;
-    if (digits > 1 && digits >= w.length - 1) return { kind: 'protected', text: w, unit: '<unk>' };
+    // Except an l and a vowel read as digits before small letters ('16p' lớp, '14p' lập): no unit
+    // of measure is spelled so ('10m', '15h' stay).
+    const misreadL = /^1[034689]\p{Ll}{1,3}$/u.test(w) && !/^1\d(?:m|g|h|ha|km|kg|cm|mm|ml|l|t|tr|đ|d)$/u.test(w);
+    if (digits > 1 && digits >= w.length - 1 && !misreadL) return { kind: 'protected', text: w, unit: '<unk>' };
     return { kind: 'damaged', text: w };
   }
   const upper = w === w.toUpperCase();

@@ -849,3 +849,57 @@ V/v phòng chống sạt lở`;
     expect(v(f.issuer)).toBe('Ủy ban nhân dân huyện Bảo Yên');
   });
 });
+
+describe('set-17 shapes', () => {
+  it('reads a Số line led by a speck, and a place OCR kept only the first word of, its Đ read as b', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const party = `HUYỆN ỦY LỤC NAM ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TỔ CHỨC Lục Nam, ngày 02 tháng 3 năm 2025
+*
+~ SG 36-CV/BTCHU
+V/v rà soát hồ sơ đảng viên`;
+    const f = extractAll({ pages: [page(party)] }).fields;
+    expect(v(f.number)).toBe('36-CV/BTCHU');
+    expect(v(f.issuer)).toBe('Ban Tổ chức');
+    const unit = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN ĐẦM HÀ Độc lập - Tự do - Hạnh phúc
+Số: 21/KH-UBND
+: bầm XYZ ngày 03 tháng 2 năm 2025
+KẾ HOẠCH
+Phòng chống dịch bệnh mùa Hè |
+năm 2025`;
+    const g = extractAll({ pages: [page(unit)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(g.place)).toBe('Đầm Hà');
+    // (A bar set apart at a line's end is a speck, not part of the subject.)
+    expect(v(g.subject)).toBe('Phòng chống dịch bệnh mùa Hè năm 2025');
+  });
+  it('takes the issuer of a citation whose date OCR garbled past reading', () => {
+    const refs = extractReferences(lines('Căn cứ Nghị quyết số 12/NQ-HĐND ngày XX Ĩ của Hội đồng nhân dân\ntỉnh Lào Cai;'), null);
+    expect(refs[0]).toMatchObject({ number: '12/NQ-HĐND', date: null, issuer: 'Hội đồng nhân dân tỉnh Lào Cai' });
+  });
+  it('joins a wrapped VIỆT / NAM and a line ending in its unit word with the name below', () => {
+    const text = `NGÂN HÀNG CHÍNH SÁCH XÃ HỘI VIỆT. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+| NAM   NAM
+CHI NHÁNH TỈNH   Độc lập - Tự do - Hạnh phúc
+LÀO CAI   Lào Cai, ngày 10 tháng 4 năm 2025
+Số: 310/NHCS-KHNV
+V/v giải ngân vốn vay`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Chi nhánh tỉnh Lào Cai');
+    expect(v(f.issuerParent)).toMatch(/xã hội Việt Nam$/);
+    expect(v(f.place)).toBe('Lào Cai');
+  });
+  it('reads xã hội as no commune, but xã Hội Sơn as one', () => {
+    expect(nameCase('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI')).toBe('Sở Lao động - Thương binh và Xã hội');
+    expect(nameCase('BẢO HIỂM XÃ HỘI TỈNH LÀO CAI')).toBe('Bảo hiểm xã hội tỉnh Lào Cai');
+    expect(nameCase('ỦY BAN NHÂN DÂN XÃ HỘI SƠN')).toBe('Ủy ban nhân dân xã Hội Sơn');
+  });
+  it('keeps a signer\'s surname the name lists hold as it is (Lường), and respells one they do not', async () => {
+    const { loadDefaultNames } = await import('../../src/restore/index.js');
+    const { respellPersonName } = await import('../../src/extract/names.js');
+    expect(respellPersonName('Lường Văn Chung', loadDefaultNames())).toBe('Lường Văn Chung');
+    expect(respellPersonName('Phân Việt Điện', loadDefaultNames())).toBe('Phan Việt Điện');
+    const signer = extractSigner(lines('Nơi nhận:   CHỦ TỊCH\n- Lưu: VT.\nLường Văn Chung'), loadDefaultNames());
+    expect(signer?.name).toBe('Lường Văn Chung');
+  });
+});

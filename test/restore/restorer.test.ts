@@ -78,6 +78,11 @@ describe('tokenizer', () => {
     expect(kinds('s6 57-NQ/TW ctia S& 1.240 ha')).toEqual(['damaged:s6', 'protected:57-NQ/TW', 'word:ctia', 'damaged:S&', 'protected:1.240', 'word:ha']);
     expect(kinds('KH&CN UBND TTg')).toEqual(['protected:KH&CN', 'protected:UBND', 'protected:TTg']);
   });
+  it('reads an l and a vowel OCR made digits as a damaged word, but keeps units and codes', async () => {
+    const r = await loadDefaultRestorer();
+    expect(kinds('14p 16n 10m 15h 15h30')).toEqual(['damaged:14p', 'damaged:16n', 'protected:10m', 'protected:15h', 'protected:15h30']);
+    expect(r.restore('Vé viéc thanh 14p T6 cong tac kiém tra')).toBe('Về việc thành lập Tổ công tác kiểm tra');
+  });
   it('splits words OCR ran together, but not acronyms or abbreviations', () => {
     expect(splitMerged('UYBANNHANDAN')).toEqual(['UY', 'BAN', 'NHAN', 'DAN']);
     expect(splitMerged('chuyendoiso')).toEqual(['chuyen', 'doi', 'so']);
@@ -210,6 +215,12 @@ describe('person names', () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('GIAM DOC\n\nHo An Phong\n')).toContain('Hồ An Phong');
     expect(r.restore('Vv bao dam an toan cho khach du lich')).toBe('V/v bảo đảm an toàn cho khách du lịch');
+  });
+  it('reads a name line after a speck, and a worse-damaged copy of a place name the text names clearly', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('CHU TICH\n\n| Hoang Van Thang')).toBe('CHỦ TỊCH\n\n| Hoàng Văn Thắng');
+    expect(r.restore('Kinh gui: Uy ban nhan dan huyén Luc Nam.\nThuc hién Ké hoach cua Uy ban nhan dan huyén Luc Narn, xa bao cao'))
+      .toBe('Kính gửi: Ủy ban nhân dân huyện Lục Nam.\nThực hiện Kế hoạch của Ủy ban nhân dân huyện Lục Nam, xã báo cáo');
   });
   it('reads a lone & between lowercase words of English-model OCR as ở', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
