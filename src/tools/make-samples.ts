@@ -124,6 +124,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventeenth held-out set (session 6): measured before any change made in that session.
   ['nghi-quyet-hdnd-xa-phu-thinh.txt', 'hdnd-xa-phu-thinh-nghi-quyet-scan', 593],
   ['cong-van-bao-hiem-xa-hoi-nghe-an.txt', 'bhxh-nghe-an-cong-van-scan', 599],
+  // Eighteenth held-out set (session 6): measured after the set-17 fixes, before any change made for it.
+  ['cong-van-ubnd-quan-ninh-kieu.txt', 'ubnd-quan-ninh-kieu-cong-van-scan', 619],
+  ['ke-hoach-truong-thpt-chu-van-an.txt', 'truong-thpt-chu-van-an-ke-hoach-scan', 631],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -215,6 +218,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-ban-tuyen-giao-ha-tinh.txt', 'ban-tuyen-giao-ha-tinh-cong-van-eng-ocr', 607],
   ['quyet-dinh-ubnd-thanh-pho-cao-lanh.txt', 'ubnd-tp-cao-lanh-quyet-dinh-eng-ocr', 613],
   ['bao-cao-ubnd-xa-tan-lap.txt', 'ubnd-xa-tan-lap-bao-cao-eng-ocr', 617],
+  // An eighteenth held-out set (session 6): measured after the set-17 fixes, before any change made for it.
+  ['thong-bao-ubnd-huyen-yen-lac.txt', 'ubnd-huyen-yen-lac-thong-bao-eng-ocr', 641],
+  ['ke-hoach-dang-uy-xa-nam-hong.txt', 'dang-uy-xa-nam-hong-ke-hoach-eng-ocr', 643],
+  ['bao-cao-phong-noi-vu-huyen-thach-thanh.txt', 'phong-noi-vu-thach-thanh-bao-cao-eng-ocr', 647],
+  ['quyet-dinh-so-giao-duc-lang-son.txt', 'so-gddt-lang-son-quyet-dinh-eng-ocr', 653],
 ];
 
 async function main() {
