@@ -10,7 +10,7 @@ import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../restore/place
 import { asMisreadD } from '../restore/ocr-channel.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
-  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
+  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
   typeByCode, type DocType,
 } from './vocabulary.js';
 
@@ -204,7 +204,8 @@ function matchType(...texts: string[]): DocType | null {
 }
 
 export function expandAbbreviations(s: string): string {
-  return s.replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? w);
+  return s.replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[w.replace(/\u00d0/g, 'Đ')] ?? w)
+    .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? w);
 }
 
 /** The header block: issuing body, number, place and date, type title and subject. */
@@ -250,6 +251,11 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         continue;
       }
       if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
+      // A two-letter caps word in the left column under an issuer line is the end of its name
+      // ('TRƯỜNG THPT CHU VĂN' / 'AN'); elsewhere so short a word is a speck.
+      const wrappedEnd = c < lastColumn && /^\p{Lu}{2}$/u.test(seg.text) && isSyllable(seg.text.toLowerCase()) &&
+        !numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
+      if (wrappedEnd) { issuerSegs.push(seg); continue; }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
@@ -630,8 +636,8 @@ function subjectText(parts: string[]): string {
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
     .replace(/.+/s, (t) => repairCitedSymbols(t))
-    // A bar, tilde or underscore set apart is a speck (a line's edge read as '|'); a subject has none.
-    .replace(/\s+[|~_]+(?=\s|$)/g, '')
+    // A bar, tilde, underscore or degree sign set apart is a speck (a line's edge read as '|'); a subject has none.
+    .replace(/\s+[|~_°ˆ¨]+(?=\s|$)/g, '')
     .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));

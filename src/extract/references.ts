@@ -112,7 +112,9 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
   for (const m of matches) {
     // A number glued to OCR junk ('4%0 /KH-UBND') is a damaged fragment, not a citation.
     if (/[%&$§@#*]$/.test(flat.text.slice(0, m.index))) continue;
-    const number = normalizeNumber(m.symbol);
+    // A word in Title case after a dash set apart by a space is the next column's word
+    // ('2110/UBND-VP  -  Độc lập'), not a code: codes are capitals (and TTg).
+    const number = normalizeNumber(m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, ''));
     if (number === ownNumber) continue;
     const parsed = numberParts(number);
     if (!parsed) continue;

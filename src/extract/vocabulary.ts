@@ -72,6 +72,15 @@ export const ABBREVIATIONS: Record<string, string> = {
   CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
 };
 
+/** Fields of ministries and departments as headers abbreviate them with '&' or '-' ('SỞ GD&ĐT'). */
+export const FIELD_ABBREVIATIONS: Record<string, string> = {
+  'GD&ĐT': 'Giáo dục và Đào tạo', 'KH&ĐT': 'Kế hoạch và Đầu tư', 'KH&CN': 'Khoa học và Công nghệ',
+  'TN&MT': 'Tài nguyên và Môi trường', 'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NN&MT': 'Nông nghiệp và Môi trường',
+  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTB&XH': 'Lao động - Thương binh và Xã hội',
+  'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch', 'VHTT&DL': 'Văn hóa, Thể thao và Du lịch', 'TT&TT': 'Thông tin và Truyền thông',
+  'VH&TT': 'Văn hóa và Thông tin', 'KT&HT': 'Kinh tế và Hạ tầng', 'TC-KH': 'Tài chính - Kế hoạch',
+};
+
 /** Caps header words in their usual written case (for turning caps lines into names). */
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Bộ Chính trị', 'Ban Bí thư',

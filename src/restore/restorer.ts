@@ -19,6 +19,8 @@ export interface RestoreOptions {
 }
 
 const NAME_EDIT_FACTOR = 1.8;
+/** A division of a caps word that makes a place name outweighs any difference in word frequency (log10). */
+const PLACE_SPLIT_BONUS = 5;
 /** Beam width per profile: OCR damage needs the widest search; marks-only restoration less. */
 const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
 
@@ -89,8 +91,14 @@ export class Restorer {
         return;
       }
       if (profile === 'damaged' && this.readDamage(tokens, i, out, pieces, slots)) return;
-      // Text read with its marks may still have lost a space ('đềxuất').
-      const together = profile === 'clean' && t.kind === 'word' ? splitRunTogether(t.text) : null;
+      // Text read with its marks may still have lost a space ('đềxuất', 'QUẬNNINHKIỀU': caps that
+      // are no acronym once marked); of the ways to divide it, the one whose words are commonest, or
+      // in capitals, one that makes a place name ('XÃ TÀNUNG': Tà Nung, not Tàn Ung).
+      const caps = t.kind === 'protected' && t.unit === t.text;
+      const runTogether = profile === 'clean' && (t.kind === 'word' || caps) ? splitRunTogether(t.text) : null;
+      const score = (parts: string[]) => parts.reduce((sum, p) => sum + this.lm.unigram(this.lm.id(p.toLowerCase()) ?? UNK), 0) +
+        (caps && this.places && namesPlace(parts, this.places) ? PLACE_SPLIT_BONUS : 0);
+      const together = runTogether?.reduce((a, b) => (score(b) > score(a) ? b : a));
       if (together) {
         pieces.set(i, [...together]);
         together.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, profile) }));
@@ -363,6 +371,14 @@ export class Restorer {
       h = back[at];
     }
   }
+}
+
+/** Whether two or more consecutive pieces of a divided caps word make a known place name. */
+function namesPlace(parts: string[], places: Gazetteer): boolean {
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 2; j <= parts.length; j++) if (places.isName(parts.slice(i, j).join(' '))) return true;
+  }
+  return false;
 }
 
 function restyle(word: string): string {

@@ -108,18 +108,28 @@ export function splitMerged(word: string, minLength = MERGED_MIN): string[] | nu
 }
 
 /**
- * Two marked words a Vietnamese-model OCR ran together ('đềxuất'): no syllable itself, but exactly
- * two valid syllables, one of them marked. Returns the two, or null.
+ * Marked words a Vietnamese-model OCR ran together ('đềxuất', 'phương ánứng', 'QUẬNNINHKIỀU'): no
+ * syllable itself, but two to four valid syllables, one of them marked. Returns every such division
+ * (the context decides between 'á nứng' and 'án ứng'), or null.
  */
-export function splitRunTogether(word: string): [string, string] | null {
+export function splitRunTogether(word: string): string[][] | null {
   const lower = word.toLowerCase();
   if (!/^\p{L}+$/u.test(word) || isSyllable(lower) || !hasVietnameseDiacritic(lower)) return null;
   const chars = [...word];
-  for (let i = 1; i < chars.length; i++) {
-    const a = chars.slice(0, i).join(''), b = chars.slice(i).join('');
-    if (isSyllable(a.toLowerCase()) && isSyllable(b.toLowerCase()) && (hasVietnameseDiacritic(a) || hasVietnameseDiacritic(b))) return [a, b];
-  }
-  return null;
+  const out: string[][] = [];
+  const walk = (at: number, parts: string[]) => {
+    if (at === chars.length) {
+      if (parts.length >= 2 && parts.some((p) => hasVietnameseDiacritic(p))) out.push(parts);
+      return;
+    }
+    if (parts.length === 4) return;
+    for (let j = at + 1; j <= Math.min(chars.length, at + 7); j++) {
+      const p = chars.slice(at, j).join('');
+      if (isSyllable(p.toLowerCase())) walk(j, [...parts, p]);
+    }
+  };
+  walk(0, []);
+  return out.length ? out : null;
 }
 
 function isSymbol(s: string): boolean {

@@ -44,7 +44,15 @@ const GIVEN = ['An', 'Anh', 'Bảo', 'Bình', 'Châu', 'Chi', 'Chiến', 'Công'
   'Mến', 'Nhật', 'Quyên', 'Sáng', 'Thoa', 'Thục', 'Toản', 'Triều', 'Tuệ', 'Vượng', 'Ý',
   // Southern given names (Bé, Út, Nhựt for Nhật, birth-order names) and frequent Hmong and Tày–Thái ones.
   'Bé', 'Út', 'Nhựt', 'Hai', 'Tư', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Páo', 'Sính', 'Chư', 'Dìn', 'Lử', 'Pó', 'Chá',
-  'Sủ', 'Chừ', 'Tủa', 'Súa', 'Dế', 'Pích', 'Kìm', 'Lả', 'Sinh'];
+  'Sủ', 'Chừ', 'Tủa', 'Súa', 'Dế', 'Pích', 'Kìm', 'Lả', 'Sinh',
+  // More frequent given names of officials (session 6: the corpus holds few signatures, and a name no
+  // list has loses to a listed one with the same letters: Tuyến to Tuyên).
+  'Tuyến', 'Hoan', 'Hưởng', 'Hường', 'Hợp', 'Luyện', 'Mừng', 'Quý', 'Quyền', 'Sửu', 'Tạo', 'Thuần', 'Thực', 'Tín',
+  'Toán', 'Trường', 'Tuân', 'Tuất', 'Vĩnh', 'Yên', 'Đoàn', 'Huân', 'Hướng', 'Lai', 'Liêm', 'Lĩnh', 'Luận', 'Lụa',
+  'Nhâm', 'Phấn', 'Phụng', 'Sen', 'Thiệu', 'Thìn', 'Thường', 'Toại', 'Xuyến', 'Diễm', 'Dần', 'Duyên', 'Đảm', 'Huấn',
+  'Kiều', 'Lệ', 'Liễu', 'Ngà', 'Nghị', 'Ngoan', 'Nhuần', 'Tiệp', 'Tình', 'Trúc', 'Xinh', 'Thiết', 'Chinh', 'Kiệm',
+  'Nhất', 'Thu', 'Bích', 'Cúc', 'Dịu', 'Giao', 'Hoành', 'Khoát', 'Khuyến', 'Nhạn', 'Nhã', 'Quyến', 'Thăng', 'Thơm',
+  'Thuyên', 'Tươi', 'Tưởng', 'Vững'];
 
 type Table = Record<string, number>;
 

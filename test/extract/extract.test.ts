@@ -903,3 +903,29 @@ V/v giải ngân vốn vay`;
     expect(signer?.name).toBe('Lường Văn Chung');
   });
 });
+
+describe('set-18 shapes', () => {
+  it('expands a department field written with &, and joins a two-letter word that ends the issuer', () => {
+    const text = `SỞ GD&ĐT TỈNH HÀ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+GIANG   NAM
+TRƯỜNG THCS LÊ QUÝ   Độc lập - Tự do - Hạnh phúc
+ĐÔN   Hà Giang, ngày 10 tháng 9 năm 2025
+Số: 12/KH-THCS
+KẾ HOẠCH
+Tổ chức Ngày hội đọc sách năm 2025`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuerParent)).toBe('Sở Giáo dục và Đào tạo tỉnh Hà Giang');
+    expect(v(f.issuer)).toBe('Trường THCS Lê Quý Đôn');
+  });
+  it('takes no next-column word after a spaced dash into a symbol, but keeps TTg', () => {
+    const refs = extractReferences(lines('Số:310/UBND-KT  -   Độc lập-Tự do\nThực hiện Chỉ thị số 20/CT- TTg ngày 02/5/2025 của Thủ tướng Chính phủ'), '310/UBND-KT');
+    expect(refs.map((r) => r.number)).toEqual(['20/CT-TTg']);
+  });
+  it('drops a degree-sign speck from a subject', () => {
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN CAI LẬY   Độc lập - Tự do - Hạnh phúc
+Số: 40/UBND-NN   Cai Lậy, ngày 02 tháng 6 năm 2025
+V/v phòng chống hạn mặn ° mùa khô`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('phòng chống hạn mặn mùa khô');
+  });
+});

@@ -222,6 +222,13 @@ describe('person names', () => {
     expect(r.restore('Kinh gui: Uy ban nhan dan huyén Luc Nam.\nThuc hién Ké hoach cua Uy ban nhan dan huyén Luc Narn, xa bao cao'))
       .toBe('Kính gửi: Ủy ban nhân dân huyện Lục Nam.\nThực hiện Kế hoạch của Ủy ban nhân dân huyện Lục Nam, xã báo cáo');
   });
+  it('divides marked words a Vietnamese-model OCR ran together the way the context and the gazetteer read them', async () => {
+    const r = await loadDefaultRestorer({ profile: 'clean' });
+    expect(r.restore('triển khai phương ánứng phó triều cường')).toBe('triển khai phương án ứng phó triều cường');
+    expect(r.restore('ỦY BAN NHÂN DÂN\nQUẬNNINHKIỀU')).toBe('ỦY BAN NHÂN DÂN\nQUẬN NINH KIỀU');
+    expect(r.restore('ỦY BAN NHÂN DÂN\nXÃ TÀNUNG')).toBe('ỦY BAN NHÂN DÂN\nXÃ TÀ NUNG');
+    expect(r.restore('HĐND BCĐTW Krông Đắk')).toBe('HĐND BCĐTW Krông Đắk');
+  });
   it('reads a lone & between lowercase words of English-model OCR as ở', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Tang cuong quan ly dat & cho cac ho gia dinh.')).toBe('Tăng cường quản lý đất ở cho các hộ gia đình.');
