@@ -209,8 +209,8 @@ export function expandAbbreviations(s: string): string {
 }
 
 /** The header block: issuing body, number, place and date, type title and subject. */
-/** Restores a span of the document's raw OCR text again, as one sentence. */
-export type RestoreSpan = (raw: string) => string;
+/** Restores a span of the document's raw OCR text again, as one sentence; `context` is restored text of the same document. */
+export type RestoreSpan = (raw: string, context?: string) => string;
 
 export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: RestoreSpan): HeaderResult {
   const explain: Explanation[] = [];
@@ -526,7 +526,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       from.push(lines[i]);
     }
     f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
-    rereadSubject(f.subject, parts, from, restoreSpan, explain);
+    rereadSubject(f.subject, parts, from, lines, restoreSpan, explain, parts.length >= 2);
   } else if (titleIdx >= 0) {
     const parts: string[] = [];
     let i = titleIdx + 1;
@@ -551,6 +551,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     }
     if (parts.length) {
       f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(lines[first]) };
+      rereadSubject(f.subject, parts, lines.slice(first, i), lines, restoreSpan, explain, false);
       bodyStart = i;
     }
   }
@@ -586,21 +587,51 @@ function rawWords(part: string, line: Line): string | null {
 }
 
 /**
- * A V/v subject beside the place-date column was restored line by line, each piece next to the
- * other column's words, not its own sentence's ('tổ chức kifm' | 'Buôn Ma Thuột, ngày …' | 'tra cuối
- * học kỳ'). Its raw words, joined in reading order, are restored again as one sentence; the reading
- * is kept when it has as many words. (A title's subject is whole lines, restored in order already.)
+ * The subject's raw words restored again as one sentence, in reading order, beside the rest of the
+ * document's restored text. A V/v subject beside the place-date column was restored line by line,
+ * each piece next to the other column's words ('tổ chức kifm' | 'Buôn Ma Thuột, ngày …' | 'tra cuối
+ * học kỳ'): that reading is kept whole (`whole`) when it has as many words. Lines under a title were
+ * read in order already; of a new reading only the words that make a pair the document itself writes
+ * elsewhere are taken ('các chú bộ' → 'các chi bộ' beside '… chi bộ …'), not the new reading's other
+ * guesses.
  */
-function rereadSubject(field: Field, parts: string[], from: Line[], restoreSpan: RestoreSpan | undefined, explain: Explanation[]): void {
-  if (!restoreSpan || parts.length < 2) return;
+function rereadSubject(field: Field, parts: string[], from: Line[], lines: Line[], restoreSpan: RestoreSpan | undefined,
+  explain: Explanation[], whole: boolean): void {
+  if (!restoreSpan) return;
   const raw = parts.map((p, k) => rawWords(p, from[k]));
   if (raw.some((r) => r === null)) return;
   // (Specks at a raw word's ends were cleaned off the restored part: ''nhiệm', 'Quốc :'.)
   const words = raw.join(' ').split(' ').map((w) => w.replace(/^[‘’'`"“”~|¦]+|[~|¦:]+$/gu, '')).filter(Boolean);
-  const again = subjectText([restoreSpan(words.join(' '))]);
-  if (again === field.value || again.split(' ').length !== field.value.split(' ').length) return;
-  explain.push({ field: 'subject', rule: 'subject lines restored again as one sentence, in reading order', evidence: field.evidence, rejected: [field.value] });
-  field.value = again;
+  // The subject's own lines are no context for it: their errors would vouch for themselves.
+  const context = lines.filter((l) => !from.includes(l)).map((l) => l.text).join('\n');
+  const again = subjectText([restoreSpan(words.join(' '), context)]);
+  const old = field.value.split(' '), now = again.split(' ');
+  if (again === field.value || now.length !== old.length) return;
+  let value = again;
+  if (!whole) {
+    const pairs = wordPairs(context);
+    const said = (a: string | undefined, b: string | undefined) => !!a && !!b && pairs.has(`${bare(a)} ${bare(b)}`);
+    value = old.map((w, k) => (now[k] !== w && (said(now[k - 1], now[k]) || said(now[k], now[k + 1])) ? now[k] : w)).join(' ');
+    if (value === field.value) return;
+  }
+  explain.push({ field: 'subject', rule: whole ? 'subject restored again as one sentence, in reading order' : 'subject words read again as the document writes them elsewhere', evidence: field.evidence, rejected: [field.value] });
+  field.value = value;
+}
+
+/** A word as a pair key: lower case, without punctuation at its ends. */
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+
+/**
+ * Word pairs a text writes at least twice ('chi bộ'), not across punctuation: once may be the same
+ * error the restorer made in the subject, made again.
+ */
+function wordPairs(text: string): Set<string> {
+  const seen = new Map<string, number>();
+  for (const chunk of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\d ]+/u)) {
+    const w = chunk.split(' ').filter(Boolean);
+    for (let k = 1; k < w.length; k++) seen.set(`${w[k - 1]} ${w[k]}`, (seen.get(`${w[k - 1]} ${w[k]}`) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([p]) => p));
 }
 
 function canonicalBody(s: string): string {

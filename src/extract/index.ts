@@ -25,10 +25,10 @@ export interface ExtractOptions {
   /** The gazetteer, to spell unit names in issuers as it does (the pipeline passes the shipped one). */
   places?: Gazetteer;
   /**
-   * The restorer, to read a subject laid across merged columns again as one sentence: restores `raw`
-   * (a span of the document's raw text, `docRaw`) as it restored the document.
+   * The restorer, to read a subject again as one sentence: restores `raw` (a span of the document's
+   * raw text, `docRaw`) as it restored the document, beside `context` (the rest of its restored text).
    */
-  restoreSpan?: (raw: string, docRaw: string) => string;
+  restoreSpan?: (raw: string, docRaw: string, context?: string) => string;
   /** The name lists, so that a signer's name they hold is kept as read (the pipeline passes the shipped ones). */
   names?: NameModel;
 }
@@ -37,7 +37,7 @@ export interface ExtractOptions {
 export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOptions = {}): ExtractResult {
   const lines = documentLines(doc);
   const { restoreSpan } = opts;
-  const header = extractHeader(lines, opts.places, restoreSpan && ((raw: string) => restoreSpan(raw, doc.pages.map((p) => p.rawText).join('\n'))));
+  const header = extractHeader(lines, opts.places, restoreSpan && ((raw: string, context?: string) => restoreSpan(raw, doc.pages.map((p) => p.rawText).join('\n'), context)));
   const h = header.fields;
   const explain = [...header.explain];
   // No header issuer (cut off the scan): the body often says who issues it ('Ủy ban nhân dân X xây dựng Kế hoạch').

@@ -60,14 +60,14 @@ async function modelsDigest(): Promise<string> {
 
 async function defaultStages(opts: PipelineOptions): Promise<Stages> {
   const stages: Stages = {};
-  let restoreSpan: ((raw: string, docRaw: string) => string) | undefined;
+  let restoreSpan: ((raw: string, docRaw: string, context?: string) => string) | undefined;
   if (opts.restore !== false) {
     const { loadDefaultRestorer } = await import('../restore/index.js');
     const restorer = await loadDefaultRestorer();
     stages.restore = (t) => restorer.restore(t);
     // The extractor may read a span again: restored with the profile the whole document's raw text
     // gets (its pages were restored one by one, each with its own; a document is one kind of scan).
-    restoreSpan = (raw, docRaw) => restorer.restore(raw, restorer.profileFor(docRaw));
+    restoreSpan = (raw, docRaw, context) => restorer.restore(raw, restorer.profileFor(docRaw), context);
   }
   if (opts.extract !== false) {
     const { extractAll, extractFields } = await import('../extract/index.js');

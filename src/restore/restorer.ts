@@ -19,6 +19,10 @@ export interface RestoreOptions {
 }
 
 const NAME_EDIT_FACTOR = 1.8;
+/** How much likelier (log10) a word pair is when the document's own text holds it. */
+const CONTEXT_PAIR_BONUS = 1;
+/** Key of a pair of language-model ids (more than any vocabulary's size). */
+const PAIR_KEY = 1 << 20;
 /** A division of a caps word that makes a place name outweighs any difference in word frequency (log10). */
 const PLACE_SPLIT_BONUS = 5;
 /** Beam width per profile: OCR damage needs the widest search; marks-only restoration less. */
@@ -55,8 +59,13 @@ export class Restorer {
     return 'damaged';
   }
 
-  /** The restored text; `profile` forces one (a span of a document restored as the document was). */
-  restore(text: string, profile?: Profile): string {
+  /**
+   * The restored text; `profile` forces one (a span of a document restored as the document was).
+   * `context`, restored text of the same document, makes the word pairs it holds likelier: a
+   * document repeats its own phrases ('các chi bộ'), which a model of other texts may not favour.
+   */
+  restore(text: string, profile?: Profile, context?: string): string {
+    const pairs = context ? this.wordPairs(context) : null;
     // 'T™.': OCR's reading of the authority mark TM. as the trademark sign.
     // Ÿ is no Vietnamese letter: OCR's reading of Ý.
     const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý');
@@ -67,7 +76,7 @@ export class Restorer {
     // Tokens split back into words (UYBANNHANDAN): their pieces, restored one by one.
     const pieces = new Map<number, string[]>();
     const flush = () => {
-      if (slots.length) this.decode(slots, tokens, out, pieces, this.opts.beam ?? BEAM[profile]);
+      if (slots.length) this.decode(slots, tokens, out, pieces, this.opts.beam ?? BEAM[profile], pairs);
       slots.length = 0;
     };
     const names = this.nameRoles(tokens, profile);
@@ -293,7 +302,17 @@ export class Restorer {
    * A hypothesis's state is its last two words (u, v); expanding it with candidate k gives state
    * (v, k), so hypotheses sharing v compete for the same K states of a small table.
    */
-  private decode(slots: Slot[], tokens: Token[], out: string[], pieces: Map<number, string[]>, B: number): void {
+  /** Consecutive word pairs of a text, as language-model ids (v · PAIR_KEY + w). */
+  private wordPairs(text: string): Set<number> {
+    const pairs = new Set<number>();
+    for (const chunk of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M} ]+/u)) {
+      const ids = chunk.split(' ').filter(Boolean).map((w) => this.lm.id(w) ?? UNK);
+      for (let k = 1; k < ids.length; k++) if (ids[k - 1] !== UNK && ids[k] !== UNK) pairs.add(ids[k - 1] * PAIR_KEY + ids[k]);
+    }
+    return pairs;
+  }
+
+  private decode(slots: Slot[], tokens: Token[], out: string[], pieces: Map<number, string[]>, B: number, pairs: Set<number> | null = null): void {
     const n = slots.length;
     const lm = this.lm;
     const hu = new Int32Array((n + 1) * B), hv = new Int32Array((n + 1) * B);
@@ -332,6 +351,7 @@ export class Restorer {
             p = bo[row + k];
             if (p !== p) p = bo[row + k] = lm.backedOff(v, c.id);
           }
+          if (pairs !== null && pairs.has(v * PAIR_KEY + c.id)) p += CONTEXT_PAIR_BONUS;
           const score = sc + p - c.cost;
           if (score > ss[row + k]) { ss[row + k] = score; sh[row + k] = h; }
         }

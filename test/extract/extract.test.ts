@@ -929,3 +929,28 @@ V/v phòng chống hạn mặn ° mùa khô`;
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('phòng chống hạn mặn mùa khô');
   });
 });
+
+describe('subject beside the document\'s own phrases', () => {
+  const raw = `HUYEN UY LAC SON DANG CONG SAN VIET NAM
+UY BAN KIEM TRA Lac Son, ngay 10 thang 3 nam 2025
+S6 12-HD/UBKTHU
+HUONG DAN
+kiém tra, giam sat viéc thuc hién nhiém vu nam 2025 cua cac chi bo
+
+Cac chi bo tu kiém tra va bao cao.
+Cac chi bo gui bao cao vé Uy ban Kiém tra.`;
+  it('takes a word of a new reading when the document writes that pair twice elsewhere', async () => {
+    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
+    const r = await loadDefaultRestorer();
+    const profile = r.profileFor(raw);
+    const text = r.restore(raw, profile);
+    expect(text).toContain('của các chú bộ'); // the sentence model alone
+    const restoreSpan = (span: string, _docRaw: string, context?: string) => r.restore(span, profile, context);
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { restoreSpan }).fields;
+    expect(v(f.subject)).toBe('kiểm tra, giám sát việc thực hiện nhiệm vụ năm 2025 của các chi bộ');
+    // Written once, the pair may be the same error again: not taken.
+    const once = raw.replace('Cac chi bo gui', 'Chi uy gui');
+    const f1 = extractAll({ pages: [{ ...page(r.restore(once, profile)), rawText: once }] }, { restoreSpan }).fields;
+    expect(v(f1.subject)).toContain('các chú bộ');
+  });
+});
