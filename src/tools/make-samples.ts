@@ -127,6 +127,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighteenth held-out set (session 6): measured after the set-17 fixes, before any change made for it.
   ['cong-van-ubnd-quan-ninh-kieu.txt', 'ubnd-quan-ninh-kieu-cong-van-scan', 619],
   ['ke-hoach-truong-thpt-chu-van-an.txt', 'truong-thpt-chu-van-an-ke-hoach-scan', 631],
+  // Nineteenth held-out set (session 6): measured after every other fix of the session.
+  ['quyet-dinh-chu-tich-phuong-dong-son.txt', 'ubnd-phuong-dong-son-quyet-dinh-scan', 659],
+  ['bao-cao-chi-bo-thon-dong-lac.txt', 'chi-bo-thon-dong-lac-bao-cao-scan', 661],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -223,6 +226,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-dang-uy-xa-nam-hong.txt', 'dang-uy-xa-nam-hong-ke-hoach-eng-ocr', 643],
   ['bao-cao-phong-noi-vu-huyen-thach-thanh.txt', 'phong-noi-vu-thach-thanh-bao-cao-eng-ocr', 647],
   ['quyet-dinh-so-giao-duc-lang-son.txt', 'so-gddt-lang-son-quyet-dinh-eng-ocr', 653],
+  // A nineteenth held-out set (session 6): measured after every other fix of the session.
+  ['cong-van-so-nong-nghiep-quang-tri.txt', 'so-nnmt-quang-tri-cong-van-eng-ocr', 673],
+  ['ket-luan-thi-uy-son-tay.txt', 'thi-uy-son-tay-ket-luan-eng-ocr', 677],
+  ['to-trinh-phong-tckh-cam-giang.txt', 'phong-tckh-cam-giang-to-trinh-eng-ocr', 683],
+  ['huong-dan-lien-doan-lao-dong-bac-ninh.txt', 'ldld-bac-ninh-huong-dan-eng-ocr', 691],
 ];
 
 async function main() {
