@@ -7,6 +7,20 @@ const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối'].sort((a, b) => b.leng
 // Below the commune: their names are proper names too ('Chi bộ thôn Lãn Trên').
 const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu phố'];
 
+/** The Party committees named for their unit ('Thị ủy'), by the unit word's letters. Quân ủy is its own. */
+const COMMITTEE_WORDS = new Map(['tỉnh', 'huyện', 'thành', 'thị'].map((w) => [skeleton(w), w]));
+/**
+ * A committee word the restorer gave other marks ('THÌ ỦY', 'Tính ủy': the language model knows few
+ * of them) spelled as the committee's, in the text's case.
+ */
+export function spellCommittees(s: string): string {
+  return s.replace(/(?<![\p{L}])(\p{L}+)(?=\s+(?:ủy|Ủy|ỦY)(?![\p{L}]))/gu, (w) => {
+    const right = COMMITTEE_WORDS.get(skeleton(w).toLowerCase());
+    if (!right || w.toLowerCase() === right) return w;
+    return w === w.toUpperCase() ? right.toUpperCase() : /^\p{Lu}/u.test(w) ? right[0].toUpperCase() + right.slice(1) : right;
+  });
+}
+
 /**
  * Caps header text → the way it is written in running text:
  * 'ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN' → 'Ủy ban nhân dân phường Kinh Môn'.

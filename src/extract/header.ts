@@ -1,4 +1,4 @@
-import { nameCase, titleCase } from './casing.js';
+import { nameCase, spellCommittees, titleCase } from './casing.js';
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
 import { clean, evidenceOf, unpairedQuotes } from './lines.js';
@@ -205,7 +205,13 @@ function matchType(...texts: string[]): DocType | null {
 
 export function expandAbbreviations(s: string): string {
   return s.replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[w.replace(/\u00d0/g, 'Đ')] ?? w)
-    .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? w);
+    .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
+}
+
+const D_ABBREVIATIONS = Object.keys(ABBREVIATIONS).filter((k) => k.includes('Đ'));
+/** The abbreviation with Đ that English-model OCR read as P, D or B ('LPLP' → LĐLĐ), or null. */
+function withD(w: string): string | null {
+  return D_ABBREVIATIONS.find((k) => k.length === w.length && [...k].every((c, i) => c === w[i] || (c === 'Đ' && 'PDBĐÐ'.includes(w[i])))) ?? null;
 }
 
 /** The header block: issuing body, number, place and date, type title and subject. */
@@ -341,6 +347,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         while (words.length > 1 && letterCount(words[0]) === 0) words.shift();
         // An apostrophe between caps words is OCR's reading of a space ('HUYỆN CHU'SE'); a name's
         // own sits after one letter (B'LÁ).
+        // A line of one short caps token that is no syllable and no known abbreviation is a speck ('IIL').
+        if (words.length === 1 && letterCount(words[0]) <= 3 && !isSyllable(words[0].toLowerCase()) && !ABBREVIATIONS[words[0]] && !withD(words[0])) continue;
         issuerSegs.push({ ...seg, text: words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ') });
       }
     }
@@ -385,7 +393,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     }
   }
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'.)
-  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellUnits(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' '))) }));
+  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellCommittees(spellUnits(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ')))) }));
   if (bodyLines.length) {
     const n = bodyLines.length;
     // The unit word in its dictionary spelling (OCR'd 'PHƯƠNG' is phường), and the unit's name as
@@ -418,7 +426,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     }
     let issuerText = bodyLines[n - 1].text;
     let parentIdx = n - 2;
-    if (n >= 2 && startsWithUnit(issuerText) && GENERIC_BODIES.some((g) => similarity(bodyLines[n - 2].text, g, 0.8) > 0.8)) {
+    // A unit line alone names no body: it completes a generic body above it, or any body line that
+    // names no unit of its own ('LIÊN ĐOÀN LAO ĐỘNG' / 'TỈNH BẮC NINH'), when the gazetteer knows the unit.
+    const unitLine = unitParts(issuerText);
+    const bare = (t: string) => !t.split(' ').some((w, k, all) => UNIT_KEYS.includes(looseKey(w)) || UNIT_KEYS.includes(looseKey(`${w} ${all[k + 1] ?? ''}`)));
+    const completes = (t: string) => GENERIC_BODIES.some((g) => similarity(t, g, 0.8) > 0.8) ||
+      (!!places && !!unitLine && !unitLine.committee && places.isNameAt(titleCase(unitLine.name.toLowerCase()), unitLine.unit) && bare(t));
+    if (n >= 2 && unitLine && completes(bodyLines[n - 2].text)) {
       issuerText = `${bodyLines[n - 2].text} ${issuerText}`;
       parentIdx = n - 3;
     }
@@ -477,9 +491,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   }
 
   // The place with the letters of the issuer's unit but other marks takes the issuer's spelling when
-  // only that one is a unit of the level the issuer names ('An Hóa' is a xã; ĐẢNG ỦY PHƯỜNG AN HÒA).
+  // only that one is a unit of the level the issuer names ('An Hóa' is a xã; ĐẢNG ỦY PHƯỜNG AN HÒA);
+  // or of its parent's unit when the issuer names none (PHÒNG … under UBND HUYỆN CẨM GIÀNG).
   if (places && f.place && f.issuer) {
-    const m = UNIT_NAME_END.exec(f.issuer.value);
+    const m = UNIT_NAME_END.exec(f.issuer.value) ?? (f.issuerParent ? UNIT_NAME_END.exec(f.issuerParent.value) : null);
     if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) && places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) {
       explain.push({ field: 'place', rule: 'place spelled as the issuer\'s unit, the one the gazetteer knows at that level', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: m[2] };
@@ -662,7 +677,7 @@ function bodyExpansion(bodyCode: string | null): string | null {
  * before a number ('năm.2025').
  */
 function subjectText(parts: string[]): string {
-  return repairTypeBeforeSymbol(clean(unpairedQuotes(parts.join(' '))
+  return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(parts.join(' ')))
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').

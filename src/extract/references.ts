@@ -1,6 +1,7 @@
 import { findDate } from './dates.js';
 import { canonicalIssuer, endCentralName, issuerFromCode } from './issuer.js';
 import { evidenceOf } from './lines.js';
+import { spellCommittees } from './casing.js';
 import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, typeByCode } from './vocabulary.js';
@@ -44,8 +45,9 @@ interface Flat {
 }
 
 const BODY_CODES = Object.keys(ABBREVIATIONS).filter((k) => k.length >= 3 && k === k.toUpperCase());
-// A symbol whose type code OCR garbled after a type name that says it: 'Quyết định số 3120/01 UBND'.
-const GARBLED_TYPE = new RegExp(`(${TYPE_NAMES.join('|')})(\\s+(?:số\\s*:?\\s*)?)(\\d{1,5})\\/([^\\s/]{1,3})[\\s-]+(${BODY_CODES.join('|')})(?![\\p{L}\\d])`, 'gu');
+// A symbol whose type code OCR garbled after a type name that says it: 'Quyết định số 3120/01 UBND'
+// (a quote speck may sit between số and the number: 'Công điện số'08/CH-UBND').
+const GARBLED_TYPE = new RegExp(`(${TYPE_NAMES.join('|')})(\\s+(?:số\\s*[:'’‘\`]?\\s*)?)(\\d{1,5})\\/([^\\s/]{1,3})[\\s-]+(${BODY_CODES.join('|')})(?![\\p{L}\\d])`, 'gu');
 
 /**
  * Symbols OCR broke in ways the symbol pattern cannot read: a type code split by a space ('156/T
@@ -128,7 +130,7 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
     // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
-    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(untilHeading(iss[1])).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
+    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(untilHeading(spellCommittees(iss[1]))).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
     // A name with a comma of its own ('Bộ Văn hóa, Thể thao và Du lịch') goes on past the comma.
     if (stated && iss) {
       const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));

@@ -93,6 +93,8 @@ export const PROPER_PHRASES = [
   'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Kế hoạch và Đầu tư', 'Lao động - Thương binh và Xã hội',
   'Giao thông vận tải', 'Xây dựng', 'Tư pháp', 'Thông tin và Truyền thông', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thông tin',
   'Tài chính - Kế hoạch', 'Kinh tế và Hạ tầng', 'Quản lý đô thị', 'Dân tộc', 'Ngoại giao', 'Quốc phòng', 'Thanh tra',
+  // Mass organisations.
+  'Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
 ];
 
 /** Administrative-unit words: what follows them is a place name written in Title Case. */

@@ -17,6 +17,8 @@ const ATOMS = [
   'PGDĐT', 'PNV', 'PTCKH', 'TCKH', 'PTNMT', 'PVHTT', 'VHTT', 'PLĐTBXH', 'PKTHT', 'KTHT', 'PYT', 'PTP', 'PNN',
   'PKT', 'PQLĐT', 'QLĐT', 'BTNMT', 'BLĐTBXH', 'BGTVT', 'SNNPTNT', 'BNNPTNT', 'SVHTT', 'GDTH', 'GDTRH', 'GDMN',
   'ĐUK', 'ĐUQS', 'BTG', 'BDV', 'BNC', 'BTGTU', 'BDVTU', 'UBKTHU', 'UBKTĐU', 'CCVC', 'VPĐK',
+  // Mass organisations: the Tổng Liên đoàn Lao động, grassroots unions, the Women's, Farmers' and Veterans' associations.
+  'TLĐ', 'CĐCS', 'HLHPN', 'HND', 'HCCB',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));

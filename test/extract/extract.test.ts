@@ -954,3 +954,38 @@ Cac chi bo gui bao cao vé Uy ban Kiém tra.`;
     expect(v(f1.subject)).toContain('các chú bộ');
   });
 });
+
+describe('set-19 shapes', () => {
+  it('joins a unit line to a body line naming no unit, reads an abbreviation whose Đ OCR read as P, and drops a speck line', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `IIL
+TỔNG LPLP VIỆT NAM   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN NGÀNH Y TẾ   Độc lập - Tự do - Hạnh phúc
+TỈNH HẢI DƯƠNG   Hải Dương, ngày 02 tháng 4 năm 2025
+Số: 31/HD-CĐN
+HƯỚNG DẪN
+Tổ chức Tháng Công nhân năm 2025`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Công đoàn ngành Y tế tỉnh Hải Dương');
+    expect(v(f.issuerParent)).toBe('Tổng Liên đoàn Lao động Việt Nam');
+  });
+  it('spells a Party committee word the restorer gave other marks, but leaves Quân ủy', async () => {
+    const { spellCommittees } = await import('../../src/extract/casing.js');
+    expect(spellCommittees('THÌ ỦY SƠN TÂY')).toBe('THỊ ỦY SƠN TÂY');
+    expect(spellCommittees('của Ban Thường vụ Thì ủy về')).toBe('của Ban Thường vụ Thị ủy về');
+    expect(spellCommittees('Tính ủy Nghệ An, Quân ủy Trung ương, ủy ban')).toBe('Tỉnh ủy Nghệ An, Quân ủy Trung ương, ủy ban');
+  });
+  it('takes the place\'s marks from the parent\'s unit when the issuer names none', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND HUYỆN CẨM GIÀNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG NỘI VỤ   Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-PNV   Cẩm Giang, ngày 03 tháng 3 năm 2025
+BÁO CÁO
+Công tác cán bộ quý I năm 2025`;
+    expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.place)).toBe('Cẩm Giàng');
+  });
+  it('reads a garbled type code after a quote speck glued to số, and restores Đ in a union code', () => {
+    const refs = extractReferences(lines("Thực hiện Công điện số'08/CH-UBND ngày 21/9/2025 của Ủy ban nhân dân tỉnh và Kế hoạch số 15/KH-TLD ngày 20/02/2025"), null);
+    expect(refs.map((r) => r.number)).toEqual(['08/CĐ-UBND', '15/KH-TLĐ']);
+  });
+});
