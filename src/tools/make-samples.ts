@@ -130,6 +130,9 @@ const SCANS: Array<[string, string, number]> = [
   // Nineteenth held-out set (session 6): measured after every other fix of the session.
   ['quyet-dinh-chu-tich-phuong-dong-son.txt', 'ubnd-phuong-dong-son-quyet-dinh-scan', 659],
   ['bao-cao-chi-bo-thon-dong-lac.txt', 'chi-bo-thon-dong-lac-bao-cao-scan', 661],
+  // Twentieth held-out set (session 6): measured after the set-19 fixes, before any change for it.
+  ['nghi-quyet-dang-uy-xa-hop-thanh.txt', 'dang-uy-xa-hop-thanh-nghi-quyet-scan', 701],
+  ['cong-van-phong-giao-duc-huyen-dak-mil.txt', 'phong-gddt-dak-mil-cong-van-scan', 709],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -231,6 +234,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ket-luan-thi-uy-son-tay.txt', 'thi-uy-son-tay-ket-luan-eng-ocr', 677],
   ['to-trinh-phong-tckh-cam-giang.txt', 'phong-tckh-cam-giang-to-trinh-eng-ocr', 683],
   ['huong-dan-lien-doan-lao-dong-bac-ninh.txt', 'ldld-bac-ninh-huong-dan-eng-ocr', 691],
+  // A twentieth held-out set (session 6): measured after the set-19 fixes, before any change for it.
+  ['quyet-dinh-ubkt-huyen-uy-tan-ky.txt', 'ubkt-huyen-uy-tan-ky-quyet-dinh-eng-ocr', 719],
+  ['thong-bao-van-phong-ubnd-tinh-gia-lai.txt', 'van-phong-gia-lai-thong-bao-eng-ocr', 727],
+  ['bao-cao-trung-tam-y-te-huyen-tu-ky.txt', 'ttyt-tu-ky-bao-cao-eng-ocr', 733],
+  ['cong-van-hoa-toc-ubnd-tinh-quang-ninh.txt', 'ubnd-tinh-quang-ninh-cong-van-eng-ocr', 739],
 ];
 
 async function main() {
