@@ -317,9 +317,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       }
       // (OCR may lose the slash: 'Vv bảo đảm …'.)
       if (VV.test(seg.text) && !vv) { vv = { ...seg, text: seg.text.replace(VV, 'V/v') }; continue; }
-      const urg = URGENCY.find((u) => looseKey(u) === looseKey(seg.text));
+      const urg = markIn(seg.text, URGENCY);
       if (urg) { f.urgency = { value: urg, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
-      const conf = CONFIDENTIALITY.find((c) => looseKey(c) === looseKey(seg.text));
+      const conf = markIn(seg.text, CONFIDENTIALITY);
       if (conf) { f.confidentiality = { value: conf, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
       // The raw line helps only when it is this segment alone (a centred title line).
       const raw = clean(line.raw);
@@ -474,7 +474,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const place = f.place.value;
     // The unit the issuer line names, or failing that the one its parent lines name (PHÒNG NỘI VỤ
     // under UBND HUYỆN HƯƠNG SƠN), whose last words the place is.
-    const named = bodyLines.map((b) => UNIT_NAME_CAPS.exec(b.text)?.[1]).filter((u): u is string => !!u);
+    // (And the issuer's unit as the gazetteer spelled it: 'HUYỆN TUKY' is Tứ Kỳ.)
+    const named = [...bodyLines.map((b) => UNIT_NAME_CAPS.exec(b.text)?.[1]), UNIT_NAME_END.exec(f.issuer.value)?.[2]?.toUpperCase()]
+      .filter((u): u is string => !!u);
     const tail = (u: string) => u.split(' ').slice(-place.split(' ').length).join(' ');
     const cutFrom = [...named].reverse().find((u) => u.split(' ').length > place.split(' ').length && looseKey(tail(u)) === looseKey(place));
     const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? null;
@@ -536,6 +538,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         if (k > 0 && /^\d{4}$/.test(clean(lines[i + 1]?.text ?? ''))) { parts.push(clean(lines[i + 1].text)); from.push(lines[i + 1]); }
         break;
       }
+      // An urgency mark under the V/v column ends it ('a HỎA TỐC'; the restorer may have made a
+      // word of the speck, so the raw line is read too).
+      const urgent = markIn(left, URGENCY) ?? markIn(clean(lines[i].raw), URGENCY);
+      if (urgent) {
+        f.urgency ??= { value: urgent, confidence: 0.85, evidence: evidenceOf(lines[i], left) };
+        break;
+      }
       if (!left || opener || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
       parts.push(left);
       from.push(lines[i]);
@@ -581,6 +590,15 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     if (!title) explain.push({ field: 'documentType', rule: symbolType ? 'type code in the symbol' : 'no type title and no type code: Công văn', evidence: ev, rejected: [] });
   }
   return { fields: f, bodyStart, explain, warnings };
+}
+
+/** The mark of `marks` (urgency, confidentiality) a line is, specks of two small letters at its ends aside. */
+function markIn(text: string, marks: string[]): string | undefined {
+  const words = text.split(/\s+/);
+  const speck = (w: string | undefined) => !!w && (letterCount(w) === 0 || /^\p{Ll}{1,2}\.?$/u.test(w));
+  while (words.length > 1 && speck(words[0])) words.shift();
+  while (words.length > 1 && speck(words[words.length - 1])) words.pop();
+  return marks.find((m) => looseKey(m) === looseKey(words.join(' ')));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import type { NumberParts } from './number.js';
 import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
-import { ABBREVIATIONS, PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
+import { ABBREVIATIONS, FIELD_NAMES, PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
 
 // Body phrases long enough to be matched fuzzily inside a name without catching ordinary words.
 const LONG_PHRASES = PROPER_PHRASES.filter((p) => looseKey(p).length >= 10).sort((a, b) => b.length - a.length);
@@ -26,11 +26,13 @@ const ORDINAL_BY_SKELETON = new Map(ORDINALS.map((o) => [skeleton(o), o]));
 export function canonicalIssuer(issuer: string): string {
   // A dash after the first word is a wrapped line's list mark ('Bộ - Nội vụ'); later ones are the
   // name's own ('Phòng Tài chính - Kế hoạch').
-  // A lone small letter before the name is a speck ('của a Bộ Tài chính').
-  const s = issuer.replace(/^\s*\p{Ll}\s+(?=\p{Lu})/u, '').replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ').replace(/\s+/g, ' ').trim()
+  // A lone small letter, a 1 or a bar before the name is a speck ('của a Bộ Tài chính', 'của 1 Sở Y tế').
+  const s = issuer.replace(/^\s*(?:\p{Ll}|[1|!])\s+(?=\p{Lu})/u, '').replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ').replace(/\s+/g, ' ').trim()
     // A Party committee's standing body: 'Ban Thường vụ Huyện Ở Cát Hải' lost its 'ủy'.
     .replace(/(Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Văn phòng) (Tỉnh|Huyện|Thành|Quận|Thị) (\p{L}{1,2}) (?=\p{Lu})/gu,
       (all, body: string, unit: string, w: string) => (looseKey(w).length <= 2 ? `${body} ${unit} ủy ` : all));
+  const headed = departmentHead(s);
+  if (headed !== s) return canonicalIssuer(headed);
   // Whole names of central bodies first: short, so a garbled word weighs much; their letters alone
   // when OCR lost the spaces ('BOY tế' is Bộ Y tế).
   const same = CENTRAL.find((c) => looseKey(c) === looseKey(s));
@@ -120,4 +122,18 @@ export function issuerFromCode(parts: NumberParts): string | null {
   if (/^UBTVQH\d*$/.test(code)) return 'Ủy ban Thường vụ Quốc hội';
   const name = ABBREVIATIONS[code];
   return name && (code === 'CP' || code === 'TTg' || name.startsWith('Bộ ')) ? name : null;
+}
+
+const HEADS = new Map(['Sở', 'Bộ', 'Phòng'].map((h) => [skeleton(h).toLowerCase(), h]));
+const FIELD_KEYS = FIELD_NAMES.map((f) => ({ key: looseKey(f), words: f.split(' ').length }));
+/**
+ * A department's head word the restorer gave other marks before a field's name ('Sư Y tế' from
+ * 'S& Y té', 'Số Nội vụ'): Sở, Bộ or Phòng by its letters ('so' is Sở: a body, not the number).
+ */
+function departmentHead(s: string): string {
+  const words = s.split(' ');
+  const head = HEADS.get(skeleton(words[0] ?? '').toLowerCase().replace(/^su$/, 'so'));
+  if (!head || words[0] === head) return s;
+  const field = FIELD_KEYS.some((f) => looseKey(words.slice(1, 1 + f.words).join(' ')) === f.key);
+  return field ? [head, ...words.slice(1)].join(' ') : s;
 }

@@ -17,7 +17,9 @@ const ADMIN = /^([\d\p{L}%]{1,6})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
 export function normalizeNumber(printed: string): string {
   // Specks after the symbol ('301/TB-UBNDˆˆ', ˆ being a modifier letter) are none of it: a symbol
   // ends in a letter or digit.
-  const n = restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, ''));
+  // (A colon OCR read for a Party symbol's dash is one: '18:QĐ/UBKTHU'.)
+  const n = restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ')
+    .replace(/^(\d{1,5}):(?=\p{Lu}{1,4}\/)/u, '$1-').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, ''));
   return legalType(unfuse(n));
 }
 

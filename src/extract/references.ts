@@ -44,7 +44,7 @@ interface Flat {
   lines: Line[];
 }
 
-const BODY_CODES = Object.keys(ABBREVIATIONS).filter((k) => k.length >= 3 && k === k.toUpperCase());
+const BODY_CODES = Object.keys(ABBREVIATIONS).filter((k) => (k.length >= 3 && k === k.toUpperCase()) || k === 'TTg');
 // A symbol whose type code OCR garbled after a type name that says it: 'Quyết định số 3120/01 UBND'
 // (a quote speck may sit between số and the number: 'Công điện số'08/CH-UBND').
 const GARBLED_TYPE = new RegExp(`(${TYPE_NAMES.join('|')})(\\s+(?:số\\s*[:'’‘\`]?\\s*)?)(\\d{1,5})\\/([^\\s/]{1,3})[\\s-]+(${BODY_CODES.join('|')})(?![\\p{L}\\d])`, 'gu');
@@ -136,8 +136,11 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
       const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));
       if (full) stated = full;
     }
-    // Unstated, the issuer of a central body's document is in its symbol (NĐ-CP: Chính phủ).
-    const issuer = stated ?? issuerFromCode(parsed.parts);
+    // Unstated, the issuer of a central body's document is in its symbol (NĐ-CP: Chính phủ); stated
+    // in part ('của Thủ tướng.' with Chính phủ wrapped past a speck), the symbol's name is whole.
+    const coded = issuerFromCode(parsed.parts);
+    if (stated && coded && coded.startsWith(`${stated} `)) stated = coded;
+    const issuer = stated ?? coded;
     const line = lineAt(flat, m.index);
     const ref: Reference = {
       type, number, date: dateIso, issuer,

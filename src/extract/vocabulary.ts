@@ -81,18 +81,24 @@ export const FIELD_ABBREVIATIONS: Record<string, string> = {
   'VH&TT': 'Văn hóa và Thông tin', 'KT&HT': 'Kinh tế và Hạ tầng', 'TC-KH': 'Tài chính - Kế hoạch',
 };
 
+/**
+ * Fields of ministries, provincial departments (Sở) and district offices (Phòng), with the names
+ * before the 2025 mergers that backlogs are full of.
+ */
+export const FIELD_NAMES = [
+  'Khoa học và Công nghệ', 'Nội vụ', 'Tài chính', 'Y tế', 'Giáo dục và Đào tạo', 'Nông nghiệp và Môi trường', 'Công Thương', 'Công an',
+  'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Kế hoạch và Đầu tư', 'Lao động - Thương binh và Xã hội',
+  'Giao thông vận tải', 'Xây dựng', 'Tư pháp', 'Thông tin và Truyền thông', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thông tin',
+  'Tài chính - Kế hoạch', 'Kinh tế và Hạ tầng', 'Quản lý đô thị', 'Dân tộc', 'Ngoại giao', 'Quốc phòng', 'Thanh tra',
+];
+
 /** Caps header words in their usual written case (for turning caps lines into names). */
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
   'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
-  'Khoa học và Công nghệ', 'Nội vụ', 'Tài chính', 'Y tế', 'Giáo dục và Đào tạo', 'Nông nghiệp và Môi trường', 'Công Thương', 'Công an',
-  // Fields of ministries, provincial departments (Sở) and district offices (Phòng), with the names
-  // before the 2025 mergers that backlogs are full of.
-  'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Kế hoạch và Đầu tư', 'Lao động - Thương binh và Xã hội',
-  'Giao thông vận tải', 'Xây dựng', 'Tư pháp', 'Thông tin và Truyền thông', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thông tin',
-  'Tài chính - Kế hoạch', 'Kinh tế và Hạ tầng', 'Quản lý đô thị', 'Dân tộc', 'Ngoại giao', 'Quốc phòng', 'Thanh tra',
+  ...FIELD_NAMES,
   // Mass organisations.
   'Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
 ];

@@ -38,6 +38,8 @@ export class Gazetteer {
   private provinces: Array<{ name: string; key: RegExp }> = [];
   private known = new Set<string>();
   private bySize = new Map<string, PlaceUnit[]>(); // 'level|words' and '*|words'
+  private bySpaceless = new Map<string, PlaceUnit[]>(); // names of two or more words, their spaces dropped
+  private nameWords = new Set<string>(); // every word of every name, lower case
 
   constructor(file: PlacesFile) {
     for (const row of file.units) {
@@ -47,6 +49,12 @@ export class Gazetteer {
       const list = this.byKey.get(key);
       if (list) list.push(unit); else this.byKey.set(key, [unit]);
       this.known.add(name.toLowerCase());
+      for (const w of name.toLowerCase().split(' ')) this.nameWords.add(w);
+      if (key.includes(' ')) {
+        const joined = key.replace(/ /g, '');
+        const list3 = this.bySpaceless.get(joined);
+        if (list3) list3.push(unit); else this.bySpaceless.set(joined, [unit]);
+      }
       const size = name.split(' ').length;
       for (const k of [`${level}|${size}`, `*|${size}`]) {
         const list2 = this.bySize.get(k);
@@ -72,6 +80,11 @@ export class Gazetteer {
   isNameAt(name: string, level: string): boolean {
     const n = name.toLowerCase();
     return (this.byKey.get(placeKey(name)) ?? []).some((u) => u.level === level && u.name.toLowerCase() === n);
+  }
+
+  /** Is this (any case) a word of some unit's name ('mil' of Đắk Mil)? */
+  isNameWord(word: string): boolean {
+    return this.nameWords.has(word.toLowerCase());
   }
 
   /** Is this spelling a known unit name? */
@@ -121,7 +134,8 @@ export class Gazetteer {
    */
   respell(name: string, level: string | null, provinces: Set<string>): string | null {
     if (this.isName(name)) return null;
-    let units = this.byKey.get(placeKey(name));
+    // One word may be a name whose spaces OCR lost ('HUYỆN TUKY': Tứ Kỳ).
+    let units = /\s/.test(name.trim()) ? this.byKey.get(placeKey(name)) : this.bySpaceless.get(placeKey(name));
     if (!units) return null;
     if (level) {
       // A unit of that level, else of its tier (the unit may have been upgraded since: huyện Đức
@@ -188,6 +202,8 @@ export function respellPlaceNames(text: string, gaz: Gazetteer): string {
       for (let n = run; n >= 2; n--) {
         if (tryName(j, j + n - 1, level)) { done = j + n - 1; break; }
       }
+      // (One word: a name whose spaces OCR lost, 'HUYỆN TUKY'.)
+      if (run === 1 && [...words[j].text].length >= 4 && tryName(j, j, level)) done = j;
       continue;
     }
     // Before the date: 'Phụ Lý, ngày 08 tháng 9 …' (the name ends here; try it growing leftwards).
@@ -205,6 +221,7 @@ export function respellPlaceNames(text: string, gaz: Gazetteer): string {
 }
 
 const UNIT_SKELETONS = new Map(UNIT_LEVELS.map((u) => [skeleton(u), u]));
+const UNIT_INITIALS = new Set(UNIT_LEVELS.map((u) => skeleton(u)[0]));
 /** Average channel cost per word up to which an OCR'd run is read as a gazetteer name. */
 const MAX_WORD_COST = 1.2;
 const PROVINCE_WORD_COST = 1.5;
@@ -222,19 +239,35 @@ const PROVINCE_BONUS = 1;
  * OCR channel (`costs(word)(syllable)`: the cost of reading that syllable as the word, Infinity when
  * out of reach). The language model knows few place names
  * and would make words of them ('Bố Trí', 'Về Thuế'). Returns token index → restored word.
+ * Without `costs` (text read with its marks), only names the gazetteer knows as written are pinned.
  */
-export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string) => (syllable: string) => number): Map<number, string> {
+export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string) => (syllable: string) => number) | null): Map<number, string> {
   const pinned = new Map<number, string>();
-  const provinces = gaz.provincesIn(tokens.map((t) => t.text).join(''));
+  // (Only priced readings weigh the provinces the text names.)
+  const provinces = costs ? gaz.provincesIn(tokens.map((t) => t.text).join('')) : new Set<string>();
   // Word tokens, and whether the next word follows on the same line after plain spaces.
   const words = tokens.flatMap((t, i) => (t.kind === 'word' || t.kind === 'damaged' || t.kind === 'protected') && /^\p{L}+$/u.test(t.text) ? [i] : []);
   const joined = (w: number) => w + 1 < words.length && words[w + 1] === words[w] + 2 &&
     tokens[words[w] + 1].kind === 'space' && !tokens[words[w] + 1].text.includes('\n');
-  const key = (w: number) => skeleton(tokens[words[w]].text).toLowerCase();
+  // (Memoized: every word is looked up as a possible unit word.)
+  const keys = new Map<string, string>();
+  const key = (w: number) => {
+    const text = tokens[words[w]].text;
+    let k = keys.get(text);
+    if (k === undefined) keys.set(text, (k = skeleton(text).toLowerCase()));
+    return k;
+  };
   const capital = (w: number) => w < words.length && /^\p{Lu}/u.test(tokens[words[w]].text);
 
   /** Pin the gazetteer name words[from..from+n-1] read most cheaply as, if it is clear; true when pinned. */
   const pin = (from: number, n: number, level: string | null): boolean => {
+    if (!costs) {
+      // Text read with its marks: a name the gazetteer knows as written is kept so.
+      const seen = Array.from({ length: n }, (_, k) => tokens[words[from + k]].text).join(' ');
+      const known = level ? (TIERS.find((t) => t.includes(level)) ?? [level]).some((l) => gaz.isNameAt(seen, l)) : gaz.isName(seen);
+      if (known) write(from, n, seen.toLowerCase());
+      return known;
+    }
     // A small b or p opening the name is the capital Đ as English-model OCR reads it ('huyén buc
     // Pho'): priced also as a d there.
     const table = Array.from({ length: n }, (_, k) => {
@@ -283,6 +316,8 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
   };
 
   for (let w = 0; w < words.length; w++) {
+    // (Most words neither open a unit word nor stand before ', ngày': passed over cheaply.)
+    if (!UNIT_INITIALS.has(key(w)[0]) && tokens[words[w] + 1]?.text !== ',') continue;
     const two = joined(w) ? `${key(w)} ${key(w + 1)}` : '';
     const level = UNIT_SKELETONS.get(two) ?? UNIT_SKELETONS.get(key(w));
     if (level) {
@@ -302,8 +337,8 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: (word: string)
       continue;
     }
     // The place before the date: 'Phi Ly, ngay 08 …', the run ending at this word.
-    const after = tokens.slice(words[w] + 1, words[w] + 5).map((t) => t.text).join('');
-    if (capital(w) && !pinned.has(words[w]) && /^,\s*ng\S{1,3}y\b/u.test(after)) {
+    const after = () => tokens.slice(words[w] + 1, words[w] + 5).map((t) => t.text).join('');
+    if (tokens[words[w] + 1]?.text === ',' && capital(w) && !pinned.has(words[w]) && /^,\s*ng\S{1,3}y\b/u.test(after())) {
       for (let n = 2; n <= 4; n++) {
         const from = w - n + 1;
         if (from < 0 || !capital(from) || !joined(from) || pinned.has(words[from])) break;

@@ -70,7 +70,7 @@ export class Restorer {
     // Ÿ is no Vietnamese letter: OCR's reading of Ý.
     const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý');
     profile ??= this.profileFor(nfc);
-    const tokens = tokenize(nfc);
+    const tokens = tokenize(this.closingBracketL(nfc));
     const out = tokens.map((t) => t.text);
     const slots: Slot[] = [];
     // Tokens split back into words (UYBANNHANDAN): their pieces, restored one by one.
@@ -80,8 +80,10 @@ export class Restorer {
       slots.length = 0;
     };
     const names = this.nameRoles(tokens, profile);
-    const places = this.places && profile !== 'clean'
-      ? placeRuns(tokens, this.places, (w) => this.placeCosts(w, profile))
+    // (In text read with its marks, a place name the gazetteer knows as written is kept as written:
+    // 'XÃ HỢP THANH' is no 'hợp thành' however much likelier the sentence model finds that.)
+    const places = this.places
+      ? placeRuns(tokens, this.places, profile === 'clean' ? null : (w) => this.placeCosts(w, profile))
       : new Map<number, string>();
     tokens.forEach((t, i) => {
       const place = places.get(i);
@@ -104,7 +106,9 @@ export class Restorer {
       // are no acronym once marked); of the ways to divide it, the one whose words are commonest, or
       // in capitals, one that makes a place name ('XÃ TÀNUNG': Tà Nung, not Tàn Ung).
       const caps = t.kind === 'protected' && t.unit === t.text;
-      const runTogether = profile === 'clean' && (t.kind === 'word' || caps) ? splitRunTogether(t.text) : null;
+      // (Not a word of a line of Title-case words only, a name: 'Y Kim Êban'.)
+      const split = profile === 'clean' && (t.kind === 'word' || caps) ? splitRunTogether(t.text) : null;
+      const runTogether = split && !inNameLine(tokens, i) ? split : null;
       const score = (parts: string[]) => parts.reduce((sum, p) => sum + this.lm.unigram(this.lm.id(p.toLowerCase()) ?? UNK), 0) +
         (caps && this.places && namesPlace(parts, this.places) ? PLACE_SPLIT_BONUS : 0);
       const together = runTogether?.reduce((a, b) => (score(b) > score(a) ? b : a));
@@ -164,6 +168,14 @@ export class Restorer {
       slots.push({ token: -1, cands: [{ text: so[2], id: numId, cost: 0 }] });
       return true;
     }
+    // 'Sở' read as S& with the space after it lost ('S&Y tế'): the word, then the capital's word.
+    // (Y, or a word in Title case after it: S&T stays an abbreviation.)
+    const glued = /^(S&)(Y|\p{Lu}\p{Ll}+)$/u.exec(t.text);
+    if (glued && (t.kind === 'damaged' || t.kind === 'protected')) {
+      pieces.set(i, [glued[1], glued[2]]);
+      [glued[1], glued[2]].forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, true, 'damaged') }));
+      return true;
+    }
     // A lone '&' between lowercase words is how English-model OCR reads 'ở' ('nhà & cho hộ': 132 of the
     // 150 lone '&' in the channel's pages), occasionally another word with that vowel.
     const lower = (k: number) => (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged') && /^\p{Ll}/u.test(tokens[k].text);
@@ -195,7 +207,9 @@ export class Restorer {
    * end of a sentence (a Vietnamese sentence starts with a capital), so the context runs on.
    */
   private isSpeckStop(tokens: Token[], i: number): boolean {
-    const prev = tokens[i - 1], space = tokens[i + 1], next = tokens[i + 2];
+    // (A quote speck may sit before the next word: 'xuat. ‘huyet'.)
+    const quoted = tokens[i + 2]?.kind === 'punct' && /^[‘'"“`]$/u.test(tokens[i + 2].text);
+    const prev = tokens[i - 1], space = tokens[i + 1], next = tokens[quoted ? i + 3 : i + 2];
     return tokens[i].text === '.' && !!prev && (prev.kind === 'word' || prev.kind === 'damaged') &&
       space?.kind === 'space' && !space.text.includes('\n') && !!next && /^\p{Ll}/u.test(next.text);
   }
@@ -302,6 +316,17 @@ export class Restorer {
    * A hypothesis's state is its last two words (u, v); expanding it with candidate k gives state
    * (v, k), so hypotheses sharing v compete for the same K states of a small table.
    */
+  /**
+   * OCR reads a word's final l as ']' ('Đắk Mi]'): read back where no '[' opens a bracket on the line
+   * and the word with an l is a word of a place name (no Vietnamese syllable ends in l).
+   */
+  private closingBracketL(text: string): string {
+    const places = this.places;
+    if (!places || !text.includes(']')) return text;
+    return text.split('\n').map((line) => (line.includes('[') ? line
+      : line.replace(/(\p{L}+)\]+(?![\p{L}\d])/gu, (all, w: string) => (places.isNameWord(`${w}l`) ? `${w}l` : all)))).join('\n');
+  }
+
   /** Consecutive word pairs of a text, as language-model ids (v · PAIR_KEY + w). */
   private wordPairs(text: string): Set<number> {
     const pairs = new Set<number>();
@@ -391,6 +416,21 @@ export class Restorer {
       h = back[at];
     }
   }
+}
+
+/** Whether token i stands on a line of two or more words, all in Title case (a person's name). */
+function inNameLine(tokens: Token[], i: number): boolean {
+  const title = /^\p{Lu}\p{Ll}*$/u;
+  let words = 0;
+  for (const step of [-1, 1]) {
+    for (let k = step < 0 ? i : i + 1; k >= 0 && k < tokens.length; k += step) {
+      const t = tokens[k];
+      if (t.kind === 'space') { if (t.text.includes('\n')) break; continue; }
+      if (t.kind !== 'word' || !title.test(t.text)) return false;
+      words++;
+    }
+  }
+  return words >= 2;
 }
 
 /** Whether two or more consecutive pieces of a divided caps word make a known place name. */

@@ -989,3 +989,39 @@ Công tác cán bộ quý I năm 2025`;
     expect(refs.map((r) => r.number)).toEqual(['08/CĐ-UBND', '15/KH-TLĐ']);
   });
 });
+
+describe('set-20 shapes', () => {
+  it('reads a one-word unit name that lost its spaces, and the place from it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const { respellPlaceNames } = await import('../../src/restore/place-names.js');
+    expect(respellPlaceNames('TRUNG TÂM Y TẾ HUYỆN TUKY', loadDefaultPlaces())).toBe('TRUNG TÂM Y TẾ HUYỆN TỨ KỲ');
+    expect(respellPlaceNames('xã Kinh', loadDefaultPlaces())).toBe('xã Kinh');
+    const text = `SỞ Y TẾ NAM ĐỊNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỆNH VIỆN ĐA KHOA HUYỆN   Độc lập - Tự do - Hạnh phúc
+GIAOTHỦY
+Số: 88/BC-BV   Thủy, ngày 02 tháng 6 năm 2025
+BÁO CÁO
+Công tác khám chữa bệnh`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Bệnh viện đa khoa huyện Giao Thủy');
+    expect(v(f.place)).toBe('Giao Thủy');
+  });
+  it('reads a Party symbol whose dash OCR read as a colon, and an urgency mark under the V/v column', () => {
+    expect(normalizeNumber('18:QĐ/UBKTHU')).toBe('18-QĐ/UBKTHU');
+    expect(normalizeNumber('12:30')).toBe('12:30');
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NINH BÌNH   Độc lập - Tự do - Hạnh phúc
+Số: 301/UBND-VP
+V/v ứng phó với lũ   Ninh Bình, ngày 05 tháng 9 năm 2025
+của KHẨN
+Kính gửi: Các sở, ngành.`;
+    const raw = text.replace('của KHẨN', 'i KHAN');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }).fields;
+    expect(v(f.subject)).toBe('ứng phó với lũ');
+    expect(v(f.urgency)).toBe('Khẩn');
+  });
+  it('reads a cited department whose head word the restorer garbled after a speck, and a central body stated in part', () => {
+    const refs = extractReferences(lines('Thực hiện Công văn số 1120/SYT-NVY ngày 25/6/2025 của 1 Sư Y tế tỉnh Hải Dương; Công điện số 12/CP-TTg ngày 04/9/2025 của Thủ tướng.'), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['1120/SYT-NVY', 'Sở Y tế tỉnh Hải Dương'], ['12/CĐ-TTg', 'Thủ tướng Chính phủ']]);
+  });
+});

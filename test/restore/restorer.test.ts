@@ -229,6 +229,16 @@ describe('person names', () => {
     expect(r.restore('ỦY BAN NHÂN DÂN\nXÃ TÀNUNG')).toBe('ỦY BAN NHÂN DÂN\nXÃ TÀ NUNG');
     expect(r.restore('HĐND BCĐTW Krông Đắk')).toBe('HĐND BCĐTW Krông Đắk');
   });
+  it('set-20 shapes: S& glued to the next word, a full stop before a quoted word, places kept as written, a final l read as ]', async () => {
+    const damaged = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(damaged.restore('Kinh gui: S&Y té tinh Hai Duong.')).toBe('Kính gửi: Sở Y tế tỉnh Hải Dương.');
+    expect(damaged.restore('cua KH&CN va S&T')).toBe('của KH&CN và S&T');
+    expect(damaged.restore('chong bénh sot xuat. ‘huyet 6 thang')).toBe('chống bệnh sốt xuất. ‘huyết 6 tháng');
+    const clean = await loadDefaultRestorer({ profile: 'clean' });
+    expect(clean.restore('ĐẢNG ỦY XÃ HỢP THANH')).toBe('ĐẢNG ỦY XÃ HỢP THANH');
+    expect(clean.restore('Đắk Mi], ngày 12 tháng 10 năm 2025;\n[Đắk Mi]')).toBe('Đắk Mil, ngày 12 tháng 10 năm 2025;\n[Đắk Mi]');
+    expect(clean.restore('Nơi nhận:\nY Kim Êban')).toBe('Nơi nhận:\nY Kim Êban');
+  });
   it('reads a lone & between lowercase words of English-model OCR as ở', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Tang cuong quan ly dat & cho cac ho gia dinh.')).toBe('Tăng cường quản lý đất ở cho các hộ gia đình.');
