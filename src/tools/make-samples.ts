@@ -133,6 +133,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twentieth held-out set (session 6): measured after the set-19 fixes, before any change for it.
   ['nghi-quyet-dang-uy-xa-hop-thanh.txt', 'dang-uy-xa-hop-thanh-nghi-quyet-scan', 701],
   ['cong-van-phong-giao-duc-huyen-dak-mil.txt', 'phong-gddt-dak-mil-cong-van-scan', 709],
+  // Twenty-first held-out set (session 6): the last measurement, after every fix of the session.
+  ['ke-hoach-hoi-phu-nu-huyen-tien-lu.txt', 'hoi-phu-nu-tien-lu-ke-hoach-scan', 743],
+  ['quyet-dinh-ubnd-tinh-vinh-long.txt', 'ubnd-tinh-vinh-long-quyet-dinh-scan', 751],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -239,6 +242,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-van-phong-ubnd-tinh-gia-lai.txt', 'van-phong-gia-lai-thong-bao-eng-ocr', 727],
   ['bao-cao-trung-tam-y-te-huyen-tu-ky.txt', 'ttyt-tu-ky-bao-cao-eng-ocr', 733],
   ['cong-van-hoa-toc-ubnd-tinh-quang-ninh.txt', 'ubnd-tinh-quang-ninh-cong-van-eng-ocr', 739],
+  // A twenty-first held-out set (session 6): the last measurement, after every fix of the session.
+  ['ke-hoach-ubnd-thi-tran-phong-dien.txt', 'ubnd-thi-tran-phong-dien-ke-hoach-eng-ocr', 757],
+  ['chuong-trinh-dang-uy-khoi-co-quan-tinh.txt', 'dang-uy-khoi-phu-yen-chuong-trinh-eng-ocr', 761],
+  ['cong-van-cong-an-huyen-thach-ha.txt', 'cong-an-huyen-thach-ha-cong-van-eng-ocr', 769],
+  ['to-trinh-ubnd-xa-dien-hong.txt', 'ubnd-xa-dien-hong-to-trinh-eng-ocr', 773],
 ];
 
 async function main() {
