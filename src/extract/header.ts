@@ -10,7 +10,7 @@ import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../restore/place
 import { asMisreadD } from '../restore/ocr-channel.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
-  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
+  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, PROPER_PHRASES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
   typeByCode, type DocType,
 } from './vocabulary.js';
 
@@ -47,6 +47,11 @@ const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 const VV = /^(?:[Vv]\/[Vv]|V[|lI1]?v)(?![\p{L}\d])/u;
 const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
+/** Consecutive word pairs of the header vocabulary ('CƠ QUAN', 'ĐÀO TẠO'), by their letters: a line break between them splits a word. */
+const HEADER_PAIRS = new Set([...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp'].flatMap((p) => {
+  const w = p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và').map(looseKey);
+  return w.slice(1).map((x, k) => `${w[k]} ${x}`);
+}));
 /** Words that open the name of a body (an issuer line of its own, not a unit's name). */
 const BODY_HEAD = /^(?:SỞ|BAN|PHÒNG|ỦY|UBND|HĐND|TRUNG|VĂN|CHI|ĐẢNG|HỘI|TRƯỜNG|BỆNH|CÔNG|CỤC|TỔNG|VIỆN|BẢO|KHO|ĐOÀN|LIÊN|THANH|TÒA)(?:\s|$)/u;
 /** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
@@ -259,9 +264,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
       // A two-letter caps word in the left column under an issuer line is the end of its name
       // ('TRƯỜNG THPT CHU VĂN' / 'AN'); elsewhere so short a word is a speck.
-      const wrappedEnd = c < lastColumn && /^\p{Lu}{2}$/u.test(seg.text) && isSyllable(seg.text.toLowerCase()) &&
+      // (Specks may stand before it, words with any small letter or sign: 'i} HA', restored 'tại} HÀ'.)
+      const tailWords = seg.text.split(' ');
+      while (tailWords.length > 1 && /[^\p{Lu}]/u.test(tailWords[0])) tailWords.shift();
+      const tail = tailWords.join(' ');
+      const wrappedEnd = c < lastColumn && /^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase()) &&
         !numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
-      if (wrappedEnd) { issuerSegs.push(seg); continue; }
+      if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
@@ -386,7 +395,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const above = issuerSegs[k - 1].text.split(' ');
     const unitEnd = [1, 2].some((n) => above.length > n && UNIT_KEYS.includes(looseKey(above.slice(-n).join(' ')))) &&
       w.split(' ').length <= 3 && !startsWithUnit(w) && !BODY_HEAD.test(w);
-    const joins = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd;
+    // And a line whose first word ends a compound the line above began ('ĐẢNG ỦY KHỐI CÁC CƠ' / 'QUAN TỈNH').
+    const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(w.split(' ')[0])}`);
+    const joins = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound;
     if ((oneWord || joins) && w !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);

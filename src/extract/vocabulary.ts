@@ -63,7 +63,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội',
   KH: 'Kế hoạch', SKHCN: 'Sở Khoa học và Công nghệ', BKHCN: 'Bộ Khoa học và Công nghệ', SNV: 'Sở Nội vụ', BNV: 'Bộ Nội vụ',
   STC: 'Sở Tài chính', SYT: 'Sở Y tế', BYT: 'Bộ Y tế', SGDĐT: 'Sở Giáo dục và Đào tạo', BGDĐT: 'Bộ Giáo dục và Đào tạo',
-  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động',
+  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động', LHPN: 'Liên hiệp Phụ nữ', CCB: 'Cựu chiến binh',
   // Ministries and their provincial departments (domain-spec §7; 2025 names).
   BTC: 'Bộ Tài chính', BNNMT: 'Bộ Nông nghiệp và Môi trường', SNNMT: 'Sở Nông nghiệp và Môi trường',
   BCT: 'Bộ Công Thương', SCT: 'Sở Công Thương', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BTP: 'Bộ Tư pháp', STP: 'Sở Tư pháp',

@@ -229,6 +229,8 @@ const PROVINCE_WORD_COST = 1.5;
 const MARGIN = 0.3;
 /** How much costlier a reading may be of a name read clearly elsewhere in the same text. */
 const SEEN_FACTOR = 2;
+/** How much cheaper (log10) a name is that the text has already read clearly. */
+const SEEN_BONUS = 1;
 /** A province the text names makes its units this much cheaper (log10 units). */
 const PROVINCE_BONUS = 1;
 
@@ -281,7 +283,9 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
     let best: { name: string; cost: number } | null = null, second = Infinity;
     const tier = level ? (TIERS.find((t) => t.includes(level)) ?? [level]) : [null];
     for (const u of tier.flatMap((l) => gaz.unitsOf(l, n))) {
-      let cost = (provinces.has(u.province) ? -PROVINCE_BONUS : 0) + (level && u.level !== level ? OTHER_LEVEL_COST : 0);
+      // (A name read clearly earlier in the text is the likelier reading of another copy of it.)
+      let cost = (provinces.has(u.province) ? -PROVINCE_BONUS : 0) + (level && u.level !== level ? OTHER_LEVEL_COST : 0) -
+        (named.has(u.name) ? SEEN_BONUS : 0);
       const parts = u.name.toLowerCase().split(' ');
       for (let k = 0; k < n && cost < Infinity; k++) cost += table[k](parts[k]);
       if (cost === Infinity) continue;

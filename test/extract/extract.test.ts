@@ -1025,3 +1025,33 @@ Kính gửi: Các sở, ngành.`;
     expect(refs.map((r) => [r.number, r.issuer])).toEqual([['1120/SYT-NVY', 'Sở Y tế tỉnh Hải Dương'], ['12/CĐ-TTg', 'Thủ tướng Chính phủ']]);
   });
 });
+
+describe('set-21 shapes', () => {
+  it('joins a line whose first word ends a compound of the line above, and a two-letter name end after a speck', () => {
+    const party = `ĐẢNG BỘ TỈNH BÌNH ĐỊNH   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY KHỐI CÁC CƠ   Quy Nhơn, ngày 03 tháng 3 năm 2025
+‘QUẢN TỈNH
+Số 11-KH/ĐUK
+KẾ HOẠCH
+kiểm tra năm 2025`;
+    expect(v(extractAll({ pages: [page(party)] }).fields.issuer)).toBe('Đảng ủy Khối các cơ quan tỉnh');
+    const police = `CÔNG AN TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+CÔNG AN HUYỆN TÂN   NAM
+tại} KỲ   Độc lập - Tự do - Hạnh phúc
+Số: 77/CAH-TH   Tân Kỳ, ngày 02 tháng 3 năm 2025
+V/v bảo đảm an ninh`;
+    expect(v(extractAll({ pages: [page(police)] }).fields.issuer)).toBe('Công an huyện Tân Kỳ');
+  });
+  it('expands LHPN, and takes the issuer of a citation whose date is glued to ngay-', () => {
+    const text = `HỘI LHPN TỈNH THÁI BÌNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI LHPN HUYỆN VŨ THƯ   Độc lập - Tự do - Hạnh phúc
+Số: 05/KH-HPN   Vũ Thư, ngày 02 tháng 3 năm 2025
+KẾ HOẠCH
+Tổ chức ngày hội`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Hội Liên hiệp Phụ nữ huyện Vũ Thư');
+    expect(v(f.issuerParent)).toBe('Hội Liên hiệp Phụ nữ tỉnh Thái Bình');
+    const refs = extractReferences(lines('Thực hiện Kế hoạch số 390/KH-CAT ngay-15/12/2025 của Công an\ntỉnh Hà Tĩnh về bảo đảm trật tự'), null);
+    expect(refs[0]).toMatchObject({ number: '390/KH-CAT', issuer: 'Công an tỉnh Hà Tĩnh' });
+  });
+});

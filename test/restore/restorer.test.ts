@@ -239,6 +239,11 @@ describe('person names', () => {
     expect(clean.restore('Đắk Mi], ngày 12 tháng 10 năm 2025;\n[Đắk Mi]')).toBe('Đắk Mil, ngày 12 tháng 10 năm 2025;\n[Đắk Mi]');
     expect(clean.restore('Nơi nhận:\nY Kim Êban')).toBe('Nơi nhận:\nY Kim Êban');
   });
+  it('reads a place name the text has already read clearly as the likelier reading of a damaged copy', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('XA PIEN HONG\nPién Hong, ngay 02 thang 12 nam 2025\nKinh gui: Hoi dong nhan dan xa bién Hong.'))
+      .toBe('XÃ ĐIỆN HỒNG\nĐiện Hồng, ngày 02 tháng 12 năm 2025\nKính gửi: Hội đồng nhân dân xã Điện Hồng.');
+  });
   it('reads a lone & between lowercase words of English-model OCR as ở', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Tang cuong quan ly dat & cho cac ho gia dinh.')).toBe('Tăng cường quản lý đất ở cho các hộ gia đình.');
