@@ -1,11 +1,10 @@
 import { nameCase, spellCommittees, titleCase } from './casing.js';
+import { rawWords, rereadSubject, subjectText, type RestoreSpan } from './subject.js';
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
-import { clean, evidenceOf, unpairedQuotes } from './lines.js';
+import { clean, evidenceOf } from './lines.js';
 import { normalizeNumber, numberParts, type NumberParts } from './number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js';
-import { repairTypeBeforeSymbol } from './type-names.js';
-import { repairCitedSymbols } from './references.js';
 import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../restore/place-names.js';
 import { asMisreadD } from '../restore/ocr-channel.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
@@ -220,9 +219,6 @@ function withD(w: string): string | null {
 }
 
 /** The header block: issuing body, number, place and date, type title and subject. */
-/** Restores a span of the document's raw OCR text again, as one sentence; `context` is restored text of the same document. */
-export type RestoreSpan = (raw: string, context?: string) => string;
-
 export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: RestoreSpan): HeaderResult {
   const explain: Explanation[] = [];
   const warnings: string[] = [];
@@ -612,72 +608,6 @@ function markIn(text: string, marks: string[]): string | undefined {
   return marks.find((m) => looseKey(m) === looseKey(words.join(' ')));
 }
 
-/**
- * The words of a restored part as the raw line has them: restoration keeps one word per OCR token,
- * so when the line has as many words both ways, the part's words sit at the same places. Null when
- * the counts differ (a word split or joined) or the part is not found.
- */
-function rawWords(part: string, line: Line): string | null {
-  const words = line.text.trim().split(/\s+/), raw = line.raw.trim().split(/\s+/);
-  const want = part.trim().split(/\s+/);
-  if (words.length !== raw.length || !want[0]) return null;
-  for (let k = 0; k + want.length <= words.length; k++) {
-    // (A part may have lost a speck at its ends, so its first and last words are matched loosely.)
-    if (want.every((w, j) => words[k + j] === w || ((j === 0 || j === want.length - 1) && words[k + j].includes(w)))) {
-      return raw.slice(k, k + want.length).join(' ');
-    }
-  }
-  return null;
-}
-
-/**
- * The subject's raw words restored again as one sentence, in reading order, beside the rest of the
- * document's restored text. A V/v subject beside the place-date column was restored line by line,
- * each piece next to the other column's words ('tổ chức kifm' | 'Buôn Ma Thuột, ngày …' | 'tra cuối
- * học kỳ'): that reading is kept whole (`whole`) when it has as many words. Lines under a title were
- * read in order already; of a new reading only the words that make a pair the document itself writes
- * elsewhere are taken ('các chú bộ' → 'các chi bộ' beside '… chi bộ …'), not the new reading's other
- * guesses.
- */
-function rereadSubject(field: Field, parts: string[], from: Line[], lines: Line[], restoreSpan: RestoreSpan | undefined,
-  explain: Explanation[], whole: boolean): void {
-  if (!restoreSpan) return;
-  const raw = parts.map((p, k) => rawWords(p, from[k]));
-  if (raw.some((r) => r === null)) return;
-  // (Specks at a raw word's ends were cleaned off the restored part: ''nhiệm', 'Quốc :'.)
-  const words = raw.join(' ').split(' ').map((w) => w.replace(/^[‘’'`"“”~|¦]+|[~|¦:]+$/gu, '')).filter(Boolean);
-  // The subject's own lines are no context for it: their errors would vouch for themselves.
-  const context = lines.filter((l) => !from.includes(l)).map((l) => l.text).join('\n');
-  const again = subjectText([restoreSpan(words.join(' '), context)]);
-  const old = field.value.split(' '), now = again.split(' ');
-  if (again === field.value || now.length !== old.length) return;
-  let value = again;
-  if (!whole) {
-    const pairs = wordPairs(context);
-    const said = (a: string | undefined, b: string | undefined) => !!a && !!b && pairs.has(`${bare(a)} ${bare(b)}`);
-    value = old.map((w, k) => (now[k] !== w && (said(now[k - 1], now[k]) || said(now[k], now[k + 1])) ? now[k] : w)).join(' ');
-    if (value === field.value) return;
-  }
-  explain.push({ field: 'subject', rule: whole ? 'subject restored again as one sentence, in reading order' : 'subject words read again as the document writes them elsewhere', evidence: field.evidence, rejected: [field.value] });
-  field.value = value;
-}
-
-/** A word as a pair key: lower case, without punctuation at its ends. */
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
-
-/**
- * Word pairs a text writes at least twice ('chi bộ'), not across punctuation: once may be the same
- * error the restorer made in the subject, made again.
- */
-function wordPairs(text: string): Set<string> {
-  const seen = new Map<string, number>();
-  for (const chunk of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\d ]+/u)) {
-    const w = chunk.split(' ').filter(Boolean);
-    for (let k = 1; k < w.length; k++) seen.set(`${w[k - 1]} ${w[k]}`, (seen.get(`${w[k - 1]} ${w[k]}`) ?? 0) + 1);
-  }
-  return new Set([...seen].filter(([, n]) => n >= 2).map(([p]) => p));
-}
-
 function canonicalBody(s: string): string {
   const upper = s.toUpperCase();
   if (GENERIC_BODIES.some((g) => upper.startsWith(g))) return s;
@@ -698,22 +628,4 @@ function canonicalBody(s: string): string {
 function bodyExpansion(bodyCode: string | null): string | null {
   const first = bodyCode?.split('-')[0];
   return first ? ABBREVIATIONS[first.replace(/\u00d0/g, 'Đ')] ?? null : null;
-}
-
-/**
- * The trích yếu from its lines: joined, specks dropped — unpaired quotes, bars, and a full stop between two
- * lowercase words ('đề. nghị': a sentence never starts lowercase; 'v.v. và' keeps its own) or glued
- * before a number ('năm.2025').
- */
-function subjectText(parts: string[]): string {
-  return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(parts.join(' ')))
-    // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
-    .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
-    // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
-    .replace(/.+/s, (t) => repairCitedSymbols(t))
-    // A bar, tilde, underscore or degree sign set apart is a speck (a line's edge read as '|'); a subject has none.
-    .replace(/\s+[|~_°ˆ¨]+(?=\s|$)/g, '')
-    .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
-    // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
-    .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));
 }
