@@ -7,6 +7,7 @@ import { normalizeNumber, numberParts, type NumberParts } from './number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../restore/place-names.js';
 import { asMisreadD } from '../restore/ocr-channel.js';
+import { restoreSymbolD } from '../restore/symbols.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
   ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, PROPER_PHRASES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
@@ -212,10 +213,14 @@ export function expandAbbreviations(s: string): string {
     .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
 }
 
-const D_ABBREVIATIONS = Object.keys(ABBREVIATIONS).filter((k) => k.includes('Đ'));
-/** The abbreviation with Đ that English-model OCR read as P, D or B ('LPLP' → LĐLĐ), or null. */
+/**
+ * The abbreviation a caps word is once the Đ English-model OCR read as P, D or B is put back
+ * ('LPLP' → LĐLĐ), by the repair symbol codes get; or null.
+ */
 function withD(w: string): string | null {
-  return D_ABBREVIATIONS.find((k) => k.length === w.length && [...k].every((c, i) => c === w[i] || (c === 'Đ' && 'PDBĐÐ'.includes(w[i])))) ?? null;
+  if (!/^\p{Lu}{2,}$/u.test(w)) return null;
+  const d = restoreSymbolD(w);
+  return d !== w && ABBREVIATIONS[d] ? d : null;
 }
 
 /** The header block: issuing body, number, place and date, type title and subject. */
