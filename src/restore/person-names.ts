@@ -102,7 +102,9 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     const marked = words.length >= 3 && ['thi', 'van'].includes(skeleton(tokens[words[1]]?.text ?? '').toLowerCase());
     if (ok && words.length >= 2 && words.length <= 5 && (marked || canBeSurname(tokens[words[0]].text)) &&
         // (A small b or p is a capital Đ as English-model OCR reads it: 'Vu buc Thanh'.)
-        words.slice(1).every((i) => /^(?:\p{Lu}|[bp](?=\p{Ll}))\p{Ll}*$/u.test(tokens[i].text))) lines.push(words);
+        words.slice(1).every((i) => /^(?:\p{Lu}|[bp](?=\p{Ll}))\p{Ll}*$/u.test(tokens[i].text) ||
+          // A Title-case word with a glyph OCR made of a mark ('M§' for Mỹ) is still a name word.
+          (tokens[i].kind === 'damaged' && /^\p{Lu}(?=.*\p{Ll}|.{1,2}$)[^\p{Lu}\s\d]*$/u.test(tokens[i].text)))) lines.push(words);
     words = []; ok = true;
   };
   for (let i = 0; i < tokens.length; i++) {
