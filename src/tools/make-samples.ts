@@ -5,7 +5,7 @@
  * OCR of scanned pages (`--only damaged-text` makes just those), and one-page JPEG scans (`--only scans`).
  * Each gets <name>.truth.txt.
  *
- *   npx tsx src/tools/make-samples.ts [--font DejaVuSerif.ttf]
+ *   npx tsx src/tools/make-samples.ts [--font DejaVuSerif.ttf] [--only damaged-text|scans] [--match NAME-PART]
  * Dev-time only; needs the devDependencies (pdf-lib, @pdf-lib/fontkit, @tesseract.js-data/eng).
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -136,6 +136,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-first held-out set (session 6): the last measurement, after every fix of the session.
   ['ke-hoach-hoi-phu-nu-huyen-tien-lu.txt', 'hoi-phu-nu-tien-lu-ke-hoach-scan', 743],
   ['quyet-dinh-ubnd-tinh-vinh-long.txt', 'ubnd-tinh-vinh-long-quyet-dinh-scan', 751],
+  // Twenty-second held-out set (session 7): measured before any change made for it.
+  ['to-trinh-so-tai-chinh-lai-chau.txt', 'so-tai-chinh-lai-chau-to-trinh-scan', 821],
+  ['huong-dan-hoi-nong-dan-an-giang.txt', 'hoi-nong-dan-an-giang-huong-dan-scan', 827],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -247,6 +250,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['chuong-trinh-dang-uy-khoi-co-quan-tinh.txt', 'dang-uy-khoi-phu-yen-chuong-trinh-eng-ocr', 761],
   ['cong-van-cong-an-huyen-thach-ha.txt', 'cong-an-huyen-thach-ha-cong-van-eng-ocr', 769],
   ['to-trinh-ubnd-xa-dien-hong.txt', 'ubnd-xa-dien-hong-to-trinh-eng-ocr', 773],
+  // A twenty-second held-out set (session 7): measured before any change made for it.
+  ['cong-van-so-van-hoa-thanh-hoa.txt', 'so-vhttdl-thanh-hoa-cong-van-eng-ocr', 787],
+  ['thong-bao-dang-uy-xa-binh-son.txt', 'dang-uy-xa-binh-son-thong-bao-eng-ocr', 797],
+  ['quyet-dinh-ubnd-xa-nam-truc.txt', 'ubnd-xa-nam-truc-quyet-dinh-eng-ocr', 809],
+  ['bao-cao-ubnd-phuong-hoa-khanh.txt', 'ubnd-phuong-hoa-khanh-bao-cao-eng-ocr', 811],
 ];
 
 async function main() {
@@ -256,10 +264,14 @@ async function main() {
 
   const eng = await englishWorker();
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+  // --match TEXT makes only the samples whose name contains TEXT (a new held-out set, without re-OCRing the rest).
+  const match = process.argv.includes('--match') ? process.argv[process.argv.indexOf('--match') + 1] : null;
+  const wanted = (name: string) => !match || name.includes(match);
 
   // 0. Text files as users have them today: English-model OCR of scanned pages (--only damaged-text).
   for (const [src, name, seed] of DAMAGED_TEXT) {
     if (only && only !== 'damaged-text') break;
+    if (!wanted(name)) continue;
     const rendered = pages(src);
     const text: string[] = [];
     for (const [i, p] of rendered.entries()) {
@@ -272,6 +284,7 @@ async function main() {
   // by the tool itself (--only scans makes just these).
   for (const [src, name, seed] of SCANS) {
     if (only && only !== 'scans') break;
+    if (!wanted(name)) continue;
     const rendered = pages(src);
     write(`${name}.jpg`, scanned(rendered[0].canvas, seed, 0.2).toBuffer('image/jpeg', 85));
     write(`${name}.truth.txt`, scanTruth(rendered.slice(0, 1)));
