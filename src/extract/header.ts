@@ -582,8 +582,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       const opens = BODY_START.test(t) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(t)));
       if (!t || opens || (isCaps(t) && parts.length)) break;
       // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
-      // Specks at its start are not ('~ thôn Thọ Lộc').
-      parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, ''));
+      // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
+      // where a scan's right column is empty ('người có công                     I').
+      parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(/\s{5,}\S{1,2}$/u, ''));
     }
     if (parts.length) {
       f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(lines[first]) };

@@ -60,7 +60,9 @@ export function repairCitedSymbols(line: string, before = ''): string {
   const fixed = joinSplitSymbols(line
     // A year OCR split ('10/202 1/NĐ-CP'), a space after a Party number's dash ('05- CT/TW').
     .replace(/(?<![\p{L}\d])(\d{1,5}\/(?:19|20)\d{1,2}) (\d{1,2})(?=\/)/gu, (all, a: string, b: string) => (a.length - a.indexOf('/') - 1 + b.length === 4 ? `${a}${b}` : all))
-    .replace(/(?<![\p{L}\d/])(\d{1,5})- (?=\p{Lu}{1,4}\/)/gu, '$1-'))
+    .replace(/(?<![\p{L}\d/])(\d{1,5})- (?=\p{Lu}{1,4}\/)/gu, '$1-')
+    // A number OCR split after số ('số 452 1/UBND-KGVX'): two numbers never follow số.
+    .replace(/(?<![\p{L}\d])([Ss]ố\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) => (a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) =>
       typeByCode(a + b) && !typeByCode(a) ? `${head}${a}${b}` : all);
   const text = (before + fixed).replace(GARBLED_TYPE, (all, name: string, gap: string, num: string, code: string, body: string, at: number) => {
@@ -84,8 +86,8 @@ function flatten(lines: Line[]): Flat {
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a
-    // word or number ('-. Ban Thường trực', '“Giáo dục …', '"29/10/2014'), and alone inside it.
-    text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦] /g, ' ').trim()
+    // word or number ('-. Ban Thường trực', '“Giáo dục …', '"29/10/2014'), and alone inside it ('Tỉnh © ủy').
+    text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦©®!] /g, ' ').trim()
       .replace(/^[-–.,:;|¦!~“”"‘’'`]+\s*(?=[\p{L}\d])/u, '')
       .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '') + ' ';
   }

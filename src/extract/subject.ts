@@ -22,8 +22,9 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
     .replace(/.+/s, (t) => repairCitedSymbols(t))
-    // A bar, tilde, underscore or degree sign set apart is a speck (a line's edge read as '|'); a subject has none.
-    .replace(/\s+[|~_°ˆ¨]+(?=\s|$)/g, '')
+    // A bar, tilde, underscore, degree or copyright sign set apart is a speck (a line's edge read as '|'),
+    // and so is an exclamation mark between words: a subject has none.
+    .replace(/\s+[|~_°ˆ¨©®]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
     .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));

@@ -160,12 +160,15 @@ export class Gazetteer {
 const UNIT_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/;
 
 // Levels of one tier: a unit moves between them when it is upgraded (huyện → thị xã, xã → phường).
-const TIERS = [['huyện', 'thị xã', 'quận', 'thành phố'], ['xã', 'phường', 'thị trấn']];
+const DISTRICT_TIER = ['huyện', 'thị xã', 'quận', 'thành phố'], COMMUNE_TIER = ['xã', 'phường', 'thị trấn'];
+const TIERS = [DISTRICT_TIER, COMMUNE_TIER];
 function sameTier(a: string, b: string): boolean {
   return a === b || TIERS.some((t) => t.includes(a) && t.includes(b));
 }
 /** Units of other levels of a tier cost this much more to read a name as (log10 units). */
 const OTHER_LEVEL_COST = 0.5;
+/** A commune read as a district's name costs this much more instead (log10 units). */
+const OTHER_TIER_COST = 1;
 
 /**
  * Respell place names in restored text: a run of capitalized words after a unit word ('huyện An
@@ -282,10 +285,13 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
     });
     let best: { name: string; cost: number } | null = null, second = Infinity;
     const tier = level ? (TIERS.find((t) => t.includes(level)) ?? [level]) : [null];
-    for (const u of tier.flatMap((l) => gaz.unitsOf(l, n))) {
+    // Since the 2025 reform many communes bear the name of the district they replaced (xã Nam Trực),
+    // which a gazetteer of the older units lists only as a district: read at a price.
+    const older = level && COMMUNE_TIER.includes(level) ? DISTRICT_TIER : [];
+    for (const u of [...tier, ...older].flatMap((l) => gaz.unitsOf(l, n))) {
       // (A name read clearly earlier in the text is the likelier reading of another copy of it.)
-      let cost = (provinces.has(u.province) ? -PROVINCE_BONUS : 0) + (level && u.level !== level ? OTHER_LEVEL_COST : 0) -
-        (named.has(u.name) ? SEEN_BONUS : 0);
+      const levelCost = older.includes(u.level) ? OTHER_TIER_COST : level && u.level !== level ? OTHER_LEVEL_COST : 0;
+      let cost = (provinces.has(u.province) ? -PROVINCE_BONUS : 0) + levelCost - (named.has(u.name) ? SEEN_BONUS : 0);
       const parts = u.name.toLowerCase().split(' ');
       for (let k = 0; k < n && cost < Infinity; k++) cost += table[k](parts[k]);
       if (cost === Infinity) continue;

@@ -1055,3 +1055,33 @@ Tổ chức ngày hội`;
     expect(refs[0]).toMatchObject({ number: '390/KH-CAT', issuer: 'Công an tỉnh Hà Tĩnh' });
   });
 });
+
+describe('set-22 shapes', () => {
+  it('drops exclamation and copyright specks between words, in subjects and cited issuers', () => {
+    const text = `HUYỆN ỦY CẨM XUYÊN   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ CẨM BÌNH   Cẩm Bình, ngày 02 tháng 3 năm 2025
+Số 08-TB/ĐU
+THÔNG BÁO
+Ý kiến của Thường trực ! Đảng ủy về công tác tuyển quân
+
+Thực hiện Kế hoạch số 21-KH/HU ngày 10/01/2025 của Ban Thường vụ Huyện © ủy, Thường trực Đảng ủy thông báo như sau:`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.subject)).toBe('Ý kiến của Thường trực Đảng ủy về công tác tuyển quân');
+    expect(f.references[0]).toMatchObject({ number: '21-KH/HU', issuer: 'Ban Thường vụ Huyện ủy' });
+  });
+  it('joins a number OCR split after số', () => {
+    const refs = extractReferences(lines('Căn cứ Quyết định số 18 7/QĐ-UBND ngày 02/4/2025 của Ủy ban nhân dân tỉnh Yên Bái về giao chỉ tiêu;'), null);
+    expect(refs.map((r) => r.number)).toEqual(['187/QĐ-UBND']);
+  });
+  it('drops a mark set far right of a title subject\'s last line (a scan\'s empty right column)', () => {
+    const text = `UBND TỈNH ĐIỆN BIÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ   Độc lập - Tự do - Hạnh phúc
+Số: 95/TTr-SNV   Điện Biên, ngày 07 tháng 5 năm 2025
+TỜ TRÌNH
+Về việc phân bổ biên chế công chức năm
+2025                     I
+
+Kính gửi: Ủy ban nhân dân tỉnh.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Về việc phân bổ biên chế công chức năm 2025');
+  });
+});

@@ -216,6 +216,15 @@ describe('person names', () => {
     expect(r.restore('GIAM DOC\n\nHo An Phong\n')).toContain('Hồ An Phong');
     expect(r.restore('Vv bao dam an toan cho khach du lich')).toBe('V/v bảo đảm an toàn cho khách du lịch');
   });
+  it('reads a small b that makes a word of Đ as the capital (English-model OCR of Điều, Đảng, Đoàn)', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Ban Chap hanh bang bo huyén, biéu 2. Giao boan Thanh nién')).toBe('Ban Chấp hành Đảng bộ huyện, Điều 2. Giao Đoàn Thanh niên');
+  });
+  it('reads a commune named after the district it replaced (2025), which the gazetteer lists as a district', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('UY BAN NHAN DAN\nXA VAN CHAN')).toBe('ỦY BAN NHÂN DÂN\nXÃ VĂN CHẤN');
+    expect(r.restore('UY BAN NHAN DAN\nXA KIEN THUY')).toBe('ỦY BAN NHÂN DÂN\nXÃ KIẾN THỤY');
+  });
   it('reads a name line whose words hold a glyph OCR made of a mark', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     // 'M§' (a marked vowel read as §) no longer stops the line being a name: the name lists decide it.
