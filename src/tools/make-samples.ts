@@ -139,6 +139,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-second held-out set (session 7): measured before any change made for it.
   ['to-trinh-so-tai-chinh-lai-chau.txt', 'so-tai-chinh-lai-chau-to-trinh-scan', 821],
   ['huong-dan-hoi-nong-dan-an-giang.txt', 'hoi-nong-dan-an-giang-huong-dan-scan', 827],
+  // Twenty-third held-out set (session 7): measured after the set-22 fixes, before any change for it.
+  ['thong-bao-van-phong-ubnd-tinh-khanh-hoa.txt', 'vp-ubnd-khanh-hoa-thong-bao-scan', 877],
+  ['chi-thi-ubnd-tinh-son-la.txt', 'ubnd-tinh-son-la-chi-thi-scan', 881],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -255,6 +258,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-dang-uy-xa-binh-son.txt', 'dang-uy-xa-binh-son-thong-bao-eng-ocr', 797],
   ['quyet-dinh-ubnd-xa-nam-truc.txt', 'ubnd-xa-nam-truc-quyet-dinh-eng-ocr', 809],
   ['bao-cao-ubnd-phuong-hoa-khanh.txt', 'ubnd-phuong-hoa-khanh-bao-cao-eng-ocr', 811],
+  // A twenty-third held-out set (session 7): measured after the set-22 fixes, before any change for it.
+  ['quyet-dinh-chu-tich-ubnd-tinh-ha-tinh.txt', 'ubnd-tinh-ha-tinh-quyet-dinh-eng-ocr', 839],
+  ['cong-van-tinh-uy-quang-binh.txt', 'tinh-uy-quang-binh-cong-van-eng-ocr', 853],
+  ['bao-cao-truong-tieu-hoc-ky-tan.txt', 'th-ky-tan-bao-cao-eng-ocr', 857],
+  ['ke-hoach-ban-chi-huy-quan-su-dai-loc.txt', 'bchqs-dai-loc-ke-hoach-eng-ocr', 863],
 ];
 
 async function main() {
