@@ -209,8 +209,15 @@ function matchType(...texts: string[]): DocType | null {
 }
 
 export function expandAbbreviations(s: string): string {
-  return s.replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[w.replace(/\u00d0/g, 'Đ')] ?? w)
+  return s.replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
     .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
+}
+
+/** A field abbreviation whose Đ English-model OCR read as P, D or B ('GD&PT' is GD&ĐT); else as given. */
+function fieldWithD(w: string): string {
+  if (FIELD_ABBREVIATIONS[w]) return w;
+  return Object.keys(FIELD_ABBREVIATIONS).find((k) => k.length === w.length &&
+    [...k].every((c, i) => c === w[i] || (c === 'Đ' && 'PDB'.includes(w[i])))) ?? w;
 }
 
 /**
@@ -427,6 +434,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       const near = (p: string) => !!places && editDistance(looseKey(p), looseKey(unit.name)) === 1 &&
         places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit);
       let name = f.place && ((looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value)) || near(f.place.value)) ? f.place.value : unit.name;
+
       // A speck the restorer made a word of after a known unit name ('HUYỆN VĂN BÀN BÈ' + the
       // motto's NAM): the name is the known one.
       const words = name.split(' ');
@@ -452,6 +460,24 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     // Unit names as the gazetteer spells them ('HUYỆN TRIỆU' / 'PHONG' joined, then read as PHÒNG).
     const named = (body: string) => (places ? respellPlaceNames(body, places) : body);
     f.issuer = { value: named(nameCase(canonicalBody(issuerText))), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
+    // A unit name OCR wrapped past the column ('HUYỆN ĐẠI' / 'LỘC' merged into the date line): the
+    // place ends with a unit of that level whose name begins with the header's words.
+    const end = UNIT_NAME_END.exec(f.issuer.value);
+    if (places && f.place && end && !places.isNameAt(end[2], end[1])) {
+      const pw = f.place.value.split(' ');
+      const whole = pw.map((_, j) => pw.slice(j).join(' ')).find((c) => c.split(' ').length > end[2].split(' ').length &&
+        looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
+      if (whole) f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${whole}`;
+    }
+    // A body named after its place without a unit word (Trường Tiểu học Kỳ Tân) spells it as the
+    // place line does when only that spelling is a known unit name.
+    if (places && f.place && !end && places.isName(f.place.value)) {
+      const size = f.place.value.split(' ').length, iw = f.issuer.value.split(' ');
+      const tail = iw.slice(-size).join(' ');
+      if (iw.length > size && tail !== f.place.value && looseKey(tail) === looseKey(f.place.value) && !places.isName(tail)) {
+        f.issuer.value = [...iw.slice(0, -size), f.place.value].join(' ');
+      }
+    }
     // The symbol names the issuer too (905/SYT-NVY: Sở Y tế). When the header line is that name with
     // its spaces or marks lost ('SOY TE'), the expansion is the better spelling of the same words.
     const coded = bodyExpansion(f.number?.parts.bodyCode ?? null);
@@ -461,7 +487,12 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     }
     if (parentIdx >= 0) {
       const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
-      f.issuerParent = { value: named(nameCase(canonicalBody(p))), confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
+      let parent = named(nameCase(canonicalBody(p)));
+      // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
+      const end = UNIT_NAME_END.exec(parent), words = end?.[2].split(' ') ?? [];
+      if (places && end && words.length >= 2 && !places.isName(end[2]) && letterCount(words[words.length - 1]) <= 3 &&
+        places.isNameAt(words.slice(0, -1).join(' '), end[1])) parent = parent.slice(0, parent.lastIndexOf(' '));
+      f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
     }
   }
 

@@ -16,7 +16,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     inline = `${inline.trim()} ${lines[i].text.trim()}`;
     i++;
   }
-  if (inline.trim()) list.push(...inline.split(/;\s*/));
+  // The addressee ends with its full stop; one- and two-letter tokens after it are specks ('Tỉnh ủy. SỞ | | oo').
+  if (inline.trim()) list.push(...inline.replace(/(?<=\p{L}\.)(?:\s+\S{1,2})+\s*$/u, '').split(/;\s*/));
   for (; i < lines.length && i < start + 31; i++) {
     const left = lines[i].text.split(/\s{3,}/)[0];
     const m = ITEM.exec(left);

@@ -18,6 +18,19 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // LHD À của') or glued to 'ngay-', 'cửa', and a comma speck after it.)
 const ISSUER_AFTER = /^[\s,‘’'“”"]*(?:ng[àa]y[\s-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,]*)?c[ủửùúụũu]a[.,]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
+// 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
+const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
+
+/**
+ * The body a head leads ('Giám đốc Sở Nội vụ' → Sở Nội vụ, 'Trưởng phòng Nội vụ' → Phòng Nội vụ):
+ * what follows a title of one to three words (it may be garbled: 'Giám để Sở Nội vụ'); or null.
+ */
+function bodyOfHead(head: string): string | null {
+  const unit = /^Trưởng (phòng|ban) (?=\p{Lu})/u.exec(head);
+  if (unit) return `${unit[1][0].toUpperCase()}${unit[1].slice(1)} ${head.slice(unit[0].length)}`;
+  return /^\p{Lu}\p{Ll}*\s+(?:\S+\s+){0,2}?((?:Sở|Bộ|Ban|Phòng|Cục|Chi cục|Văn phòng|Ủy ban|Công an|Hội|Trung tâm|Viện|Thanh tra|Trường)\s.+)$/u.exec(head)?.[1] ?? null;
+}
+
 const SOFT_STOP = /\s+(?:đến|cho|để|nhằm|trong|với|tới|được|đối với)\s.*$/u;
 // A body named after its unit ('… tỉnh Bến Tre'): the name ends with its capitalized words, whatever
 // lowercase word follows ('vệ chủ động', a damaged 'về').
@@ -142,7 +155,9 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     // in part ('của Thủ tướng.' with Chính phủ wrapped past a speck), the symbol's name is whole.
     const coded = issuerFromCode(parsed.parts);
     if (stated && coded && coded.startsWith(`${stated} `)) stated = coded;
-    const issuer = stated ?? coded;
+    const proposer = !stated && !coded ? PROPOSED_BY.exec(before) : null;
+    const proposed = proposer ? bodyOfHead(proposer[1]) : null;
+    const issuer = stated ?? coded ?? (proposed ? canonicalIssuer(proposed) : null);
     const line = lineAt(flat, m.index);
     const ref: Reference = {
       type, number, date: dateIso, issuer,

@@ -13,8 +13,8 @@ export type RestoreSpan = (raw: string, context?: string) => string;
 
 /**
  * The trích yếu from its lines: joined, specks dropped — unpaired quotes, bars, and a full stop between two
- * lowercase words ('đề. nghị': a sentence never starts lowercase; 'v.v. và' keeps its own) or glued
- * before a number ('năm.2025').
+ * lowercase words ('đề. nghị': a sentence never starts lowercase; 'v.v. và' keeps its own), glued
+ * before a number ('năm.2025') or after a comma ('phòng,. chống').
  */
 export function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(parts.join(' ')))
@@ -25,7 +25,7 @@ export function subjectText(parts: string[]): string {
     // A bar, tilde, underscore, degree or copyright sign set apart is a speck (a line's edge read as '|'),
     // and so is an exclamation mark between words: a subject has none.
     .replace(/\s+[|~_°ˆ¨©®]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
-    .replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
+    .replace(/,\.(?=\s)/g, ',').replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));
 }

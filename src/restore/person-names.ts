@@ -96,7 +96,7 @@ export class NameModel {
 export function nameLines(tokens: Token[], canBeSurname: (word: string) => boolean): number[][] {
   const lines: number[][] = [];
   let words: number[] = [];
-  let ok = true;
+  let ok = true, ended = false;
   const close = () => {
     // Thị and Văn, the commonest middle names, mark a name whose surname OCR garbled ('Vi Thi Hong Nhung').
     const marked = words.length >= 3 && ['thi', 'van'].includes(skeleton(tokens[words[1]]?.text ?? '').toLowerCase());
@@ -105,14 +105,16 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
         words.slice(1).every((i) => /^(?:\p{Lu}|[bp](?=\p{Ll}))\p{Ll}*$/u.test(tokens[i].text) ||
           // A Title-case word with a glyph OCR made of a mark ('M§' for Mỹ) is still a name word.
           (tokens[i].kind === 'damaged' && /^\p{Lu}(?=.*\p{Ll}|.{1,2}$)[^\p{Lu}\s\d]*$/u.test(tokens[i].text)))) lines.push(words);
-    words = []; ok = true;
+    words = []; ok = true; ended = false;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'space') { if (t.text.includes('\n')) close(); continue; }
-    if ((t.kind === 'word' || t.kind === 'damaged') && [...t.text].length <= 7 && !/^\p{Lu}{2,}$/u.test(t.text)) words.push(i);
-    // A speck before the name ('| Hoang Van Thang': the page's edge) leaves it a name line.
-    else if (!(t.kind === 'punct' && words.length === 0 && /^[|¦~_'‘’`.,:;]+$/u.test(t.text))) ok = false;
+    if ((t.kind === 'word' || t.kind === 'damaged') && [...t.text].length <= 7 && !/^\p{Lu}{2,}$/u.test(t.text) && !ended) words.push(i);
+    // A speck before the name ('| Hoang Van Thang': the page's edge) or after it (': Hoang bang Khoa -')
+    // leaves it a name line.
+    else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’`.,:;]+$/u : /^[-|¦~_]+$/u).test(t.text)) ended = words.length > 0;
+    else ok = false;
   }
   close();
   return lines;

@@ -343,7 +343,17 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
       // A province's second word may have lost its capital to OCR ('tinh Lam bong': Đ read as b);
       // there are few provinces, so that reading is tried too.
       if (run === 1 && (level === 'tỉnh' || level === 'thành phố') && joined(from)) run = 2;
-      for (let n = run; n >= 2; n--) if (pin(from, n, level)) { w = from + n - 1; break; }
+      for (let n = run; n >= 2; n--) {
+        if (!pin(from, n, level)) continue;
+        // The word before a name the gazetteer confirmed is its unit word ('huyén Ky Anh' is huyện,
+        // which the sentence model had read 'chuyên' after 'Giáo dục và Đào tạo').
+        level.split(' ').forEach((part, k) => {
+          const t = words[w + k];
+          if (!pinned.has(t) && k < from - w) pinned.set(t, applyCase(tokens[t].text, part));
+        });
+        w = from + n - 1;
+        break;
+      }
       continue;
     }
     // The place before the date: 'Phi Ly, ngay 08 …', the run ending at this word.
@@ -351,8 +361,11 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
     if (tokens[words[w] + 1]?.text === ',' && capital(w) && !pinned.has(words[w]) && /^,\s*ng\S{1,3}y\b/u.test(after())) {
       for (let n = 2; n <= 4; n++) {
         const from = w - n + 1;
-        if (from < 0 || !capital(from) || !joined(from) || pinned.has(words[from])) break;
+        // (Its first word may open with the b or p English-model OCR makes of Đ: 'x bong Héi, ngay'.)
+        const misreadD = from >= 0 && /^[bp]\p{Ll}+$/u.test(tokens[words[from]].text);
+        if (from < 0 || !(capital(from) || misreadD) || !joined(from) || pinned.has(words[from])) break;
         if (pin(from, n, null)) break;
+        if (misreadD) break;
       }
     }
   }

@@ -1085,3 +1085,40 @@ Kính gửi: Ủy ban nhân dân tỉnh.`;
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Về việc phân bổ biên chế công chức năm 2025');
   });
 });
+
+describe('set-23 shapes', () => {
+  it('takes a proposal\'s issuer from the head who proposed it (đề nghị của Giám đốc Sở … tại Tờ trình)', () => {
+    const refs = extractReferences(lines(`Xét đề nghị của Hiệu trưởng Trường THPT Lê Lợi tại Tờ trình số 14/TTr-THPT ngày 03/3/2025;
+Theo đề nghị của Trưởng ban Dân tộc tại Báo cáo số 52/BC-BDT ngày 10/3/2025.`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['14/TTr-THPT', 'Trường THPT Lê Lợi'], ['52/BC-BDT', 'Ban Dân tộc']]);
+  });
+  it('expands CHQS and a field abbreviation whose Đ OCR read as P; a unit name wrapped into the date line; a speck after the parent\'s unit', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    const text = `BỘ CHQS TỈNH QUẢNG NAM BÈ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN CHQS HUYỆN QUẾ   Độc lập - Tự do - Hạnh phúc
+SƠN Cơ Quế Sơn, ngày 08 tháng 01 năm 2025
+Số: 15/KH-BCH
+KẾ HOẠCH
+Huấn luyện dân quân năm 2025`;
+    const f = extractAll({ pages: [page(text)] }, { places }).fields;
+    expect(v(f.issuer)).toBe('Ban Chỉ huy Quân sự huyện Quế Sơn');
+    expect(v(f.issuerParent)).toBe('Bộ Chỉ huy Quân sự tỉnh Quảng Nam');
+    const school = `PHÒNG GD&PT HUYỆN CẨM XUYÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG TIỂU HỌC CẨM THÍNH   Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-TH   Cẩm Thịnh, ngày 26 tháng 5 năm 2025
+BÁO CÁO
+Tổng kết năm học`;
+    const g = extractAll({ pages: [page(school)] }, { places }).fields;
+    expect(v(g.issuerParent)).toBe('Phòng Giáo dục và Đào tạo huyện Cẩm Xuyên');
+    expect(v(g.issuer)).toBe('Trường Tiểu học Cẩm Thịnh');
+  });
+  it('ends the inline addressee at its full stop, before specks', () => {
+    const text = `TỈNH ỦY HÀ TĨNH   ĐẢNG CỘNG SẢN VIỆT NAM
+Số 120-CV/TU   Hà Tĩnh, ngày 05 tháng 5 năm 2025
+V/v góp ý dự thảo
+Kính gửi: Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy. SỞ | | oo
+Thực hiện Hướng dẫn của Ban Bí thư.`;
+    expect(extractAll({ pages: [page(text)] }).fields.recipients).toEqual(['Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy']);
+  });
+});

@@ -225,6 +225,12 @@ describe('person names', () => {
     expect(r.restore('UY BAN NHAN DAN\nXA VAN CHAN')).toBe('ỦY BAN NHÂN DÂN\nXÃ VĂN CHẤN');
     expect(r.restore('UY BAN NHAN DAN\nXA KIEN THUY')).toBe('ỦY BAN NHÂN DÂN\nXÃ KIẾN THỤY');
   });
+  it('set-23 shapes: a name line with a speck after it, a place opened by b after a speck, a unit word before a known name', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('CHANH VAN PHONG\n\n: Tran Van Thang -\n')).toContain('Trần Văn Thắng -');
+    expect(r.restore('TINH UY QUANG BINH\nx bong Héi, ngay 12 thang 3 nam 2025')).toContain(' Đồng Hới, ngày 12');
+    expect(r.restore('cua Phong Giao duc va Dao tao huyén Cam Xuyen.')).toBe('của Phòng Giáo dục và Đào tạo huyện Cẩm Xuyên.');
+  });
   it('reads a name line whose words hold a glyph OCR made of a mark', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     // 'M§' (a marked vowel read as §) no longer stops the line being a name: the name lists decide it.
