@@ -142,6 +142,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-third held-out set (session 7): measured after the set-22 fixes, before any change for it.
   ['thong-bao-van-phong-ubnd-tinh-khanh-hoa.txt', 'vp-ubnd-khanh-hoa-thong-bao-scan', 877],
   ['chi-thi-ubnd-tinh-son-la.txt', 'ubnd-tinh-son-la-chi-thi-scan', 881],
+  // Twenty-fourth held-out set (session 7): measured after the set-23 fixes, before any change for it.
+  ['thong-bao-truong-thcs-le-loi.txt', 'thcs-le-loi-dong-ha-thong-bao-scan', 919],
+  ['bao-cao-uy-ban-kiem-tra-huyen-uy-dien-ban.txt', 'ubkt-huyen-uy-dien-ban-bao-cao-scan', 929],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -263,6 +266,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-tinh-uy-quang-binh.txt', 'tinh-uy-quang-binh-cong-van-eng-ocr', 853],
   ['bao-cao-truong-tieu-hoc-ky-tan.txt', 'th-ky-tan-bao-cao-eng-ocr', 857],
   ['ke-hoach-ban-chi-huy-quan-su-dai-loc.txt', 'bchqs-dai-loc-ke-hoach-eng-ocr', 863],
+  // A twenty-fourth held-out set (session 7): measured after the set-23 fixes, before any change for it.
+  ['thong-bao-ubnd-xa-tien-phong.txt', 'ubnd-xa-tien-phong-thong-bao-eng-ocr', 883],
+  ['cong-van-khan-so-y-te-quang-ninh.txt', 'so-y-te-quang-ninh-cong-van-eng-ocr', 887],
+  ['quyet-dinh-dang-uy-xa-hoa-binh.txt', 'dang-uy-xa-hoa-binh-quyet-dinh-eng-ocr', 907],
+  ['to-trinh-phong-tckh-huyen-nghia-dan.txt', 'phong-tckh-nghia-dan-to-trinh-eng-ocr', 911],
 ];
 
 async function main() {
