@@ -5,8 +5,9 @@ import type { Line } from './types.js';
 
 // What opens the letter's body after the list ('Thực hiện Công điện …').
 const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Trên cơ sở|Nhằm|Để)\s/u;
-// A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …').
-const ITEM = /^\s*(?:[~|¦_'‘`.]+\s*)?[-–+•]\s*(.+)$/u;
+// A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …'), or OCR may have
+// read the dash itself as tildes ('~~ Trung tâm Kiểm soát bệnh tật tỉnh;').
+const ITEM = /^\s*(?:(?:[~|¦_'‘`.]+\s*)?[-–+•]|~+(?=\s))\s*(.+)$/u;
 
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
   const list: string[] = [];

@@ -25,6 +25,8 @@ export function subjectText(parts: string[]): string {
     // A bar, tilde, underscore, degree or copyright sign set apart is a speck (a line's edge read as '|'),
     // and so is an exclamation mark between words: a subject has none.
     .replace(/\s+[|~_°ˆ¨©®]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
+    // As is a run of o's ending it, the next column's speck ('sốt xuất huyết oo').
+    .replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '')
     .replace(/,\.(?=\s)/g, ',').replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));

@@ -1122,3 +1122,23 @@ Thực hiện Hướng dẫn của Ban Bí thư.`;
     expect(extractAll({ pages: [page(text)] }).fields.recipients).toEqual(['Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy']);
   });
 });
+
+describe('set-24 shapes', () => {
+  it('reads a list item whose dash OCR read as tildes, and drops a run of o\'s ending a V/v subject', () => {
+    const text = `UBND TỈNH BẮC GIANG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ   Độc lập - Tự do - Hạnh phúc
+Số: 310/SYT-NVY   Bắc Giang, ngày 02 tháng 7 năm 2025
+V/v phòng, chống bệnh tay chân miệng oo
+Kính gửi:
+~~ Các bệnh viện tuyến tỉnh;
+- Trung tâm Y tế các huyện.
+Thực hiện Công văn của Bộ Y tế.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(f.recipients).toEqual(['Các bệnh viện tuyến tỉnh', 'Trung tâm Y tế các huyện']);
+    expect(v(f.subject)).toBe('phòng, chống bệnh tay chân miệng');
+  });
+  it('drops a full stop after a body\'s head word ending a line inside a citation', () => {
+    const refs = extractReferences(lines('Căn cứ Kế hoạch số 41/KH-PGDĐT ngày 02/6/2025 của Phòng.\nGiáo dục và Đào tạo huyện Hưng Hà về tuyển sinh,'), null);
+    expect(refs[0].issuer).toBe('Phòng Giáo dục và Đào tạo huyện Hưng Hà');
+  });
+});
