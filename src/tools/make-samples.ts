@@ -145,6 +145,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-fourth held-out set (session 7): measured after the set-23 fixes, before any change for it.
   ['thong-bao-truong-thcs-le-loi.txt', 'thcs-le-loi-dong-ha-thong-bao-scan', 919],
   ['bao-cao-uy-ban-kiem-tra-huyen-uy-dien-ban.txt', 'ubkt-huyen-uy-dien-ban-bao-cao-scan', 929],
+  // Twenty-fifth held-out set (session 7): measured after the set-24 fixes, before any change for it.
+  ['quyet-dinh-ubnd-huyen-luc-ngan.txt', 'ubnd-huyen-luc-ngan-quyet-dinh-scan', 967],
+  ['cong-van-so-nong-nghiep-moi-truong-dak-lak.txt', 'so-nnmt-dak-lak-cong-van-scan', 971],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -271,6 +274,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-khan-so-y-te-quang-ninh.txt', 'so-y-te-quang-ninh-cong-van-eng-ocr', 887],
   ['quyet-dinh-dang-uy-xa-hoa-binh.txt', 'dang-uy-xa-hoa-binh-quyet-dinh-eng-ocr', 907],
   ['to-trinh-phong-tckh-huyen-nghia-dan.txt', 'phong-tckh-nghia-dan-to-trinh-eng-ocr', 911],
+  // A twenty-fifth held-out set (session 7): measured after the set-24 fixes, before any change for it.
+  ['cong-van-ubnd-phuong-tan-phu.txt', 'ubnd-phuong-tan-phu-cong-van-eng-ocr', 937],
+  ['nghi-quyet-hdnd-tinh-lao-cai.txt', 'hdnd-tinh-lao-cai-nghi-quyet-eng-ocr', 941],
+  ['bao-cao-mttq-huyen-lang-giang.txt', 'mttq-lang-giang-bao-cao-eng-ocr', 947],
+  ['huong-dan-ban-tuyen-giao-tinh-uy-lang-son.txt', 'btg-tinh-uy-lang-son-huong-dan-eng-ocr', 953],
 ];
 
 async function main() {
