@@ -9,6 +9,8 @@ const LONG_PHRASES = PROPER_PHRASES.filter((p) => looseKey(p).length >= 10).sort
 const CENTRAL = ['Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Bộ Chính trị', 'Ban Bí thư',
   'Ban Chấp hành Trung ương', 'Chủ tịch nước', 'Văn phòng Chính phủ',
   ...Object.values(ABBREVIATIONS).filter((v) => v.startsWith('Bộ '))];
+// Bodies whose names are near a known phrase's letters but are bodies of their own.
+const OTHER_BODIES = ['ban điều hành', 'ban quản lý', 'ban đại diện', 'ban công tác mặt trận', 'ban chỉ huy', 'ban chủ nhiệm'];
 // First words of body names: one of them read in place of another is no OCR damage.
 const BODY_HEADS = new Set(['Sở', 'Bộ', 'Ban', 'Phòng', 'Cục', 'Vụ', 'Viện', 'Tổng', 'Chi', 'Văn', 'Thanh', 'Ủy', 'Hội', 'Đảng', 'Trung'].map(looseKey));
 // After these, a word spelled like a unit word is that unit word ('Ủy ban nhân dân tính' → tỉnh).
@@ -63,8 +65,9 @@ export function canonicalIssuer(issuer: string): string {
         if (looseKey(head) === looseKey(p)) { hit = { phrase: p, end: head.length }; break; }
       }
       // Fuzzy only where a name can start: the beginning, or a capital ('phổ thông trực thuộc' is no
-      // garbled 'Thường trực').
-      const fuzzyOk = i === 0 || /^\p{Lu}/u.test(rest);
+      // garbled 'Thường trực'); and not where another body's name is written out ('Ban điều hành
+      // các khu phố' is no garbled 'Ban Chấp hành').
+      const fuzzyOk = (i === 0 || /^\p{Lu}/u.test(rest)) && !OTHER_BODIES.some((b) => rest.toLowerCase().startsWith(`${b} `));
       for (const p of hit || !fuzzyOk ? [] : LONG_PHRASES) {
         const end = fuzzyPrefix(rest, p, 0.8);
         // (A dash OCR read between its words is no word: 'Ủy ban - nhân dân'.)

@@ -23,6 +23,12 @@ export function clean(s: string): string {
   return /“[^”]*$/.test(out) && /”[\s.,;:]*$/.test(s) ? `${out}”` : out;
 }
 
+/** A lone small consonant before a word it begins is OCR's double reading of it ('Quy d định mức'). */
+export function dropStutters(s: string): string {
+  return s.replace(/(?<=\p{L} )([bcdghklmnpqrstvx]) (?=(\p{L}))/gu, (all, c: string, next: string) =>
+    (next.normalize('NFD')[0].toLowerCase() === c || (c === 'd' && /^đ/iu.test(next)) ? '' : all));
+}
+
 /**
  * OCR specks read as quotes ('các huyện, ‘thị xã', 'dịp Tết "Nguyên đán'): a quote mark with no
  * partner is dropped.

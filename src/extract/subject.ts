@@ -3,7 +3,7 @@
  * the rest of the document as context.
  */
 import { spellCommittees } from './casing.js';
-import { clean, unpairedQuotes } from './lines.js';
+import { clean, dropStutters, unpairedQuotes } from './lines.js';
 import { repairCitedSymbols } from './references.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
 import type { Explanation, Field, Line } from './types.js';
@@ -17,7 +17,7 @@ export type RestoreSpan = (raw: string, context?: string) => string;
  * before a number ('năm.2025') or after a comma ('phòng,. chống').
  */
 export function subjectText(parts: string[]): string {
-  return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(parts.join(' ')))
+  return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(parts.join(' '))))
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').

@@ -70,7 +70,7 @@ export class Restorer {
     // Ÿ is no Vietnamese letter: OCR's reading of Ý.
     const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý');
     profile ??= this.profileFor(nfc);
-    const tokens = tokenize(this.closingBracketL(nfc));
+    const tokens = stutters(tokenize(this.closingBracketL(nfc)));
     const out = tokens.map((t) => t.text);
     const slots: Slot[] = [];
     // Tokens split back into words (UYBANNHANDAN): their pieces, restored one by one.
@@ -419,6 +419,19 @@ export class Restorer {
       h = back[at];
     }
   }
+}
+
+/**
+ * A lone small consonant before a word it begins ('Quy d dinh muc': OCR read the letter twice) is a
+ * speck, kept as written: the sentence model would make a word of it (định định).
+ */
+function stutters(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    const next = tokens[i + 2];
+    if (t.kind !== 'word' || !/^[bcdghklmnpqrstvx]$/u.test(t.text) || !next || (next.kind !== 'word' && next.kind !== 'damaged') ||
+      tokens[i + 1].text !== ' ' || next.text.length < 2 || next.text[0].toLowerCase() !== t.text) return t;
+    return { kind: 'punct', text: t.text };
+  });
 }
 
 /** Whether token i stands on a line of two or more words, all in Title case (a person's name). */

@@ -1142,3 +1142,30 @@ Thực hiện Công văn của Bộ Y tế.`;
     expect(refs[0].issuer).toBe('Phòng Giáo dục và Đào tạo huyện Hưng Hà');
   });
 });
+
+describe('set-25 shapes', () => {
+  it('keeps a body named out that is near a known phrase\'s letters (Ban điều hành is no Ban Chấp hành)', () => {
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG AN LẠC   Độc lập - Tự do - Hạnh phúc
+Số: 210/UBND-VP   An Lạc, ngày 14 tháng 2 năm 2025
+V/v vệ sinh môi trường
+Kính gửi:
+- Ban quản lý chợ An Lạc;
+- Ban điều hành các khu phố.
+Thực hiện Kế hoạch của quận.`;
+    expect(extractAll({ pages: [page(text)] }).fields.recipients).toEqual(['Ban quản lý chợ An Lạc', 'Ban điều hành các khu phố']);
+  });
+  it('drops a lone consonant OCR read twice before the word it begins, in subjects and addressees', () => {
+    const text = `UBND TỈNH YÊN BÁI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI CHÍNH   Độc lập - Tự do - Hạnh phúc
+Số: 77/TTr-STC   Yên Bái, ngày 02 tháng 4 năm 2025
+TỜ TRÌNH
+Về việc quy d định mức chi hội nghị
+
+Kính gửi: Ủy ban nhân dân các huyện, thành phố t trực thuộc tỉnh.
+Căn cứ Luật Ngân sách nhà nước.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.subject)).toBe('Về việc quy định mức chi hội nghị');
+    expect(f.recipients).toEqual(['Ủy ban nhân dân các huyện, thành phố trực thuộc tỉnh']);
+  });
+});

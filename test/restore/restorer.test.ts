@@ -231,6 +231,10 @@ describe('person names', () => {
     expect(r.restore('TINH UY QUANG BINH\nx bong Héi, ngay 12 thang 3 nam 2025')).toContain(' Đồng Hới, ngày 12');
     expect(r.restore('cua Phong Giao duc va Dao tao huyén Cam Xuyen.')).toBe('của Phòng Giáo dục và Đào tạo huyện Cẩm Xuyên.');
   });
+  it('keeps a lone consonant OCR read twice before the word it begins as written (no word is made of it)', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Quy d dinh muc chi ho tro cong tac')).toBe('Quy d định mức chi hỗ trợ công tác');
+  });
   it('reads a name line whose words hold a glyph OCR made of a mark', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     // 'M§' (a marked vowel read as §) no longer stops the line being a name: the name lists decide it.
