@@ -489,9 +489,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
       let parent = named(nameCase(canonicalBody(p)));
       // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
-      const end = UNIT_NAME_END.exec(parent), words = end?.[2].split(' ') ?? [];
-      if (places && end && words.length >= 2 && !places.isName(end[2]) && letterCount(words[words.length - 1]) <= 3 &&
-        places.isNameAt(words.slice(0, -1).join(' '), end[1])) parent = parent.slice(0, parent.lastIndexOf(' '));
+      const unitEnd = UNIT_NAME_END.exec(parent), words = unitEnd?.[2].split(' ') ?? [];
+      if (places && unitEnd && words.length >= 2 && !places.isName(unitEnd[2]) && letterCount(words[words.length - 1]) <= 3 &&
+        places.isNameAt(words.slice(0, -1).join(' '), unitEnd[1])) parent = parent.slice(0, parent.lastIndexOf(' '));
       f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
     }
   }
