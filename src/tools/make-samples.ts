@@ -148,6 +148,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-fifth held-out set (session 7): measured after the set-24 fixes, before any change for it.
   ['quyet-dinh-ubnd-huyen-luc-ngan.txt', 'ubnd-huyen-luc-ngan-quyet-dinh-scan', 967],
   ['cong-van-so-nong-nghiep-moi-truong-dak-lak.txt', 'so-nnmt-dak-lak-cong-van-scan', 971],
+  // Twenty-sixth held-out set (session 7): measured after the set-25 fixes, before any change for it.
+  ['ke-hoach-trung-tam-y-te-kim-bang.txt', 'ttyt-kim-bang-ke-hoach-scan', 1013],
+  ['thong-bao-chi-cuc-thue-tu-son.txt', 'chi-cuc-thue-tu-son-thong-bao-scan', 1019],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -279,6 +282,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-hdnd-tinh-lao-cai.txt', 'hdnd-tinh-lao-cai-nghi-quyet-eng-ocr', 941],
   ['bao-cao-mttq-huyen-lang-giang.txt', 'mttq-lang-giang-bao-cao-eng-ocr', 947],
   ['huong-dan-ban-tuyen-giao-tinh-uy-lang-son.txt', 'btg-tinh-uy-lang-son-huong-dan-eng-ocr', 953],
+  // A twenty-sixth held-out set (session 7): measured after the set-25 fixes, before any change for it.
+  ['cong-van-van-phong-hdnd-ubnd-yen-the.txt', 'vp-hdnd-ubnd-yen-the-cong-van-eng-ocr', 983],
+  ['ke-hoach-so-khoa-hoc-cong-nghe-hung-yen.txt', 'so-khcn-hung-yen-ke-hoach-eng-ocr', 991],
+  ['bao-cao-dang-uy-phuong-dong-ngan.txt', 'dang-uy-phuong-dong-ngan-bao-cao-eng-ocr', 997],
+  ['to-trinh-ubnd-xa-phu-loc-hdnd.txt', 'ubnd-xa-phu-loc-to-trinh-eng-ocr', 1009],
 ];
 
 async function main() {
