@@ -37,12 +37,16 @@ export function nameCase(caps: string): string {
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
   const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);
-  if (dept) s = `${dept[1]} ${dept[2].split(/( và |, | - )/u).map((part, k) => (k % 2 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('')}`;
+  // (Not a head's title: 'Chi cục trưởng', 'Cục trưởng'.)
+  if (dept && dept[2] !== 'trưởng') s = `${dept[1]} ${dept[2].split(/( và |, | - )/u).map((part, k) => (k % 2 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('')}`;
   // Place names after an administrative-unit word, or a village-level one, are proper names.
   for (const u of [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)) {
     // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.
     s = s.replace(new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
   }
+  // And the places a regional body serves ('Chi cục Thuế khu vực Từ Sơn - Yên Phong').
+  s = s.replace(/(^|\s)khu vực\s+(\p{L}[\p{L}\s]*(?:\s-\s\p{L}[\p{L}\s]*)*)$/iu,
+    (_, pre: string, name: string) => `${pre}khu vực ${name.split(' - ').map((p) => titleCase(p.toLowerCase())).join(' - ')}`);
   // And after a Party committee named for its unit ('Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc').
   s = s.replace(/(^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy)\s+(?!ban\b)([\p{L}\s]+?)(?=$|,|;|\s-\s)/gu, (_, pre, body, name) => `${pre}${body} ${titleCase(name)}`);
   for (const p of PHRASES) {

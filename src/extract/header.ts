@@ -102,8 +102,9 @@ export function splitColumns(text: string): string[] {
     rest = rest.slice(cut);
   }
   parts.push(rest);
-  // Wide gaps and a lone '|' (OCR's reading of the gap between columns) separate columns too.
-  return parts.flatMap((p) => p.split(/\s{3,}|\s[|¦]\s/)).map((p) => p.trim()).filter((p) => p.length > 0);
+  // Wide gaps and a lone '|' (OCR's reading of the gap between columns) separate columns too,
+  // but not after a dash, which joins a name's two parts ('TỪ SƠN -   YÊN PHONG').
+  return parts.flatMap((p) => p.split(/(?<![-–])\s{3,}|\s[|¦]\s/)).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
 function findRightColumn(s: string): number {
@@ -364,6 +365,11 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         while (words.length > 1 && letterCount(words[0]) === 0) words.shift();
         // An apostrophe between caps words is OCR's reading of a space ('HUYỆN CHU'SE'); a name's
         // own sits after one letter (B'LÁ).
+        // And a short caps token after them that is no syllable and no known abbreviation ('… UBND CL'),
+        // or a Title-case one ('NGÀN Cơ').
+        const capsSpeck = (w: string) => /^[A-Z]{1,2}$/.test(w) && !isSyllable(w.toLowerCase()) && !ABBREVIATIONS[w] && !withD(w);
+        while (words.length > 1 && (capsSpeck(words[words.length - 1]) || /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(words[words.length - 1])) &&
+          words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
         // A line of one short caps token that is no syllable and no known abbreviation is a speck ('IIL').
         if (words.length === 1 && letterCount(words[0]) <= 3 && !isSyllable(words[0].toLowerCase()) && !ABBREVIATIONS[words[0]] && !withD(words[0])) continue;
         issuerSegs.push({ ...seg, text: words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ') });
@@ -405,7 +411,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       w.split(' ').length <= 3 && !startsWithUnit(w) && !BODY_HEAD.test(w);
     // And a line whose first word ends a compound the line above began ('ĐẢNG ỦY KHỐI CÁC CƠ' / 'QUAN TỈNH').
     const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(w.split(' ')[0])}`);
-    const joins = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound;
+    // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG').
+    const region = looseKey(above.slice(-2).join(' ')) === 'KHUVUC' && !BODY_HEAD.test(w);
+    const joins = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region;
     if ((oneWord || joins) && w !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);

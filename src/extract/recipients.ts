@@ -1,6 +1,7 @@
 import { clean, dropStutters, unpairedQuotes } from './lines.js';
 import { looseKey } from './text-match.js';
 import { canonicalIssuer } from './issuer.js';
+import { spellCommittees } from './casing.js';
 import type { Line } from './types.js';
 
 // What opens the letter's body after the list ('Thực hiện Công điện …').
@@ -30,7 +31,7 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     if (/\.\s*$/.test(m[1]) && !/b\/c\)?\.?\s*$/u.test(m[1])) { i++; break; }
   }
   // Body words damaged beyond restoration put back from the vocabulary ('i ban nhân dân' → Ủy ban nhân dân).
-  return { list: list.map((s) => canonicalIssuer(clean(unpairedQuotes(dropStutters(s).replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
+  return { list: list.map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
 }
 
 

@@ -96,8 +96,9 @@ function flatten(lines: Line[]): Flat {
     // A full stop glued to a line's last word before a line that goes on in lowercase (after specks)
     // is a speck ('của Sở Y tế.' / 'tỉnh Phú Thọ về …'): a sentence never starts lowercase.
     if (/\p{L}\.$/u.test(l.text.trimEnd()) && /^[\s.,:;'"‘’“”~|]*\p{Ll}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().slice(0, -1);
-    // So is one after a body's head word, which names nothing alone ('của Phòng.' / 'Giáo dục và Đào tạo …').
-    if (/(?:^|\s)(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm)\.$/u.test(l.text.trimEnd()) && /^\s*\p{Lu}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().slice(0, -1);
+    // So is one after a body's head word, which names nothing alone ('của Phòng.' / 'Giáo dục và Đào tạo …'),
+    // and a colon there ('của Bộ:' / 'Chính trị').
+    if (/(?:^|\s)(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm)[.:]$/u.test(l.text.trimEnd()) && /^\s*\p{Lu}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().slice(0, -1);
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a

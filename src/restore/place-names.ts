@@ -133,7 +133,10 @@ export class Gazetteer {
    * as written, unknown, or its namesakes tie. `level` is the unit word printed before it.
    */
   respell(name: string, level: string | null, provinces: Set<string>): string | null {
-    if (this.isName(name)) return null;
+    // A name known as written is kept, unless a district-level word names it and it is known only
+    // as a commune ('thị xã Tú Sơn': the town with those letters is Từ Sơn). (After a commune word a
+    // district's name stays: since 2025 many communes bear one, xã Nam Trực.)
+    if (level && DISTRICT_TIER.includes(level) ? DISTRICT_TIER.some((l) => this.isNameAt(name, l)) : this.isName(name)) return null;
     // One word may be a name whose spaces OCR lost ('HUYỆN TUKY': Tứ Kỳ).
     let units = /\s/.test(name.trim()) ? this.byKey.get(placeKey(name)) : this.bySpaceless.get(placeKey(name));
     if (!units) return null;
@@ -158,6 +161,7 @@ export class Gazetteer {
 }
 
 const UNIT_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/;
+const COMMITTEE_UNITS = new Map([['thi', 'thị xã'], ['thanh', 'thành phố'], ['tinh', 'tỉnh'], ['quan', 'quận']]);
 
 // Levels of one tier: a unit moves between them when it is upgraded (huyện → thị xã, xã → phường).
 const DISTRICT_TIER = ['huyện', 'thị xã', 'quận', 'thành phố'], COMMUNE_TIER = ['xã', 'phường', 'thị trấn'];
@@ -195,7 +199,10 @@ export function respellPlaceNames(text: string, gaz: Gazetteer): string {
     // After a unit word: 'huyện An Lao', 'HUYỆN VĨNH BÁO', 'Huyện ủy Án Lào'.
     const lower = words[i].text.toLowerCase();
     const two = spaced(i) ? `${lower} ${words[i + 1].text.toLowerCase()}` : '';
-    const level = UNIT_WORD.test(two) ? two : UNIT_WORD.test(lower) ? lower : null;
+    // (A Party committee names its unit: 'Thị ủy Từ Sơn' is the thị xã's, 'Thành ủy' the city's.)
+    // (By its letters: the restorer may have given the word other marks, 'Thì ủy'.)
+    const committee = spaced(i) && words[i + 1].text.toLowerCase() === 'ủy' ? COMMITTEE_UNITS.get(skeleton(lower)) : undefined;
+    const level = committee ?? (UNIT_WORD.test(two) ? two : UNIT_WORD.test(lower) ? lower : null);
     if (level) {
       let j = i + (level === two ? 2 : 1);
       if (j < words.length && words[j].text.toLowerCase() === 'ủy' && spaced(j - 1)) j++;

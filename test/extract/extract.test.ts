@@ -1169,3 +1169,51 @@ Căn cứ Luật Ngân sách nhà nước.`;
     expect(f.recipients).toEqual(['Ủy ban nhân dân các huyện, thành phố trực thuộc tỉnh']);
   });
 });
+
+describe('set-26 shapes', () => {
+  it('joins a unit name wrapped under a Party issuer line past a Title-case speck, and drops a two-letter caps speck', () => {
+    const party = `ĐẢNG BỘ HUYỆN LỤC NAM   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ TÂN   Tân Lập, ngày 28 tháng 11 năm 2025
+LẬP Cơ
+*
+Số 12-BC/ĐU
+BÁO CÁO
+kết quả công tác năm 2025`;
+    expect(v(extractAll({ pages: [page(party)] }).fields.issuer)).toBe('Đảng ủy xã Tân Lập');
+    const office = `UBND HUYỆN YÊN DŨNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG HĐND VÀ
+UBND CL   Độc lập - Tự do - Hạnh phúc
+Số: 15/VP-TH   Yên Dũng, ngày 02 tháng 6 năm 2025
+V/v chuẩn bị kỳ họp`;
+    expect(v(extractAll({ pages: [page(office)] }).fields.issuer)).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân');
+  });
+  it('keeps a name with a dash in one column, joins the region a KHU VỰC body serves, and reads CHI CỤC TRƯỞNG', () => {
+    const text = `CỤC THUẾ TỈNH BẮC NINH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHI CỤC THUẾ KHU VỰC
+THUẬN THÀNH -   GIA BÌNH   Độc lập - Tự do - Hạnh phúc
+Số: 88/TB-CCT   Thuận Thành, ngày 16 tháng 1 năm 2025
+THÔNG BÁO
+Về việc nộp thuế
+
+Nơi nhận:   CHI CỤC TRƯỞNG
+- Lưu: VT.
+Trần Văn Minh`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Chi cục Thuế khu vực Thuận Thành - Gia Bình');
+    expect(v(f.issuerParent)).toBe('Cục Thuế tỉnh Bắc Ninh');
+    expect(f.signer?.title).toBe('Chi cục trưởng');
+  });
+  it('spells a unit a Party committee names, and a name known only in another tier, by the gazetteer; a colon after a head word', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HOẰNG ĐẠT   Độc lập - Tự do - Hạnh phúc
+Số: 41/BC-UBND   Hoằng Đạt, ngày 08 tháng 12 năm 2025
+V/v báo cáo kết quả
+Kính gửi: Ban Thường vụ Thảnh ủy Mỹ Thọ.
+Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2025 của Ủy ban nhân dân huyện Hoàng Hoa về chuyển đổi số và Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ:
+Chính trị, Ủy ban nhân dân xã báo cáo.`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(f.recipients).toEqual(['Ban Thường vụ Thành ủy Mỹ Tho']);
+    expect(f.references.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân huyện Hoằng Hóa', 'Bộ Chính trị']);
+  });
+});
