@@ -151,6 +151,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-sixth held-out set (session 7): measured after the set-25 fixes, before any change for it.
   ['ke-hoach-trung-tam-y-te-kim-bang.txt', 'ttyt-kim-bang-ke-hoach-scan', 1013],
   ['thong-bao-chi-cuc-thue-tu-son.txt', 'chi-cuc-thue-tu-son-thong-bao-scan', 1019],
+  // Twenty-seventh held-out set (session 7): measured after the set-26 fixes, before any change for it.
+  ['quyet-dinh-truong-mam-non-hoa-sen.txt', 'mn-hoa-sen-long-bien-quyet-dinh-scan', 1049],
+  ['cong-van-hoa-toc-ubnd-tinh-nam-dinh.txt', 'ubnd-tinh-nam-dinh-cong-van-scan', 1051],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -287,6 +290,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-so-khoa-hoc-cong-nghe-hung-yen.txt', 'so-khcn-hung-yen-ke-hoach-eng-ocr', 991],
   ['bao-cao-dang-uy-phuong-dong-ngan.txt', 'dang-uy-phuong-dong-ngan-bao-cao-eng-ocr', 997],
   ['to-trinh-ubnd-xa-phu-loc-hdnd.txt', 'ubnd-xa-phu-loc-to-trinh-eng-ocr', 1009],
+  // A twenty-seventh held-out set (session 7): measured after the set-26 fixes, before any change for it.
+  ['quyet-dinh-ubnd-tinh-thai-binh-quy-che.txt', 'ubnd-tinh-thai-binh-quyet-dinh-eng-ocr', 1021],
+  ['cong-van-cong-an-xa-dong-tien.txt', 'cong-an-xa-dong-tien-cong-van-eng-ocr', 1031],
+  ['ke-hoach-hoi-ccb-huyen-vinh-tuong.txt', 'hoi-ccb-vinh-tuong-ke-hoach-eng-ocr', 1033],
+  ['bao-cao-phong-noi-vu-tp-thai-binh.txt', 'phong-noi-vu-tp-thai-binh-bao-cao-eng-ocr', 1039],
 ];
 
 async function main() {
