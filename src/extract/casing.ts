@@ -25,6 +25,8 @@ export function spellCommittees(s: string): string {
  * Caps header text → the way it is written in running text:
  * 'ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN' → 'Ủy ban nhân dân phường Kinh Môn'.
  */
+const SCHOOL_LEVELS = ['tiểu học', 'mầm non', 'mẫu giáo', 'trung học cơ sở', 'trung học phổ thông'];
+
 export function nameCase(caps: string): string {
   // Caps words of consonants only are abbreviations and stay so (THCS, TNHH); a minority name
   // outside syllable rules is still a name (KRÔNG PA → Krông Pa).
@@ -32,7 +34,12 @@ export function nameCase(caps: string): string {
     !/[AEIOUY]/.test(skeleton(w).toUpperCase())).map((w) => w.toLowerCase()));
   let s = caps.toLowerCase().replace(/\s+/g, ' ').trim();
   // A school's name after its level ('Trường THCS Kim Đồng', 'Trường Tiểu học Lê Lợi').
-  const school = /^trường (thcs|thpt|th|mn|ptdtbt|ptdtnt|tiểu học|mầm non|mẫu giáo|trung học cơ sở|trung học phổ thông) (.+)$/u.exec(s);
+  // (The level by its letters: OCR may have given it other marks, 'MẦM NÓN'.)
+  s = s.replace(/^trường (\S+ \S+)(?= )/u, (all, level: string) => {
+    const known = SCHOOL_LEVELS.find((l) => looseKey(l) === looseKey(level));
+    return known ? `trường ${known}` : all;
+  });
+  const school = new RegExp(`^trường (thcs|thpt|th|mn|ptdtbt|ptdtnt|${SCHOOL_LEVELS.join('|')}) (.+)$`, 'u').exec(s);
   if (school) s = `trường ${school[1]} ${titleCase(school[2])}`;
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.

@@ -18,6 +18,8 @@ export type RestoreSpan = (raw: string, context?: string) => string;
  */
 export function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(parts.join(' '))))
+    // A dash between năm and its year is a speck ('6 tháng đầu năm - 2025').
+    .replace(/(?<=\snăm)\s+[-–]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').

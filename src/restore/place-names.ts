@@ -133,10 +133,11 @@ export class Gazetteer {
    * as written, unknown, or its namesakes tie. `level` is the unit word printed before it.
    */
   respell(name: string, level: string | null, provinces: Set<string>): string | null {
-    // A name known as written is kept, unless a district-level word names it and it is known only
-    // as a commune ('thị xã Tú Sơn': the town with those letters is Từ Sơn). (After a commune word a
-    // district's name stays: since 2025 many communes bear one, xã Nam Trực.)
-    if (level && DISTRICT_TIER.includes(level) ? DISTRICT_TIER.some((l) => this.isNameAt(name, l)) : this.isName(name)) return null;
+    // A name known as written is kept, unless a province or district word names it and it is known
+    // only below that ('thị xã Tú Sơn': the town with those letters is Từ Sơn; 'tỉnh Thành Hòa' is
+    // Thanh Hóa). (After a commune word a district's name stays: since 2025 many communes bear one.)
+    const above = level === 'tỉnh' ? ['tỉnh'] : level && DISTRICT_TIER.includes(level) ? DISTRICT_TIER : null;
+    if (above ? above.some((l) => this.isNameAt(name, l)) : this.isName(name)) return null;
     // One word may be a name whose spaces OCR lost ('HUYỆN TUKY': Tứ Kỳ).
     let units = /\s/.test(name.trim()) ? this.byKey.get(placeKey(name)) : this.bySpaceless.get(placeKey(name));
     if (!units) return null;

@@ -1217,3 +1217,25 @@ Chính trị, Ủy ban nhân dân xã báo cáo.`;
     expect(f.references.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân huyện Hoằng Hóa', 'Bộ Chính trị']);
   });
 });
+
+describe('set-27 shapes', () => {
+  it('spells a province a name known only below that level ("tỉnh Lang Sơn" is Lạng Sơn); the school level by its letters', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    expect(places.respell('Lang Sơn', 'tỉnh', new Set())).toBe('Lạng Sơn');
+    expect(places.respell('Quang Bình', 'tỉnh', new Set())).toBe('Quảng Bình');
+    expect(nameCase('TRƯỜNG MẦM NÓN SAO MAI')).toBe('Trường Mầm non Sao Mai');
+  });
+  it('takes a cited issuer past a 1 speck before the date, and drops a dash between năm and its year', () => {
+    const refs = extractReferences(lines('Thực hiện Hướng dẫn số 11/HD-CCB 1 ngày 20/02/2025 của Ban Thường vụ Hội Cựu chiến binh tỉnh, Hội xây dựng'), null);
+    expect(refs[0].issuer).toBe('Ban Thường vụ Hội Cựu chiến binh tỉnh');
+    const text = `UBND HUYỆN KIẾN XƯƠNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG NỘI VỤ   Độc lập - Tự do - Hạnh phúc
+Số: 16/BC-PNV   Kiến Xương, ngày 30 tháng 6 năm 2025
+BÁO CÁO
+Kết quả công tác 6 tháng đầu năm - 2025
+
+Kính gửi: Sở Nội vụ.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Kết quả công tác 6 tháng đầu năm 2025');
+  });
+});
