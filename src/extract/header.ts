@@ -500,6 +500,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       const unitEnd = UNIT_NAME_END.exec(parent), words = unitEnd?.[2].split(' ') ?? [];
       if (places && unitEnd && words.length >= 2 && !places.isName(unitEnd[2]) && letterCount(words[words.length - 1]) <= 3 &&
         places.isNameAt(words.slice(0, -1).join(' '), unitEnd[1])) parent = parent.slice(0, parent.lastIndexOf(' '));
+      // The parent's unit a letter from the place, when only the place is such a unit in a province
+      // the text names (UBND THÀNH PHỐ 'THỚI' / 'BÌNH' beside 'Thái Bình, ngày' and 'tỉnh Thái Bình').
+      const pe = UNIT_NAME_END.exec(parent), seat = f.place?.value;
+      if (places && pe && seat && pe[2] !== seat && editDistance(looseKey(pe[2]), looseKey(seat)) <= 1) {
+        const provinces = places.provincesIn(lines.map((l) => l.text).join('\n'));
+        if (places.isNameIn(seat, pe[1], provinces) && !places.isNameIn(pe[2], pe[1], provinces)) parent = `${parent.slice(0, -pe[2].length)}${seat}`;
+      }
       f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
     }
   }

@@ -82,6 +82,12 @@ export class Gazetteer {
     return (this.byKey.get(placeKey(name)) ?? []).some((u) => u.level === level && u.name.toLowerCase() === n);
   }
 
+  /** Is this spelling a unit of this level in one of these provinces? */
+  isNameIn(name: string, level: string, provinces: Set<string>): boolean {
+    const n = name.toLowerCase();
+    return (this.byKey.get(placeKey(name)) ?? []).some((u) => u.level === level && u.name.toLowerCase() === n && provinces.has(u.province));
+  }
+
   /** Is this (any case) a word of some unit's name ('mil' of Đắk Mil)? */
   isNameWord(word: string): boolean {
     return this.nameWords.has(word.toLowerCase());

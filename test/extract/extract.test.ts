@@ -1239,3 +1239,17 @@ Kính gửi: Sở Nội vụ.`;
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Kết quả công tác 6 tháng đầu năm 2025');
   });
 });
+
+describe('set-27 shapes, the parent', () => {
+  it('takes the place\'s spelling for the parent\'s unit a letter away when only the place lies in a province the text names', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND HUYỆN TÂN UYÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG NỘI VỤ   Độc lập - Tự do - Hạnh phúc
+Số: 16/BC-PNV   Tân Yên, ngày 30 tháng 6 năm 2025
+BÁO CÁO
+Kết quả công tác cải cách hành chính
+
+Kính gửi: Sở Nội vụ tỉnh Bắc Giang.`;
+    expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.issuerParent)).toBe('Ủy ban nhân dân huyện Tân Yên');
+  });
+});
