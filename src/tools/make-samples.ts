@@ -154,6 +154,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-seventh held-out set (session 7): measured after the set-26 fixes, before any change for it.
   ['quyet-dinh-truong-mam-non-hoa-sen.txt', 'mn-hoa-sen-long-bien-quyet-dinh-scan', 1049],
   ['cong-van-hoa-toc-ubnd-tinh-nam-dinh.txt', 'ubnd-tinh-nam-dinh-cong-van-scan', 1051],
+  // Twenty-eighth held-out set (session 7): measured after the set-27 fixes, before any change for it.
+  ['ke-hoach-ldld-huyen-duc-tho.txt', 'ldld-duc-tho-ke-hoach-scan', 1091],
+  ['cong-van-ubnd-xa-ea-kao.txt', 'ubnd-xa-ea-kao-cong-van-scan', 1093],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -295,6 +298,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-cong-an-xa-dong-tien.txt', 'cong-an-xa-dong-tien-cong-van-eng-ocr', 1031],
   ['ke-hoach-hoi-ccb-huyen-vinh-tuong.txt', 'hoi-ccb-vinh-tuong-ke-hoach-eng-ocr', 1033],
   ['bao-cao-phong-noi-vu-tp-thai-binh.txt', 'phong-noi-vu-tp-thai-binh-bao-cao-eng-ocr', 1039],
+  // A twenty-eighth held-out set (session 7): measured after the set-27 fixes, before any change for it.
+  ['thong-bao-so-gddt-quang-nam-tl.txt', 'so-gddt-quang-nam-thong-bao-eng-ocr', 1061],
+  ['chuong-trinh-hdnd-huyen-dien-chau.txt', 'hdnd-huyen-dien-chau-chuong-trinh-eng-ocr', 1063],
+  ['quyet-dinh-tuq-ubnd-tinh-binh-dinh.txt', 'ubnd-tinh-binh-dinh-quyet-dinh-eng-ocr', 1069],
+  ['bao-cao-ban-quan-ly-du-an-huyen-hoai-duc.txt', 'bqlda-hoai-duc-bao-cao-eng-ocr', 1087],
 ];
 
 async function main() {
