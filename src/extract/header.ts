@@ -169,9 +169,11 @@ function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
   if (endOfLine && looseKey(rawEnd) === 'NAM') while (words.length > 1 && (/^\p{Ll}+$/u.test(words[words.length - 1]) || SHORT_SPECK.test(words[words.length - 1]))) words.pop();
   const n = words.length;
   const last = n ? (endOfLine && looseKey(rawEnd) === 'NAM' ? 'NAM' : looseKey(words[n - 1])) : '';
-  if (n && last === 'NAM' && (n === 1 || isJunk(words[n - 2]) || endOfLine)) {
+  // (Or after a short speck: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Co NAM | IE'.)
+  if (n && last === 'NAM' && (n === 1 || isJunk(words[n - 2]) || SHORT_SPECK.test(words[n - 2]) || endOfLine)) {
     words.pop();
     dropTrailingSpecks(words);
+    if (words.length > 1 && SHORT_SPECK.test(words[words.length - 1])) words.pop();
   }
   return words.join(' ');
 }

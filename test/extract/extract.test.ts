@@ -1253,3 +1253,17 @@ Kính gửi: Sở Nội vụ tỉnh Bắc Giang.`;
     expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.issuerParent)).toBe('Ủy ban nhân dân huyện Tân Yên');
   });
 });
+
+describe('set-28 shapes', () => {
+  it('drops the motto\'s NAM after a short speck ending an issuer line', () => {
+    const text = `UBND TỈNH BẮC GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+SỞ TƯ PHÁP Có NAM | IE
+Số: 88/TB-STP Độc lập - Tự do - Hạnh phúc
+Bắc Giang, ngày 22 tháng 7 năm 2025
+THÔNG BÁO
+Kết quả tuyển dụng`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Sở Tư pháp');
+    expect(v(f.issuerParent)).toBe('Ủy ban nhân dân tỉnh Bắc Giang');
+  });
+});
