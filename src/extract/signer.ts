@@ -91,7 +91,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists'>): 
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       // A speck between a name's words ('Trương Công.Danh') is a space.
       // So is one after its first capital ('N guyễn Hữu Phước'); a full stop after it is a speck.
-      const spaced = c.replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
+      // And a lone small vowel after a word is its last letter, set apart by OCR ('Y Khuê Ni ê': Niê).
+      const spaced = c.replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
+        .replace(/(?<=\p{Ll}) ([aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])(?=[.,;]?$| )/gu, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
       if ((title || auths.length || footer) && isName(spaced)) { name = { text: spaced, line: l }; break; }
     }
   }

@@ -1267,3 +1267,10 @@ Kết quả tuyển dụng`;
     expect(v(f.issuerParent)).toBe('Ủy ban nhân dân tỉnh Bắc Giang');
   });
 });
+
+describe('set-28 shapes, the signer', () => {
+  it('joins a small vowel OCR set apart from the end of a name word', () => {
+    const s = extractSigner(lines('Nơi nhận:   KT. GIÁM ĐỐC\n- Như trên;   PHÓ GIÁM ĐỐC\n- Lưu: VT.\n\nY Ngọc Ni ê.'));
+    expect(s?.name).toBe('Y Ngọc Niê');
+  });
+});
