@@ -178,6 +178,18 @@ function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
   return words.join(' ');
 }
 
+/**
+ * A unit name without a speck the restorer made a word of after it ('VĂN BÀN BÈ', 'Quảng Nam Bè'):
+ * a last word of three letters or fewer, when the name is no known unit and the words before it are
+ * one of this level. `minWords`: the fewest words the name must have.
+ */
+function withoutSpeckAfter(name: string, level: string, places: Gazetteer, minWords: number): string {
+  const words = name.split(' ');
+  if (words.length < minWords || places.isName(name) || letterCount(words[words.length - 1]) > 3) return name;
+  const known = words.slice(0, -1).join(' ');
+  return places.isNameAt(known, level) ? known : name;
+}
+
 function isCaps(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
@@ -447,11 +459,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
 
       // A speck the restorer made a word of after a known unit name ('HUYỆN VĂN BÀN BÈ' + the
       // motto's NAM): the name is the known one.
-      const words = name.split(' ');
-      if (places && words.length >= 3 && !places.isName(name)) {
-        const known = words.slice(0, -1).join(' ');
-        if (places.isNameAt(known, unit.unit) && letterCount(words[words.length - 1]) <= 3) name = known;
-      }
+      if (places) name = withoutSpeckAfter(name, unit.unit, places, 3);
       bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${prefix ? `${prefix} ` : ''}${unit.unit}${unit.committee ? ' ủy' : ''} ${name}`.toUpperCase() };
     }
     let issuerText = bodyLines[n - 1].text;
@@ -499,9 +507,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
       let parent = named(nameCase(canonicalBody(p)));
       // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
-      const unitEnd = UNIT_NAME_END.exec(parent), words = unitEnd?.[2].split(' ') ?? [];
-      if (places && unitEnd && words.length >= 2 && !places.isName(unitEnd[2]) && letterCount(words[words.length - 1]) <= 3 &&
-        places.isNameAt(words.slice(0, -1).join(' '), unitEnd[1])) parent = parent.slice(0, parent.lastIndexOf(' '));
+      const unitEnd = UNIT_NAME_END.exec(parent);
+      if (places && unitEnd) parent = `${parent.slice(0, -unitEnd[2].length)}${withoutSpeckAfter(unitEnd[2], unitEnd[1], places, 2)}`;
       // The parent's unit a letter from the place, when only the place is such a unit in a province
       // the text names (UBND THÀNH PHỐ 'THỚI' / 'BÌNH' beside 'Thái Bình, ngày' and 'tỉnh Thái Bình').
       const pe = UNIT_NAME_END.exec(parent), seat = f.place?.value;

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../pipeline/document.js';
+import { LONE_CONSONANTS } from '../restore/orthography.js';
 import type { Evidence, Line } from './types.js';
 
 /** The restored text as numbered lines (page, line), each with its raw counterpart. */
@@ -23,9 +24,11 @@ export function clean(s: string): string {
   return /“[^”]*$/.test(out) && /”[\s.,;:]*$/.test(s) ? `${out}”` : out;
 }
 
+const STUTTER = new RegExp(`(?<=\\p{L} )([${LONE_CONSONANTS}]) (?=(\\p{L}))`, 'gu');
+
 /** A lone small consonant before a word it begins is OCR's double reading of it ('Quy d định mức'). */
 export function dropStutters(s: string): string {
-  return s.replace(/(?<=\p{L} )([bcdghklmnpqrstvx]) (?=(\p{L}))/gu, (all, c: string, next: string) =>
+  return s.replace(STUTTER, (all, c: string, next: string) =>
     (next.normalize('NFD')[0].toLowerCase() === c || (c === 'd' && /^đ/iu.test(next)) ? '' : all));
 }
 

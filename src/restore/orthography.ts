@@ -165,6 +165,9 @@ export function normalizeTonePlacement(word: string, style: ToneStyle = 'old'): 
 
 const SKELETON_MAP: Record<string, string> = { 'đ': 'd', 'Đ': 'D' };
 /** Letters with every diacritic removed: 'Nghị quyết' → 'Nghi quyet'. */
+/** Small consonant letters that are no Vietnamese word alone: one set apart before a word it begins is OCR's double reading. */
+export const LONE_CONSONANTS = 'bcdghklmnpqrstvx';
+
 export function skeleton(text: string): string {
   return text
     .normalize('NFD')

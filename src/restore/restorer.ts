@@ -5,7 +5,7 @@ import type { LanguageModel } from './language-model.js';
 import { asMisreadD, MISREAD_D_COST, type OcrChannel } from './ocr-channel.js';
 import { placeRuns, respellPlaceNames, type Gazetteer } from './place-names.js';
 import { nameLines, type NameModel, type NameRole } from './person-names.js';
-import { applyCase, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
+import { applyCase, LONE_CONSONANTS, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK } from './tokens.js';
 import { joinSplitSymbols } from './symbols.js';
 import { editDistance } from './edit-distance.js';
@@ -413,7 +413,7 @@ export class Restorer {
         let word = chosen === slot.cands[slot.cands.length - 1] ? original : applyCase(original, chosen.text);
         // English-model OCR reads a capital Đ as a small b ('biéu 1' is Điều 1, 'boan Thanh nién' Đoàn):
         // of 90 such words in the samples, every one whose case the truth settles was a capital.
-        if (/^b\p{Ll}/u.test(original) && word.startsWith('đ')) word = `Đ${word.slice(1)}`;
+        if (word.startsWith('đ') && /^b\p{Ll}/u.test(original)) word = `Đ${word.slice(1)}`;
         if (split) split[slot.part!] = word; else out[slot.token] = word;
       }
       h = back[at];
@@ -428,7 +428,7 @@ export class Restorer {
 function stutters(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
     const next = tokens[i + 2];
-    if (t.kind !== 'word' || !/^[bcdghklmnpqrstvx]$/u.test(t.text) || !next || (next.kind !== 'word' && next.kind !== 'damaged') ||
+    if (t.kind !== 'word' || t.text.length !== 1 || !LONE_CONSONANTS.includes(t.text) || !next || (next.kind !== 'word' && next.kind !== 'damaged') ||
       tokens[i + 1].text !== ' ' || next.text.length < 2 || next.text[0].toLowerCase() !== t.text) return t;
     return { kind: 'punct', text: t.text };
   });
