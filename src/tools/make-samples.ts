@@ -157,6 +157,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-eighth held-out set (session 7): measured after the set-27 fixes, before any change for it.
   ['ke-hoach-ldld-huyen-duc-tho.txt', 'ldld-duc-tho-ke-hoach-scan', 1091],
   ['cong-van-ubnd-xa-ea-kao.txt', 'ubnd-xa-ea-kao-cong-van-scan', 1093],
+  // Twenty-ninth held-out set (session 8): measured after the set-28 fixes, before any change for it.
+  ['quyet-dinh-ubnd-phuong-ha-dong.txt', 'ubnd-phuong-ha-dong-quyet-dinh-scan', 1117],
+  ['cong-van-so-xay-dung-hai-duong.txt', 'so-xay-dung-hai-duong-cong-van-scan', 1123],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -303,6 +306,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['chuong-trinh-hdnd-huyen-dien-chau.txt', 'hdnd-huyen-dien-chau-chuong-trinh-eng-ocr', 1063],
   ['quyet-dinh-tuq-ubnd-tinh-binh-dinh.txt', 'ubnd-tinh-binh-dinh-quyet-dinh-eng-ocr', 1069],
   ['bao-cao-ban-quan-ly-du-an-huyen-hoai-duc.txt', 'bqlda-hoai-duc-bao-cao-eng-ocr', 1087],
+  // A twenty-ninth held-out set (session 8): measured after the set-28 fixes, before any change for it.
+  ['cong-van-bhxh-tinh-nghe-an.txt', 'bhxh-nghe-an-cong-van-eng-ocr', 1101],
+  ['quyet-dinh-huyen-uy-can-loc.txt', 'huyen-uy-can-loc-quyet-dinh-eng-ocr', 1103],
+  ['ke-hoach-truong-thpt-ham-rong.txt', 'thpt-ham-rong-ke-hoach-eng-ocr', 1107],
+  ['bao-cao-hoi-lhpn-huyen-binh-son.txt', 'hoi-lhpn-binh-son-bao-cao-eng-ocr', 1109],
 ];
 
 async function main() {
