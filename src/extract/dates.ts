@@ -15,10 +15,12 @@ export function isoDate(d: number, m: number, y: number): string | null {
 
 // On the skeleton (no marks), so 'ngay 19 thang 8 ndm 2025' from damaged OCR still parses.
 // OCR specks may sit between the parts ('ngày 03'tháng 4', 'tháng 4, năm').
-const LONG = /ngay\s*(\d{1,2})[\s'’‘`",.|~_]*thang\s*(\d{1,2})[\s'’‘`",.|~_]*n\S{0,2}m\s*((?:19|20)\d{2})/i;
+// ('tháng. 10' too: a speck right after a word).
+const SP = `[\\s'’‘\`",.|~_]*`;
+const LONG = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}(\\d{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // OCR reads digits as look-alike letters and runs them into 'tháng' ('ngày Obthdng 5'): a looser
 // pattern whose day and month go through DIGIT_LOOKALIKES.
-const LONG_LOOSE = /ngay\s*([0-9OoIlbSsB]{1,2})[\s'’‘`",.|~_]*th\S{1,2}ng\s*([0-9OoIlbSsB]{1,2})[\s'’‘`",.|~_]*n\S{0,2}m\s*((?:19|20)\d{2})/i;
+const LONG_LOOSE = new RegExp(`ngay${SP}([0-9OoIlbSsB]{1,2})${SP}th\\S{1,2}ng${SP}([0-9OoIlbSsB]{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', b: '6', S: '5', s: '5', B: '8' };
 const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
 // OCR splits a two-digit day or month with a space ('12/1 2/2024').

@@ -10,7 +10,7 @@ import { asMisreadD } from '../restore/ocr-channel.js';
 import { restoreSymbolD } from '../restore/symbols.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
-  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, PROPER_PHRASES, GENERIC_BODIES, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
+  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, PROPER_PHRASES, GENERIC_BODIES, MASS_ORGANISATIONS, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
   typeByCode, type DocType,
 } from './vocabulary.js';
 
@@ -280,7 +280,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       // A left column's NAM after an issuer line ending in VIỆT ends that line ('BẢO HIỂM XÃ HỘI VIỆT' /
       // 'NAM', beside the motto's own wrapped NAM).
       const lastIssuer = issuerSegs[issuerSegs.length - 1];
-      if (c < lastColumn && looseKey(seg.text) === 'NAM' && lastIssuer && i - lastIssuer.index <= 2 && /VIỆT\.?$/u.test(lastIssuer.text)) {
+      // (The two NAMs may also share one segment, 'NAM NAM'.)
+      const nams = seg.text.split(' ').filter((w) => looseKey(w) === 'NAM').length;
+      const namLine = nams === seg.text.split(' ').length && (nams === 2 || (nams === 1 && c < lastColumn));
+      if (namLine && lastIssuer && i - lastIssuer.index <= 2 && /VIỆT\.?$/u.test(lastIssuer.text)) {
         issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text.replace(/\.$/, '')} NAM` };
         continue;
       }
@@ -487,6 +490,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
       if (whole) f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${whole}`;
     }
+    if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, lines);
     // A body named after its place without a unit word (Trường Tiểu học Kỳ Tân) spells it as the
     // place line does when only that spelling is a known unit name.
     if (places && f.place && !end && places.isName(f.place.value)) {
@@ -509,6 +513,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
       const unitEnd = UNIT_NAME_END.exec(parent);
       if (places && unitEnd) parent = `${parent.slice(0, -unitEnd[2].length)}${withoutSpeckAfter(unitEnd[2], unitEnd[1], places, 2)}`;
+      if (places) parent = withNearestUnit(parent, places, lines);
       // The parent's unit a letter from the place, when only the place is such a unit in a province
       // the text names (UBND THÀNH PHỐ 'THỚI' / 'BÌNH' beside 'Thái Bình, ngày' and 'tỉnh Thái Bình').
       const pe = UNIT_NAME_END.exec(parent), seat = f.place?.value;
@@ -584,7 +589,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   let bodyStart = titleIdx >= 0 ? titleIdx + 1 : numberSeg ? numberSeg.index + 1 : 0;
   if (vv) {
     // A dash or speck set apart at its end belongs to no word ('vệ sinh, -'); its comma does.
-    const parts = [vv.text.replace(/^V\/v\s*/iu, '').replace(/\s+[-–—~|]+\s*$/u, '')];
+    const parts = [vv.text.replace(/^V\/v[\s‘’'`"“:.]*/iu, '').replace(/\s+[-–—~|]+\s*$/u, '')];
     const from = [vv.line];
     for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 5); i++) {
       const segs = splitColumns(lines[i].text);
@@ -669,13 +674,22 @@ function markIn(text: string, marks: string[]): string | undefined {
   return marks.find((m) => looseKey(m) === looseKey(words.join(' ')));
 }
 
+/** A body whose unit name no unit of its level has, one letter from exactly one that has ('tỉnh Quảng Nga'). */
+function withNearestUnit(body: string, places: Gazetteer, lines: Line[]): string {
+  const end = UNIT_NAME_END.exec(body);
+  if (!end || places.isNameAt(end[2], end[1])) return body;
+  const nearest = places.nearestAt(end[2], end[1], places.provincesIn(lines.map((l) => l.text).join('\n')));
+  return nearest ? `${body.slice(0, -end[2].length)}${nearest}` : body;
+}
+
+const BODY_HEADS = [...GENERIC_BODIES, ...MASS_ORGANISATIONS.map((m) => m.toUpperCase())];
 function canonicalBody(s: string): string {
   const upper = s.toUpperCase();
   if (GENERIC_BODIES.some((g) => upper.startsWith(g))) return s;
-  // 'UYBANNHANDAN HUYEN X', 'ĂNG BỘ HUYỆN X' (Đ lost): rebuild the damaged generic part from the
-  // known header vocabulary, matched fuzzily and without accents.
+  // 'UYBANNHANDAN HUYEN X', 'ĂNG BỘ HUYỆN X' (Đ lost), 'HOQI LIÊN HIỆP PHỤ NỮ': rebuild the damaged
+  // generic part from the known header vocabulary, matched fuzzily and without accents.
   let best: { g: string; end: number; sim: number } | null = null;
-  for (const g of GENERIC_BODIES) {
+  for (const g of BODY_HEADS) {
     const end = fuzzyPrefix(s, g, 0.8);
     if (end > 0) {
       const sim = similarity(s.slice(0, end), g);

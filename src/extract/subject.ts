@@ -67,7 +67,8 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
   const raw = parts.map((p, k) => rawWords(p, from[k]));
   if (raw.some((r) => r === null)) return;
   // (Specks at a raw word's ends were cleaned off the restored part: ''nhiệm', 'Quốc :'.)
-  const words = raw.join(' ').split(' ').map((w) => w.replace(/^[‘’'`"“”~|¦]+|[~|¦:]+$/gu, '')).filter(Boolean);
+  // (And a V/v run into the first word by a speck: "V/v'dén".)
+  const words = raw.join(' ').split(' ').map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(/^[‘’'`"“”~|¦]+|[~|¦:]+$/gu, '')).filter(Boolean);
   // The subject's own lines are no context for it: their errors would vouch for themselves.
   const context = lines.filter((l) => !from.includes(l)).map((l) => l.text).join('\n');
   const again = subjectText([restoreSpan(words.join(' '), context)]);

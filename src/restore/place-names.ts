@@ -128,6 +128,20 @@ export class Gazetteer {
     return best && !tie ? best : null;
   }
 
+  /**
+   * The one unit of this level (of these provinces, below province level) whose letters are one edit
+   * from `name`'s, when no unit of that level has `name`'s letters; else null. For a unit name whose
+   * end OCR wrapped and the restorer misread alone ('TỈNH QUẢNG' / 'NGAI' read NGA).
+   */
+  nearestAt(name: string, level: string, provinces: Set<string>): string | null {
+    const key = placeKey(name);
+    if (key.replace(/ /g, '').length < 6) return null;
+    const units = this.unitsOf(level, name.split(/\s+/).length).filter((u) => level === 'tỉnh' || provinces.has(u.province));
+    if (units.some((u) => placeKey(u.name) === key)) return null;
+    const near = new Set(units.filter((u) => editDistance(placeKey(u.name), key) === 1).map((u) => u.name));
+    return near.size === 1 ? [...near][0] : null;
+  }
+
   /** Provinces a text names (accent-insensitive): the context that decides between namesakes. */
   provincesIn(text: string): Set<string> {
     const key = placeKey(text);

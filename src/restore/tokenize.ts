@@ -27,6 +27,7 @@ const SYMBOL = /^[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+$/u;
 const ACRONYM_AMP = /^\p{Lu}+(?:&\p{Lu}+)+$/u;
 // Short slash abbreviations: V/v, b/c, T/M, K/T, đ/c, km/h (not 'và/hoặc').
 const SLASH_ABBR = /^\p{L}{1,2}\/\p{L}{1,2}$/u;
+const SLASH_ABBR_LEAD = /^(\p{L}{1,2}\/\p{L}{1,2})[‘’'`"“”:.,;~]+\p{L}/u;
 
 /** Split text into tokens that cover it exactly (joining every token's text gives the input back). */
 export function tokenize(text: string): Token[] {
@@ -61,6 +62,13 @@ function splitChunk(chunk: string, out: Token[]): void {
     pushPunct(lead, out);
     out.push(protectedToken(core));
     pushPunct(trail, out);
+    return;
+  }
+  // A slash abbreviation run into the next word by a speck ("V/v'đôn"): the abbreviation stays whole.
+  const abbr = SLASH_ABBR_LEAD.exec(chunk);
+  if (abbr) {
+    out.push(protectedToken(abbr[1]));
+    splitChunk(chunk.slice(abbr[1].length), out);
     return;
   }
   let i = 0;

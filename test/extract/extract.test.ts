@@ -1274,3 +1274,36 @@ describe('set-28 shapes, the signer', () => {
     expect(s?.name).toBe('Y Ngọc Niê');
   });
 });
+
+describe('set-29 shapes', () => {
+  it('reads a date with a speck right after tháng', () => {
+    expect(findDate('Hà Tĩnh, ngày 05 tháng. 3 năm 2025')?.iso).toBe('2025-03-05');
+    expect(findDate('ngày. 11 tháng 9 năm 2024')?.iso).toBe('2024-09-11');
+  });
+  it('ends a parent line in VIỆT with its NAM when both columns\' NAMs share one line; a V/v run into its subject by a speck', () => {
+    const text = `BẢO HIỂM XÃ HỘI VIỆT   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+NAM NAM
+BẢO HIỂM XÃ HỘI TỈNH HÀ TĨNH   Độc lập - Tự do - Hạnh phúc
+Số: 612/BHXH-TCKT   Hà Tĩnh, ngày 03 tháng 4 năm 2024
+V/v'triển khai thu bảo hiểm y tế học sinh
+
+Kính gửi: Các trường học trên địa bàn tỉnh.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuerParent)).toBe('Bảo hiểm xã hội Việt Nam');
+    expect(v(f.subject)).toBe('triển khai thu bảo hiểm y tế học sinh');
+  });
+  it('rebuilds a mass organisation\'s damaged head word; a unit name one letter from exactly one unit of its level', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    expect(places.nearestAt('Thanh Hó', 'tỉnh', new Set())).toBe('Thanh Hóa');
+    expect(places.nearestAt('Thanh Hóa', 'tỉnh', new Set())).toBeNull();
+    const text = `HỘI NÔNG DÂN TỈNH BẮC NIN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HOQI NÔNG DÂN HUYỆN GIA BÌNH   Độc lập - Tự do - Hạnh phúc
+Số: 41/BC-HND   Gia Bình, ngày 12 tháng 6 năm 2025
+BÁO CÁO
+Kết quả công tác Hội 6 tháng đầu năm 2025`;
+    const f = extractAll({ pages: [page(text)] }, { places }).fields;
+    expect(v(f.issuer)).toBe('Hội Nông dân huyện Gia Bình');
+    expect(v(f.issuerParent)).toBe('Hội Nông dân tỉnh Bắc Ninh');
+  });
+});

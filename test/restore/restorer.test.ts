@@ -278,4 +278,9 @@ describe('person names', () => {
     expect(r.restore('PHO CHU TICH\n\nVi Thi Lan Anh\n')).toContain('Vũ Thị Lan Anh');
     expect(r.restore('PHO CHU TICH\n\nPang Thi Mai\n')).toContain('Đặng Thị Mai');
   });
+  it('keeps a V/v whole when a speck runs it into the next word', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore("V/v'tang cuong cong tac phong chay")).toBe("V/v'tăng cường công tác phòng cháy");
+    expect(r.restore('V/v:tang cuong')).toBe('V/v:tăng cường');
+  });
 });
