@@ -1,6 +1,6 @@
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
-import { PROPER_PHRASES, UNIT_WORDS, XA_HOI } from './vocabulary.js';
+import { FIELD_NAMES, PROPER_PHRASES, UNIT_WORDS, XA_HOI } from './vocabulary.js';
 
 // 'Đảng ủy Khối' is cased here only: as a body phrase to match fuzzily it would swallow 'Đảng ủy xã'.
 const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp'].sort((a, b) => b.length - a.length);
@@ -27,6 +27,8 @@ export function spellCommittees(s: string): string {
  */
 const SCHOOL_LEVELS = ['tiểu học', 'mầm non', 'mẫu giáo', 'trung học cơ sở', 'trung học phổ thông'];
 
+const FIELDS_LOWER = FIELD_NAMES.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
+
 export function nameCase(caps: string): string {
   // Caps words of consonants only are abbreviations and stay so (THCS, TNHH); a minority name
   // outside syllable rules is still a name (KRÔNG PA → Krông Pa).
@@ -45,7 +47,14 @@ export function nameCase(caps: string): string {
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
   const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);
   // (Not a head's title: 'Chi cục trưởng', 'Cục trưởng'.)
-  if (dept && dept[2] !== 'trưởng') s = `${dept[1]} ${dept[2].split(/( và |, | - )/u).map((part, k) => (k % 2 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('')}`;
+  if (dept && dept[2] !== 'trưởng') {
+    // A place right after a known field, without a unit word, is the province's name ('Sở Y tế Hải Dương').
+    const field = FIELDS_LOWER.find((n) => dept[2].startsWith(`${n} `));
+    const place = field ? dept[2].slice(field.length + 1) : '';
+    const named = place && !UNIT_WORDS.some((u) => place.startsWith(`${u} `)) && /^[\p{L} ]+$/u.test(place);
+    const fields = named ? field! : dept[2];
+    s = `${dept[1]} ${fields.split(/( và |, | - )/u).map((part, k) => (k % 2 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('')}${named ? ` ${titleCase(place)}` : ''}`;
+  }
   // Place names after an administrative-unit word, or a village-level one, are proper names.
   for (const u of [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)) {
     // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.

@@ -10,7 +10,7 @@ import { asMisreadD } from '../restore/ocr-channel.js';
 import { restoreSymbolD } from '../restore/symbols.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
-  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, PROPER_PHRASES, GENERIC_BODIES, MASS_ORGANISATIONS, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
+  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, FIELD_NAMES, PROPER_PHRASES, GENERIC_BODIES, MASS_ORGANISATIONS, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
   typeByCode, type DocType,
 } from './vocabulary.js';
 
@@ -228,6 +228,26 @@ export function expandAbbreviations(s: string): string {
     .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
 }
 
+const FIELD_KEYS = FIELD_NAMES.map((n) => looseKey(n)).sort((a, b) => b.length - a.length);
+/**
+ * A department line: 'SỐ' (or any S-O word the restorer made of SỞ) before a field's name is SỞ,
+ * and a province's letters after the field are its name as the gazetteer spells it ('SỐ GD&ĐT
+ * THÀNH HOA' → SỞ … THANH HÓA).
+ */
+export function spellDepartment(line: string, places?: Gazetteer): string {
+  const words = line.split(' ');
+  if (words.length < 2 || looseKey(words[0]) !== 'SO') return line;
+  const rest = words.slice(1);
+  const field = FIELD_KEYS.find((k) => looseKey(rest.join(' ')).startsWith(k) &&
+    rest.some((_, j) => looseKey(rest.slice(0, j + 1).join(' ')) === k));
+  if (!field) return line;
+  const fieldLen = rest.findIndex((_, j) => looseKey(rest.slice(0, j + 1).join(' ')) === field) + 1;
+  const tail = rest.slice(fieldLen).join(' ');
+  const province = places && tail && !places.isName(tail) ? places.provinceByLetters(tail) : null;
+  const after = province ? (tail === tail.toUpperCase() ? province.toUpperCase() : province) : tail;
+  return ['SỞ', ...rest.slice(0, fieldLen), ...(after ? [after] : [])].join(' ');
+}
+
 /** A field abbreviation whose Đ English-model OCR read as P, D or B ('GD&PT' is GD&ĐT); else as given. */
 function fieldWithD(w: string): string {
   if (FIELD_ABBREVIATIONS[w]) return w;
@@ -437,7 +457,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     }
   }
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'.)
-  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellCommittees(spellUnits(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ')))) }));
+  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ')))), places) }));
   if (bodyLines.length) {
     const n = bodyLines.length;
     // The unit word in its dictionary spelling (OCR'd 'PHƯƠNG' is phường), and the unit's name as

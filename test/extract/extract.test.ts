@@ -1307,3 +1307,18 @@ Kết quả công tác Hội 6 tháng đầu năm 2025`;
     expect(v(f.issuerParent)).toBe('Hội Nông dân tỉnh Bắc Ninh');
   });
 });
+
+describe('set-29 shapes, a department parent', () => {
+  it('reads SỞ from a restored S-O word before a field, its province by letters, and cases a province after the field', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    expect(nameCase('SỞ Y TẾ HẢI DƯƠNG')).toBe('Sở Y tế Hải Dương');
+    expect(nameCase('SỞ NỘI VỤ TỈNH QUẢNG TRỊ')).toBe('Sở Nội vụ tỉnh Quảng Trị');
+    const text = `SƠ TƯ PHÁP QUANG NINH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM TRỢ GIÚP PHÁP LÝ   Độc lập - Tự do - Hạnh phúc
+Số: 57/TB-TTTGPL   Hạ Long, ngày 02 tháng 10 năm 2025
+THÔNG BÁO
+Lịch trợ giúp pháp lý lưu động`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuerParent)).toBe('Sở Tư pháp Quảng Ninh');
+  });
+});
