@@ -27,8 +27,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     // A dash OCR put before the body's first line ('- Thực hiện Công điện …') is no addressee.
     if (BODY_OPENER.test(m[1])) break;
     list.push(m[1]);
-    // The last addressee ends with a full stop.
-    if (/\.\s*$/.test(m[1]) && !/b\/c\)?\.?\s*$/u.test(m[1])) { i++; break; }
+    // The last addressee ends with a full stop (not a speck after a semicolon: 'thành phố;.').
+    if (/\.\s*$/.test(m[1]) && !/b\/c\)?\.?\s*$/u.test(m[1]) && !/;\s*\.+\s*$/u.test(m[1])) { i++; break; }
   }
   // Body words damaged beyond restoration put back from the vocabulary ('i ban nhân dân' → Ủy ban nhân dân).
   return { list: list.map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };

@@ -3,6 +3,7 @@ import { extractAll } from '../../src/extract/index.js';
 import { splitColumns } from '../../src/extract/header.js';
 import { extractReferences } from '../../src/extract/references.js';
 import { extractSigner } from '../../src/extract/signer.js';
+import { extractRecipients } from '../../src/extract/recipients.js';
 import { canonicalIssuer } from '../../src/extract/issuer.js';
 import { nameCase } from '../../src/extract/casing.js';
 import { findDate } from '../../src/extract/dates.js';
@@ -1320,5 +1321,11 @@ THÔNG BÁO
 Lịch trợ giúp pháp lý lưu động`;
     const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
     expect(v(f.issuerParent)).toBe('Sở Tư pháp Quảng Ninh');
+  });
+});
+
+describe('set-29 shapes, addressees', () => {
+  it('reads on past a speck full stop after an addressee\'s semicolon', () => {
+    expect(extractRecipients(lines('Kính gửi:\n- Sở Tài chính;.\n- Kho bạc Nhà nước tỉnh.\n\nThực hiện Công văn số 12/UBND-KT'))).toEqual(['Sở Tài chính', 'Kho bạc Nhà nước tỉnh']);
   });
 });
