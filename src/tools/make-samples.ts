@@ -160,6 +160,9 @@ const SCANS: Array<[string, string, number]> = [
   // Twenty-ninth held-out set (session 8): measured after the set-28 fixes, before any change for it.
   ['quyet-dinh-ubnd-phuong-ha-dong.txt', 'ubnd-phuong-ha-dong-quyet-dinh-scan', 1117],
   ['cong-van-so-xay-dung-hai-duong.txt', 'so-xay-dung-hai-duong-cong-van-scan', 1123],
+  // Thirtieth held-out set (session 8): measured after the set-29 fixes, before any change for it.
+  ['cong-van-hoa-toc-ubnd-huyen-quang-ninh.txt', 'ubnd-huyen-quang-ninh-cong-van-scan', 1151],
+  ['nghi-quyet-hdnd-xa-quang-phu.txt', 'hdnd-xa-quang-phu-nghi-quyet-scan', 1153],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -311,6 +314,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-huyen-uy-can-loc.txt', 'huyen-uy-can-loc-quyet-dinh-eng-ocr', 1103],
   ['ke-hoach-truong-thpt-ham-rong.txt', 'thpt-ham-rong-ke-hoach-eng-ocr', 1107],
   ['bao-cao-hoi-lhpn-huyen-binh-son.txt', 'hoi-lhpn-binh-son-bao-cao-eng-ocr', 1109],
+  // A thirtieth held-out set (session 8): measured after the set-29 fixes, before any change for it.
+  ['cong-van-phong-csgt-cong-an-thanh-hoa.txt', 'csgt-thanh-hoa-cong-van-eng-ocr', 1129],
+  ['to-trinh-dang-uy-xa-xuan-hoa.txt', 'dang-uy-xa-xuan-hoa-to-trinh-eng-ocr', 1131],
+  ['quyet-dinh-so-y-te-lam-dong.txt', 'so-y-te-lam-dong-quyet-dinh-eng-ocr', 1137],
+  ['ke-hoach-huyen-doan-dong-anh.txt', 'huyen-doan-dong-anh-ke-hoach-eng-ocr', 1139],
 ];
 
 async function main() {
