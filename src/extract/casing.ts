@@ -63,8 +63,11 @@ export function nameCase(caps: string): string {
   // And the places a regional body serves ('Chi cục Thuế khu vực Từ Sơn - Yên Phong').
   s = s.replace(/(^|\s)khu vực\s+(\p{L}[\p{L}\s]*(?:\s-\s\p{L}[\p{L}\s]*)*)$/iu,
     (_, pre: string, name: string) => `${pre}khu vực ${name.split(' - ').map((p) => titleCase(p.toLowerCase())).join(' - ')}`);
-  // And after a Party committee named for its unit ('Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc').
-  s = s.replace(/(^|\s)((?:tỉnh|huyện|thành|quận|thị) ủy)\s+(?!ban\b)([\p{L}\s]+?)(?=$|,|;|\s-\s)/gu, (_, pre, body, name) => `${pre}${body} ${titleCase(name)}`);
+  // A Youth Union committee is named for its unit as a Party committee is ('Huyện đoàn', 'Tỉnh đoàn'):
+  // its đoàn is no place name.
+  s = s.replace(/(^|\s)(huyện|tỉnh|quận) Đoàn(?=$|\s|,)/gu, '$1$2 đoàn');
+  // And after a Party or Youth Union committee named for its unit ('Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc').
+  s = s.replace(/(^|\s)((?:tỉnh|huyện|thành|quận|thị) (?:ủy|đoàn))\s+(?!ban\b)([\p{L}\s]+?)(?=$|,|;|\s-\s)/gu, (_, pre, body, name) => `${pre}${body} ${titleCase(name)}`);
   for (const p of PHRASES) {
     const re = new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu');
     s = s.replace(re, (_m, pre) => pre + p);

@@ -10,7 +10,7 @@ import { asMisreadD } from '../restore/ocr-channel.js';
 import { restoreSymbolD } from '../restore/symbols.js';
 import type { DocumentFamily, Explanation, Field, Line } from './types.js';
 import {
-  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, FIELD_NAMES, PROPER_PHRASES, GENERIC_BODIES, MASS_ORGANISATIONS, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
+  ABBREVIATIONS, CONFIDENTIALITY, DOC_TYPES, FIELD_ABBREVIATIONS, FIELD_NAMES, PROPER_PHRASES, GENERIC_BODIES, MASS_ORGANISATIONS, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, YOUTH_MOTTO, URGENCY, UNIT_WORDS, XA_HOI_CAPS,
   typeByCode, type DocType,
 } from './vocabulary.js';
 
@@ -274,6 +274,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     subject: null, urgency: null, confidentiality: null,
   };
   let party = false;
+  let dateFirst = false; // a header whose place-date line may come before its issuer column ends
   let mottoCut = false; // the national motto line ended before 'NAM': the next line carries it
   let numberSeg: Segment | null = null;
   let titleIdx = -1;
@@ -324,6 +325,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       }
       if (similarity(seg.text, MOTTO_2, 0.65) > 0.65 || fuzzyPrefix(seg.text, 'Độc lập - Tự do', 0.7) > 0) continue;
       if (similarity(seg.text, PARTY_MOTTO, 0.8) > 0.8) { party = true; continue; }
+      // The Youth Union's name: atop the issuer column it is the parent body; in the other column, or
+      // again below, it stands for the motto. Either way its place-date line may come before the
+      // issuer column ends, as in a Party header.
+      if (similarity(seg.text, YOUTH_MOTTO, 0.8) > 0.8) {
+        dateFirst = true;
+        if (c > 0 || issuerSegs.length || numberSeg) continue;
+      }
       // The tail of a wrapped national motto ('VIỆT NAM', 'NAM').
       if (looseKey(seg.text).length >= 3 && looseKey(NATIONAL_MOTTO).endsWith(looseKey(seg.text))) continue;
       const date = findDate(seg.text);
@@ -390,7 +398,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
       // Caps lines above Số; in a Party header the issuer column is the longer one, so its last line
       // may come after the place-date line.
-      if (isCaps(seg.text) && !numberSeg && (!f.date || party)) {
+      if (isCaps(seg.text) && !numberSeg && (!f.date || party || dateFirst)) {
         // 'SỞ NỘI VỤ oo' read as 'ở'.
         // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
         const words = dropTrailingSpecks(seg.text.split(/\s+/), 1);

@@ -18,7 +18,10 @@ export function normalizeNumber(printed: string): string {
   // Specks after the symbol ('301/TB-UBNDˆˆ', ˆ being a modifier letter) are none of it: a symbol
   // ends in a letter or digit.
   // (A colon OCR read for a Party symbol's dash is one: '18:QĐ/UBKTHU'.)
-  const n = restoreSymbolD(printed.replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ')
+  // A lone 0 before a number of two digits or more is OCR's reading of Số's mark ('S60 38-TTr' →
+  // 'Số 0 38-TTr'): padding is for numbers of one digit only.
+  // An O between a code's letters and its digits is a zero ('PCO8' is PC08).
+  const n = restoreSymbolD(printed.replace(/^0\s+(?=\d{2})/u, '').replace(/(?<=[/-]\p{Lu}{1,6})O(?=\d+(?:$|[-/]))/gu, '0').replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ')
     .replace(/^(\d{1,5}):(?=\p{Lu}{1,4}\/)/u, '$1-').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, ''));
   return legalType(unfuse(n));
 }

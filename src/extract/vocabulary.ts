@@ -63,7 +63,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội',
   KH: 'Kế hoạch', SKHCN: 'Sở Khoa học và Công nghệ', BKHCN: 'Bộ Khoa học và Công nghệ', SNV: 'Sở Nội vụ', BNV: 'Bộ Nội vụ',
   STC: 'Sở Tài chính', SYT: 'Sở Y tế', BYT: 'Bộ Y tế', SGDĐT: 'Sở Giáo dục và Đào tạo', BGDĐT: 'Bộ Giáo dục và Đào tạo',
-  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động', LHPN: 'Liên hiệp Phụ nữ', CCB: 'Cựu chiến binh',
+  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động', LHPN: 'Liên hiệp Phụ nữ', CCB: 'Cựu chiến binh', TNCS: 'Thanh niên Cộng sản',
   // Ministries and their provincial departments (domain-spec §7; 2025 names).
   BTC: 'Bộ Tài chính', BNNMT: 'Bộ Nông nghiệp và Môi trường', SNNMT: 'Sở Nông nghiệp và Môi trường',
   BCT: 'Bộ Công Thương', SCT: 'Sở Công Thương', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BTP: 'Bộ Tư pháp', STP: 'Sở Tư pháp',
@@ -93,14 +93,15 @@ export const FIELD_NAMES = [
 ];
 
 /** Caps header words in their usual written case (for turning caps lines into names). */
-export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh'];
+export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh'];
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
   'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
   ...FIELD_NAMES,
-  ...MASS_ORGANISATIONS,
+  ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 
 /** Administrative-unit words: what follows them is a place name written in Title Case. */
@@ -121,6 +122,8 @@ function xaHoi(cased: (w: string) => string): string {
 export const NATIONAL_MOTTO = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO_2 = 'Độc lập - Tự do - Hạnh phúc';
 export const PARTY_MOTTO = 'ĐẢNG CỘNG SẢN VIỆT NAM';
+/** The Youth Union's name heads its documents twice: the top of the issuer column, and in place of the national motto. */
+export const YOUTH_MOTTO = 'ĐOÀN TNCS HỒ CHÍ MINH';
 
 export const URGENCY = ['Hỏa tốc', 'Thượng khẩn', 'Khẩn'];
 export const CONFIDENTIALITY = ['Tuyệt mật', 'Tối mật', 'Mật'];

@@ -129,15 +129,20 @@ export class Gazetteer {
   }
 
   /**
-   * The one unit of this level (of these provinces, below province level) whose letters are one edit
+   * The one unit of this level (of these provinces below province level, or of any when the text
+   * names none and the level is above the commune) whose letters are one edit
    * from `name`'s, when no unit of that level has `name`'s letters; else null. For a unit name whose
    * end OCR wrapped and the restorer misread alone ('TỈNH QUẢNG' / 'NGAI' read NGA).
    */
   nearestAt(name: string, level: string, provinces: Set<string>): string | null {
     const key = placeKey(name);
     if (key.replace(/ /g, '').length < 6) return null;
-    const units = this.unitsOf(level, name.split(/\s+/).length).filter((u) => level === 'tỉnh' || provinces.has(u.province));
-    if (units.some((u) => placeKey(u.name) === key)) return null;
+    // (Any province's, above commune level, when the text names none.)
+    const anywhere = level === 'tỉnh' || (!provinces.size && MAJOR.has(level));
+    const units = this.unitsOf(level, name.split(/\s+/).length).filter((u) => anywhere || provinces.has(u.province));
+    // (A name some unit of any level has the letters of is another reading's to settle: huyện Đức
+    // Phổ is a thị xã in the list, not huyện Đức Thọ a letter away.)
+    if (this.byKey.has(key)) return null;
     const near = new Set(units.filter((u) => editDistance(placeKey(u.name), key) === 1).map((u) => u.name));
     return near.size === 1 ? [...near][0] : null;
   }

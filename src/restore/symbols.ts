@@ -19,6 +19,8 @@ const ATOMS = [
   'ĐUK', 'ĐUQS', 'BTG', 'BDV', 'BNC', 'BTGTU', 'BDVTU', 'UBKTHU', 'UBKTĐU', 'CCVC', 'VPĐK',
   // Mass organisations: the Tổng Liên đoàn Lao động, grassroots unions, the Women's, Farmers' and Veterans' associations.
   'TLĐ', 'CĐCS', 'HLHPN', 'HND', 'HCCB',
+  // The Youth Union's provincial and district committees (Tỉnh đoàn, Thành đoàn, Huyện đoàn).
+  'TĐTN', 'HĐTN',
   // Schools ('14/TTr-THPT' is no THĐT).
   'THPT', 'THCS',
 ];

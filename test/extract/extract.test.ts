@@ -1329,3 +1329,34 @@ describe('set-29 shapes, addressees', () => {
     expect(extractRecipients(lines('Kính gửi:\n- Sở Tài chính;.\n- Kho bạc Nhà nước tỉnh.\n\nThực hiện Công văn số 12/UBND-KT'))).toEqual(['Sở Tài chính', 'Kho bạc Nhà nước tỉnh']);
   });
 });
+
+describe('set-30 shapes', () => {
+  it('reads a Youth Union header: its name atop the issuer column is the parent, in the other column the motto', () => {
+    const text = `ĐOÀN TNCS HỒ CHÍ MINH   Mê Linh, ngày 05 tháng 4 năm 2025
+BCH ĐOÀN HUYỆN MÊ LINH
+***
+Số: 61-KH/ĐTN
+ĐOÀN TNCS HỒ CHÍ MINH
+
+KẾ HOẠCH
+Tổ chức Ngày hội thanh niên công nhân`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Ban Chấp hành Đoàn huyện Mê Linh');
+    expect(v(f.issuerParent)).toBe('Đoàn Thanh niên Cộng sản Hồ Chí Minh');
+    expect(v(f.place)).toBe('Mê Linh');
+    expect(nameCase('BAN THƯỜNG VỤ HUYỆN ĐOÀN')).toBe('Ban Thường vụ Huyện đoàn');
+    expect(nameCase('ỦY BAN NHÂN DÂN XÃ ĐOÀN KẾT')).toBe('Ủy ban nhân dân xã Đoàn Kết');
+    expect(normalizeNumber('15-KH/TDTN-PTTN')).toBe('15-KH/TĐTN-PTTN');
+  });
+  it('drops a lone 0 OCR made of Số\'s mark before a number, and reads an O among a code\'s digits as 0', () => {
+    expect(normalizeNumber('0 38-TTr/ĐU')).toBe('38-TTr/ĐU');
+    expect(normalizeNumber('05-TTr/ĐU')).toBe('05-TTr/ĐU');
+    expect(normalizeNumber('1520/PCO8-TTr')).toBe('1520/PC08-TTr');
+  });
+  it('takes the one district a letter from an unknown name when the text names no province, but not past a name of another level', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    expect(places.nearestAt('Thq Xuân', 'huyện', new Set())).toBe('Thọ Xuân');
+    expect(places.nearestAt('Đức Phổ', 'huyện', new Set())).toBeNull();
+  });
+});
