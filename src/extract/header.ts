@@ -388,12 +388,14 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       const raw = clean(line.raw);
       // A unit line ('PHƯỜNG TÂN AN') is no garbled type title, however near its letters ('PHƯƠNG ÁN').
       const unitLine = (unitParts(seg.text)?.name.split(' ').length ?? 0) >= 2;
-      let t = isCaps(seg.text) && !unitLine ? matchType(seg.text, ...(splitColumns(line.raw).length === 1 && isCaps(raw) ? [raw] : [])) : null;
+      // (Specks at its ends, two letters or fewer not in capitals, do not count: 'KẾ HOẠCH Có', 'TỜ TRÌNH oo'.)
+      const unspecked = (x: string) => x.split(/\s+/).filter((w, k, all) =>
+        !((k === 0 || k === all.length - 1) && letterCount(w) <= 2 && w !== w.toUpperCase())).join(' ');
+      const core = unspecked(seg.text);
+      let t = isCaps(core) && !unitLine ? matchType(core, ...(splitColumns(line.raw).length === 1 && isCaps(raw) ? [raw] : [])) : null;
       // Before the number and the date, only a title spelled out is one: a near miss there is
       // more likely a header line than a garbled title.
-      // (Specks at its ends, two letters or fewer not in capitals, do not count: 'KẾ HOẠCH Có'.)
-      const spelled = (x: string) => looseKey(x.split(/\s+/).filter((w, k, all) =>
-        !((k === 0 || k === all.length - 1) && letterCount(w) <= 2 && w !== w.toUpperCase())).join(' '));
+      const spelled = (x: string) => looseKey(unspecked(x));
       if (t && !numberSeg && !f.date && ![looseKey(seg.text), spelled(seg.text)].includes(looseKey(t.name))) t = null;
       if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
       // Caps lines above Số; in a Party header the issuer column is the longer one, so its last line

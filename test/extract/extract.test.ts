@@ -1360,3 +1360,20 @@ Tổ chức Ngày hội thanh niên công nhân`;
     expect(places.nearestAt('Đức Phổ', 'huyện', new Set())).toBeNull();
   });
 });
+
+describe('set-30 shapes, the title', () => {
+  it('reads a type title with small specks at its ends, and the subject under it', () => {
+    const text = `ĐẢNG BỘ HUYỆN YÊN ĐỊNH   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ ĐỊNH TÂN   Định Tân, ngày 10 tháng 3 năm 2025
+*
+Số 21-BC/ĐU
+
+| BÁO CÁO oo
+kết quả thực hiện nhiệm vụ quý I năm 2025
+
+Thực hiện Kế hoạch số 05-KH/ĐU ngày 02/01/2025 của Đảng ủy xã,`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.documentType)).toBe('Báo cáo');
+    expect(v(f.subject)).toBe('kết quả thực hiện nhiệm vụ quý I năm 2025');
+  });
+});
