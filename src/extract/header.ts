@@ -352,8 +352,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         // Another column's words before the place ('V/v … chống Đồng Hới'): the place is the run of
         // capitalized words before the date, with its unit word ('Thành phố Hồ Chí Minh').
         if (/(?:^|\s)\p{Ll}/u.test(placeText)) {
-          // (A quote speck may lead the place: '‘Hai Chau, ngày'.)
-          const words = placeText.split(' ').map((w, j, all) => (j > 0 && /^[‘'"“`]+\p{Lu}/u.test(w) ? w.replace(/^[‘'"“`]+/u, '') : w));
+          // (A quote speck may lead the place, after a letter or two OCR made of a mark: '‘Hai Chau, ngày',
+          // "bão w.'Quảng Ninh, ngày".)
+          const lead = /^\p{Ll}{0,2}[.,‘'"“`]*[‘'"“`](?=\p{Lu})/u;
+          const words = placeText.split(' ').map((w, j) => (j > 0 ? w.replace(lead, '') : w));
           let k = words.length;
           while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
           // (A line's first word opened by b or p may be a name whose Đ OCR read so: 'binh EEL, ngày'.)

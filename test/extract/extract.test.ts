@@ -1377,3 +1377,18 @@ Thực hiện Kế hoạch số 05-KH/ĐU ngày 02/01/2025 của Đảng ủy x�
     expect(v(f.subject)).toBe('kết quả thực hiện nhiệm vụ quý I năm 2025');
   });
 });
+
+describe('set-30 shapes, a V/v merged into the date line', () => {
+  it('ends the subject at the place when a letter and a quote speck lead the place', () => {
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN LỆ THỦY   Độc lập - Tự do - Hạnh phúc
+Số: 902/UBND-NN
+V/v phòng chống rét cho đàn gia súc w.'Lệ Thủy, ngày 12 tháng 12 năm 2024
+năm 2024
+
+Kính gửi: Ủy ban nhân dân các xã, thị trấn.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.place)).toBe('Lệ Thủy');
+    expect(v(f.subject)).toBe('phòng chống rét cho đàn gia súc năm 2024');
+  });
+});
