@@ -3,6 +3,7 @@ import { extractHeader, expandAbbreviations } from './header.js';
 import { documentLines } from './lines.js';
 import { extractDistribution, extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
+import { spellLunarYear } from './subject.js';
 import { extractSigner } from './signer.js';
 import { nameCase } from './casing.js';
 import { respellPlace, spellPlacesInName } from './names.js';
@@ -56,6 +57,9 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   const place = h.place?.value;
   if (place) {
     if (h.subject) h.subject.value = respellPlace(h.subject.value, place);
+  }
+  if (h.subject && h.date) h.subject.value = spellLunarYear(h.subject.value, Number(h.date.value.slice(0, 4)));
+  if (place) {
     for (const r of references) if (r.issuer) r.issuer = respellPlace(r.issuer, place);
   }
   const { places } = opts;

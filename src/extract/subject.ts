@@ -7,6 +7,8 @@ import { clean, dropStutters, unpairedQuotes } from './lines.js';
 import { repairCitedSymbols } from './references.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
 import type { Explanation, Field, Line } from './types.js';
+import { editDistance } from './text-match.js';
+import { skeleton } from '../restore/orthography.js';
 
 /** Restores a span of the document's raw OCR text again, as one sentence; `context` is restored text of the same document. */
 export type RestoreSpan = (raw: string, context?: string) => string;
@@ -99,4 +101,25 @@ function wordPairs(text: string): Set<string> {
     for (let k = 1; k < w.length; k++) seen.set(`${w[k - 1]} ${w[k]}`, (seen.get(`${w[k - 1]} ${w[k]}`) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, n]) => n >= 2).map(([p]) => p));
+}
+
+// The sexagenary cycle: a lunar year's name is its stem (by year % 10) and its branch (by year % 12).
+const STEMS = ['Canh', 'Tân', 'Nhâm', 'Quý', 'Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ'];
+const BRANCHES = ['Thân', 'Dậu', 'Tuất', 'Hợi', 'Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi'];
+/** The lunar year's name for a calendar year ('2025' → Ất Tỵ, the year whose Tết falls in it). */
+export const lunarYearName = (year: number): string => `${STEMS[year % 10]} ${BRANCHES[year % 12]}`;
+const STEM_KEYS = new Set(STEMS.map((s) => skeleton(s).toLowerCase()));
+const letters = (s: string) => skeleton(s).toLowerCase();
+
+/**
+ * The lunar year a Tết or spring names ('Tết Nguyên đán Ất Tỵ', 'Xuân Bính Ngọ'): the restorer knows
+ * few such names and OCR drops their marks ('At Ty' read as Ất Tự). Two words after Nguyên đán, Tết or
+ * Xuân whose first is a stem by its letters, and which are a letter from the name of the document's
+ * year or the one after or before it, take that name.
+ */
+export function spellLunarYear(subject: string, year: number): string {
+  return subject.replace(/(?<=(?:Nguyên đán|Tết|Xuân)\s+)(\p{L}+)\s+(\p{L}+)/gu, (all, stem: string, branch: string) => {
+    if (!STEM_KEYS.has(letters(stem))) return all;
+    return [year + 1, year, year - 1].map(lunarYearName).find((n) => editDistance(letters(n), letters(all)) <= 1) ?? all;
+  });
 }

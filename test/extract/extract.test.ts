@@ -4,6 +4,7 @@ import { splitColumns } from '../../src/extract/header.js';
 import { extractReferences } from '../../src/extract/references.js';
 import { extractSigner } from '../../src/extract/signer.js';
 import { extractRecipients } from '../../src/extract/recipients.js';
+import { lunarYearName, spellLunarYear } from '../../src/extract/subject.js';
 import { canonicalIssuer } from '../../src/extract/issuer.js';
 import { nameCase } from '../../src/extract/casing.js';
 import { findDate } from '../../src/extract/dates.js';
@@ -1390,5 +1391,16 @@ Kính gửi: Ủy ban nhân dân các xã, thị trấn.`;
     const f = extractAll({ pages: [page(text)] }).fields;
     expect(v(f.place)).toBe('Lệ Thủy');
     expect(v(f.subject)).toBe('phòng chống rét cho đàn gia súc năm 2024');
+  });
+});
+
+describe('set-30 shapes, lunar years', () => {
+  it('names lunar years by the sexagenary cycle and spells one a letter off after Tết, Nguyên đán or Xuân', () => {
+    expect([2024, 2025, 2026].map(lunarYearName)).toEqual(['Giáp Thìn', 'Ất Tỵ', 'Bính Ngọ']);
+    expect(spellLunarYear('Tổ chức các hoạt động mừng Xuân Giáp Thin', 2024)).toBe('Tổ chức các hoạt động mừng Xuân Giáp Thìn');
+    expect(spellLunarYear('dịp Tết Nguyên đán Ất Tự', 2024)).toBe('dịp Tết Nguyên đán Ất Tỵ');
+    // Not a name the cycle has nor a place after Xuân.
+    expect(spellLunarYear('Đảng ủy xã Xuân Hòa năm 2025', 2025)).toBe('Đảng ủy xã Xuân Hòa năm 2025');
+    expect(spellLunarYear('Tết Nguyên đán Ất Dậu', 2025)).toBe('Tết Nguyên đán Ất Dậu');
   });
 });
