@@ -163,6 +163,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirtieth held-out set (session 8): measured after the set-29 fixes, before any change for it.
   ['cong-van-hoa-toc-ubnd-huyen-quang-ninh.txt', 'ubnd-huyen-quang-ninh-cong-van-scan', 1151],
   ['nghi-quyet-hdnd-xa-quang-phu.txt', 'hdnd-xa-quang-phu-nghi-quyet-scan', 1153],
+  // Thirty-first held-out set (session 8): measured after the set-30 fixes, before any change for it.
+  ['quyet-dinh-qppl-ubnd-tinh-gia-lai.txt', 'ubnd-tinh-gia-lai-quyet-dinh-scan', 1181],
+  ['thong-bao-so-tnmt-bac-kan.txt', 'so-tnmt-bac-kan-thong-bao-scan', 1187],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -319,6 +322,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['to-trinh-dang-uy-xa-xuan-hoa.txt', 'dang-uy-xa-xuan-hoa-to-trinh-eng-ocr', 1131],
   ['quyet-dinh-so-y-te-lam-dong.txt', 'so-y-te-lam-dong-quyet-dinh-eng-ocr', 1137],
   ['ke-hoach-huyen-doan-dong-anh.txt', 'huyen-doan-dong-anh-ke-hoach-eng-ocr', 1139],
+  // A thirty-first held-out set (session 8): measured after the set-30 fixes, before any change for it.
+  ['quyet-dinh-truong-dai-hoc-vinh.txt', 'dh-vinh-quyet-dinh-eng-ocr', 1163],
+  ['ke-hoach-ubmttq-huyen-dinh-hoa.txt', 'mttq-dinh-hoa-ke-hoach-eng-ocr', 1167],
+  ['bao-cao-ubnd-huyen-cam-khe.txt', 'ubnd-huyen-cam-khe-bao-cao-eng-ocr', 1171],
+  ['cong-van-vksnd-tinh-ninh-thuan.txt', 'vksnd-ninh-thuan-cong-van-eng-ocr', 1173],
 ];
 
 async function main() {
