@@ -5,7 +5,7 @@ import type { LanguageModel } from './language-model.js';
 import { asMisreadD, MISREAD_D_COST, type OcrChannel } from './ocr-channel.js';
 import { placeRuns, respellPlaceNames, type Gazetteer } from './place-names.js';
 import { nameLines, type NameModel, type NameRole } from './person-names.js';
-import { applyCase, LONE_CONSONANTS, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
+import { applyCase, couldBeSyllable, LONE_CONSONANTS, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK } from './tokens.js';
 import { joinSplitSymbols } from './symbols.js';
 import { editDistance } from './edit-distance.js';
@@ -71,6 +71,7 @@ export class Restorer {
     const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý');
     profile ??= this.profileFor(nfc);
     const tokens = stutters(tokenize(this.closingBracketL(nfc)));
+    if (profile === 'damaged') joinSplitLetters(tokens);
     const out = tokens.map((t) => t.text);
     const slots: Slot[] = [];
     // Tokens split back into words (UYBANNHANDAN): their pieces, restored one by one.
@@ -192,8 +193,10 @@ export class Restorer {
     }
     // Words run together in a letter-spaced header (UYBANNHANDAN): restored piece by piece.
     // Caps words the model does not know as acronyms may be as short as two syllables (UYNGHE).
+    // (Not a small-letter word: in the samples and seeds every long one that is no syllable was one
+    // syllable with letters for its vowels, 'thirong' thưởng, 'trudong' trường, never two run together.)
     const caps = t.text === t.text.toUpperCase() && this.lm.id(t.text) === undefined;
-    const merged = t.kind === 'word' || t.kind === 'protected' ? splitMerged(t.text, caps ? 5 : undefined) : null;
+    const merged = (t.kind === 'word' || t.kind === 'protected') && /\p{Lu}/u.test(t.text) ? splitMerged(t.text, caps ? 5 : undefined) : null;
     if (merged) {
       pieces.set(i, merged);
       merged.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, 'damaged') }));
@@ -432,6 +435,23 @@ function stutters(tokens: Token[]): Token[] {
       tokens[i + 1].text !== ' ' || next.text.length < 2 || next.text[0].toLowerCase() !== t.text) return t;
     return { kind: 'punct', text: t.text };
   });
+}
+
+/**
+ * A lone consonant letter OCR set apart from the rest of its word inside its initial consonant pair
+ * ('T8 chic N gay hoi': Ngày; 'N ghi quyét') is joined to it when the two make a possible syllable.
+ * Others stay apart: a speck ('viéc c thanh'), or a word whose vowels OCR lost ('Pang b phuong',
+ * 'dép g yéu cu': đáp ứng yêu cầu).
+ */
+function joinSplitLetters(tokens: Token[]): void {
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const t = tokens[i], space = tokens[i + 1], next = tokens[i + 2];
+    if (t.kind !== 'word' || t.text.length !== 1 || !LONE_CONSONANTS.includes(t.text.toLowerCase()) || space.text !== ' ' ||
+      (next.kind !== 'word' && next.kind !== 'damaged') || !/^\p{Ll}/u.test(next.text)) continue;
+    const joined = `${t.text}${next.text}`.toLowerCase();
+    if (!/^(?:ng|nh|th|ch|ph|kh|gh|gi|qu|tr)/u.test(joined) || !couldBeSyllable(joined)) continue;
+    tokens.splice(i, 3, { kind: next.kind, text: `${t.text}${next.text}` });
+  }
 }
 
 /** Whether token i stands on a line of two or more words, all in Title case (a person's name). */

@@ -283,4 +283,11 @@ describe('person names', () => {
     expect(r.restore("V/v'tang cuong cong tac phong chay")).toBe("V/v'tăng cường công tác phòng cháy");
     expect(r.restore('V/v:tang cuong')).toBe('V/v:tăng cường');
   });
+  it('joins a consonant OCR set apart inside its initial pair, and reads a long small-letter word as one damaged syllable', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Can cu N ghi dinh so 30/2020/ND-CP')).toBe('Căn cứ Nghị định số 30/2020/NĐ-CP');
+    // Not a letter that begins no pair with the next word: a word whose vowels OCR lost.
+    expect(r.restore('Ban chap hanh Pang b phuong Kinh Mon')).toBe('Ban chấp hành Đảng bộ phường Kinh Môn');
+    expect(r.restore('Hoi dong thi dua, khen thirong tinh')).toBe('Hội đồng thi đua, khen thưởng tỉnh');
+  });
 });
