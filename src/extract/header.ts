@@ -523,6 +523,14 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       if (whole) f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${whole}`;
     }
     if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, lines);
+    // A school named after a place of a province the text names spells it as the gazetteer does,
+    // when the header's spelling is no unit's ('Trường Đại học Vĩnh' beside Nghệ An: the city is Vinh).
+    const school = places && !end ? SCHOOL_NAME.exec(f.issuer.value) : null;
+    if (places && school && !places.isName(school[2])) {
+      const provinces = places.provincesIn(lines.map((l) => l.text).join('\n'));
+      const spelled = provinces.size ? places.respell(school[2], null, provinces) : null;
+      if (spelled && UNIT_LEVELS.some((l) => places.isNameIn(spelled, l, provinces))) f.issuer.value = `${school[1]} ${spelled}`;
+    }
     // A body named after its place without a unit word (Trường Tiểu học Kỳ Tân) spells it as the
     // place line does when only that spelling is a known unit name.
     if (places && f.place && !end && places.isName(f.place.value)) {
@@ -539,6 +547,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       explain.push({ field: 'issuer', rule: 'header issuer spelled as the symbol\'s body code expands', evidence: f.issuer.evidence, rejected: [f.issuer.value] });
       f.issuer = { ...f.issuer, value: coded };
     }
+    // The symbol's body code is often the issuer's initials ('ĐHV', Trường Đại học Vinh): a Đ that
+    // English-model OCR read as P, D or B there is put back when that makes them.
+    if (f.number?.parts.bodyCode) f.number = withIssuerInitials(f.number, f.issuer.value);
     if (parentIdx >= 0) {
       const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
       let parent = named(nameCase(canonicalBody(p)));
@@ -704,6 +715,20 @@ function markIn(text: string, marks: string[]): string | undefined {
   while (words.length > 1 && speck(words[0])) words.shift();
   while (words.length > 1 && speck(words[words.length - 1])) words.pop();
   return marks.find((m) => looseKey(m) === looseKey(words.join(' ')));
+}
+
+const SCHOOL_NAME = /^(Trường (?:THCS|THPT|TH|MN|Tiểu học|Mầm non|Mẫu giáo|Trung học cơ sở|Trung học phổ thông|Đại học|Cao đẳng)) (.+)$/u;
+
+/** The number with its body code's first group spelled as the issuer's initials, when it is them but for a Đ read as P, D or B. */
+function withIssuerInitials(number: NonNullable<HeaderFields['number']>, issuer: string): NonNullable<HeaderFields['number']> {
+  const code = number.parts.bodyCode!, first = code.split('-')[0];
+  const words = issuer.split(' ').filter((w) => w !== 'và' && /^\p{L}/u.test(w));
+  const initials = [words, words.slice(1)].map((ws) => ws.map((w) => w[0].toUpperCase()).join(''));
+  if (initials.includes(first) || !/[DPB]/.test(first)) return number;
+  const fixed = [...first].map((c, k) => ('DPB'.includes(c) ? `${first.slice(0, k)}Đ${first.slice(k + 1)}` : '')).find((v) => v && initials.includes(v));
+  if (!fixed) return number;
+  const at = number.value.lastIndexOf(first);
+  return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...(number.parts as NumberParts), bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } };
 }
 
 /** A body whose unit name no unit of its level has, one letter from exactly one that has ('tỉnh Quảng Nga'). */

@@ -120,6 +120,8 @@ function lineAt(f: Flat, offset: number): Line {
 }
 
 /** Every document cited in the text, deduplicated by number, with type, date and issuer when stated. */
+const sameBarD = (a: string, b: string) => a.length === b.length && [...a].every((c, k) => c === b[k] || (b[k] === 'Đ' && 'DPB'.includes(c)));
+
 export function extractReferences(lines: Line[], ownNumber: string | null): Reference[] {
   const flat = flatten(lines);
   const byNumber = new Map<string, Reference>();
@@ -135,7 +137,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     // A word in Title case after a dash set apart by a space is the next column's word
     // ('2110/UBND-VP  -  Độc lập'), not a code: codes are capitals (and TTg).
     const number = normalizeNumber(m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, ''));
-    if (number === ownNumber) continue;
+    // (The header may have put back a Đ the body's copy still reads as P, D or B: 'QĐ-PHV' / 'QĐ-ĐHV'.)
+    if (number === ownNumber || (ownNumber && sameBarD(number, ownNumber))) continue;
     const parsed = numberParts(number);
     if (!parsed) continue;
     const before = flat.text.slice(Math.max(0, m.index - 80), m.index);

@@ -164,7 +164,8 @@ export class Gazetteer {
     const above = level === 'tỉnh' ? ['tỉnh'] : level && DISTRICT_TIER.includes(level) ? DISTRICT_TIER : null;
     if (above ? above.some((l) => this.isNameAt(name, l)) : this.isName(name)) return null;
     // One word may be a name whose spaces OCR lost ('HUYỆN TUKY': Tứ Kỳ).
-    let units = /\s/.test(name.trim()) ? this.byKey.get(placeKey(name)) : this.bySpaceless.get(placeKey(name));
+    // (Or a name of one word: Vinh.)
+    let units = /\s/.test(name.trim()) ? this.byKey.get(placeKey(name)) : this.bySpaceless.get(placeKey(name)) ?? this.byKey.get(placeKey(name));
     if (!units) return null;
     if (level) {
       // A unit of that level, else of its tier (the unit may have been upgraded since: huyện Đức

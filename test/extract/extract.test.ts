@@ -1404,3 +1404,22 @@ describe('set-30 shapes, lunar years', () => {
     expect(spellLunarYear('Tết Nguyên đán Ất Dậu', 2025)).toBe('Tết Nguyên đán Ất Dậu');
   });
 });
+
+describe('set-31 shapes', () => {
+  it('puts back a Đ in the body code that makes the issuer\'s initials; a university named after a place spelled as the gazetteer does', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `BỘ GIÁO DỤC VÀ ĐÀO TẠO   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG ĐẠI HỌC HUẾ   Độc lập - Tự do - Hạnh phúc
+Số: 512/TB-PHH   Thừa Thiên Huế, ngày 04 tháng 8 năm 2025
+THÔNG BÁO
+Lịch nhập học năm 2025
+
+Căn cứ Quyết định số 512/TB-PHH của Trường,`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.number)).toBe('512/TB-ĐHH');
+    expect(f.references as unknown[]).toEqual([]);
+    // (The restorer's marks for the name: Huệ, a flower, not the city.)
+    const g = extractAll({ pages: [page(text.replace('ĐẠI HỌC HUẾ', 'ĐẠI HỌC HUỆ'))] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(g.issuer)).toBe('Trường Đại học Huế');
+  });
+});
