@@ -1,5 +1,5 @@
 import { nameCase, spellCommittees, titleCase } from './casing.js';
-import { rawWords, rereadSubject, subjectText, type RestoreSpan } from './subject.js';
+import { echoSubject, rawWords, rereadSubject, subjectText, type PhraseScore, type RestoreSpan } from './subject.js';
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
 import { clean, evidenceOf } from './lines.js';
@@ -266,7 +266,7 @@ function withD(w: string): string | null {
 }
 
 /** The header block: issuing body, number, place and date, type title and subject. */
-export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: RestoreSpan): HeaderResult {
+export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: RestoreSpan, phraseScore?: PhraseScore): HeaderResult {
   const explain: Explanation[] = [];
   const warnings: string[] = [];
   const f: HeaderFields = {
@@ -666,6 +666,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     }
     f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
     rereadSubject(f.subject, parts, from, lines, restoreSpan, explain, parts.length >= 2);
+    if (phraseScore) echoSubject(f.subject, from, lines, explain, phraseScore);
   } else if (titleIdx >= 0) {
     const parts: string[] = [];
     let i = titleIdx + 1;
@@ -692,6 +693,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     if (parts.length) {
       f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(lines[first]) };
       rereadSubject(f.subject, parts, lines.slice(first, i), lines, restoreSpan, explain, false);
+      if (phraseScore) echoSubject(f.subject, lines.slice(first, i), lines, explain, phraseScore);
       bodyStart = i;
     }
   }

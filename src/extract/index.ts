@@ -32,13 +32,15 @@ export interface ExtractOptions {
   restoreSpan?: (raw: string, docRaw: string, context?: string) => string;
   /** The name lists, so that a signer's name they hold is kept as read (the pipeline passes the shipped ones). */
   names?: NameModel;
+  /** The restorer's language model score of a run of words, to weigh a subject against its echo in the body. */
+  phraseScore?: (words: string[]) => number;
 }
 
 /** All fields of one document from its restored pages (pure: no I/O; the gazetteer is passed in). */
 export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOptions = {}): ExtractResult {
   const lines = documentLines(doc);
   const { restoreSpan } = opts;
-  const header = extractHeader(lines, opts.places, restoreSpan && ((raw: string, context?: string) => restoreSpan(raw, doc.pages.map((p) => p.rawText).join('\n'), context)));
+  const header = extractHeader(lines, opts.places, restoreSpan && ((raw: string, context?: string) => restoreSpan(raw, doc.pages.map((p) => p.rawText).join('\n'), context)), opts.phraseScore);
   const h = header.fields;
   const explain = [...header.explain];
   // No header issuer (cut off the scan): the body often says who issues it ('Ủy ban nhân dân X xây dựng Kế hoạch').

@@ -123,3 +123,68 @@ export function spellLunarYear(subject: string, year: number): string {
     return [year + 1, year, year - 1].map(lunarYearName).find((n) => editDistance(letters(n), letters(all)) <= 1) ?? all;
   });
 }
+
+/**
+ * A word as the echo search compares it: lower case, NFC, without punctuation at its ends but a
+ * comma, semicolon or colon after it kept as a comma ('thu,' is not the 'thu' of 'thu nợ,').
+ */
+const echoKey = (w: string) => {
+  const bare = w.normalize('NFC').toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+  return bare && /[\p{L}\d][^\p{L}\d]*[,;:][^\p{L}\d]*$/u.test(w) ? `${bare},` : bare;
+};
+const unComma = (k: string) => k.replace(/,$/, '');
+
+/**
+ * A subject word or two the restorer got wrong, put right from the document's own echo of its title
+ * when the language model prefers it:
+ * a decision's Điều 1 or a letter's first sentence repeats the trích yếu ('Ban hành Quy định phân cấp
+ * SẼ lý cụm công nghiệp' / 'Điều 1. Ban hành … Quy định phân cấp quản lý cụm công nghiệp'). A span of
+ * one or two words is replaced when the rest of the document holds exactly one other reading between
+ * the same two words before and two after, and never the subject's own.
+ */
+export type PhraseScore = (words: string[]) => number;
+
+export function echoSubject(field: Field, from: Line[], lines: Line[], explain: Explanation[], phraseScore: PhraseScore): void {
+  const words = field.value.split(' ');
+  const keys = words.map(echoKey);
+  const rest = lines.filter((l) => !from.includes(l)).map((l) => l.text).join(' ').split(/\s+/).map(echoKey).filter(Boolean);
+  const at = new Map<string, number[]>();
+  rest.forEach((k, j) => { const list = at.get(k); if (list) list.push(j); else at.set(k, [j]); });
+  let changed = false;
+  for (const span of [1, 2]) {
+    for (let i = 0; i + span <= words.length; i++) {
+      // (Two words on each side: at the subject's ends the other side of an echo is other text.)
+      const l = 2, r = 2;
+      if (i < l || i + span + r > words.length || keys.slice(i - l, i + span + r).some((k) => !k)) continue;
+      const before = keys.slice(i - l, i), after = keys.slice(i + span, i + span + r), own = keys.slice(i, i + span).join(' ');
+      const readings = new Set<string>();
+      for (const j of at.get(before[0] ?? after[0]) ?? []) {
+        const start = before.length ? j : j - span;
+        if (start < 0 || !before.every((k, q) => rest[start + q] === k)) continue;
+        const mid = rest.slice(start + l, start + l + span);
+        // (Its commas where the subject's are: 'thu, nộp' is not 'thu nợ,'.)
+        const commas = (ks: string[]) => ks.map((k) => k.endsWith(',')).join();
+        if (mid.length === span && commas(mid) === commas(keys.slice(i, i + span)) && after.every((k, q) => rest[start + l + span + q] === k)) readings.add(mid.join(' '));
+      }
+      if (readings.size !== 1 || readings.has(own)) continue;
+      const reading = [...readings][0].split(' ');
+      // The echo may be damaged too ('kinh sots xăng'): taken only where the language model reads it
+      // better than the subject's words between the same neighbours.
+      const window = (mid: string[]) => [...before, ...mid, ...after].map(unComma);
+      if (phraseScore(window(reading)) <= phraseScore(window(keys.slice(i, i + span)))) continue;
+      // Each new word keeps the old one's Title case and its punctuation ('tạm,').
+      for (let q = 0; q < span; q++) {
+        const old = words[i + q], lead = old.match(/^[^\p{L}\d]*/u)![0], tail = old.match(/[^\p{L}\d]*$/u)![0];
+        const w = unComma(reading[q]);
+        // (A word in capitals amid small letters is OCR's, not a capital the subject meant: 'SẼ lý'.)
+        const title = /^\p{Lu}\p{Ll}/u.test(old.slice(lead.length));
+        words[i + q] = `${lead}${title ? w.charAt(0).toUpperCase() + w.slice(1) : w}${tail}`;
+        keys[i + q] = echoKey(words[i + q]);
+      }
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  explain.push({ field: 'subject', rule: 'subject words read as the document repeats its title elsewhere', evidence: field.evidence, rejected: [field.value] });
+  field.value = words.join(' ');
+}

@@ -61,6 +61,7 @@ async function modelsDigest(): Promise<string> {
 async function defaultStages(opts: PipelineOptions): Promise<Stages> {
   const stages: Stages = {};
   let restoreSpan: ((raw: string, docRaw: string, context?: string) => string) | undefined;
+  let phraseScore: ((words: string[]) => number) | undefined;
   if (opts.restore !== false) {
     const { loadDefaultRestorer } = await import('../restore/index.js');
     const restorer = await loadDefaultRestorer();
@@ -68,11 +69,12 @@ async function defaultStages(opts: PipelineOptions): Promise<Stages> {
     // The extractor may read a span again: restored with the profile the whole document's raw text
     // gets (its pages were restored one by one, each with its own; a document is one kind of scan).
     restoreSpan = (raw, docRaw, context) => restorer.restore(raw, restorer.profileFor(docRaw), context);
+    phraseScore = (words) => restorer.phraseScore(words);
   }
   if (opts.extract !== false) {
     const { extractAll, extractFields } = await import('../extract/index.js');
     const { loadDefaultPlaces, loadDefaultNames } = await import('../restore/index.js');
-    const options = { places: loadDefaultPlaces(), names: loadDefaultNames(), restoreSpan };
+    const options = { places: loadDefaultPlaces(), names: loadDefaultNames(), restoreSpan, phraseScore };
     stages.extract = (doc) => extractFields(doc, options);
     stages.explain = (doc) => extractAll(doc, options);
   }

@@ -49,6 +49,14 @@ export class Restorer {
     this.gen = new CandidateGenerator(lm, channel);
   }
 
+  /** The language model's log10 score of a run of words (as one stretch of a sentence, no ends). */
+  phraseScore(words: string[]): number {
+    const ids = words.map((w) => this.lm.id(w.toLowerCase()) ?? UNK);
+    let score = 0;
+    for (let k = 2; k < ids.length; k++) score += this.lm.score(ids[k - 2], ids[k - 1], ids[k]);
+    return score;
+  }
+
   profileFor(text: string): Profile {
     if (this.opts.profile) return this.opts.profile;
     const q = measureLayer(text);

@@ -1423,3 +1423,27 @@ Căn cứ Quyết định số 512/TB-PHH của Trường,`;
     expect(v(g.issuer)).toBe('Trường Đại học Huế');
   });
 });
+
+describe('subject beside its echo in the body', () => {
+  it('reads a subject word as the body repeats the title, when the language model prefers that reading', async () => {
+    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
+    const r = await loadDefaultRestorer();
+    const phraseScore = (w: string[]) => r.phraseScore(w);
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN TIÊN YÊN   Độc lập - Tự do - Hạnh phúc
+Số: 77/QĐ-UBND   Tiên Yên, ngày 03 tháng 6 năm 2025
+QUYẾT ĐỊNH
+Về việc ban hành Quy chế phối hợp SẼ lý chợ trên địa bàn huyện
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ trên địa bàn huyện.`;
+    const f = extractAll({ pages: [page(text)] }, { phraseScore }).fields;
+    expect(v(f.subject)).toBe('Về việc ban hành Quy chế phối hợp quản lý chợ trên địa bàn huyện');
+    // An echo the model reads worse is left alone (a damaged copy: 'phối hợp qyan lý').
+    const g = extractAll({ pages: [page(text.replace('SẼ lý', 'quản lý').replace('hợp quản lý chợ trên địa bàn huyện.', 'hợp qyan lý chợ trên địa bàn huyện.'))] }, { phraseScore }).fields;
+    expect(v(g.subject)).toBe('Về việc ban hành Quy chế phối hợp quản lý chợ trên địa bàn huyện');
+    // Without the model, nothing is weighed and nothing changed.
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toContain('SẼ lý');
+  });
+});
