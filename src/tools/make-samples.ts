@@ -166,6 +166,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-first held-out set (session 8): measured after the set-30 fixes, before any change for it.
   ['quyet-dinh-qppl-ubnd-tinh-gia-lai.txt', 'ubnd-tinh-gia-lai-quyet-dinh-scan', 1181],
   ['thong-bao-so-tnmt-bac-kan.txt', 'so-tnmt-bac-kan-thong-bao-scan', 1187],
+  // Thirty-second held-out set (session 8): measured after the set-31 fixes, before any change for it.
+  ['huong-dan-ban-to-chuc-tinh-uy-quang-tri.txt', 'btc-tinh-uy-quang-tri-huong-dan-scan', 1213],
+  ['thong-bao-ubnd-phuong-hai-chau.txt', 'ubnd-phuong-hai-chau-thong-bao-scan', 1217],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -327,6 +330,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-ubmttq-huyen-dinh-hoa.txt', 'mttq-dinh-hoa-ke-hoach-eng-ocr', 1167],
   ['bao-cao-ubnd-huyen-cam-khe.txt', 'ubnd-huyen-cam-khe-bao-cao-eng-ocr', 1171],
   ['cong-van-vksnd-tinh-ninh-thuan.txt', 'vksnd-ninh-thuan-cong-van-eng-ocr', 1173],
+  // A thirty-second held-out set (session 8): measured after the set-31 fixes, before any change for it.
+  ['bao-cao-thanh-tra-huyen-gia-loc.txt', 'thanh-tra-gia-loc-bao-cao-eng-ocr', 1193],
+  ['ke-hoach-dang-uy-phuong-hoa-lu.txt', 'dang-uy-phuong-hoa-lu-ke-hoach-eng-ocr', 1197],
+  ['quyet-dinh-ubnd-xa-tra-bong.txt', 'ubnd-xa-tra-bong-quyet-dinh-eng-ocr', 1199],
+  ['cong-van-ban-quan-ly-kcn-bac-ninh.txt', 'bql-kcn-bac-ninh-cong-van-eng-ocr', 1201],
 ];
 
 async function main() {
