@@ -73,7 +73,8 @@ export function repairCitedSymbols(line: string, before = ''): string {
   const fixed = joinSplitSymbols(line
     // A year OCR split ('10/202 1/NĐ-CP'), a space after a Party number's dash ('05- CT/TW').
     .replace(/(?<![\p{L}\d])(\d{1,5}\/(?:19|20)\d{1,2}) (\d{1,2})(?=\/)/gu, (all, a: string, b: string) => (a.length - a.indexOf('/') - 1 + b.length === 4 ? `${a}${b}` : all))
-    .replace(/(?<![\p{L}\d/])(\d{1,5})- (?=\p{Lu}{1,4}\/)/gu, '$1-')
+    // (Or a dash read twice across that space: '66- -NQ/TW'.)
+    .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| )(?=\p{Lu}{1,4}\/)/gu, '$1-')
     // A number OCR split after số ('số 452 1/UBND-KGVX'): two numbers never follow số.
     .replace(/(?<![\p{L}\d])([Ss]ố\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) => (a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) =>

@@ -31,6 +31,9 @@ export function subjectText(parts: string[]): string {
     .replace(/\s+[|~_°ˆ¨©®]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
     // As is a run of o's ending it, the next column's speck ('sốt xuất huyết oo').
     .replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '')
+    // A title never ends in a word that joins to what follows ('… thi hành pháp luật của', the restorer's
+    // word for a speck 'a:'), nor holds a full stop set apart ('phường . tháng 11').
+    .replace(/\s+(?:của|và|về|với|cho|tại|theo)[\s:;,.]*$/u, '').replace(/\s+\.(?=\s+\p{L})/gu, '')
     .replace(/,\.(?=\s)/g, ',').replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));

@@ -21,6 +21,8 @@ const ATOMS = [
   'TLĐ', 'CĐCS', 'HLHPN', 'HND', 'HCCB',
   // The Youth Union's provincial and district committees (Tỉnh đoàn, Thành đoàn, Huyện đoàn).
   'TĐTN', 'HĐTN',
+  // Common parts of department codes: quản lý, lao động, việc làm (QLLĐ, LĐVL).
+  'QL', 'LĐ', 'VL',
   // Schools ('14/TTr-THPT' is no THĐT).
   'THPT', 'THCS',
 ];

@@ -1447,3 +1447,25 @@ QUYẾT ĐỊNH:
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toContain('SẼ lý');
   });
 });
+
+describe('set-32 shapes', () => {
+  it('joins a board\'s name wrapped over two header lines; Đ in quản lý lao động codes; a Party number\'s dash read twice', () => {
+    const text = `UBND TỈNH THÁI NGUYÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ CÁC KHU
+CÔNG NGHIỆP   Độc lập - Tự do - Hạnh phúc
+Số: 915/BQL-QLLD   Thái Nguyên, ngày 02 tháng 6 năm 2025
+V/v triển khai Nghị quyết số 57- -NQ/TW
+
+Kính gửi: Các doanh nghiệp.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Ban Quản lý các khu công nghiệp');
+    expect(v(f.issuerParent)).toBe('Ủy ban nhân dân tỉnh Thái Nguyên');
+    expect(v(f.number)).toBe('915/BQL-QLLĐ');
+    expect(v(f.subject)).toBe('triển khai Nghị quyết số 57-NQ/TW');
+  });
+  it('ends no subject in a joining word and keeps no full stop set apart in it', async () => {
+    const { subjectText } = await import('../../src/extract/subject.js');
+    expect(subjectText(['Tổng kết công tác dân vận năm 2025 của:'])).toBe('Tổng kết công tác dân vận năm 2025');
+    expect(subjectText(['Lịch tiếp công dân . tháng 11 năm 2025'])).toBe('Lịch tiếp công dân tháng 11 năm 2025');
+  });
+});
