@@ -51,7 +51,7 @@ export function nameCase(caps: string): string {
     // A place right after a known field, without a unit word, is the province's name ('Sở Y tế Hải Dương').
     const field = FIELDS_LOWER.find((n) => dept[2].startsWith(`${n} `));
     const place = field ? dept[2].slice(field.length + 1) : '';
-    const named = place && !UNIT_WORDS.some((u) => place.startsWith(`${u} `)) && /^[\p{L} ]+$/u.test(place);
+    const named = place && !UNIT_WORDS.some((u) => place === u || place.startsWith(`${u} `)) && /^[\p{L} ]+$/u.test(place);
     const fields = named ? field! : dept[2];
     s = `${dept[1]} ${fields.split(/( và |, | - )/u).map((part, k) => (k % 2 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('')}${named ? ` ${titleCase(place)}` : ''}`;
   }
