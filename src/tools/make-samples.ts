@@ -169,6 +169,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-second held-out set (session 8): measured after the set-31 fixes, before any change for it.
   ['huong-dan-ban-to-chuc-tinh-uy-quang-tri.txt', 'btc-tinh-uy-quang-tri-huong-dan-scan', 1213],
   ['thong-bao-ubnd-phuong-hai-chau.txt', 'ubnd-phuong-hai-chau-thong-bao-scan', 1217],
+  // Thirty-third held-out set (session 8): measured after the set-32 fixes, before any change for it.
+  ['cong-van-so-gddt-quang-ninh.txt', 'so-gddt-quang-ninh-cong-van-scan', 1249],
+  ['quyet-dinh-khen-thuong-dang-uy-xa-tan-thanh.txt', 'dang-uy-xa-tan-thanh-quyet-dinh-scan', 1259],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -335,6 +338,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-dang-uy-phuong-hoa-lu.txt', 'dang-uy-phuong-hoa-lu-ke-hoach-eng-ocr', 1197],
   ['quyet-dinh-ubnd-xa-tra-bong.txt', 'ubnd-xa-tra-bong-quyet-dinh-eng-ocr', 1199],
   ['cong-van-ban-quan-ly-kcn-bac-ninh.txt', 'bql-kcn-bac-ninh-cong-van-eng-ocr', 1201],
+  // A thirty-third held-out set (session 8): measured after the set-32 fixes, before any change for it.
+  ['chi-thi-ubnd-huyen-hai-hau.txt', 'ubnd-huyen-hai-hau-chi-thi-eng-ocr', 1223],
+  ['thong-bao-ket-luan-ubnd-huyen-yen-dung.txt', 'ubnd-huyen-yen-dung-thong-bao-eng-ocr', 1229],
+  ['to-trinh-ubnd-huyen-my-duc.txt', 'ubnd-huyen-my-duc-to-trinh-eng-ocr', 1231],
+  ['bao-cao-chi-bo-khu-pho-3.txt', 'chi-bo-khu-pho-3-bao-cao-eng-ocr', 1237],
 ];
 
 async function main() {
