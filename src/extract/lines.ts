@@ -26,10 +26,15 @@ export function clean(s: string): string {
 
 const STUTTER = new RegExp(`(?<=\\p{L} )([${LONE_CONSONANTS}]) (?=(\\p{L}))`, 'gu');
 
-/** A lone small consonant before a word it begins is OCR's double reading of it ('Quy d định mức'). */
+/**
+ * A lone small consonant before a word it begins, or after one it ends, is OCR's double reading of
+ * that letter ('Quy d định mức', 'Về việc c phê duyệt').
+ */
 export function dropStutters(s: string): string {
-  return s.replace(STUTTER, (all, c: string, next: string) =>
-    (next.normalize('NFD')[0].toLowerCase() === c || (c === 'd' && /^đ/iu.test(next)) ? '' : all));
+  return s.replace(STUTTER, (all, c: string, next: string, at: number) => {
+    const last = s.slice(0, at).trimEnd().normalize('NFD').replace(/\p{M}/gu, '').slice(-1).toLowerCase();
+    return next.normalize('NFD')[0].toLowerCase() === c || (c === 'd' && /^đ/iu.test(next)) || last === c ? '' : all;
+  });
 }
 
 /**

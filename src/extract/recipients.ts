@@ -31,7 +31,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     if (/\.\s*$/.test(m[1]) && !/b\/c\)?\.?\s*$/u.test(m[1]) && !/;\s*\.+\s*$/u.test(m[1])) { i++; break; }
   }
   // Body words damaged beyond restoration put back from the vocabulary ('i ban nhân dân' → Ủy ban nhân dân).
-  return { list: list.map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
+  // (A full stop glued inside an item before a small letter is a speck: 'Các. trường'.)
+  return { list: list.map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
 }
 
 
@@ -39,10 +40,11 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
 export function extractRecipients(lines: Line[]): string[] {
   for (let i = 0; i < Math.min(lines.length, 60); i++) {
     const t = lines[i].text.trim();
-    if (looseKey(t).startsWith('KINHGUI')) {
+    // (Or its first word garbled beyond reading, 'ri gui:' restored 'rủi gửi:': the colon after gửi is its mark.)
+    if (looseKey(t).startsWith('KINHGUI') || /^[^\s:]{1,5}\s+gửi\s*:/u.test(t)) {
       // What follows 'Kính gửi:' (specks before it may hold a colon of their own: '-: Kính gửi: …').
       let cut = 0;
-      while (cut < t.length && !looseKey(t.slice(0, cut)).endsWith('KINHGUI')) cut++;
+      while (cut < t.length && !looseKey(t.slice(0, cut)).endsWith('GUI')) cut++;
       const inline = t.slice(cut).replace(/^\s*:?\s*/u, '');
       return items(lines, i, inline).list;
     }

@@ -16,7 +16,7 @@ const TYPE_BEFORE = new RegExp(`(${TYPE_NAMES.join('|')})(?:\\s+[\\p{L}]+){0,8}?
 const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?\\s*)?(\\d{1,5}\\/[\\p{Lu}Đ]{2,}[\\p{L}]*)(?![\\p{L}\\d/-])`, 'giu');
 // ('của' as the restorer may leave it after a date, or after a date OCR garbled past reading ('ngày
 // LHD À của') or glued to 'ngay-', 'cửa', a comma speck after it, and a 1 or bar speck before the date.)
-const ISSUER_AFTER = /^[\s,‘’'“”"]*(?:[1|!]\s+)?(?:ng[àa]y[\s-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,]*)?c[ủửùúụũu]a[.,]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+const ISSUER_AFTER = /^[\s,‘’'“”"]*(?:[1|!]\s+)?(?:ng[àa]y[\s-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
@@ -99,13 +99,15 @@ function flatten(lines: Line[]): Flat {
     if (/\p{L}\.$/u.test(l.text.trimEnd()) && /^[\s.,:;'"‘’“”~|]*\p{Ll}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().slice(0, -1);
     // So is one after a body's head word, which names nothing alone ('của Phòng.' / 'Giáo dục và Đào tạo …'),
     // and a colon there ('của Bộ:' / 'Chính trị').
-    if (/(?:^|\s)(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm)[.:]$/u.test(l.text.trimEnd()) && /^\s*\p{Lu}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().slice(0, -1);
+    // (A mark OCR made of dust may stand before it: 'của Bộ ˆ.'.)
+    const headStop = /(?<=(?:^|\s)(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm))(?:\s*[ˆ¨°`'’])?[.:]$/u;
+    if (headStop.test(l.text.trimEnd()) && /^\s*\p{Lu}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().replace(headStop, '');
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a
     // word or number ('-. Ban Thường trực', '“Giáo dục …', '"29/10/2014'), and alone inside it ('Tỉnh © ủy').
     text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦©®!] /g, ' ').trim()
-      .replace(/^[-–.,:;|¦!~“”"‘’'`]+\s*(?=[\p{L}\d])/u, '')
+      .replace(/^[-–.,:;|¦!~“”"‘’'`_]+\s*(?=[\p{L}\d])/u, '')
       .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '') + ' ';
   }
   return { text, starts, lines };

@@ -433,15 +433,19 @@ export class Restorer {
 }
 
 /**
- * A lone small consonant before a word it begins ('Quy d dinh muc': OCR read the letter twice) is a
- * speck, kept as written: the sentence model would make a word of it (định định).
+ * A lone small consonant before a word it begins, or after one it ends ('Quy d dinh muc', 'viéc c
+ * thanh lap': OCR read the letter twice) is a speck, kept as written: the sentence model would make a
+ * word of it (định định, việc được thành lập). Other lone consonants are mostly words whose vowels
+ * OCR lost ('Pang b phuong', 'chuyén dbi s'), and are read as such.
  */
 function stutters(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
-    const next = tokens[i + 2];
-    if (t.kind !== 'word' || t.text.length !== 1 || !LONE_CONSONANTS.includes(t.text) || !next || (next.kind !== 'word' && next.kind !== 'damaged') ||
-      tokens[i + 1].text !== ' ' || next.text.length < 2 || next.text[0].toLowerCase() !== t.text) return t;
-    return { kind: 'punct', text: t.text };
+    if (t.kind !== 'word' || t.text.length !== 1 || !LONE_CONSONANTS.includes(t.text)) return t;
+    const next = tokens[i + 2], prev = tokens[i - 2];
+    const word = (w: Token | undefined) => !!w && (w.kind === 'word' || w.kind === 'damaged') && w.text.length >= 2;
+    const before = word(next) && tokens[i + 1].text === ' ' && next.text[0].toLowerCase() === t.text;
+    const after = word(prev) && tokens[i - 1].text === ' ' && prev.text[prev.text.length - 1].toLowerCase() === t.text;
+    return before || after ? { kind: 'punct', text: t.text } : t;
   });
 }
 

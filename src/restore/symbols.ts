@@ -23,6 +23,8 @@ const ATOMS = [
   'TĐTN', 'HĐTN',
   // Common parts of department codes: quản lý, lao động, việc làm (QLLĐ, LĐVL).
   'QL', 'LĐ', 'VL',
+  // Departments of a Sở GD&ĐT: giáo dục phổ thông, thường xuyên, chuyên nghiệp.
+  'GDPT', 'GDTX', 'GDCN',
   // Schools ('14/TTr-THPT' is no THĐT).
   'THPT', 'THCS',
 ];

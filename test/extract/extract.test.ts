@@ -4,7 +4,7 @@ import { splitColumns } from '../../src/extract/header.js';
 import { extractReferences } from '../../src/extract/references.js';
 import { extractSigner } from '../../src/extract/signer.js';
 import { extractRecipients } from '../../src/extract/recipients.js';
-import { lunarYearName, spellLunarYear } from '../../src/extract/subject.js';
+import { lunarYearName, spellLunarYear, subjectText } from '../../src/extract/subject.js';
 import { canonicalIssuer } from '../../src/extract/issuer.js';
 import { nameCase } from '../../src/extract/casing.js';
 import { findDate } from '../../src/extract/dates.js';
@@ -1467,5 +1467,18 @@ Kính gửi: Các doanh nghiệp.`;
     const { subjectText } = await import('../../src/extract/subject.js');
     expect(subjectText(['Tổng kết công tác dân vận năm 2025 của:'])).toBe('Tổng kết công tác dân vận năm 2025');
     expect(subjectText(['Lịch tiếp công dân . tháng 11 năm 2025'])).toBe('Lịch tiếp công dân tháng 11 năm 2025');
+  });
+});
+
+describe('set-33 shapes', () => {
+  it('drops a consonant OCR read twice at the end of the word before; reads a cited issuer past a full stop after the date and a dust mark after Bộ', () => {
+    expect(subjectText(['Về việc c phê duyệt quyết toán'])).toBe('Về việc phê duyệt quyết toán');
+    expect(normalizeNumber('3125/SGDPT-GDPT')).toBe('3125/SGDĐT-GDPT');
+    const refs = extractReferences(lines('- Căn cứ Quy định số 22-QĐ/TW ngày 28/7/2021. của Ban Chấp hành Trung ương\n_về công tác kiểm tra;\nThực hiện Công văn số 15/BGDĐT-GDTX ngày 05/9/2025 của Bộ ˆ.\nGiáo dục và Đào tạo, Sở hướng dẫn'), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Ban Chấp hành Trung ương', 'Bộ Giáo dục và Đào tạo']);
+  });
+  it('finds addressees after a garbled Kính and reads a full stop glued inside an item as a speck', () => {
+    expect(extractRecipients(lines('rủi gửi: Ủy ban nhân dân tỉnh.\n\nCăn cứ'))).toEqual(['Ủy ban nhân dân tỉnh']);
+    expect(extractRecipients(lines('Kính gửi:\n- Các. trường tiểu học;\n- Các trường trung học cơ sở.'))).toEqual(['Các trường tiểu học', 'Các trường trung học cơ sở']);
   });
 });

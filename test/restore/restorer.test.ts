@@ -290,4 +290,8 @@ describe('person names', () => {
     expect(r.restore('Ban chap hanh Pang b phuong Kinh Mon')).toBe('Ban chấp hành Đảng bộ phường Kinh Môn');
     expect(r.restore('Hoi dong thi dua, khen thirong tinh')).toBe('Hội đồng thi đua, khen thưởng tỉnh');
   });
+  it('keeps a consonant OCR read twice after the word it ends as written, not a word of its own', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Vé viéc c phé duyét quyét toan')).toBe('Về việc c phê duyệt quyết toán');
+  });
 });
