@@ -405,7 +405,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       if (isCaps(seg.text) && !numberSeg && (!f.date || party || dateFirst)) {
         // 'SỞ NỘI VỤ oo' read as 'ở'.
         // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
-        const words = dropTrailingSpecks(seg.text.split(/\s+/), 1);
+        // (A number after a village unit word is its name, not a speck: 'CHI BỘ KHU PHỐ 3'.)
+        const all = seg.text.split(/\s+/);
+        const villageNo = all.length > 2 && /^\d{1,3}$/.test(all[all.length - 1]) && VILLAGE_END.test(all.slice(0, -1).join(' ')) ? all.pop() : null;
+        const words = dropTrailingSpecks(all, 1);
         const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
         while (words.length > 1 && speck(words[words.length - 1])) words.pop();
         // A lone letter before the caps words is a speck too ('R TỈNH ỦY VĨNH PHÚC').
@@ -421,7 +424,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
           words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
         // A line of one short caps token that is no syllable and no known abbreviation is a speck ('IIL').
         if (words.length === 1 && letterCount(words[0]) <= 3 && !isSyllable(words[0].toLowerCase()) && !ABBREVIATIONS[words[0]] && !withD(words[0])) continue;
-        issuerSegs.push({ ...seg, text: words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ') });
+        issuerSegs.push({ ...seg, text: `${words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ')}${villageNo ? ` ${villageNo}` : ''}` });
       }
     }
   }
@@ -719,6 +722,8 @@ function markIn(text: string, marks: string[]): string | undefined {
   return marks.find((m) => looseKey(m) === looseKey(words.join(' ')));
 }
 
+// A village-level unit that takes a number: khu phố 3, tổ dân phố 5, thôn 2, xóm 4, ấp 1.
+const VILLAGE_END = /(?:^|\s)(?:KHU PHỐ|TỔ DÂN PHỐ|THÔN|XÓM|ẤP|BẢN|TỔ|KHU)$/u;
 const SCHOOL_NAME = /^(Trường (?:THCS|THPT|TH|MN|Tiểu học|Mầm non|Mẫu giáo|Trung học cơ sở|Trung học phổ thông|Đại học|Cao đẳng)) (.+)$/u;
 
 /** The number with its body code's first group spelled as the issuer's initials, when it is them but for a Đ read as P, D or B. */

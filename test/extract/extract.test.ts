@@ -1482,3 +1482,15 @@ describe('set-33 shapes', () => {
     expect(extractRecipients(lines('Kính gửi:\n- Các. trường tiểu học;\n- Các trường trung học cơ sở.'))).toEqual(['Các trường tiểu học', 'Các trường trung học cơ sở']);
   });
 });
+
+describe('set-33 shapes, a numbered village unit', () => {
+  it('keeps the number after a village unit word in the issuer', () => {
+    const text = `ĐẢNG BỘ XÃ AN LẠC   ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN 5   An Lạc, ngày 12 tháng 6 năm 2025
+*
+Số 04-BC/CB
+BÁO CÁO
+kết quả sinh hoạt chi bộ quý II`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Chi bộ thôn 5');
+  });
+});
