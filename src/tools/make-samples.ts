@@ -172,6 +172,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-third held-out set (session 8): measured after the set-32 fixes, before any change for it.
   ['cong-van-so-gddt-quang-ninh.txt', 'so-gddt-quang-ninh-cong-van-scan', 1249],
   ['quyet-dinh-khen-thuong-dang-uy-xa-tan-thanh.txt', 'dang-uy-xa-tan-thanh-quyet-dinh-scan', 1259],
+  // Thirty-fourth held-out set (session 8, the last): measured after the set-33 fixes, before any change for it.
+  ['quyet-dinh-ubnd-huyen-thuong-xuan.txt', 'ubnd-huyen-thuong-xuan-quyet-dinh-scan', 1289],
+  ['thong-bao-so-noi-vu-ha-tinh.txt', 'so-noi-vu-ha-tinh-thong-bao-scan', 1291],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -343,6 +346,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ket-luan-ubnd-huyen-yen-dung.txt', 'ubnd-huyen-yen-dung-thong-bao-eng-ocr', 1229],
   ['to-trinh-ubnd-huyen-my-duc.txt', 'ubnd-huyen-my-duc-to-trinh-eng-ocr', 1231],
   ['bao-cao-chi-bo-khu-pho-3.txt', 'chi-bo-khu-pho-3-bao-cao-eng-ocr', 1237],
+  // A thirty-fourth held-out set (session 8, the last): measured after the set-33 fixes, before any change for it.
+  ['ke-hoach-ubnd-xa-hoa-tien.txt', 'ubnd-xa-hoa-tien-ke-hoach-eng-ocr', 1277],
+  ['cong-van-phong-gddt-huyen-can-giuoc.txt', 'pgddt-can-giuoc-cong-van-eng-ocr', 1279],
+  ['nghi-quyet-dang-uy-xa-dong-lam.txt', 'dang-uy-xa-dong-lam-nghi-quyet-eng-ocr', 1283],
+  ['bao-cao-trung-tam-vh-tt-huyen-dak-mil.txt', 'ttvhtt-dak-mil-bao-cao-eng-ocr', 1287],
 ];
 
 async function main() {
