@@ -409,6 +409,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         const all = seg.text.split(/\s+/);
         const villageNo = all.length > 2 && /^\d{1,3}$/.test(all[all.length - 1]) && VILLAGE_END.test(all.slice(0, -1).join(' ')) ? all.pop() : null;
         const words = dropTrailingSpecks(all, 1);
+        // A dash before the specks ends the line as a joining dash ('TRUNG TÂM VĂN HÓA - |' / 'THỂ THAO').
+        const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text);
         const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
         while (words.length > 1 && speck(words[words.length - 1])) words.pop();
         // A lone letter before the caps words is a speck too ('R TỈNH ỦY VĨNH PHÚC').
@@ -424,7 +426,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
           words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
         // A line of one short caps token that is no syllable and no known abbreviation is a speck ('IIL').
         if (words.length === 1 && letterCount(words[0]) <= 3 && !isSyllable(words[0].toLowerCase()) && !ABBREVIATIONS[words[0]] && !withD(words[0])) continue;
-        issuerSegs.push({ ...seg, text: `${words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ')}${villageNo ? ` ${villageNo}` : ''}` });
+        issuerSegs.push({ ...seg, text: `${words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ')}${villageNo ? ` ${villageNo}` : ''}${dashEnd ? ' -' : ''}` });
       }
     }
   }
@@ -593,18 +595,28 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     // The unit the issuer line names, or failing that the one its parent lines name (PHÒNG NỘI VỤ
     // under UBND HUYỆN HƯƠNG SƠN), whose last words the place is.
     // (And the issuer's unit as the gazetteer spelled it: 'HUYỆN TUKY' is Tứ Kỳ.)
-    const named = [...bodyLines.map((b) => UNIT_NAME_CAPS.exec(b.text)?.[1]), UNIT_NAME_END.exec(f.issuer.value)?.[2]?.toUpperCase()]
+    // (And the parent's unit as the gazetteer spelled it: 'UBND HUYỆN PAK MIL' is Đắk Mil.)
+    const named = [...bodyLines.map((b) => UNIT_NAME_CAPS.exec(b.text)?.[1]), UNIT_NAME_END.exec(f.issuer.value)?.[2]?.toUpperCase(),
+      f.issuerParent ? UNIT_NAME_END.exec(f.issuerParent.value)?.[2]?.toUpperCase() : undefined]
       .filter((u): u is string => !!u);
     const tail = (u: string) => u.split(' ').slice(-place.split(' ').length).join(' ');
     const cutFrom = [...named].reverse().find((u) => u.split(' ').length > place.split(' ').length && looseKey(tail(u)) === looseKey(place));
-    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? null;
+    // Or a unit a header line names whose first word the place's is with its Đ read as b ('bak Mil, ngày'
+    // under UBND HUYỆN ĐẮK MIL), the rest alike by letters.
+    const opened = (w: string) => [w, asMisreadD(w) ?? ''].map(looseKey);
+    const misreadOf = places && !places.isName(place) ? named.find((u) => {
+      const uw = u.split(' '), pw = place.split(' ');
+      return uw.length === pw.length && uw.length > 1 && looseKey(uw[0]) !== looseKey(pw[0]) && opened(pw[0]).includes(looseKey(uw[0])) &&
+        looseKey(uw.slice(1).join(' ')) === looseKey(pw.slice(1).join(' '));
+    }) : undefined;
+    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? null;
     const cut = !!unitName && unitName === cutFrom;
     // Or OCR kept only the place's first word, its Đ read as b ('binh EEL, ngày' under HUYỆN ĐỊNH
     // HÓA): a place the gazetteer does not know, as many words as the unit's and opening as it does.
     const opening = (w: string) => [w, asMisreadD(w) ?? ''].map(looseKey);
     const sameStart = !!unitName && !!places && !places.isName(place) && unitName.split(' ').length === place.split(' ').length &&
       opening(place.split(' ')[0]).includes(looseKey(unitName.split(' ')[0]));
-    if (unitName && (similarity(unitName, place) >= 0.6 || cut || sameStart) && looseKey(unitName) !== looseKey(place)) {
+    if (unitName && (similarity(unitName, place) >= 0.6 || cut || sameStart || unitName === misreadOf) && looseKey(unitName) !== looseKey(place)) {
       explain.push({ field: 'place', rule: 'place read from the issuer line (same name, better OCR)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: titleCase(unitName.toLowerCase()), confidence: 0.8 };
     }

@@ -1494,3 +1494,23 @@ kết quả sinh hoạt chi bộ quý II`;
     expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Chi bộ thôn 5');
   });
 });
+
+describe('set-34 shapes', () => {
+  it('keeps a joining dash before specks at a header line\'s end; reads a place whose Đ OCR read as b from the parent\'s unit', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND HUYỆN ĐẮK SONG ~~ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+TRUNG TÂM VĂN HÓA - | ~ NAM oo
+THỂ THAO ~ Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-TTVHTT ‘bak Song, ngày 05 tháng 3 năm 2025
+BÁO CÁO
+Kết quả công tác năm 2024`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Trung tâm Văn hóa - Thể thao');
+    expect(v(f.place)).toBe('Đắk Song');
+  });
+  it('reads a colon between a symbol\'s type and body as its dash; a speck inside a legal symbol; a dash glued after của', () => {
+    expect(normalizeNumber('88/KH:UBND')).toBe('88/KH-UBND');
+    const refs = extractReferences(lines('Căn cứ Nghị định số 115/2020/NĐ- .CP ngày 25/9/2020 của Chính phủ;\nCăn cứ Nghị quyết số 22-NQ/HU ngày 20/12/2024 của- Ban Chấp hành Đảng bộ huyện về nhiệm vụ'), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['115/2020/NĐ-CP', 'Chính phủ'], ['22-NQ/HU', 'Ban Chấp hành Đảng bộ huyện']]);
+  });
+});
