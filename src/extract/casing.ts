@@ -25,7 +25,7 @@ export function spellCommittees(s: string): string {
  * Caps header text → the way it is written in running text:
  * 'ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN' → 'Ủy ban nhân dân phường Kinh Môn'.
  */
-const SCHOOL_LEVELS = ['tiểu học', 'mầm non', 'mẫu giáo', 'trung học cơ sở', 'trung học phổ thông', 'đại học', 'cao đẳng'];
+export const SCHOOL_LEVELS = ['tiểu học', 'mầm non', 'mẫu giáo', 'trung học cơ sở', 'trung học phổ thông', 'đại học', 'cao đẳng'];
 
 const FIELDS_LOWER = FIELD_NAMES.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
 

@@ -1,4 +1,4 @@
-import { nameCase, spellCommittees, titleCase } from './casing.js';
+import { nameCase, SCHOOL_LEVELS, spellCommittees, titleCase } from './casing.js';
 import { echoSubject, rawWords, rereadSubject, subjectText, type PhraseScore, type RestoreSpan } from './subject.js';
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
@@ -603,17 +603,16 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const cutFrom = [...named].reverse().find((u) => u.split(' ').length > place.split(' ').length && looseKey(tail(u)) === looseKey(place));
     // Or a unit a header line names whose first word the place's is with its Đ read as b ('bak Mil, ngày'
     // under UBND HUYỆN ĐẮK MIL), the rest alike by letters.
-    const opened = (w: string) => [w, asMisreadD(w) ?? ''].map(looseKey);
+    const opening = (w: string) => [w, asMisreadD(w) ?? ''].map(looseKey);
     const misreadOf = places && !places.isName(place) ? named.find((u) => {
       const uw = u.split(' '), pw = place.split(' ');
-      return uw.length === pw.length && uw.length > 1 && looseKey(uw[0]) !== looseKey(pw[0]) && opened(pw[0]).includes(looseKey(uw[0])) &&
+      return uw.length === pw.length && uw.length > 1 && looseKey(uw[0]) !== looseKey(pw[0]) && opening(pw[0]).includes(looseKey(uw[0])) &&
         looseKey(uw.slice(1).join(' ')) === looseKey(pw.slice(1).join(' '));
     }) : undefined;
     const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? null;
     const cut = !!unitName && unitName === cutFrom;
     // Or OCR kept only the place's first word, its Đ read as b ('binh EEL, ngày' under HUYỆN ĐỊNH
     // HÓA): a place the gazetteer does not know, as many words as the unit's and opening as it does.
-    const opening = (w: string) => [w, asMisreadD(w) ?? ''].map(looseKey);
     const sameStart = !!unitName && !!places && !places.isName(place) && unitName.split(' ').length === place.split(' ').length &&
       opening(place.split(' ')[0]).includes(looseKey(unitName.split(' ')[0]));
     if (unitName && (similarity(unitName, place) >= 0.6 || cut || sameStart || unitName === misreadOf) && looseKey(unitName) !== looseKey(place)) {
@@ -736,7 +735,7 @@ function markIn(text: string, marks: string[]): string | undefined {
 
 // A village-level unit that takes a number: khu phố 3, tổ dân phố 5, thôn 2, xóm 4, ấp 1.
 const VILLAGE_END = /(?:^|\s)(?:KHU PHỐ|TỔ DÂN PHỐ|THÔN|XÓM|ẤP|BẢN|TỔ|KHU)$/u;
-const SCHOOL_NAME = /^(Trường (?:THCS|THPT|TH|MN|Tiểu học|Mầm non|Mẫu giáo|Trung học cơ sở|Trung học phổ thông|Đại học|Cao đẳng)) (.+)$/u;
+const SCHOOL_NAME = new RegExp(`^(Trường (?:THCS|THPT|TH|MN|${SCHOOL_LEVELS.map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join('|')})) (.+)$`, 'u');
 
 /** The number with its body code's first group spelled as the issuer's initials, when it is them but for a Đ read as P, D or B. */
 function withIssuerInitials(number: NonNullable<HeaderFields['number']>, issuer: string): NonNullable<HeaderFields['number']> {

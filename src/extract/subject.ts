@@ -132,8 +132,8 @@ export function spellLunarYear(subject: string, year: number): string {
  * comma, semicolon or colon after it kept as a comma ('thu,' is not the 'thu' of 'thu nợ,').
  */
 const echoKey = (w: string) => {
-  const bare = w.normalize('NFC').toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
-  return bare && /[\p{L}\d][^\p{L}\d]*[,;:][^\p{L}\d]*$/u.test(w) ? `${bare},` : bare;
+  const key = bare(w.normalize('NFC'));
+  return key && /[\p{L}\d][^\p{L}\d]*[,;:][^\p{L}\d]*$/u.test(w) ? `${key},` : key;
 };
 const unComma = (k: string) => k.replace(/,$/, '');
 
