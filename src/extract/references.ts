@@ -104,6 +104,11 @@ function flatten(lines: Line[]): Flat {
     // (A mark OCR made of dust may stand before it: 'của Bộ ˆ.'.)
     const headStop = /(?<=(?:^|\s)(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm))(?:\s*[ˆ¨°`'’])?[.:]$/u;
     if (headStop.test(l.text.trimEnd()) && /^\s*\p{Lu}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().replace(headStop, '');
+    // So is one after a unit word when the next line with words opens with a name of two capitalized
+    // words ('của Sở Nội vụ tỉnh.' / blank / 'Quảng Trị, Phòng …'; not '… tỉnh.' / 'Báo cáo …').
+    const unitStop = /(?<=(?:^|\s)(?:tỉnh|huyện|thành phố|quận|thị xã))\.$/u;
+    const nextText = (lines[k + 1]?.text.trim() ? lines[k + 1] : lines[k + 2])?.text ?? '';
+    if (unitStop.test(l.text.trimEnd()) && /^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(nextText)) l.text = l.text.trimEnd().replace(unitStop, '');
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a

@@ -1514,3 +1514,12 @@ Kết quả công tác năm 2024`;
     expect(refs.map((r) => [r.number, r.issuer])).toEqual([['115/2020/NĐ-CP', 'Chính phủ'], ['22-NQ/HU', 'Ban Chấp hành Đảng bộ huyện']]);
   });
 });
+
+describe('cited issuers: a full stop after a unit word at a line\'s end', () => {
+  it('reads the unit\'s name on the next line with words, but not a new sentence', () => {
+    const a = extractReferences(lines('Thực hiện Công văn số 812/SNV-CCVC ngày 05/9/2025 của Sở Nội vụ tỉnh.\n\nHà Tĩnh, Phòng Nội vụ đề nghị'), null);
+    expect(a[0].issuer).toBe('Sở Nội vụ tỉnh Hà Tĩnh');
+    const b = extractReferences(lines('Thực hiện Kế hoạch số 18/KH-UBND ngày 05/9/2025 của Ủy ban nhân dân tỉnh.\nBáo cáo kết quả như sau'), null);
+    expect(b[0].issuer).toBe('Ủy ban nhân dân tỉnh');
+  });
+});
