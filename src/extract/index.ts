@@ -55,6 +55,11 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
     }
   }
   const references = extractReferences(lines, h.number?.value ?? null);
+  // A document cites only what was issued before it: a cited date after its own is a misread digit
+  // ('28-CTr/TU ngày 10/10/2027' in a document of 2025) or the author's slip. A warning, as format
+  // breaches are; the value stays as printed.
+  const warnings = [...header.warnings];
+  if (h.date) for (const r of references) if (r.date && r.date > h.date.value) warnings.push(`cited date ${r.date} of ${r.number ?? r.type} is after the document's own date ${h.date.value}`);
   const signer = extractSigner(lines, opts.names);
   const place = h.place?.value;
   if (place) {
@@ -75,7 +80,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
     signer,
   };
   fields.missing = [...SCALARS.filter((k) => fields[k] === null), ...(signer ? [] : ['signer'])];
-  return { fields, warnings: header.warnings, explain };
+  return { fields, warnings, explain };
 }
 
 export function extractFields(doc: DocumentRecord, opts: ExtractOptions = {}): { fields: Record<string, unknown>; warnings: string[] } {

@@ -1523,3 +1523,18 @@ describe('cited issuers: a full stop after a unit word at a line\'s end', () => 
     expect(b[0].issuer).toBe('Ủy ban nhân dân tỉnh');
   });
 });
+
+describe('a cited date after the document\'s own', () => {
+  it('is kept as printed and warned about', () => {
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN AN THI   Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-UBND   An Thi, ngày 05 tháng 3 năm 2025
+BÁO CÁO
+Kết quả công tác tháng 2
+
+Thực hiện Chương trình số 28-CTr/TU ngày 10/10/2027 của Tỉnh ủy, Ủy ban nhân dân huyện báo cáo:`;
+    const r = extractAll({ pages: [page(text)] });
+    expect((r.fields.references as Array<{ date: string | null }>)[0].date).toBe('2027-10-10');
+    expect(r.warnings.some((w) => w.includes('after the document'))).toBe(true);
+  });
+});
