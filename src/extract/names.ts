@@ -47,12 +47,20 @@ const SURNAME = bySkeleton(SURNAMES), MIDDLE = bySkeleton(MIDDLE_NAMES);
  * middle names take the spelling of the common name with the same letters — unless the name lists,
  * when given, hold the word as it is for that role (Lường is a surname of its own, not Lương).
  */
-export function respellPersonName(name: string, names?: Pick<NameModel, 'lists'>): string {
+export function respellPersonName(name: string, names?: Pick<NameModel, 'lists' | 'commonestBySkeleton'>, givenReadWithMarks = false): string {
   const words = name.split(' ');
   if (words.length < 2) return name;
   return words.map((w, i) => {
-    const role = i === 0 ? 'surname' : i < words.length - 1 ? 'middle' : null;
-    if (!role || names?.lists(role, w)) return w;
+    // A given name no list holds, whose marks OCR did not read (the restorer guessed them), takes the
+    // listed one with its letters that is clearly the commonest ('Pinh Hitu Tuan' read as Đình Hữu
+    // Tuần → Tuấn). A name OCR read with its marks keeps them ('Tráng').
+    if (i === words.length - 1) {
+      if (!names || givenReadWithMarks || names.lists('given', w) || names.lists('middle', w) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return w;
+      const listed = names.commonestBySkeleton('given', w);
+      return listed ? listed.charAt(0).toUpperCase() + listed.slice(1) : w;
+    }
+    const role = i === 0 ? 'surname' : 'middle';
+    if (names?.lists(role, w)) return w;
     return (role === 'surname' ? SURNAME : MIDDLE).get(skeleton(w).toLowerCase()) ?? w;
   }).join(' ');
 }

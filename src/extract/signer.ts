@@ -1,6 +1,6 @@
 import { nameCase } from './casing.js';
 import { clean, evidenceOf } from './lines.js';
-import { isSyllable } from '../restore/orthography.js';
+import { hasVietnameseDiacritic, isSyllable } from '../restore/orthography.js';
 import { similarity } from './text-match.js';
 import { respellPersonName } from './names.js';
 import type { NameModel } from '../restore/person-names.js';
@@ -51,7 +51,7 @@ function isName(s: string): boolean {
 }
 
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */
-export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists'>): Signer | null {
+export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | 'commonestBySkeleton'>): Signer | null {
   const from = Math.max(0, lines.length - 40);
   const auths: Array<{ kind: string; of: string; line: Line; index: number }> = [];
   let title: { text: string; line: Line } | null = null;
@@ -109,7 +109,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists'>): 
     : last ? nameCase(last.kind === 'KT.' || last.kind === 'K/T' ? `PHÓ ${last.of}` : last.of) : null;
   const ev = name?.line ?? title?.line ?? auths[0].line;
   return {
-    name: name ? respellPersonName(name.text, names) : null,
+    name: name ? respellPersonName(name.text, names, hasVietnameseDiacritic(name.line.raw.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).pop() ?? '')) : null,
     title: t,
     authority,
     onBehalfOf: auths.length ? nameCase(auths[0].of) : null,

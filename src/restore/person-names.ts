@@ -65,6 +65,16 @@ export class NameModel {
     return this.tables[role].has(syllable.toLowerCase());
   }
 
+  /**
+   * The listed syllable of a role with these letters (any marks) when one is clearly the commonest:
+   * at least 3 names and twice the next ('tuan' → tuấn, 12 names, before tuân, 2); else null.
+   */
+  commonestBySkeleton(role: NameRole, syllable: string): string | null {
+    const key = skeleton(syllable.toLowerCase());
+    const same = [...this.tables[role]].filter(([k]) => skeleton(k) === key).sort((a, b) => b[1] - a[1]);
+    return same.length && same[0][1] >= 3 && same[0][1] >= 2 * (same[1]?.[1] ?? 0) ? same[0][0] : null;
+  }
+
   /** −log10 P(syllable | role), the unigram standing in for syllables no list has. */
   cost(role: NameRole, syllable: string, id: number): number {
     // A given name is often a middle name and the other way round: a share of the other's counts

@@ -1538,3 +1538,13 @@ Thực hiện Chương trình số 28-CTr/TU ngày 10/10/2027 của Tỉnh ủy,
     expect(r.warnings.some((w) => w.includes('after the document'))).toBe(true);
   });
 });
+
+describe('a signer\'s given name no list holds', () => {
+  it('takes the clearly commonest listed name with its letters when OCR read it without marks, and keeps one read with marks', async () => {
+    const { loadDefaultNames } = await import('../../src/restore/index.js');
+    const names = loadDefaultNames();
+    const signed = (name: string, raw: string) => extractSigner(['Nơi nhận:   CHỦ TỊCH', '- Lưu: VT.', '', name].map((t, i) => ({ page: 1, line: i + 1, text: t, raw: i === 3 ? raw : t })), names)?.name;
+    expect(signed('Lê Văn Tuần', 'Le Van Tuan')).toBe('Lê Văn Tuấn');
+    expect(signed('Lê Văn Tuần', 'Lê Văn Tuần')).toBe('Lê Văn Tuần');
+  });
+});
