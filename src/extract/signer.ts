@@ -47,7 +47,9 @@ function isName(s: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // Names of ethnic minorities hold words outside Vietnamese syllable rules ('Ka Sô Liễng'): most
   // words, not all, must be syllables.
-  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && 2 * words.filter((w) => isSyllable(w.toLowerCase())).length >= words.length;
+  // A Central Highlands name after Y or H' may hold more of them ('Y Bhin Niê').
+  const highland = words[0] === 'Y';
+  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && (highland || 2 * words.filter((w) => isSyllable(w.toLowerCase())).length >= words.length);
 }
 
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */

@@ -106,6 +106,8 @@ export class Restorer {
       if (role) {
         // A person's name: its own decision, outside the sentence model.
         flush();
+        const highland = highlandWord(tokens, i, role);
+        if (highland) { out[i] = highland; return; }
         const chosen = this.names!.choose(role, this.nameCandidates(t.text, role, profile));
         out[i] = applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
         return;
@@ -464,6 +466,28 @@ function joinSplitLetters(tokens: Token[]): void {
     if (!/^(?:ng|nh|th|ch|ph|kh|gh|gi|qu|tr)/u.test(joined) || !couldBeSyllable(joined)) continue;
     tokens.splice(i, 3, { kind: next.kind, text: `${t.text}${next.text}` });
   }
+}
+
+// Clan names of the Central Highlands peoples (Ê Đê, Jrai, M'Nông) that close a name after Y or H'.
+const CLANS = ['Niê', 'Mlô', 'Êban', 'Byă', 'Hđơk', 'Adrơng', 'Ayŭn', 'Ênuôl', 'Êya', 'Kbuôr', 'Knul', 'Ksơr', 'Ksor', 'Mjâo', 'Kpă', 'Rcom', 'Siu', 'Nay'];
+const CLAN_BY_LETTERS = new Map(CLANS.map((c) => [skeleton(c.toLowerCase()), c]));
+/**
+ * A word of a Central Highlands name (the line opens with Y or H', as Ê Đê names do): a clan name
+ * by its letters takes its spelling ('Y Bhin Nié' → Niê), a word that can be no Vietnamese syllable
+ * is kept as written ('Bhin'); the Kinh name lists would make Kinh names of them (Y Hán Nhi). Null
+ * for other words and other lines.
+ */
+function highlandWord(tokens: Token[], i: number, role: NameRole): string | null {
+  if (role === 'surname') return null;
+  let k = i - 1;
+  while (k >= 0 && !tokens[k].text.includes('\n')) k--;
+  const at = tokens.findIndex((t, j) => j > k && j < i && (t.kind === 'word' || t.kind === 'protected' || t.kind === 'damaged'));
+  const first = tokens[at];
+  if (at < 0 || !(first.text === 'Y' || (first.text === 'H' && /^['’]/u.test(tokens[at + 1]?.text ?? '')))) return null;
+  const w = tokens[i].text;
+  const clan = CLAN_BY_LETTERS.get(skeleton(w.toLowerCase()));
+  if (clan && role === 'given') return clan;
+  return couldBeSyllable(w.toLowerCase()) ? null : w;
 }
 
 /** Whether token i stands on a line of two or more words, all in Title case (a person's name). */

@@ -294,4 +294,9 @@ describe('person names', () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Vé viéc c phé duyét quyét toan')).toBe('Về việc c phê duyệt quyết toán');
   });
+  it('spells a Central Highlands clan name after Y by its letters and keeps a word that is no syllable as written', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('GIAM DOC\n\nY Bhin Nié')).toBe('GIÁM ĐỐC\n\nY Bhin Niê');
+    expect(r.restore('PHO CHU TICH\n\nY Khanh Mlo')).toContain('Mlô');
+  });
 });
