@@ -228,7 +228,7 @@ export function expandAbbreviations(s: string): string {
     .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
 }
 
-const FIELD_KEYS = FIELD_NAMES.map((n) => looseKey(n)).sort((a, b) => b.length - a.length);
+const FIELD_KEYS = new Set(FIELD_NAMES.map((n) => looseKey(n)));
 /**
  * A department line: 'SỐ' (or any S-O word the restorer made of SỞ) before a field's name is SỞ,
  * and a province's letters after the field are its name as the gazetteer spells it ('SỐ GD&ĐT
@@ -238,10 +238,10 @@ export function spellDepartment(line: string, places?: Gazetteer): string {
   const words = line.split(' ');
   if (words.length < 2 || looseKey(words[0]) !== 'SO') return line;
   const rest = words.slice(1);
-  const field = FIELD_KEYS.find((k) => looseKey(rest.join(' ')).startsWith(k) &&
-    rest.some((_, j) => looseKey(rest.slice(0, j + 1).join(' ')) === k));
-  if (!field) return line;
-  const fieldLen = rest.findIndex((_, j) => looseKey(rest.slice(0, j + 1).join(' ')) === field) + 1;
+  // The longest run of words after it that is a field's name.
+  let fieldLen = 0;
+  for (let n = rest.length; n > 0 && !fieldLen; n--) if (FIELD_KEYS.has(looseKey(rest.slice(0, n).join(' ')))) fieldLen = n;
+  if (!fieldLen) return line;
   const tail = rest.slice(fieldLen).join(' ');
   const province = places && tail && !places.isName(tail) ? places.provinceByLetters(tail) : null;
   const after = province ? (tail === tail.toUpperCase() ? province.toUpperCase() : province) : tail;
@@ -282,6 +282,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   const issuerSegs: Segment[] = [];
   let vv: Segment | null = null;
   const zoneEnd = Math.min(lines.length, 40);
+  // The provinces the document names, for the gazetteer's namesakes: read once, when first needed.
+  let named: Set<string> | undefined;
+  const textProvinces = () => (named ??= places ? places.provincesIn(lines.map((l) => l.text).join('\n')) : new Set<string>());
 
   for (let i = 0; i < zoneEnd; i++) {
     const line = lines[i];
@@ -527,12 +530,12 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
       if (whole) f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${whole}`;
     }
-    if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, lines);
+    if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, textProvinces);
     // A school named after a place of a province the text names spells it as the gazetteer does,
     // when the header's spelling is no unit's ('Trường Đại học Vĩnh' beside Nghệ An: the city is Vinh).
     const school = places && !end ? SCHOOL_NAME.exec(f.issuer.value) : null;
     if (places && school && !places.isName(school[2])) {
-      const provinces = places.provincesIn(lines.map((l) => l.text).join('\n'));
+      const provinces = textProvinces();
       const spelled = provinces.size ? places.respell(school[2], null, provinces) : null;
       if (spelled && UNIT_LEVELS.some((l) => places.isNameIn(spelled, l, provinces))) f.issuer.value = `${school[1]} ${spelled}`;
     }
@@ -561,12 +564,12 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
       const unitEnd = UNIT_NAME_END.exec(parent);
       if (places && unitEnd) parent = `${parent.slice(0, -unitEnd[2].length)}${withoutSpeckAfter(unitEnd[2], unitEnd[1], places, 2)}`;
-      if (places) parent = withNearestUnit(parent, places, lines);
+      if (places) parent = withNearestUnit(parent, places, textProvinces);
       // The parent's unit a letter from the place, when only the place is such a unit in a province
       // the text names (UBND THÀNH PHỐ 'THỚI' / 'BÌNH' beside 'Thái Bình, ngày' and 'tỉnh Thái Bình').
       const pe = UNIT_NAME_END.exec(parent), seat = f.place?.value;
       if (places && pe && seat && pe[2] !== seat && editDistance(looseKey(pe[2]), looseKey(seat)) <= 1) {
-        const provinces = places.provincesIn(lines.map((l) => l.text).join('\n'));
+        const provinces = textProvinces();
         if (places.isNameIn(seat, pe[1], provinces) && !places.isNameIn(pe[2], pe[1], provinces)) parent = `${parent.slice(0, -pe[2].length)}${seat}`;
       }
       f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
@@ -750,10 +753,10 @@ function withIssuerInitials(number: NonNullable<HeaderFields['number']>, issuer:
 }
 
 /** A body whose unit name no unit of its level has, one letter from exactly one that has ('tỉnh Quảng Nga'). */
-function withNearestUnit(body: string, places: Gazetteer, lines: Line[]): string {
+function withNearestUnit(body: string, places: Gazetteer, provinces: () => Set<string>): string {
   const end = UNIT_NAME_END.exec(body);
   if (!end || places.isNameAt(end[2], end[1])) return body;
-  const nearest = places.nearestAt(end[2], end[1], places.provincesIn(lines.map((l) => l.text).join('\n')));
+  const nearest = places.nearestAt(end[2], end[1], provinces());
   return nearest ? `${body.slice(0, -end[2].length)}${nearest}` : body;
 }
 

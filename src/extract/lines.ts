@@ -32,7 +32,7 @@ const STUTTER = new RegExp(`(?<=\\p{L} )([${LONE_CONSONANTS}]) (?=(\\p{L}))`, 'g
  */
 export function dropStutters(s: string): string {
   return s.replace(STUTTER, (all, c: string, next: string, at: number) => {
-    const last = s.slice(0, at).trimEnd().normalize('NFD').replace(/\p{M}/gu, '').slice(-1).toLowerCase();
+    const last = (s.slice(0, at).trimEnd().slice(-1).normalize('NFD')[0] ?? '').toLowerCase();
     return next.normalize('NFD')[0].toLowerCase() === c || (c === 'd' && /^đ/iu.test(next)) || last === c ? '' : all;
   });
 }

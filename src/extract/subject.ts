@@ -136,6 +136,7 @@ const echoKey = (w: string) => {
   return key && /[\p{L}\d][^\p{L}\d]*[,;:][^\p{L}\d]*$/u.test(w) ? `${key},` : key;
 };
 const unComma = (k: string) => k.replace(/,$/, '');
+const commasOf = (ks: string[]) => ks.map((k) => k.endsWith(',')).join();
 
 /**
  * A subject word or two the restorer got wrong, put right from the document's own echo of its title
@@ -160,14 +161,14 @@ export function echoSubject(field: Field, from: Line[], lines: Line[], explain: 
       const l = 2, r = 2;
       if (i < l || i + span + r > words.length || keys.slice(i - l, i + span + r).some((k) => !k)) continue;
       const before = keys.slice(i - l, i), after = keys.slice(i + span, i + span + r), own = keys.slice(i, i + span).join(' ');
+      // (Its commas where the subject's are: 'thu, nộp' is not 'thu nợ,'.)
+      const ownCommas = commasOf(keys.slice(i, i + span));
       const readings = new Set<string>();
       for (const j of at.get(before[0] ?? after[0]) ?? []) {
         const start = before.length ? j : j - span;
         if (start < 0 || !before.every((k, q) => rest[start + q] === k)) continue;
         const mid = rest.slice(start + l, start + l + span);
-        // (Its commas where the subject's are: 'thu, nộp' is not 'thu nợ,'.)
-        const commas = (ks: string[]) => ks.map((k) => k.endsWith(',')).join();
-        if (mid.length === span && commas(mid) === commas(keys.slice(i, i + span)) && after.every((k, q) => rest[start + l + span + q] === k)) readings.add(mid.join(' '));
+        if (mid.length === span && commasOf(mid) === ownCommas && after.every((k, q) => rest[start + l + span + q] === k)) readings.add(mid.join(' '));
       }
       if (readings.size !== 1 || readings.has(own)) continue;
       const reading = [...readings][0].split(' ');

@@ -143,7 +143,8 @@ export class Gazetteer {
     // (A name some unit of any level has the letters of is another reading's to settle: huyện Đức
     // Phổ is a thị xã in the list, not huyện Đức Thọ a letter away.)
     if (this.byKey.has(key)) return null;
-    const near = new Set(units.filter((u) => editDistance(placeKey(u.name), key) === 1).map((u) => u.name));
+    // (Letters one edit away differ in length by one at most: the cheap test first.)
+    const near = new Set(units.filter((u) => Math.abs(u.name.length - name.length) <= 2 && editDistance(placeKey(u.name), key) === 1).map((u) => u.name));
     return near.size === 1 ? [...near][0] : null;
   }
 
