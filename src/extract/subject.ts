@@ -8,7 +8,7 @@ import { repairCitedSymbols } from './references.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
 import type { Explanation, Field, Line } from './types.js';
 import { editDistance } from './text-match.js';
-import { skeleton } from '../restore/orthography.js';
+import { couldBeSyllable, isSyllable, skeleton } from '../restore/orthography.js';
 
 /** Restores a span of the document's raw OCR text again, as one sentence; `context` is restored text of the same document. */
 export type RestoreSpan = (raw: string, context?: string) => string;
@@ -188,7 +188,77 @@ export function echoSubject(field: Field, from: Line[], lines: Line[], explain: 
       changed = true;
     }
   }
+  if (changed) {
+    explain.push({ field: 'subject', rule: 'subject words read as the document repeats its title elsewhere', evidence: field.evidence, rejected: [field.value] });
+    field.value = words.join(' ');
+  }
+  fillDestroyed(field, from, lines, explain, phraseScore);
+}
+
+/**
+ * Restored words of the subject's lines whose OCR word was destroyed, and how: 'kept' where the restorer
+ * made no syllable of it ('nhn', 'Rghisp'), 'lost' where it was a capitalised run of letters no
+ * syllable could be, read mid-sentence ('tốt Ee', 'thanh Es' → Sổ). Lines whose restored and raw word
+ * counts differ are skipped (a word split or joined).
+ */
+function destroyedWords(from: Line[]): Map<string, { raw: string; how: 'kept' | 'lost' }> {
+  const out = new Map<string, { raw: string; how: 'kept' | 'lost' }>();
+  for (const l of from) {
+    const words = l.text.trim().split(/\s+/), raw = l.raw.trim().split(/\s+/);
+    if (words.length !== raw.length) continue;
+    words.forEach((w, k) => {
+      const r = raw[k].replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''), key = bare(w);
+      // (Numbers, single letters and capitals-only codes are other rules' business.)
+      if (!/^\p{L}{2,}$/u.test(r) || /^\p{Lu}+$/u.test(r) || !key) return;
+      if (k > 0 && /^\p{Lu}\p{Ll}+$/u.test(r) && /^\p{Ll}/u.test(raw[k - 1]) && !couldBeSyllable(r)) out.set(key, { raw: r, how: 'lost' });
+      else if (!isSyllable(key)) out.set(key, { raw: r, how: 'kept' });
+    });
+  }
+  return out;
+}
+
+/**
+ * A subject word OCR destroyed ('công nhận tốt Ee đại học'), read as the body writes a word after
+ * the one before it ('công nhận tốt nghiệp cho …'): of such words the one
+ * the language model reads best between the subject's two words on each side, when it reads it better
+ * than the destroyed word.
+ */
+function fillDestroyed(field: Field, from: Line[], lines: Line[], explain: Explanation[], phraseScore: PhraseScore): void {
+  const gone = destroyedWords(from);
+  if (!gone.size) return;
+  const words = field.value.split(' ');
+  const keys = words.map(bare);
+  const next = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, w: string) => { const s = m.get(k); if (s) s.add(w); else m.set(k, new Set([w])); };
+  for (const l of lines) {
+    if (from.includes(l)) continue;
+    for (const chunk of l.text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\d ]+/u)) {
+      const w = chunk.split(' ').filter(Boolean);
+      for (let k = 1; k < w.length; k++) add(next, w[k - 1], w[k]);
+    }
+  }
+  let changed = false;
+  for (let i = 1; i < words.length; i++) {
+    const hurt = gone.get(keys[i]);
+    if (!hurt || !keys[i - 1]) continue;
+    // (Only after the word before: a word the body writes before the next one fits the subject's
+    // word before it no better than the destroyed one did — 'tổ Sắt đại hội' is not 'tổ về đại hội'.)
+    const cands = next.get(keys[i - 1]) ?? [];
+    const window = (w: string) => [...keys.slice(Math.max(0, i - 2), i), w, ...keys.slice(i + 1, i + 3)].filter(Boolean);
+    let best = '', bestScore = phraseScore(window(keys[i]));
+    for (const c of cands) {
+      // (A word the restorer kept is still letters OCR read: the body's word must be near them.)
+      if (!isSyllable(c) || (hurt.how === 'kept' && editDistance(skeleton(c), skeleton(hurt.raw).toLowerCase()) > 2)) continue;
+      const s = phraseScore(window(c));
+      if (s > bestScore) { best = c; bestScore = s; }
+    }
+    if (!best) continue;
+    const old = words[i], lead = old.match(/^[^\p{L}\d]*/u)![0], tail = old.match(/[^\p{L}\d]*$/u)![0];
+    words[i] = `${lead}${best}${tail}`;
+    keys[i] = best;
+    changed = true;
+  }
   if (!changed) return;
-  explain.push({ field: 'subject', rule: 'subject words read as the document repeats its title elsewhere', evidence: field.evidence, rejected: [field.value] });
+  explain.push({ field: 'subject', rule: 'subject word OCR destroyed, read as the body writes it beside the same word', evidence: field.evidence, rejected: [field.value] });
   field.value = words.join(' ');
 }

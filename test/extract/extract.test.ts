@@ -1446,6 +1446,25 @@ QUYẾT ĐỊNH:
     // Without the model, nothing is weighed and nothing changed.
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toContain('SẼ lý');
   });
+  it('reads a subject word OCR destroyed as the body writes a word after the one before it', async () => {
+    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
+    const r = await loadDefaultRestorer();
+    const phraseScore = (w: string[]) => r.phraseScore(w);
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN TIÊN YÊN   Độc lập - Tự do - Hạnh phúc
+Số: 78/BC-UBND   Tiên Yên, ngày 03 tháng 6 năm 2025
+BÁO CÁO
+Kết quả công tác thanh Es tiếp công dân quý II năm 2025
+
+Ủy ban nhân dân huyện báo cáo kết quả công tác thanh tra, tiếp công dân như sau:`;
+    // (The restorer made 'Es' a word two letters away; the raw line keeps what OCR read.)
+    const restored = text.replace('thanh Es tiếp', 'thanh Sổ tiếp');
+    const f = extractAll({ pages: [{ ...page(restored), rawText: text }] }, { phraseScore }).fields;
+    expect(v(f.subject)).toBe('Kết quả công tác thanh tra tiếp công dân quý II năm 2025');
+    // A word OCR read as letters some syllable could be is the restorer's to read, not the body's.
+    const g = extractAll({ pages: [{ ...page(text.replace('thanh Es tiếp', 'thanh Sổ tiếp')), rawText: text.replace('thanh Es tiếp', 'thanh So tiếp') }] }, { phraseScore }).fields;
+    expect(v(g.subject)).toBe('Kết quả công tác thanh Sổ tiếp công dân quý II năm 2025');
+  });
 });
 
 describe('set-32 shapes', () => {
