@@ -175,6 +175,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-fourth held-out set (session 8, the last): measured after the set-33 fixes, before any change for it.
   ['quyet-dinh-ubnd-huyen-thuong-xuan.txt', 'ubnd-huyen-thuong-xuan-quyet-dinh-scan', 1289],
   ['thong-bao-so-noi-vu-ha-tinh.txt', 'so-noi-vu-ha-tinh-thong-bao-scan', 1291],
+  // Thirty-fifth held-out set (session 9): measured after the set-34 fixes and the first of session 9, before any change for it.
+  ['quyet-dinh-ubnd-huyen-cu-chi-nha-thau.txt', 'ubnd-huyen-cu-chi-quyet-dinh-scan', 1319],
+  ['cong-van-van-phong-doan-dbqh-long-an.txt', 'vp-doan-dbqh-long-an-cong-van-scan', 1321],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -351,6 +354,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-phong-gddt-huyen-can-giuoc.txt', 'pgddt-can-giuoc-cong-van-eng-ocr', 1279],
   ['nghi-quyet-dang-uy-xa-dong-lam.txt', 'dang-uy-xa-dong-lam-nghi-quyet-eng-ocr', 1283],
   ['bao-cao-trung-tam-vh-tt-huyen-dak-mil.txt', 'ttvhtt-dak-mil-bao-cao-eng-ocr', 1287],
+  // A thirty-fifth held-out set (session 9): measured after session 8's fixes and the first of session 9, before any change for it.
+  ['quyet-dinh-ubnd-xa-hung-nguyen.txt', 'ubnd-xa-hung-nguyen-quyet-dinh-eng-ocr', 1301],
+  ['ke-hoach-hoi-nong-dan-huyen-dai-loc.txt', 'hnd-huyen-dai-loc-ke-hoach-eng-ocr', 1303],
+  ['cong-van-so-y-te-binh-thuan.txt', 'so-y-te-binh-thuan-cong-van-eng-ocr', 1307],
+  ['bao-cao-ban-tuyen-giao-huyen-uy-trieu-son.txt', 'btg-huyen-uy-trieu-son-bao-cao-eng-ocr', 1309],
 ];
 
 async function main() {
