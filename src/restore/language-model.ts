@@ -84,6 +84,17 @@ export class LanguageModel {
     }
   }
 
+  /** log10 relative frequency of w after v, or NaN when the pair was never seen. */
+  bigram(v: number, w: number): number {
+    const key = (v << 16 | w) >>> 0;
+    const t = this.biTable, mask = (t.length >>> 1) - 1;
+    for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
+      const k = t[2 * h];
+      if (k === EMPTY) return NaN;
+      if (k === key) return this.lut[t[2 * h + 1]];
+    }
+  }
+
   /** Score of w after v when no trigram ends in (v, w): bigram or unigram with back-off factors. */
   backedOff(v: number, w: number): number {
     const key = (v << 16 | w) >>> 0;

@@ -5,7 +5,7 @@ import type { LanguageModel } from './language-model.js';
 import { asMisreadD, MISREAD_D_COST, type OcrChannel } from './ocr-channel.js';
 import { placeRuns, respellPlaceNames, type Gazetteer } from './place-names.js';
 import { nameLines, type NameModel, type NameRole } from './person-names.js';
-import { applyCase, couldBeSyllable, LONE_CONSONANTS, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
+import { applyCase, couldBeSyllable, isSyllable, LONE_CONSONANTS, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK } from './tokens.js';
 import { joinSplitSymbols } from './symbols.js';
 import { editDistance } from './edit-distance.js';
@@ -23,6 +23,8 @@ const NAME_EDIT_FACTOR = 1.8;
 const CONTEXT_PAIR_BONUS = 1;
 /** Key of a pair of language-model ids (more than any vocabulary's size). */
 const PAIR_KEY = 1 << 20;
+/** log10 share of a word's followers a collocation takes (a third). */
+const COLLOCATION = Math.log10(1 / 3);
 /** A division of a caps word that makes a place name outweighs any difference in word frequency (log10). */
 const PLACE_SPLIT_BONUS = 5;
 /** Beam width per profile: OCR damage needs the widest search; marks-only restoration less. */
@@ -195,6 +197,14 @@ export class Restorer {
       slots.push({ token: i, observed: 'ở', cands: this.candidates('ở', true, 'damaged') });
       return true;
     }
+    // Two capitals OCR read for a capitalised word whose vowel it lost ('TS chic' Tổ chức): an acronym
+    // to the tokenizer, but before a small-letter word on its line that some reading of it is
+    // commonly followed by ('tổ' by 'chức' in a third of the model's cases), a damaged word.
+    if (t.kind === 'protected' && /^\p{Lu}[\p{Lu}\d]$/u.test(t.text) && (i === 0 || tokens[i - 1].kind === 'space') && inLine(i + 1) && lower(i + 2) && this.collocates(t.text, tokens[i + 2].text)) {
+      // (Read in Title case: the capitals were a word's first letter and its damaged vowel.)
+      slots.push({ token: i, observed: `${t.text[0]}${t.text.slice(1).toLowerCase()}`, cands: this.candidates(t.text, true, 'damaged') });
+      return true;
+    }
     // Case mixed inside a word ('tAim', 'DPoc') is damage, unless the model knows the word as an
     // abbreviation (TTg).
     if (t.kind === 'protected' && /^\p{L}+$/u.test(t.text) && t.text !== t.text.toUpperCase() && this.lm.id(t.text) === undefined) {
@@ -213,6 +223,13 @@ export class Restorer {
       return true;
     }
     return false;
+  }
+
+  /** Whether some reading of `word` is followed by some cheap reading of `next` in a third of the model's cases or more. */
+  private collocates(word: string, next: string): boolean {
+    const seconds = this.candidates(next, true, 'damaged').filter((c) => c.cost <= 2 && c.id !== UNK);
+    return this.candidates(word, true, 'damaged').some((a) => a.id !== UNK && isSyllable(a.text) &&
+      seconds.some((b) => this.lm.bigram(a.id, b.id) >= COLLOCATION));
   }
 
   /**

@@ -299,4 +299,11 @@ describe('person names', () => {
     expect(r.restore('GIAM DOC\n\nY Bhin Nié')).toBe('GIÁM ĐỐC\n\nY Bhin Niê');
     expect(r.restore('PHO CHU TICH\n\nY Khanh Mlo')).toContain('Mlô');
   });
+  it('reads two capitals before a small-letter word some reading of them is commonly followed by as a damaged word', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('TG chirc Hoi nghi bao cao vien')).toBe('Tổ chức Hội nghị báo cáo viên');
+    // Acronyms before words they do not make a pair with stay, and so does a symbol's tail.
+    expect(r.restore('cac ban dang TW va cac tinh uy')).toBe('các ban đảng TW và các tỉnh ủy');
+    expect(r.restore('Nghi quyet so 57-NQ/T w cua Bo Chinh tri')).toContain('57-NQ/TW');
+  });
 });
