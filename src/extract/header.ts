@@ -166,7 +166,10 @@ function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
   // ('HÀ NAM | NAM': the first HÀ NAM keeps its own). The restorer may have read that lone NAM as
   // another word ('VĂN PHÒNG LUẬT'): the raw line's last word tells.
   // The restorer may also have made a word of a speck after it ('SOYTE NĂM đổi' from 'SOYTE NAM i').
-  if (endOfLine && looseKey(rawEnd) === 'NAM') while (words.length > 1 && (/^\p{Ll}+$/u.test(words[words.length - 1]) || SHORT_SPECK.test(words[words.length - 1]))) words.pop();
+  if (endOfLine && looseKey(rawEnd) === 'NAM') {
+    while (words.length > 1 && (/^\p{Ll}+$/u.test(words[words.length - 1]) || SHORT_SPECK.test(words[words.length - 1]) ||
+      (/^\p{Lu}{1,2}$/u.test(words[words.length - 1]) && looseKey(words[words.length - 2]) === 'NAM'))) words.pop();
+  }
   const n = words.length;
   const last = n ? (endOfLine && looseKey(rawEnd) === 'NAM' ? 'NAM' : looseKey(words[n - 1])) : '';
   // (Or after a short speck: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Co NAM | IE'.)
@@ -296,6 +299,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     // (A short word in small or Title case after the caps words is a speck too: 'NAM Co'.)
     const rawWordsOfLine = dropTrailingSpecks(line.raw.trim().split(/\s+/));
     while (rawWordsOfLine.length > 1 && SHORT_SPECK.test(rawWordsOfLine[rawWordsOfLine.length - 1])) rawWordsOfLine.pop();
+    // (And one or two capitals after the NAM a cut motto left for this line: 'SOY TE : NAM SE'.)
+    if (cutMotto && rawWordsOfLine.length > 2 && /^\p{Lu}{1,2}$/u.test(rawWordsOfLine[rawWordsOfLine.length - 1]) &&
+      looseKey(rawWordsOfLine[rawWordsOfLine.length - 2]) === 'NAM') rawWordsOfLine.pop();
     const rawEnd = rawWordsOfLine.pop() ?? '';
     // The rightmost column with a word in it ('PHƯỜNG THANH MIẾU NAM | |': specks after it are none).
     const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
@@ -470,7 +476,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(w.split(' ')[0])}`);
     // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG').
     const region = looseKey(above.slice(-2).join(' ')) === 'KHUVUC' && !BODY_HEAD.test(w);
-    const joins = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region;
+    // And a unit alone between two body lines, after one naming no unit: the line above wrapped
+    // ('ĐOÀN ĐBQH VÀ HĐND' / 'TỈNH LONG AN' / 'VĂN PHÒNG'); the last line's unit is read below.
+    const unitAlone = k < issuerSegs.length - 1 && !!unitParts(w) && !unitParts(w)!.committee && w.split(' ').length <= 5 &&
+      !above.some((a, j) => UNIT_KEYS.includes(looseKey(a)) || UNIT_KEYS.includes(looseKey(`${a} ${above[j + 1] ?? ''}`)));
+    // (A dash after a whole unit name the gazetteer knows is a speck: 'TỈNH LONG AN  -' / 'VĂN PHÒNG'.)
+    const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) && !knownUnitLine(issuerSegs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
+    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone;
     if ((oneWord || joins) && w !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);
@@ -551,7 +563,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     // The symbol names the issuer too (905/SYT-NVY: Sở Y tế). When the header line is that name with
     // its spaces or marks lost ('SOY TE'), the expansion is the better spelling of the same words.
     const coded = bodyExpansion(f.number?.parts.bodyCode ?? null);
-    if (coded && coded !== f.issuer.value && similarity(coded, f.issuer.value, 0.85) >= 0.85) {
+    // (Or the raw line's words are: the restorer may have made another word of one, 'SOY TE' → SOY TEN.)
+    const rawIssuer = n === 1 || parentIdx === n - 2 ? rawWords(last.text, last.line) : null;
+    if (coded && coded !== f.issuer.value && (similarity(coded, f.issuer.value, 0.85) >= 0.85 || (!!rawIssuer && similarity(coded, rawIssuer, 0.85) >= 0.85))) {
       explain.push({ field: 'issuer', rule: 'header issuer spelled as the symbol\'s body code expands', evidence: f.issuer.evidence, rejected: [f.issuer.value] });
       f.issuer = { ...f.issuer, value: coded };
     }
@@ -750,6 +764,12 @@ function withIssuerInitials(number: NonNullable<HeaderFields['number']>, issuer:
   if (!fixed) return number;
   const at = number.value.lastIndexOf(first);
   return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...(number.parts as NumberParts), bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } };
+}
+
+/** A line that is a unit word and a name the gazetteer knows at that level ('TỈNH LONG AN'), nothing else. */
+function knownUnitLine(text: string, places: Gazetteer | undefined): boolean {
+  const unit = unitParts(text);
+  return !!places && !!unit && !unit.committee && places.isNameAt(titleCase(unit.name.toLowerCase()), unit.unit);
 }
 
 /** A body whose unit name no unit of its level has, one letter from exactly one that has ('tỉnh Quảng Nga'). */

@@ -67,7 +67,15 @@ export function canonicalIssuer(issuer: string): string {
       // Fuzzy only where a name can start: the beginning, or a capital ('phổ thông trực thuộc' is no
       // garbled 'Thường trực'); and not where another body's name is written out ('Ban điều hành
       // các khu phố' is no garbled 'Ban Chấp hành').
-      const fuzzyOk = (i === 0 || /^\p{Lu}/u.test(rest)) && !OTHER_BODIES.some((b) => rest.toLowerCase().startsWith(`${b} `));
+      const other = OTHER_BODIES.find((b) => rest.toLowerCase().startsWith(`${b} `));
+      // (Its own phrases are read past a word or two OCR made no word of, 'Ban Quản lý dự án Lm tư
+      // xây dựng', but not past real words: Ban Quản lý Khu công nghệ cao is another board.)
+      for (const p of hit || !other ? [] : LONG_PHRASES.filter((q) => q.toLowerCase().startsWith(`${other} `))) {
+        const pw = p.split(' '), rw = rest.split(' ').slice(0, pw.length);
+        const differ = rw.filter((w, k) => looseKey(w) !== looseKey(pw[k]));
+        if (rw.length === pw.length && differ.length <= 2 && differ.every((w) => !isSyllable(w.toLowerCase()))) { hit = { phrase: p, end: rw.join(' ').length }; break; }
+      }
+      const fuzzyOk = (i === 0 || /^\p{Lu}/u.test(rest)) && !other;
       for (const p of hit || !fuzzyOk ? [] : LONG_PHRASES) {
         const end = fuzzyPrefix(rest, p, 0.8);
         // (A dash OCR read between its words is no word: 'Ủy ban - nhân dân'.)

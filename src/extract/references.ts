@@ -21,14 +21,19 @@ const ISSUER_AFTER = /^[\s,‘’'“”"]*(?:[1|!]\s+)?(?:ng[àa]y[\s-]*(?:[\d/
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
 
+const BODY_WORDS = '(?:Sở|Bộ|Ban|Phòng|Cục|Chi cục|Văn phòng|Ủy ban|Công an|Hội|Trung tâm|Viện|Thanh tra|Trường)';
+const BODY_FIRST = new RegExp(`^${BODY_WORDS}\\s`, 'u');
+
 /**
  * The body a head leads ('Giám đốc Sở Nội vụ' → Sở Nội vụ, 'Trưởng phòng Nội vụ' → Phòng Nội vụ):
  * what follows a title of one to three words (it may be garbled: 'Giám để Sở Nội vụ'); or null.
  */
 function bodyOfHead(head: string): string | null {
+  // (Or the body itself proposed it: 'Xét đề nghị của Ban Quản lý dự án … tại Tờ trình số …'.)
+  if (BODY_FIRST.test(head)) return head.replace(/[\s:;,.]+$/u, '');
   const unit = /^Trưởng (phòng|ban) (?=\p{Lu})/u.exec(head);
   if (unit) return `${unit[1][0].toUpperCase()}${unit[1].slice(1)} ${head.slice(unit[0].length)}`;
-  return /^\p{Lu}\p{Ll}*\s+(?:\S+\s+){0,2}?((?:Sở|Bộ|Ban|Phòng|Cục|Chi cục|Văn phòng|Ủy ban|Công an|Hội|Trung tâm|Viện|Thanh tra|Trường)\s.+)$/u.exec(head)?.[1] ?? null;
+  return new RegExp(`^\\p{Lu}\\p{Ll}*\\s+(?:\\S+\\s+){0,2}?(${BODY_WORDS}\\s.+)$`, 'u').exec(head)?.[1] ?? null;
 }
 
 const SOFT_STOP = /\s+(?:đến|cho|để|nhằm|trong|với|tới|được|đối với)\s.*$/u;

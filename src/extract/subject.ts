@@ -31,6 +31,8 @@ export function subjectText(parts: string[]): string {
     .replace(/\s+[|~_°ˆ¨©®]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
     // As is a run of o's ending it, the next column's speck ('sốt xuất huyết oo').
     .replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '')
+    // And a lone small letter ending it ('sốt xuất huyết a'), but an item's ('điểm a').
+    .replace(/(?<!(?:[Đđ]iểm|[Mm]ục|[Tt]iết|[Kk]hoản|[Pp]hụ lục)|\P{L}\p{L}?)\s+\p{Ll}$/u, '')
     // A title never ends in a word that joins to what follows ('… thi hành pháp luật của', the restorer's
     // word for a speck 'a:'), nor holds a full stop set apart ('phường . tháng 11').
     .replace(/\s+(?:của|và|về|với|cho|tại|theo)[\s:;,.]*$/u, '').replace(/\s+\.(?=\s+\p{L})/gu, '')

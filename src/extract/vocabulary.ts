@@ -60,7 +60,7 @@ export function typeByCode(code: string): DocType | undefined {
 export const ABBREVIATIONS: Record<string, string> = {
   UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', MTTQ: 'Mặt trận Tổ quốc', UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
   BCĐ: 'Ban Chỉ đạo', BTV: 'Ban Thường vụ', BCH: 'Ban Chấp hành', CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ',
-  VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội',
+  VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội', ĐBQH: 'đại biểu Quốc hội',
   KH: 'Kế hoạch', SKHCN: 'Sở Khoa học và Công nghệ', BKHCN: 'Bộ Khoa học và Công nghệ', SNV: 'Sở Nội vụ', BNV: 'Bộ Nội vụ',
   STC: 'Sở Tài chính', SYT: 'Sở Y tế', BYT: 'Bộ Y tế', SGDĐT: 'Sở Giáo dục và Đào tạo', BGDĐT: 'Bộ Giáo dục và Đào tạo',
   TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động', LHPN: 'Liên hiệp Phụ nữ', CCB: 'Cựu chiến binh', TNCS: 'Thanh niên Cộng sản',

@@ -1567,3 +1567,46 @@ describe('a signer\'s given name no list holds', () => {
     expect(signed('Lê Văn Tuần', 'Lê Văn Tuần')).toBe('Lê Văn Tuần');
   });
 });
+
+describe('set-35 shapes', () => {
+  it('joins a unit line alone to the body line above it, a dash after a known unit being a speck; expands ĐBQH', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ĐOÀN ĐBQH VÀ HĐND   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BẮC GIANG  -
+VĂN PHÒNG   Độc lập - Tự do - Hạnh phúc
+Số: 77/VP-HC   Bắc Giang, ngày 02 tháng 4 năm 2025
+V/v lịch tiếp xúc cử tri
+
+Kính gửi: Các vị đại biểu.`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Văn phòng');
+    expect(v(f.issuerParent)).toBe('Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Bắc Giang');
+    // A dash after words that are no known unit still joins the next line ('PHÒNG VĂN HÓA -' / 'THÔNG TIN').
+    const g = extractAll({ pages: [page(text.replace('ĐOÀN ĐBQH VÀ HĐND', 'UBND HUYỆN LỤC NAM').replace('TỈNH BẮC GIANG  -\nVĂN PHÒNG', 'PHÒNG VĂN HÓA -\nTHÔNG TIN'))] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(g.issuer)).toBe('Phòng Văn hóa - Thông tin');
+  });
+  it('drops capitals after the NAM a cut motto left on the issuer line, and reads the raw issuer against the symbol', () => {
+    const raw = `UBND TỈNH NINH THUẬN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+SOY TE : NAM SE
+Số: 905/SYT-NVY   Độc lập - Tự do - Hạnh phúc
+V/v phòng, chống dịch sởi   Ninh Thuận, ngày 03 tháng 3 năm 2025`;
+    const text = raw.replace('SOY TE :', 'SOY TEN :');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }).fields;
+    expect(v(f.issuer)).toBe('Sở Y tế');
+  });
+  it('takes a body that proposed a cited Tờ trình itself as its issuer, its board name read past a word OCR destroyed', async () => {
+    const { canonicalIssuer } = await import('../../src/extract/issuer.js');
+    const text = `${CONG_VAN}
+
+Xét đề nghị của Ban Quản lý dự án Lm tư xây dựng huyện tại Tờ trình số 41/TTr-BQLDA ngày 02/7/2024.`;
+    const refs = extractAll({ pages: [page(text)] }).fields.references as Array<{ number: string; issuer: string | null }>;
+    expect(refs.find((r) => r.number === '41/TTr-BQLDA')?.issuer).toBe('Ban Quản lý dự án đầu tư xây dựng huyện');
+    // Past real words it is another board.
+    expect(canonicalIssuer('Ban Quản lý các khu công nghệ cao')).toBe('Ban Quản lý các khu công nghệ cao');
+  });
+  it('ends no subject in a lone small letter but an item\'s', async () => {
+    const { subjectText } = await import('../../src/extract/subject.js');
+    expect(subjectText(['tăng cường phòng, chống bệnh tay chân miệng a'])).toBe('tăng cường phòng, chống bệnh tay chân miệng');
+    expect(subjectText(['hướng dẫn thực hiện điểm a'])).toBe('hướng dẫn thực hiện điểm a');
+  });
+});
