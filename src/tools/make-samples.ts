@@ -178,6 +178,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-fifth held-out set (session 9): measured after the set-34 fixes and the first of session 9, before any change for it.
   ['quyet-dinh-ubnd-huyen-cu-chi-nha-thau.txt', 'ubnd-huyen-cu-chi-quyet-dinh-scan', 1319],
   ['cong-van-van-phong-doan-dbqh-long-an.txt', 'vp-doan-dbqh-long-an-cong-van-scan', 1321],
+  // Thirty-sixth held-out set (session 9): measured after the set-35 fixes, before any change for it.
+  ['to-trinh-so-xay-dung-dong-nai.txt', 'so-xay-dung-dong-nai-to-trinh-scan', 1339],
+  ['chi-thi-tinh-uy-bac-kan.txt', 'tinh-uy-bac-kan-chi-thi-scan', 1341],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -359,6 +362,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-hoi-nong-dan-huyen-dai-loc.txt', 'hnd-huyen-dai-loc-ke-hoach-eng-ocr', 1303],
   ['cong-van-so-y-te-binh-thuan.txt', 'so-y-te-binh-thuan-cong-van-eng-ocr', 1307],
   ['bao-cao-ban-tuyen-giao-huyen-uy-trieu-son.txt', 'btg-huyen-uy-trieu-son-bao-cao-eng-ocr', 1309],
+  // A thirty-sixth held-out set (session 9): measured after the set-35 fixes, before any change for it.
+  ['cong-van-phong-canh-sat-qlhc-phu-tho.txt', 'pc06-phu-tho-cong-van-eng-ocr', 1327],
+  ['ke-hoach-truong-mam-non-hoa-sen.txt', 'mn-hoa-sen-ke-hoach-eng-ocr', 1331],
+  ['thong-bao-ubkt-thi-uy-thai-hoa.txt', 'ubkt-thi-uy-thai-hoa-thong-bao-eng-ocr', 1333],
+  ['thong-bao-ubnd-phuong-hoang-mai.txt', 'ubnd-phuong-hoang-mai-thong-bao-eng-ocr', 1337],
 ];
 
 async function main() {
