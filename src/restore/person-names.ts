@@ -97,6 +97,12 @@ export class NameModel {
   }
 }
 
+/** Two words that read as a rank by their letters: Đại/Thượng/Trung/Thiếu, then tá, úy or tướng (OCR may garble the second: 'td'). */
+export function isRank(first: string, second: string): boolean {
+  return ['dai', 'thuong', 'trung', 'thieu'].includes(skeleton(first).toLowerCase()) &&
+    /^(?:t[a-z]?|uy|tuong)$/.test(skeleton(second).toLowerCase());
+}
+
 /**
  * Lines that are a person's name alone, as under a signature: two to five words, all but the first
  * in Title case (OCR may garble the first letter: 'bo Minh Tuan'), the first able to be a surname
@@ -108,6 +114,8 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
   let words: number[] = [];
   let ok = true, ended = false;
   const close = () => {
+    // A police or army rank before the name ('Đại tá Nguyễn Hữu Thắng', OCR'd 'Dai td …') is no part of it.
+    if (words.length >= 4 && isRank(tokens[words[0]].text, tokens[words[1]].text)) words = words.slice(2);
     // Thị and Văn, the commonest middle names, mark a name whose surname OCR garbled ('Vi Thi Hong Nhung').
     const marked = words.length >= 3 && ['thi', 'van'].includes(skeleton(tokens[words[1]]?.text ?? '').toLowerCase());
     if (ok && words.length >= 2 && words.length <= 5 && (marked || canBeSurname(tokens[words[0]].text)) &&

@@ -115,6 +115,12 @@ export class Restorer {
         return;
       }
       if (profile === 'damaged' && this.readDamage(tokens, i, out, pieces, slots)) return;
+      // In text read with its marks, a name word the name lists hold as written, on a name line (Title-case
+      // words only, a listed surname first), is the name's own spelling: 'Hoàng Duy Chinh' is no Chính.
+      if (profile === 'clean' && this.keptName(tokens, i)) {
+        slots.push({ token: -1, cands: [{ text: t.text, id: this.lm.id(t.text.toLowerCase()) ?? UNK, cost: 0 }] });
+        return;
+      }
       // Text read with its marks may still have lost a space ('đềxuất', 'QUẬNNINHKIỀU': caps that
       // are no acronym once marked); of the ways to divide it, the one whose words are commonest, or
       // in capitals, one that makes a place name ('XÃ TÀNUNG': Tà Nung, not Tàn Ung).
@@ -242,6 +248,16 @@ export class Restorer {
     const prev = tokens[i - 1], space = tokens[i + 1], next = tokens[quoted ? i + 3 : i + 2];
     return tokens[i].text === '.' && !!prev && (prev.kind === 'word' || prev.kind === 'damaged') &&
       space?.kind === 'space' && !space.text.includes('\n') && !!next && /^\p{Ll}/u.test(next.text);
+  }
+
+  /** Whether token i is a word the name lists hold as written, on a name line opened by a listed surname. */
+  private keptName(tokens: Token[], i: number): boolean {
+    const t = tokens[i], names = this.names;
+    if (!names || t.kind !== 'word' || !inNameLine(tokens, i)) return false;
+    let first = i;
+    for (let k = i - 1; k >= 0 && !(tokens[k].kind === 'space' && tokens[k].text.includes('\n')); k--) if (tokens[k].kind === 'word') first = k;
+    if (first === i || !names.isSurname(tokens[first].text)) return false;
+    return names.lists('given', t.text) || names.lists('middle', t.text);
   }
 
   /** Words of name lines (signatures) and their role; none in text that came with its marks. */

@@ -299,6 +299,12 @@ describe('person names', () => {
     expect(r.restore('GIAM DOC\n\nY Bhin Nié')).toBe('GIÁM ĐỐC\n\nY Bhin Niê');
     expect(r.restore('PHO CHU TICH\n\nY Khanh Mlo')).toContain('Mlô');
   });
+  it('reads a name after a rank as a name, and keeps a listed name as written in text read with its marks', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('TRUONG PHONG\n\nDai td Nguyén Hiru Thang')).toBe('TRƯỞNG PHÒNG\n\nĐại tá Nguyễn Hữu Thắng');
+    const c = await loadDefaultRestorer({ profile: 'clean' });
+    expect(c.restore('T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nHoàng Duy Chinh')).toContain('Hoàng Duy Chinh');
+  });
   it('reads two capitals before a small-letter word some reading of them is commonly followed by as a damaged word', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('TG chirc Hoi nghi bao cao vien')).toBe('Tổ chức Hội nghị báo cáo viên');
