@@ -3,6 +3,7 @@ import { echoSubject, rawWords, rereadSubject, subjectText, type PhraseScore, ty
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
 import { clean, evidenceOf } from './lines.js';
+import { opensAddressees } from './recipients.js';
 import { normalizeNumber, numberParts, type NumberParts } from './number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../restore/place-names.js';
@@ -87,6 +88,39 @@ function spellUnits(s: string): string {
     }
   }
   return words.join(' ');
+}
+
+/**
+ * Two header lines of one wrapped name joined, the two words at the wrap read again from the raw
+ * words as one stretch: restored line by line, each lacked the other ('TRƯỜNG MẦM NON HOA' / 'SEN'
+ * had become HÓA). Only a reading with the same letters is taken; null when the raw words are not
+ * found (a line joined already) or the restorer is not at hand.
+ */
+function readAcross(above: Segment, below: Segment, restoreSpan?: RestoreSpan): string | null {
+  if (!restoreSpan) return null;
+  const ra = rawWords(above.text, above.line), rb = rawWords(below.text, below.line);
+  if (!ra || !rb) return null;
+  const again = restoreSpan(`${ra} ${rb}`).trim().split(/\s+/);
+  const old = `${above.text} ${below.text}`.split(' ');
+  if (again.length !== old.length) return null;
+  const at = above.text.split(' ').length;
+  // (Its letters only: the raw words' specks stay cleaned off.)
+  const core = (x: string) => x.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+  return old.map((w, j) => ((j === at - 1 || j === at) && looseKey(again[j]) === looseKey(w) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
+}
+
+// A Party committee's unit word by its letters ('THI UY' is THỊ ỦY).
+const COMMITTEE_WORDS = new Map([['THI', 'THỊ'], ['THANH', 'THÀNH'], ['TINH', 'TỈNH'], ['QUAN', 'QUẬN'], ['HUYEN', 'HUYỆN']]);
+/**
+ * A Party committee line whose unit word the restorer read as another word ('THI UY THAI HOA' →
+ * THƯ ỦY …): the raw line's first word, before ỦY, names the unit.
+ */
+function committeeUnit(text: string, seg: Segment): string {
+  const words = text.split(' ');
+  if (words.length < 3 || looseKey(words[1]) !== 'UY' || COMMITTEE_WORDS.has(looseKey(words[0]))) return text;
+  const raw = rawWords(seg.text, seg.line)?.split(' ')[0];
+  const unit = raw ? COMMITTEE_WORDS.get(looseKey(raw)) : undefined;
+  return unit ? [unit, ...words.slice(1)].join(' ') : text;
 }
 
 const marks = (s: string) => [...s].filter((c) => /\p{L}/u.test(c) && skeleton(c) !== c).length;
@@ -411,13 +445,18 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       if (t) { title = t; titleIdx = i; explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] }); break; }
       // Caps lines above Số; in a Party header the issuer column is the longer one, so its last line
       // may come after the place-date line.
-      if (isCaps(seg.text) && !numberSeg && (!f.date || party || dateFirst)) {
+      // (Or past the date line, a line finishing a compound the issuer line above began: 'HÀNH CHÍNH
+      // VỀ TRẬT TỰ' / date / 'XÃ HỘI'.)
+      const prevIssuer = issuerSegs[issuerSegs.length - 1];
+      const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
+      if (isCaps(seg.text) && !numberSeg && (!f.date || party || dateFirst || finishes)) {
         // 'SỞ NỘI VỤ oo' read as 'ở'.
         // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
         // (A number after a village unit word is its name, not a speck: 'CHI BỘ KHU PHỐ 3'.)
         const all = seg.text.split(/\s+/);
         const villageNo = all.length > 2 && /^\d{1,3}$/.test(all[all.length - 1]) && VILLAGE_END.test(all.slice(0, -1).join(' ')) ? all.pop() : null;
-        const words = dropTrailingSpecks(all, 1);
+        // (Small letters glued to a caps word's end are a speck: 'ĐỒNG NAIwv.'.)
+        const words = dropTrailingSpecks(all.map((w) => w.replace(/^(\p{Lu}{2,})\p{Ll}{1,3}[.,]?$/u, '$1')), 1);
         // A dash before the specks ends the line as a joining dash ('TRUNG TÂM VĂN HÓA - |' / 'THỂ THAO').
         const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text);
         const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
@@ -484,12 +523,12 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) && !knownUnitLine(issuerSegs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
     const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone;
     if ((oneWord || joins) && w !== '*') {
-      issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
+      issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: readAcross(issuerSegs[k - 1], issuerSegs[k], restoreSpan) ?? `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);
     }
   }
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'.)
-  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ')))), places) }));
+  const bodyLines = issuerSegs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ')), s))), places) }));
   if (bodyLines.length) {
     const n = bodyLines.length;
     // The unit word in its dictionary spelling (OCR'd 'PHƯƠNG' is phường), and the unit's name as
@@ -671,7 +710,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       // OCR may leave a blank line inside the V/v column; a lowercase line after it continues it.
       if (!left && /^\s*[‘'`"“~|]*\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
       // A lowercase line continues the subject even when it reads like a body opener ('thực hiện …').
-      const opener = BODY_START.test(left) && !/^\p{Ll}/u.test(left);
+      const opener = (BODY_START.test(left) || opensAddressees(left)) && !/^\p{Ll}/u.test(left);
       // The place-date column merged onto a subject line ('toán ngân sách nhà nước năm Hà Nội, ngày …'):
       // the words before the place's capitalized run continue the subject, and it ends there.
       const dated = findDate(left);

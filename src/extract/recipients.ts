@@ -36,15 +36,24 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
 }
 
 
+/**
+ * Whether a line opens the addressees: Kính gửi, or either word garbled beyond reading ('ri gui:'
+ * restored 'rủi gửi:', 'Kinh qi:' restored 'Kính qi:'), the colon after it being its mark.
+ */
+export function opensAddressees(t: string): boolean {
+  return looseKey(t).startsWith('KINHGUI') || /^[^\s:]{1,5}\s+gửi\s*:/u.test(t) || /^Kính\s+[^\s:]{1,4}\s*:/u.test(t);
+}
+
 /** Kính gửi: the addressees of a Công văn, Tờ trình or Báo cáo. */
 export function extractRecipients(lines: Line[]): string[] {
   for (let i = 0; i < Math.min(lines.length, 60); i++) {
     const t = lines[i].text.trim();
-    // (Or its first word garbled beyond reading, 'ri gui:' restored 'rủi gửi:': the colon after gửi is its mark.)
-    if (looseKey(t).startsWith('KINHGUI') || /^[^\s:]{1,5}\s+gửi\s*:/u.test(t)) {
+    if (opensAddressees(t)) {
       // What follows 'Kính gửi:' (specks before it may hold a colon of their own: '-: Kính gửi: …').
+      // (A garbled gửi ends at its colon.)
       let cut = 0;
-      while (cut < t.length && !looseKey(t.slice(0, cut)).endsWith('GUI')) cut++;
+      if (looseKey(t).includes('GUI')) while (cut < t.length && !looseKey(t.slice(0, cut)).endsWith('GUI')) cut++;
+      else cut = t.indexOf(':');
       const inline = t.slice(cut).replace(/^\s*:?\s*/u, '');
       return items(lines, i, inline).list;
     }

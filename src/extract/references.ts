@@ -4,7 +4,7 @@ import { evidenceOf } from './lines.js';
 import { spellCommittees } from './casing.js';
 import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import type { Line, Reference } from './types.js';
-import { ABBREVIATIONS, DOC_TYPES, typeByCode } from './vocabulary.js';
+import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
 import { looseKey } from './text-match.js';
 import { isSyllable } from '../restore/orthography.js';
 import { joinSplitSymbols } from '../restore/symbols.js';
@@ -54,6 +54,8 @@ function untilHeading(issuer: string): string {
 }
 
 const COMMA_NAMES = Object.values(ABBREVIATIONS).filter((n) => n.includes(','));
+// Body names holding 'về', where the issuer's match stops ('Cảnh sát quản lý hành chính về trật tự xã hội').
+const VE_NAMES = PROPER_PHRASES.filter((n) => n.includes(' về ')).map((n) => ({ head: n.slice(0, n.indexOf(' về ')), rest: n.slice(n.indexOf(' về ')) }));
 
 interface Flat {
   text: string;
@@ -171,6 +173,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     if (stated && iss) {
       const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));
       if (full) stated = full;
+      const ve = VE_NAMES.find((n) => stated!.endsWith(n.head) && looseKey(after.slice(iss[0].length)).startsWith(looseKey(n.rest)));
+      if (ve) stated = `${stated}${ve.rest}`;
     }
     // Unstated, the issuer of a central body's document is in its symbol (NĐ-CP: Chính phủ); stated
     // in part ('của Thủ tướng.' with Chính phủ wrapped past a speck), the symbol's name is whole.

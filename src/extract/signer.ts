@@ -42,6 +42,8 @@ function rightPart(text: string): string {
   return clean(parts[parts.length - 1].replace(/^[\s|¦:;.,~_-]+/u, ''));
 }
 
+const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+(?=\p{Lu})/u;
+
 function isName(s: string): boolean {
   const words = s.split(' ');
   if (words.length < 2 || words.length > 5) return false;
@@ -96,7 +98,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // And a lone small vowel after a word is its last letter, set apart by OCR ('Y Khuê Ni ê': Niê).
       const spaced = c.replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
         .replace(/(?<=\p{Ll}) ([aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])(?=[.,;]?$| )/gu, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
-      if ((title || auths.length || footer) && isName(spaced)) { name = { text: spaced, line: l }; break; }
+      // A police or army rank before the name is no part of it ('Đại tá Nguyễn Hữu Thắng').
+      const unranked = spaced.replace(RANK, '');
+      if ((title || auths.length || footer) && isName(unranked)) { name = { text: unranked, line: l }; break; }
     }
   }
   // Only the preamble's title, and a name under the footer: the signer, less surely.

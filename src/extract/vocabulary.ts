@@ -101,6 +101,9 @@ export const PROPER_PHRASES = [
   'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
   ...FIELD_NAMES,
+  // Police departments' fields (their names wrap over header lines: 'PHÒNG CẢNH SÁT QUẢN LÝ' / 'HÀNH CHÍNH VỀ TRẬT TỰ' / 'XÃ HỘI').
+  'Cảnh sát quản lý hành chính về trật tự xã hội', 'Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Cảnh sát giao thông',
+  'Cảnh sát hình sự', 'Cảnh sát kinh tế', 'Cảnh sát môi trường', 'Cảnh sát điều tra tội phạm về ma túy', 'Cảnh sát điều tra tội phạm về trật tự xã hội',
   // Boards that manage projects and industrial zones (their names wrap over header lines).
   'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp', 'Ban Quản lý khu kinh tế',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',

@@ -370,6 +370,14 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
 ];
 
 async function main() {
+  // A source or output name given twice would overwrite an earlier sample (and its gold's input).
+  for (const col of [0, 1] as const) {
+    const seen = new Set<string>();
+    for (const row of [...DAMAGED_TEXT, ...SCANS]) {
+      if (seen.has(row[col])) throw new Error(`make-samples: ${row[col]} is listed twice`);
+      seen.add(row[col]);
+    }
+  }
   mkdirSync(OUT, { recursive: true });
   registerFonts(opts);
   const write = (f: string, d: Uint8Array | string) => { writeFileSync(join(OUT, f), d); console.log('wrote', f); };

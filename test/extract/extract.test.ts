@@ -1610,3 +1610,61 @@ Xét đề nghị của Ban Quản lý dự án Lm tư xây dựng huyện tại
     expect(subjectText(['hướng dẫn thực hiện điểm a'])).toBe('hướng dẫn thực hiện điểm a');
   });
 });
+
+describe('set-36 shapes', () => {
+  it('reads a police department\'s name wrapped past the date line, and a cited name holding về', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `CÔNG AN TỈNH THANH HÓA   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG CẢNH SÁT QUẢN   Độc lập - Tự do - Hạnh phúc
+LÝ HÀNH CHÍNH VỀ TRẬT TỰ   Thanh Hóa, ngày 02 tháng 6 năm 2025
+XÃ HỘI
+Số: 512/PC06-TH
+V/v đăng ký cư trú
+
+Kính gửi: Công an các xã, phường.
+
+Thực hiện Công văn số 77/C06-P2 ngày 20/5/2025 của Cục Cảnh sát quản lý hành chính về trật tự xã hội, Phòng đề nghị:`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Phòng Cảnh sát quản lý hành chính về trật tự xã hội');
+    expect(v(f.issuerParent)).toBe('Công an tỉnh Thanh Hóa');
+    const refs = f.references as Array<{ number: string; issuer: string | null }>;
+    expect(refs[0].issuer).toBe('Cục Cảnh sát quản lý hành chính về trật tự xã hội');
+  });
+  it('opens the addressees at a Kính with its gửi garbled, ending the V/v column there; drops a rank before the signer\'s name', () => {
+    const text = `${CONG_VAN.split('\n').slice(0, 4).join('\n')}
+Kính qi: Công an các xã, thị trấn.
+
+Thực hiện chỉ đạo của Ủy ban nhân dân huyện.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Thượng tá Lê Văn Bình`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.subject)).toBe('triển khai thực hiện');
+    expect(f.recipients).toEqual(['Công an các xã, thị trấn']);
+    expect((f.signer as { name: string }).name).toBe('Lê Văn Bình');
+  });
+  it('reads a committee\'s unit word from the raw line, small letters glued to a caps word as a speck, and a wrapped name across its lines', async () => {
+    const { loadDefaultRestorer, loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const raw = `THI UY CUA LO   DANG CONG SAN VIET NAM
+UY BAN KIEM TRA   Cua Lo, ngay 03 thang 3 nam 2025
+*
+So 12-TB/UBKTTU`;
+    const text = raw.replace('THI UY CUA LO', 'THƯ ỦY CỬA LÒ').replace('UY BAN KIEM TRA   Cua Lo, ngay 03 thang 3 nam', 'ỦY BAN KIỂM TRA   Cửa Lò, ngày 03 tháng 3 năm').replace('DANG CONG SAN VIET NAM', 'ĐẢNG CỘNG SẢN VIỆT NAM').replace('So 12', 'Số 12');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuerParent)).toBe('Thị ủy Cửa Lò');
+    const g = extractAll({ pages: [page(CONG_VAN.replace('ỦY BAN NHÂN DÂN  CỘNG', 'ỦY BAN NHÂN DÂNwv. CỘNG'))] }).fields;
+    expect(v(g.issuer)).toBe('Ủy ban nhân dân huyện Đức Thọ');
+    const r = await loadDefaultRestorer();
+    const wrapped = `UBND HUYEN YEN MY   CONG HOA XA HOI CHU NGHIA VIET NAM
+TRUONG MAM NON HOA   Doc lap - Tu do - Hanh phuc
+SEN
+So: 58/KH-MNHS   Yen My, ngay 05 thang 9 nam 2025`;
+    const profile = r.profileFor(wrapped);
+    const restoreSpan = (span: string, _docRaw: string, context?: string) => r.restore(span, profile, context);
+    const h = extractAll({ pages: [{ ...page(r.restore(wrapped, profile).replace('HOA', 'HÓA')), rawText: wrapped }] }, { restoreSpan }).fields;
+    expect(v(h.issuer)).toBe('Trường Mầm non Hoa Sen');
+  });
+});
