@@ -181,6 +181,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-sixth held-out set (session 9): measured after the set-35 fixes, before any change for it.
   ['to-trinh-so-xay-dung-dong-nai.txt', 'so-xay-dung-dong-nai-to-trinh-scan', 1339],
   ['chi-thi-tinh-uy-bac-kan.txt', 'tinh-uy-bac-kan-chi-thi-scan', 1341],
+  // Thirty-seventh held-out set (session 9): measured after the set-36 fixes, before any change for it.
+  ['quyet-dinh-vksnd-huyen-ba-to.txt', 'vksnd-huyen-ba-to-quyet-dinh-scan', 1361],
+  ['ke-hoach-ubmttq-xa-phu-luong.txt', 'ubmttq-xa-phu-luong-ke-hoach-scan', 1367],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -367,6 +370,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-truong-mam-non-hoa-sen.txt', 'mn-hoa-sen-ke-hoach-eng-ocr', 1331],
   ['thong-bao-ubkt-thi-uy-thai-hoa.txt', 'ubkt-thi-uy-thai-hoa-thong-bao-eng-ocr', 1333],
   ['thong-bao-ubnd-phuong-hoang-mai.txt', 'ubnd-phuong-hoang-mai-thong-bao-eng-ocr', 1337],
+  // A thirty-seventh held-out set (session 9): measured after the set-36 fixes, before any change for it.
+  ['cong-van-kho-bac-nha-nuoc-khu-vuc-vii.txt', 'kbnn-khu-vuc-vii-cong-van-eng-ocr', 1343],
+  ['ke-hoach-hoi-ccb-xa-tan-lap.txt', 'hoi-ccb-xa-tan-lap-ke-hoach-eng-ocr', 1347],
+  ['cong-van-chi-cuc-kiem-lam-son-la.txt', 'chi-cuc-kiem-lam-son-la-cong-van-eng-ocr', 1349],
+  ['to-trinh-phong-kinh-te-xa-nghi-loc.txt', 'phong-kinh-te-xa-nghi-loc-to-trinh-eng-ocr', 1351],
 ];
 
 async function main() {
