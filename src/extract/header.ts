@@ -109,6 +109,15 @@ function readAcross(above: Segment, below: Segment, restoreSpan?: RestoreSpan): 
   return old.map((w, j) => ((j === at - 1 || j === at) && looseKey(again[j]) === looseKey(w) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
 }
 
+function regionNumeral(seg: Segment): string {
+  const words = seg.text.split(' ');
+  // (VỰC may open the line, its KHU ending the line above.)
+  const at = words.findIndex((w, k) => looseKey(w) === 'VUC' && (k === 0 || looseKey(words[k - 1]) === 'KHU'));
+  if (at < 0 || at + 1 >= words.length || /^[IVXL]+$/.test(words[at + 1])) return seg.text;
+  const raw = rawWords(seg.text, seg.line)?.split(' ')[at + 1];
+  return raw && /^[IVXL]+$/i.test(raw) ? [...words.slice(0, at + 1), raw.toUpperCase(), ...words.slice(at + 2)].join(' ') : seg.text;
+}
+
 // A Party committee's unit word by its letters ('THI UY' is THỊ ỦY).
 const COMMITTEE_WORDS = new Map([['THI', 'THỊ'], ['THANH', 'THÀNH'], ['TINH', 'TỈNH'], ['QUAN', 'QUẬN'], ['HUYEN', 'HUYỆN']]);
 /**
@@ -228,7 +237,11 @@ function withoutSpeckAfter(name: string, level: string, places: Gazetteer, minWo
 }
 
 function isCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
+  // (Small specks at its ends do not count: 'SỞ NỘI VỤ oo'.)
+  const words = s.trim().split(/\s+/);
+  while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[words.length - 1])) words.pop();
+  while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[0])) words.shift();
+  const letters = words.join(' ').replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return upper / letters.length >= 0.8;
@@ -267,13 +280,14 @@ export function expandAbbreviations(s: string): string {
 
 const FIELD_KEYS = new Set(FIELD_NAMES.map((n) => looseKey(n)));
 /**
- * A department line: 'SỐ' (or any S-O word the restorer made of SỞ) before a field's name is SỞ,
+ * A department line: 'SỐ' (or any S-O word the restorer made of SỞ, or S and a glyph) before a field's name is SỞ,
  * and a province's letters after the field are its name as the gazetteer spells it ('SỐ GD&ĐT
  * THÀNH HOA' → SỞ … THANH HÓA).
  */
 export function spellDepartment(line: string, places?: Gazetteer): string {
   const words = line.split(' ');
-  if (words.length < 2 || looseKey(words[0]) !== 'SO') return line;
+  // (Or S and one other glyph, OCR's O: 'SG NÔNG NGHIỆP VÀ MÔI TRƯỜNG'; a field's name must follow.)
+  if (words.length < 2 || (looseKey(words[0]) !== 'SO' && !/^S[^\s\p{Ll}]$/u.test(words[0]))) return line;
   const rest = words.slice(1);
   // The longest run of words after it that is a field's name.
   let fieldLen = 0;
@@ -411,6 +425,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
             placeText = words.slice(k).join(' ');
           }
         }
+        // (A quote speck glued before a word of the name: "Sơn 'La".)
+        placeText = placeText.replace(/(?<=\p{L}\s+)[‘'"“`]+(?=\p{Lu})/gu, '');
         if (placeText && placeText.length <= 40 && !(NUMBER_LINE.test(placeText) && /\d/.test(placeText))) {
           f.place = { value: placeText, confidence: 0.9, evidence: evidenceOf(line, seg.text) };
         }
@@ -449,6 +465,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       // VỀ TRẬT TỰ' / date / 'XÃ HỘI'.)
       const prevIssuer = issuerSegs[issuerSegs.length - 1];
       const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
+      // (Such a line may come out of OCR in mixed case: 'KHU' / 'VuC vII'.)
+      if (finishes && !isCaps(seg.text)) seg.text = regionNumeral(seg).toUpperCase();
       if (isCaps(seg.text) && !numberSeg && (!f.date || party || dateFirst || finishes)) {
         // 'SỞ NỘI VỤ oo' read as 'ở'.
         // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
@@ -498,6 +516,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     if (!parsed) warnings.push(`number '${value}' does not have a known shape`);
   }
 
+  // A region's number after KHU VỰC is the Roman numeral the raw line has, whatever word the restorer
+  // made of it ('VỰC VII' read VỚI).
+  for (const s of issuerSegs) s.text = regionNumeral(s);
   // Issuing body and its parent from the caps lines above Số. A line of one word continues the
   // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
   for (let k = issuerSegs.length - 1; k > 0; k--) {
@@ -637,7 +658,11 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const provinces = places.provincesIn(lines.slice(0, 12).map((l) => l.text).join('\n'));
     const words = f.place.value.split(' ');
     const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : null;
-    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces);
+    // (Or the unit the issuer or its parent names, a letter away: the place is their seat — 'Nghệ Lốc'
+    // under ỦY BAN NHÂN DÂN XÃ NGHI LỘC.)
+    const seat = [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))
+      .find((n) => !!n && places.isName(n) && editDistance(looseKey(n), looseKey(f.place!.value)) <= 1);
+    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces) ?? seat ?? null;
     if (spelled) {
       if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: spelled };

@@ -14,8 +14,10 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   const list: string[] = [];
   let i = start + 1;
   // An inline addressee may wrap: a next line that is no list item and does not open the body.
-  if (inline.trim() && !/[.;:]\s*$/.test(inline) && i < lines.length && /^\s*\p{Ll}/u.test(lines[i].text) && !ITEM.test(lines[i].text)) {
-    inline = `${inline.trim()} ${lines[i].text.trim()}`;
+  // (Or one OCR opened with a dash glued to a small letter, '-địa bàn.': a list item's dash has a space after it, and its item a capital.)
+  const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t);
+  if (inline.trim() && !/[.;:]\s*$/.test(inline) && i < lines.length && wrapped(lines[i].text)) {
+    inline = `${inline.trim()} ${lines[i].text.trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
     i++;
   }
   // The addressee ends with its full stop; one- and two-letter tokens after it are specks ('Tỉnh ủy. SỞ | | oo').

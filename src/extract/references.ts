@@ -105,7 +105,9 @@ function flatten(lines: Line[]): Flat {
     const l = { ...raw, text: repairCitedSymbols(raw.text, text.slice(-60)) };
     // A full stop glued to a line's last word before a line that goes on in lowercase (after specks)
     // is a speck ('của Sở Y tế.' / 'tỉnh Phú Thọ về …'): a sentence never starts lowercase.
-    if (/\p{L}\.$/u.test(l.text.trimEnd()) && /^[\s.,:;'"‘’“”~|]*\p{Ll}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().slice(0, -1);
+    // (A blank line OCR left between them changes nothing: 'của Viện.' / blank / 'kiểm sát nhân dân tối cao'.)
+    const nextText = (lines[k + 1]?.text.trim() ? lines[k + 1] : lines[k + 2])?.text ?? '';
+    if (/\p{L}\.$/u.test(l.text.trimEnd()) && /^[\s.,:;'"‘’“”~|]*\p{Ll}/u.test(nextText)) l.text = l.text.trimEnd().slice(0, -1);
     // So is one after a body's head word, which names nothing alone ('của Phòng.' / 'Giáo dục và Đào tạo …'),
     // and a colon there ('của Bộ:' / 'Chính trị').
     // (A mark OCR made of dust may stand before it: 'của Bộ ˆ.'.)
@@ -114,7 +116,6 @@ function flatten(lines: Line[]): Flat {
     // So is one after a unit word when the next line with words opens with a name of two capitalized
     // words ('của Sở Nội vụ tỉnh.' / blank / 'Quảng Trị, Phòng …'; not '… tỉnh.' / 'Báo cáo …').
     const unitStop = /(?<=(?:^|\s)(?:tỉnh|huyện|thành phố|quận|thị xã))\.$/u;
-    const nextText = (lines[k + 1]?.text.trim() ? lines[k + 1] : lines[k + 2])?.text ?? '';
     if (unitStop.test(l.text.trimEnd()) && /^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(nextText)) l.text = l.text.trimEnd().replace(unitStop, '');
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a

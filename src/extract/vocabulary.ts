@@ -101,6 +101,8 @@ export const PROPER_PHRASES = [
   'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
   ...FIELD_NAMES,
+  // Bodies reorganised by region in 2025, numbered in Roman numerals ('KHO BẠC NHÀ NƯỚC KHU' / 'VỰC VII').
+  'Kho bạc Nhà nước', 'Kho bạc Nhà nước khu vực', 'Chi cục Thuế khu vực', 'Chi cục Hải quan khu vực', 'Bảo hiểm xã hội khu vực',
   // Police departments' fields (their names wrap over header lines: 'PHÒNG CẢNH SÁT QUẢN LÝ' / 'HÀNH CHÍNH VỀ TRẬT TỰ' / 'XÃ HỘI').
   'Cảnh sát quản lý hành chính về trật tự xã hội', 'Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Cảnh sát giao thông',
   'Cảnh sát hình sự', 'Cảnh sát kinh tế', 'Cảnh sát môi trường', 'Cảnh sát điều tra tội phạm về ma túy', 'Cảnh sát điều tra tội phạm về trật tự xã hội',

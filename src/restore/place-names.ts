@@ -173,8 +173,10 @@ export class Gazetteer {
       // Phổ is a thị xã in the list; backlogs keep the old word).
       const atLevel = units.filter((u) => u.level === level);
       const inTier = units.filter((u) => sameTier(u.level, level));
-      if (!atLevel.length && !inTier.length) return null;
-      units = atLevel.length ? atLevel : inTier;
+      // (A commune may bear a district's name since the 2025 reform, which the list predates: xã Nghi Lộc.)
+      const districts = COMMUNE_TIER.includes(level) ? units.filter((u) => DISTRICT_TIER.includes(u.level)) : [];
+      if (!atLevel.length && !inTier.length && !districts.length) return null;
+      units = atLevel.length ? atLevel : inTier.length ? inTier : districts;
     }
     const words = name.split(/\s+/);
     const score = (u: PlaceUnit) => (provinces.has(u.province) ? 3 : 0) + (MAJOR.has(u.level) ? 0.5 : 0) +

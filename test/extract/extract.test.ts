@@ -1668,3 +1668,64 @@ So: 58/KH-MNHS   Yen My, ngay 05 thang 9 nam 2025`;
     expect(v(h.issuer)).toBe('Trường Mầm non Hoa Sen');
   });
 });
+
+describe('set-37 shapes', () => {
+  it('reads a region-numbered body wrapped in mixed case, its Roman numeral from the raw line', () => {
+    const raw = `KHO BAC NHA NUOC   CONG HOA XA HOI CHU NGHIA VIET NAM
+KHO BAC NHA NUOC KHU
+~~ VuC XIl   Doc lap - Tu do - Hanh phuc
+So: 88/KBNN12-TH   Can Tho, ngay 02 thang 6 nam 2025`;
+    const text = `KHO BẠC NHÀ NƯỚC   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+KHO BẠC NHÀ NƯỚC KHU
+~~ Vực xin   Độc lập - Tự do - Hạnh phúc
+Số: 88/KBNN12-TH   Cần Thơ, ngày 02 tháng 6 năm 2025`;
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw.replace('XIl', 'XII') }] }).fields;
+    expect(v(f.issuer)).toBe('Kho bạc Nhà nước khu vực XII');
+    expect(v(f.issuerParent)).toBe('Kho bạc Nhà nước');
+  });
+  it('reads SỞ from S and a glyph before a field; a commune bearing a district\'s name; the place as the parent\'s unit a letter away', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const { spellDepartment } = await import('../../src/extract/header.js');
+    expect(spellDepartment('SG NÔNG NGHIỆP VÀ MÔI TRƯỜNG')).toBe('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    expect(spellDepartment('SG KẾ HOẠCH NĂM 2025')).toBe('SG KẾ HOẠCH NĂM 2025');
+    const text = `ỦY BAN NHÂN DÂN XÃ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+QUẾ SƠN
+PHÒNG KINH TẾ   Độc lập - Tự do - Hạnh phúc
+Số: 12/TTr-PKT   Quế Sớn, ngày 02 tháng 6 năm 2025`;
+    const f = extractAll({ pages: [page(text.replace('QUẾ SƠN', 'QUẾ SỚN'))] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuerParent)).toBe('Ủy ban nhân dân xã Quế Sơn');
+    expect(v(f.place)).toBe('Quế Sơn');
+  });
+  it('drops a quote speck inside the place; goes on with an addressee wrapped onto a line OCR opened with a glued dash', () => {
+    const text = `${CONG_VAN.split('\n')[0]}
+${CONG_VAN.split('\n')[1]}
+Số: 1234/UBND-KT  Đức 'Thọ, ngày 09 tháng 7 năm 2024
+V/v triển khai
+
+Kính gửi: Các chủ đầu tư có dự án trên
+-địa bàn huyện.
+
+Thực hiện chỉ đạo của tỉnh.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.place)).toBe('Đức Thọ');
+    expect(f.recipients).toEqual(['Các chủ đầu tư có dự án trên địa bàn huyện']);
+  });
+  it('takes a caps header line with a small speck at its end for a caps line ("SỞ NỘI VỤ oo")', () => {
+    const text = `ỦY BAN NHÂN DÂN TỈNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HÀ NAM
+SỞ NỘI VỤ oo   Độc lập - Tự do - Hạnh phúc
+Số: 15/SNV-TCBC   Hà Nam, ngày 02 tháng 6 năm 2025`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Sở Nội vụ');
+    expect(v(f.issuerParent)).toBe('Ủy ban nhân dân tỉnh Hà Nam');
+  });
+  it('reads a cited issuer on past a full stop and a blank line before a small letter', () => {
+    const text = `${CONG_VAN}
+
+Căn cứ Hướng dẫn số 05/HD-VKSTC ngày 10/01/2025 của Viện.
+
+kiểm sát nhân dân tối cao về công tác năm 2025;`;
+    const refs = extractAll({ pages: [page(text)] }).fields.references as Array<{ number: string; issuer: string | null }>;
+    expect(refs.find((r) => r.number === '05/HD-VKSTC')?.issuer).toBe('Viện kiểm sát nhân dân tối cao');
+  });
+});
