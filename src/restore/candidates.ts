@@ -10,7 +10,7 @@ export interface Candidate {
   cost: number; // channel cost, log10 units
 }
 
-const MAX_CANDIDATES = 14;
+const MAX_CANDIDATES = 16;
 const MAX_SYMBOL_VARIANTS = 8;
 const REVERSE_MAX = 2;   // emissions dearer than this do not propose candidates
 const LEARNED_BEAM = 24;

@@ -45,7 +45,7 @@ export const PROFILES: Record<Profile, ChannelCosts> = {
 /** Symbols and digits that English-model OCR reads for accented vowels or letters, by skeleton letter. */
 export const SYMBOL_LETTERS: Record<string, string[]> = {
   '0': ['o'], '1': ['l', 'i'], '4': ['a'], '5': ['s'], '6': ['o'], '8': ['a', 'o'], '9': ['o'], '3': ['a'],
-  '&': ['o'], '§': ['o'], '¥': ['y'], '$': ['s'], '@': ['a', 'o'], '€': ['e'], '¢': ['e'], '£': ['e'],
+  '&': ['o'], '§': ['o'], '¥': ['y'], '$': ['s'], '@': ['a', 'o'], '€': ['e'], '¢': ['c', 'e'], '£': ['e'],
   '©': ['c', 'o'], '®': ['o'], '°': ['o'], '|': ['l', 'i'], '}': ['i'], '{': ['i'], '(': ['c'], ')': ['i'],
 };
 

@@ -163,8 +163,8 @@ function classifyWord(w: string): Token {
   // 'V/v' (về việc) with its slash lost: no Vietnamese word is spelled so.
   if (w === 'Vv') return protectedToken('V/v');
   if (/^\p{N}+$/u.test(w)) return { kind: 'protected', text: w, unit: '<num>' };
-  // A lone symbol ('|', '&') is not a word.
-  if (!/\p{L}/u.test(w)) return { kind: 'punct', text: w };
+  // A lone symbol ('|', '&') is not a word; a sign OCR prints for a letter with a digit is ('¢6' có).
+  if (!/\p{L}/u.test(w)) return [...w].length >= 2 && /[¢€£§¥]/u.test(w) && /\d/.test(w) ? { kind: 'damaged', text: w } : { kind: 'punct', text: w };
   // Units and footnote marks: m2, km2, CO2; 'đất2' where a valid syllable carries a footnote number.
   if (/^(?:m|km|cm|mm|dm|ha|co|so|no)\d$/iu.test(w)) return { kind: 'protected', text: w, unit: '<unk>' };
   const foot = /^(\p{L}+)(\d{1,2})$/u.exec(w);

@@ -299,6 +299,11 @@ describe('person names', () => {
     expect(r.restore('GIAM DOC\n\nY Bhin Nié')).toBe('GIÁM ĐỐC\n\nY Bhin Niê');
     expect(r.restore('PHO CHU TICH\n\nY Khanh Mlo')).toContain('Mlô');
   });
+  it('reads a sign tesseract.js prints for a letter, with a digit, as a damaged word (¢6 có)', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Luat nay ¢6 hiéu luc thi hanh')).toBe('Luật này có hiệu lực thi hành');
+    expect(r.restore('gia 500 ¢ moi kg')).toContain('500 ¢');
+  });
   it('reads a name after a rank as a name, and keeps a listed name as written in text read with its marks', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('TRUONG PHONG\n\nDai td Nguyén Hiru Thang')).toBe('TRƯỞNG PHÒNG\n\nĐại tá Nguyễn Hữu Thắng');
