@@ -184,6 +184,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-seventh held-out set (session 9): measured after the set-36 fixes, before any change for it.
   ['quyet-dinh-vksnd-huyen-ba-to.txt', 'vksnd-huyen-ba-to-quyet-dinh-scan', 1361],
   ['ke-hoach-ubmttq-xa-phu-luong.txt', 'ubmttq-xa-phu-luong-ke-hoach-scan', 1367],
+  // Thirty-eighth held-out set (session 9): measured after the set-37 fixes, before any change for it.
+  ['cong-van-bhxh-khu-vuc-xv.txt', 'bhxh-khu-vuc-xv-cong-van-scan', 1409],
+  ['ke-hoach-dang-uy-phuong-dong-xuyen.txt', 'dang-uy-phuong-dong-xuyen-ke-hoach-scan', 1423],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -375,6 +378,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-hoi-ccb-xa-tan-lap.txt', 'hoi-ccb-xa-tan-lap-ke-hoach-eng-ocr', 1347],
   ['cong-van-chi-cuc-kiem-lam-son-la.txt', 'chi-cuc-kiem-lam-son-la-cong-van-eng-ocr', 1349],
   ['to-trinh-phong-kinh-te-xa-nghi-loc.txt', 'phong-kinh-te-xa-nghi-loc-to-trinh-eng-ocr', 1351],
+  // A thirty-eighth held-out set (session 9): measured after the set-37 fixes, before any change for it.
+  ['giay-moi-ubnd-huyen-thanh-oai.txt', 'ubnd-huyen-thanh-oai-giay-moi-eng-ocr', 1373],
+  ['quyet-dinh-truong-thpt-yen-khanh-a.txt', 'thpt-yen-khanh-a-quyet-dinh-eng-ocr', 1379],
+  ['bao-cao-dang-uy-quan-su-huyen-kim-son.txt', 'dang-uy-quan-su-kim-son-bao-cao-eng-ocr', 1381],
+  ['cong-van-ban-quan-ly-rung-phong-ho-song-da.txt', 'bql-rung-song-da-cong-van-eng-ocr', 1399],
 ];
 
 async function main() {
