@@ -15,8 +15,8 @@ export function isoDate(d: number, m: number, y: number): string | null {
 
 // On the skeleton (no marks), so 'ngay 19 thang 8 ndm 2025' from damaged OCR still parses.
 // OCR specks may sit between the parts ('ngày 03'tháng 4', 'tháng 4, năm').
-// ('tháng. 10' too: a speck right after a word).
-const SP = `[\\s'’‘\`",.|~_]*`;
+// ('tháng. 10' too: a speck right after a word, and a dash: 'ngay-03').
+const SP = `[\\s'’‘\`",.|~_–-]*`;
 const LONG = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}(\\d{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // OCR reads digits as look-alike letters and runs them into 'tháng' ('ngày Obthdng 5'): a looser
 // pattern whose day and month go through DIGIT_LOOKALIKES.

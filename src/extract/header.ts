@@ -63,6 +63,8 @@ function startsWithUnit(s: string): string | null {
 /** The unit word (in its dictionary spelling) and the unit's name, e.g. 'PHƯƠNG KINH MON' → phường, KINH MON. */
 function unitParts(s: string): { unit: string; name: string; committee: boolean } | null {
   const first = s.trim().split(/\s+/);
+  // (QUÂN SỰ, the military, shares its letters with QUẬN: 'ĐẢNG ỦY QUÂN SỰ' names no district.)
+  if (looseKey(first.slice(0, 2).join(' ')) === 'QUANSU') return null;
   for (let n = 2; n >= 1; n--) {
     const at = UNIT_KEYS.indexOf(looseKey(first.slice(0, n).join(' ')));
     // 'HUYỆN ỦY NGHI LỘC' is the district's Party committee: the name comes after ỦY.
@@ -474,6 +476,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         const all = seg.text.split(/\s+/);
         const villageNo = all.length > 2 && /^\d{1,3}$/.test(all[all.length - 1]) && VILLAGE_END.test(all.slice(0, -1).join(' ')) ? all.pop() : null;
         // (Small letters glued to a caps word's end are a speck: 'ĐỒNG NAIwv.'.)
+        // (A school's letter after its name is none: 'TRƯỜNG THPT YÊN' / 'KHÁNH A'.)
+        const lastSeg = issuerSegs[issuerSegs.length - 1];
+        const school = /^TRƯỜNG\s/u.test(all.join(' ')) || (!!lastSeg && i - lastSeg.index <= 2 && /^TRƯỜNG\s/u.test(lastSeg.text));
+        const suffix = school && all.length > 1 && /^[A-D]$/.test(all[all.length - 1]) ? all.pop() : null;
         const words = dropTrailingSpecks(all.map((w) => w.replace(/^(\p{Lu}{2,})\p{Ll}{1,3}[.,]?$/u, '$1')), 1);
         // A dash before the specks ends the line as a joining dash ('TRUNG TÂM VĂN HÓA - |' / 'THỂ THAO').
         const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text);
@@ -488,11 +494,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         // And a short caps token after them that is no syllable and no known abbreviation ('… UBND CL'),
         // or a Title-case one ('NGÀN Cơ').
         const capsSpeck = (w: string) => /^[A-Z]{1,2}$/.test(w) && !isSyllable(w.toLowerCase()) && !ABBREVIATIONS[w] && !withD(w);
-        while (words.length > 1 && (capsSpeck(words[words.length - 1]) || /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(words[words.length - 1])) &&
+        // (Not a region's Roman numeral after VỰC: 'VỤC XV'.)
+        const numeral = (k: number) => /^[IVXL]+$/.test(words[k]) && looseKey(words[k - 1] ?? '') === 'VUC';
+        while (words.length > 1 && !numeral(words.length - 1) && (capsSpeck(words[words.length - 1]) || /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(words[words.length - 1])) &&
           words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
         // A line of one short caps token that is no syllable and no known abbreviation is a speck ('IIL').
         if (words.length === 1 && letterCount(words[0]) <= 3 && !isSyllable(words[0].toLowerCase()) && !ABBREVIATIONS[words[0]] && !withD(words[0])) continue;
-        issuerSegs.push({ ...seg, text: `${words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ')}${villageNo ? ` ${villageNo}` : ''}${dashEnd ? ' -' : ''}` });
+        issuerSegs.push({ ...seg, text: `${words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ')}${villageNo ? ` ${villageNo}` : ''}${suffix ? ` ${suffix}` : ''}${dashEnd ? ' -' : ''}` });
       }
     }
   }
@@ -526,7 +534,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     // line starting with one ('ĐẢNG ỦY KHỐI CƠ QUAN' / 'VÀ DOANH NGHIỆP TỈNH').
     // (One syllable or a known abbreviation: 'SOYTE' is a whole name whose spaces OCR lost.)
     const w = issuerSegs[k].text;
-    const oneWord = /^\p{Lu}{2,}$/u.test(w) && (isSyllable(w.toLowerCase()) || ABBREVIATIONS[w] !== undefined);
+    // (A school's letter after the word does not count: 'TRƯỜNG THPT YÊN' / 'KHÁNH A'.)
+    const w1 = /^TRƯỜNG\s/u.test(issuerSegs[k - 1].text) ? w.replace(/\s[A-D]$/, '') : w;
+    const oneWord = /^\p{Lu}{2,}$/u.test(w1) && (isSyllable(w1.toLowerCase()) || ABBREVIATIONS[w1] !== undefined);
     // And a name of three words or fewer after a line ending in its unit word ('BẢO HIỂM XÃ HỘI TỈNH' /
     // 'NGHỆ AN'), unless it opens a body of its own ('UBND TỈNH' / 'SỞ Y TẾ').
     const above = issuerSegs[k - 1].text.split(' ');
@@ -570,7 +580,11 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       // is not ('XÃ HẠ HÒA' / 'Hải Hòa': Hạ Hòa is a district).
       const near = (p: string) => !!places && editDistance(looseKey(p), looseKey(unit.name)) === 1 &&
         places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit);
-      let name = f.place && ((looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value)) || near(f.place.value)) ? f.place.value : unit.name;
+      // Or the raw line holds the unit word and the place's letters, which the restorer divided otherwise
+      // ('HUYEN THANHOAI' read THỦ HOẠI beside 'Thanh Oai, ngày').
+      const raw = (p: string) => !!places && places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit) &&
+        looseKey(bodyLines[n - 1].seg.line.raw).includes(looseKey(`${unit.unit} ${p}`));
+      let name = f.place && ((looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value)) || near(f.place.value) || raw(f.place.value)) ? f.place.value : unit.name;
 
       // A speck the restorer made a word of after a known unit name ('HUYỆN VĂN BÀN BÈ' + the
       // motto's NAM): the name is the known one.

@@ -101,6 +101,8 @@ export const PROPER_PHRASES = [
   'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
   ...FIELD_NAMES,
+  // Forest management boards and the armed forces' Party committees.
+  'Ban Quản lý rừng phòng hộ', 'Ban Quản lý rừng đặc dụng', 'Đảng ủy Quân sự', 'Đảng ủy Quân sự Trung ương', 'Đảng ủy Công an Trung ương',
   // Bodies reorganised by region in 2025, numbered in Roman numerals ('KHO BẠC NHÀ NƯỚC KHU' / 'VỰC VII').
   'Kho bạc Nhà nước', 'Kho bạc Nhà nước khu vực', 'Chi cục Thuế khu vực', 'Chi cục Hải quan khu vực', 'Bảo hiểm xã hội khu vực',
   // Police departments' fields (their names wrap over header lines: 'PHÒNG CẢNH SÁT QUẢN LÝ' / 'HÀNH CHÍNH VỀ TRẬT TỰ' / 'XÃ HỘI').

@@ -1729,3 +1729,51 @@ kiểm sát nhân dân tối cao về công tác năm 2025;`;
     expect(refs.find((r) => r.number === '05/HD-VKSTC')?.issuer).toBe('Viện kiểm sát nhân dân tối cao');
   });
 });
+
+describe('set-38 shapes', () => {
+  it('reads a date with a dash after ngày, a forest board wrapped over lines, QUÂN SỰ as no district', async () => {
+    const { findDate } = await import('../../src/extract/dates.js');
+    expect(findDate('Lạng Sơn, ngay-12 tháng 3 năm 2025')?.iso).toBe('2025-03-12');
+    const text = `SỞ NN&MT TỈNH LẠNG SƠN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ RỪNG   Độc lập - Tự do - Hạnh phúc
+PHÒNG HỘ MẪU SƠN   Lạng Sơn, ngay-12 tháng 3 năm 2025
+Số: 20/BQLR-KT`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toMatch(/^Ban Quản lý rừng phòng hộ /u);
+    expect(v(f.issuerParent)).toBe('Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn');
+    expect(v(f.date)).toBe('2025-03-12');
+    const party = `ĐẢNG BỘ HUYỆN YÊN MÔ   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY QUÂN SỰ   Yên Mô, ngày 28 tháng 11 năm 2025
+*
+Số 12-BC/ĐU
+
+Thực hiện Hướng dẫn số 35-HD/ĐUQSTW ngày 15/10/2025 của bảng ủy Quân sự Trung ương về tổng kết,`;
+    const g = extractAll({ pages: [page(party)] }).fields;
+    expect(v(g.issuer)).toBe('Đảng ủy Quân sự');
+    expect((g.references as Array<{ issuer: string }>)[0].issuer).toBe('Đảng ủy Quân sự Trung ương');
+  });
+  it('keeps a region\'s Roman numeral and a school\'s letter; spells the unit from the place when the raw line holds its letters', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const bhxh = `BẢO HIỂM XÃ HỘI VIỆT NAM   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BẢO HIỂM XÃ HỘI KHU   Độc lập - Tự do - Hạnh phúc
+VỤC XV   Nghệ An, ngày 17 tháng 11 năm 2025
+Số: 12/BHXH-QLT`;
+    expect(v(extractAll({ pages: [page(bhxh)] }).fields.issuer)).toBe('Bảo hiểm xã hội khu vực XV');
+    const school = `SỞ GD&ĐT THANH HÓA   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+TRƯỜNG THPT HOẰNG   NAM
+HÓA B   Độc lập - Tự do - Hạnh phúc
+Số: 45/QĐ-THPTHHB   Hoằng Hóa, ngày 08 tháng 10 năm 2025`;
+    expect(v(extractAll({ pages: [page(school)] }).fields.issuer)).toBe('Trường THPT Hoằng Hóa B');
+    const raw = `UY BAN NHAN DAN   CONG HOA XA HOI CHU NGHIA VIET NAM
+HUYEN THANHOAI
+So: 215/GM-UBND   Doc lap - Tu do - Hanh phuc
+Thanh Oai, ngay 12 thang 12 nam 2025`;
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN THỦ HOẠI
+Số: 215/GM-UBND   Độc lập - Tự do - Hạnh phúc
+Thanh Oai, ngày 12 tháng 12 năm 2025`;
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Ủy ban nhân dân huyện Thanh Oai');
+    expect(v(f.place)).toBe('Thanh Oai');
+  });
+});
