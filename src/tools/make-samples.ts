@@ -187,6 +187,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-eighth held-out set (session 9): measured after the set-37 fixes, before any change for it.
   ['cong-van-bhxh-khu-vuc-xv.txt', 'bhxh-khu-vuc-xv-cong-van-scan', 1409],
   ['ke-hoach-dang-uy-phuong-dong-xuyen.txt', 'dang-uy-phuong-dong-xuyen-ke-hoach-scan', 1423],
+  // Thirty-ninth held-out set (session 9): measured after the set-38 fixes, before any change for it.
+  ['huong-dan-ban-tuyen-giao-va-dan-van-tinh-uy-ha-tinh.txt', 'btgdv-tinh-uy-ha-tinh-huong-dan-scan', 1447],
+  ['ke-hoach-ttyt-khu-vuc-vinh-linh.txt', 'ttyt-khu-vuc-vinh-linh-ke-hoach-scan', 1451],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -383,6 +386,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-truong-thpt-yen-khanh-a.txt', 'thpt-yen-khanh-a-quyet-dinh-eng-ocr', 1379],
   ['bao-cao-dang-uy-quan-su-huyen-kim-son.txt', 'dang-uy-quan-su-kim-son-bao-cao-eng-ocr', 1381],
   ['cong-van-ban-quan-ly-rung-phong-ho-song-da.txt', 'bql-rung-song-da-cong-van-eng-ocr', 1399],
+  // A thirty-ninth held-out set (session 9): measured after the set-38 fixes, before any change for it.
+  ['thong-bao-toa-an-huyen-dien-chau.txt', 'toa-an-dien-chau-thong-bao-eng-ocr', 1427],
+  ['ke-hoach-doan-truong-thpt-que-vo.txt', 'doan-truong-que-vo-ke-hoach-eng-ocr', 1429],
+  ['cong-van-cong-ty-dien-luc-hung-yen.txt', 'dien-luc-hung-yen-cong-van-eng-ocr', 1433],
+  ['quyet-dinh-chu-tich-ubnd-tinh-quang-binh.txt', 'chu-tich-ubnd-quang-binh-quyet-dinh-eng-ocr', 1439],
 ];
 
 async function main() {
