@@ -42,8 +42,11 @@ export function nameCase(caps: string): string {
     const known = SCHOOL_LEVELS.find((l) => looseKey(l) === looseKey(level));
     return known ? `trường ${known}` : all;
   });
-  const school = new RegExp(`^trường (thcs|thpt|th|mn|ptdtbt|ptdtnt|${SCHOOL_LEVELS.join('|')}) (.+)$`, 'u').exec(s);
-  if (school) s = `trường ${school[1]} ${titleCase(school[2])}`;
+  // (Also inside a longer name: 'Ban Chấp hành Đoàn trường THPT Quế Võ số 1'; a school's number is
+  // 'số N', its mark restored when OCR lost it.)
+  // (Its 'trường' by its letters: the restorer may have given it another tone, 'Đoàn trưởng THPT'.)
+  const school = new RegExp(`^(.*?)trư[ơờởớợỡ]ng (thcs|thpt|th|mn|ptdtbt|ptdtnt|${SCHOOL_LEVELS.join('|')}) (.+)$`, 'u').exec(s);
+  if (school) s = `${school[1]}trường ${school[2]} ${titleCase(school[3]).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`;
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
   const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);
@@ -74,25 +77,34 @@ export function nameCase(caps: string): string {
     s = s.replace(re, (_m, pre) => pre + p);
   }
   s = spellPhrases(s);
+  // Bodies always named for a place or a river, without a unit word: their name is proper
+  // ('Công ty Điện lực Hưng Yên', 'Ban Quản lý rừng phòng hộ Sông Đà').
+  s = s.replace(/(^|\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý khu kinh tế) (\p{Ll}[\p{L} ]*)$/u, (_, pre: string, body: string, name: string) => `${pre}${body} ${titleCase(name)}`);
   if (school) s = s.replace(/^trường (\p{Ll})/u, (_, c: string) => `trường ${c.toUpperCase()}`);
   s = s.split(' ').map((w) => (acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w)).join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 // Phrases long enough that their letters alone name them.
-const LOOSE_PHRASES = PHRASES.filter((p) => looseKey(p).length >= 6).map((p) => ({ p, words: p.split(' '), key: looseKey(p) }));
+const LOOSE_PHRASES = PHRASES.filter((p) => looseKey(p).length >= 6).map((p) => ({ words: p.split(' ') }));
 
 /**
  * Known body words the restorer left with a wrong mark take their spelling, matched by letters over
- * the same number of words: 'Sở Tài nguyên và Môi trưởng' → Môi trường, 'Đào tảo' → Đào tạo.
+ * the same number of words: 'Sở Tài nguyên và Môi trưởng' → Môi trường, 'Đào tảo' → Đào tạo; a
+ * word-initial Đ that English-model OCR read as B or P included ('Công ty biên lục' → Điện lực).
  */
 export function spellPhrases(s: string): string {
   const words = s.split(' ');
+  const same = (w: string, p: string) => looseKey(w) === looseKey(p) || (p.startsWith('Đ') && looseKey(w).replace(/^[BP]/, 'D') === looseKey(p));
   for (let i = 0; i < words.length; i++) {
-    for (const { words: pw, key } of LOOSE_PHRASES) {
+    for (const { words: pw } of LOOSE_PHRASES) {
       if (i + pw.length > words.length) continue;
       const seen = words.slice(i, i + pw.length);
-      if (looseKey(seen.join(' ')) !== key || seen.some((w, k) => looseKey(w) !== looseKey(pw[k]))) continue;
+      if (seen.some((w, k) => !same(w.replace(/[^\p{L}\p{N}]+$/u, ''), pw[k]))) continue;
+      // (One of its words, at least, as the phrase writes it, or with the Đ OCR read as B: every
+      // word with other marks is a place's name as often, 'Vân Phong' is no Văn phòng.)
+      const bare = (w: string) => w.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase();
+      if (pw.length > 1 && !seen.some((w, k) => bare(w) === pw[k].toLowerCase() || (pw[k].startsWith('Đ') && /^[bp]/i.test(w)))) continue;
       // A run of capitalized words is a place name ('xã Thanh Trà'), not the phrase 'Thanh tra'.
       if (seen.every((w) => /^\p{Lu}/u.test(w)) && pw.some((w) => /^\p{Ll}/u.test(w))) continue;
       // Keep the punctuation the text has after the phrase ('Thông tin;').

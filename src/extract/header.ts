@@ -106,9 +106,12 @@ function readAcross(above: Segment, below: Segment, restoreSpan?: RestoreSpan): 
   const old = `${above.text} ${below.text}`.split(' ');
   if (again.length !== old.length) return null;
   const at = above.text.split(' ').length;
-  // (Its letters only: the raw words' specks stay cleaned off.)
+  // (Its letters only: the raw words' specks stay cleaned off. Letters the restorer changed may go
+  // back to OCR's: 'HUNG' read HƯỞNG alone is HƯNG before YÊN.)
   const core = (x: string) => x.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
-  return old.map((w, j) => ((j === at - 1 || j === at) && looseKey(again[j]) === looseKey(w) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
+  const rawOld = `${ra} ${rb}`.split(' ');
+  const same = (a: string, w: string, r: string | undefined) => looseKey(a) === looseKey(w) || (!!r && looseKey(a) === looseKey(r));
+  return old.map((w, j) => ((j === at - 1 || j === at) && same(again[j], w, rawOld[j]) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
 }
 
 function regionNumeral(seg: Segment): string {
@@ -178,7 +181,9 @@ function findRightColumn(s: string): number {
     while (k > 0 && /\p{Ll}/u.test(words[k - 1][0])) k--;
     const capsWords = words.slice(0, k).filter((w) => /^[\p{Lu}\d]{2,}$/u.test(w[0].replace(/[.,]/g, '')));
     // One caps word is enough when it is a whole word, not an abbreviation ('XUYÊN Cẩm Quang', not 'TP. Huế').
-    const caps = capsWords.length === 1 && letterCount(capsWords[0][0]) >= 4 && !/\./.test(capsWords[0][0]) ? 2 : capsWords.length;
+    // (Or of three letters when a syllable: 'YÊN Hưng Yên, ngày …', the end of a wrapped name.)
+    const one = capsWords.length === 1 ? capsWords[0][0] : '';
+    const caps = one && !/\./.test(one) && (letterCount(one) >= 4 || (letterCount(one) === 3 && isSyllable(one.toLowerCase()))) ? 2 : capsWords.length;
     if (k > 0 && k < words.length && caps >= 2) return words[k].index!;
   }
   return -1;
@@ -474,7 +479,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
         // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
         // (A number after a village unit word is its name, not a speck: 'CHI BỘ KHU PHỐ 3'.)
         const all = seg.text.split(/\s+/);
-        const villageNo = all.length > 2 && /^\d{1,3}$/.test(all[all.length - 1]) && VILLAGE_END.test(all.slice(0, -1).join(' ')) ? all.pop() : null;
+        // (Nor one after SỐ, a school's number: 'QUẾ VÕ SỐ 1'.)
+        const villageNo = all.length > 2 && /^\d{1,3}$/.test(all[all.length - 1]) &&
+          (VILLAGE_END.test(all.slice(0, -1).join(' ')) || looseKey(all[all.length - 2]) === 'SO') ? all.pop() : null;
         // (Small letters glued to a caps word's end are a speck: 'ĐỒNG NAIwv.'.)
         // (A school's letter after its name is none: 'TRƯỜNG THPT YÊN' / 'KHÁNH A'.)
         const lastSeg = issuerSegs[issuerSegs.length - 1];
@@ -552,7 +559,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
       !above.some((a, j) => UNIT_KEYS.includes(looseKey(a)) || UNIT_KEYS.includes(looseKey(`${a} ${above[j + 1] ?? ''}`)));
     // (A dash after a whole unit name the gazetteer knows is a speck: 'TỈNH LONG AN  -' / 'VĂN PHÒNG'.)
     const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) && !knownUnitLine(issuerSegs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
-    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone;
+    // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1').
+    const schoolEnd = /\s(?:THPT|THCS|TH|MN|PTDTBT|PTDTNT|TIỂU HỌC|MẦM NON|TRUNG HỌC CƠ SỞ|TRUNG HỌC PHỔ THÔNG)$/u.test(issuerSegs[k - 1].text) && !BODY_HEAD.test(w);
+    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd;
     if ((oneWord || joins) && w !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: readAcross(issuerSegs[k - 1], issuerSegs[k], restoreSpan) ?? `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
       issuerSegs.splice(k, 1);

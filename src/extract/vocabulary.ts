@@ -101,6 +101,10 @@ export const PROPER_PHRASES = [
   'Chi bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
   ...FIELD_NAMES,
+  // Power companies, courts and other bodies whose names wrap or whose words OCR misreads.
+  'Tổng công ty Điện lực', 'Tổng công ty Điện lực miền Bắc', 'Tổng công ty Điện lực miền Trung', 'Tổng công ty Điện lực miền Nam',
+  'Công ty Điện lực', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Ban Tuyên giáo và Dân vận', 'Trung tâm Y tế khu vực',
+  'Ban Chấp hành Đoàn trường', 'Đoàn trường',
   // Forest management boards and the armed forces' Party committees.
   'Ban Quản lý rừng phòng hộ', 'Ban Quản lý rừng đặc dụng', 'Đảng ủy Quân sự', 'Đảng ủy Quân sự Trung ương', 'Đảng ủy Công an Trung ương',
   // Bodies reorganised by region in 2025, numbered in Roman numerals ('KHO BẠC NHÀ NƯỚC KHU' / 'VỰC VII').

@@ -1777,3 +1777,50 @@ Thanh Oai, ngày 12 tháng 12 năm 2025`;
     expect(v(f.place)).toBe('Thanh Oai');
   });
 });
+
+describe('set-39 shapes', () => {
+  it('reads a date whose ngày OCR garbled after the place\'s comma, and a judge\'s signature', async () => {
+    const { findDate } = await import('../../src/extract/dates.js');
+    expect(findDate('Quảng Trị, Ee 19 tháng 6 năm 2025')?.iso).toBe('2025-06-19');
+    expect(findDate('Điều 5 tháng 6 năm 2025')).toBeNull();
+    const text = `${CONG_VAN}
+
+Nơi nhận:
+- Như trên;
+- Lưu: hồ sơ.
+THẨM PHÁN
+Lê Thị Hoa`;
+    const s = extractAll({ pages: [page(text)] }).fields.signer as { name: string; title: string };
+    expect(s.title).toBe('Thẩm phán');
+    expect(s.name).toBe('Lê Thị Hoa');
+  });
+  it('spells known phrases whose words OCR gave other marks or a Đ read as B; joins a school name after its level', () => {
+    const power = `TỔNG CÔNG TY BIÊN LỤC   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+MIỀN TRUNG
+CÔNG TY BIÊN LỤC QUẢNG NGÃI   Độc lập - Tự do - Hạnh phúc
+Số: 12/PCQNG-KD   Quảng Ngãi, ngày 02 tháng 6 năm 2025`;
+    const f = extractAll({ pages: [page(power)] }).fields;
+    expect(v(f.issuer)).toBe('Công ty Điện lực Quảng Ngãi');
+    expect(v(f.issuerParent)).toBe('Tổng công ty Điện lực miền Trung');
+    const youth = `ĐOÀN TNCS HỒ CHÍ MINH   Yên Dũng, ngày 10 tháng 3 năm 2025
+BCH ĐOÀN TRƯỞNG THPT
+YÊN DŨNG SO 2
+*
+Số: 18-KH/ĐTN`;
+    expect(v(extractAll({ pages: [page(youth)] }).fields.issuer)).toBe('Ban Chấp hành Đoàn trường THPT Yên Dũng số 2');
+    // A place's name is no garbled phrase: VÂN PHONG stays.
+    const zone = `UBND TỈNH KHÁNH HÒA   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG   Độc lập - Tự do - Hạnh phúc
+Số: 12/BQL-VP   Khánh Hòa, ngày 02 tháng 6 năm 2025`;
+    expect(v(extractAll({ pages: [page(zone)] }).fields.issuer)).toBe('Ban Quản lý khu kinh tế Vân Phong');
+  });
+  it('splits a three-letter caps word, the end of a wrapped name, from the place-date line', () => {
+    const text = `TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG TY ĐIỆN LỰC HƯNG   Độc lập - Tự do - Hạnh phúc
+YÊN Hưng Yên, ngày 22 tháng 7 năm 2025
+Số: 2356/PCHY-KD`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Công ty Điện lực Hưng Yên');
+    expect(v(f.place)).toBe('Hưng Yên');
+  });
+});
