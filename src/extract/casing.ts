@@ -26,6 +26,8 @@ export function spellCommittees(s: string): string {
  * 'ỦY BAN NHÂN DÂN PHƯỜNG KINH MÔN' → 'Ủy ban nhân dân phường Kinh Môn'.
  */
 export const SCHOOL_LEVELS = ['tiểu học', 'mầm non', 'mẫu giáo', 'trung học cơ sở', 'trung học phổ thông', 'đại học', 'cao đẳng'];
+/** The same levels as school names abbreviate them (THCS, THPT, PTDTBT …), lower case. */
+export const SCHOOL_CODES = ['thcs', 'thpt', 'th', 'mn', 'ptdtbt', 'ptdtnt'];
 
 const FIELDS_LOWER = FIELD_NAMES.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
 
@@ -45,7 +47,7 @@ export function nameCase(caps: string): string {
   // (Also inside a longer name: 'Ban Chấp hành Đoàn trường THPT Quế Võ số 1'; a school's number is
   // 'số N', its mark restored when OCR lost it.)
   // (Its 'trường' by its letters: the restorer may have given it another tone, 'Đoàn trưởng THPT'.)
-  const school = new RegExp(`^(.*?)trư[ơờởớợỡ]ng (thcs|thpt|th|mn|ptdtbt|ptdtnt|${SCHOOL_LEVELS.join('|')}) (.+)$`, 'u').exec(s);
+  const school = new RegExp(`^(.*?)trư[ơờởớợỡ]ng (${[...SCHOOL_CODES, ...SCHOOL_LEVELS].join('|')}) (.+)$`, 'u').exec(s);
   if (school) s = `${school[1]}trường ${school[2]} ${titleCase(school[3]).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`;
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.

@@ -1,4 +1,4 @@
-import { nameCase, SCHOOL_LEVELS, spellCommittees, titleCase } from './casing.js';
+import { nameCase, SCHOOL_CODES, SCHOOL_LEVELS, spellCommittees, titleCase } from './casing.js';
 import { echoSubject, rawWords, rereadSubject, subjectText, type PhraseScore, type RestoreSpan } from './subject.js';
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { findDate } from './dates.js';
@@ -114,6 +114,7 @@ function readAcross(above: Segment, below: Segment, restoreSpan?: RestoreSpan): 
   return old.map((w, j) => ((j === at - 1 || j === at) && same(again[j], w, rawOld[j]) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
 }
 
+/** A region's number after KHU VỰC as the raw line has it, a Roman numeral ('VỰC VỚI' read from 'VuC vII' → VỰC VII). */
 function regionNumeral(seg: Segment): string {
   const words = seg.text.split(' ');
   // (VỰC may open the line, its KHU ending the line above.)
@@ -555,12 +556,13 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const region = looseKey(above.slice(-2).join(' ')) === 'KHUVUC' && !BODY_HEAD.test(w);
     // And a unit alone between two body lines, after one naming no unit: the line above wrapped
     // ('ĐOÀN ĐBQH VÀ HĐND' / 'TỈNH LONG AN' / 'VĂN PHÒNG'); the last line's unit is read below.
-    const unitAlone = k < issuerSegs.length - 1 && !!unitParts(w) && !unitParts(w)!.committee && w.split(' ').length <= 5 &&
+    const alone = k < issuerSegs.length - 1 ? unitParts(w) : null;
+    const unitAlone = !!alone && !alone.committee && w.split(' ').length <= 5 &&
       !above.some((a, j) => UNIT_KEYS.includes(looseKey(a)) || UNIT_KEYS.includes(looseKey(`${a} ${above[j + 1] ?? ''}`)));
     // (A dash after a whole unit name the gazetteer knows is a speck: 'TỈNH LONG AN  -' / 'VĂN PHÒNG'.)
     const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(issuerSegs[k - 1].text) && !knownUnitLine(issuerSegs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
     // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1').
-    const schoolEnd = /\s(?:THPT|THCS|TH|MN|PTDTBT|PTDTNT|TIỂU HỌC|MẦM NON|TRUNG HỌC CƠ SỞ|TRUNG HỌC PHỔ THÔNG)$/u.test(issuerSegs[k - 1].text) && !BODY_HEAD.test(w);
+    const schoolEnd = SCHOOL_LEVEL_END.test(issuerSegs[k - 1].text) && !BODY_HEAD.test(w);
     const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd;
     if ((oneWord || joins) && w !== '*') {
       issuerSegs[k - 1] = { ...issuerSegs[k - 1], text: readAcross(issuerSegs[k - 1], issuerSegs[k], restoreSpan) ?? `${issuerSegs[k - 1].text} ${issuerSegs[k].text}` };
@@ -683,9 +685,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : null;
     // (Or the unit the issuer or its parent names, a letter away: the place is their seat — 'Nghệ Lốc'
     // under ỦY BAN NHÂN DÂN XÃ NGHI LỘC.)
-    const seat = [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))
-      .find((n) => !!n && places.isName(n) && editDistance(looseKey(n), looseKey(f.place!.value)) <= 1);
-    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces) ?? seat ?? null;
+    const seat = () => [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))
+      .find((n) => !!n && places.isName(n) && editDistance(looseKey(n), looseKey(f.place!.value)) <= 1) ?? null;
+    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces) ?? seat();
     if (spelled) {
       if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: spelled };
@@ -852,6 +854,9 @@ function withIssuerInitials(number: NonNullable<HeaderFields['number']>, issuer:
   const at = number.value.lastIndexOf(first);
   return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...(number.parts as NumberParts), bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } };
 }
+
+// A caps line ending in a school's level, its name wrapped to the next line.
+const SCHOOL_LEVEL_END = new RegExp(`\\s(?:${[...SCHOOL_CODES, ...SCHOOL_LEVELS].map((l) => l.toUpperCase()).join('|')})$`, 'u');
 
 /** A line that is a unit word and a name the gazetteer knows at that level ('TỈNH LONG AN'), nothing else. */
 function knownUnitLine(text: string, places: Gazetteer | undefined): boolean {

@@ -1425,10 +1425,14 @@ Căn cứ Quyết định số 512/TB-PHH của Trường,`;
 });
 
 describe('subject beside its echo in the body', () => {
-  it('reads a subject word as the body repeats the title, when the language model prefers that reading', async () => {
+  // The language model's phrase scores, as the pipeline passes them.
+  const modelScores = async () => {
     const { loadDefaultRestorer } = await import('../../src/restore/index.js');
     const r = await loadDefaultRestorer();
-    const phraseScore = (w: string[]) => r.phraseScore(w);
+    return (w: string[]) => r.phraseScore(w);
+  };
+  it('reads a subject word as the body repeats the title, when the language model prefers that reading', async () => {
+    const phraseScore = await modelScores();
     const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN TIÊN YÊN   Độc lập - Tự do - Hạnh phúc
 Số: 77/QĐ-UBND   Tiên Yên, ngày 03 tháng 6 năm 2025
@@ -1447,9 +1451,7 @@ QUYẾT ĐỊNH:
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toContain('SẼ lý');
   });
   it('reads a subject word OCR destroyed as the body writes a word after the one before it', async () => {
-    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
-    const r = await loadDefaultRestorer();
-    const phraseScore = (w: string[]) => r.phraseScore(w);
+    const phraseScore = await modelScores();
     const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN TIÊN YÊN   Độc lập - Tự do - Hạnh phúc
 Số: 78/BC-UBND   Tiên Yên, ngày 03 tháng 6 năm 2025
