@@ -253,7 +253,8 @@ export class Restorer {
   /** Whether token i is a word the name lists hold as written, on a name line opened by a listed surname. */
   private keptName(tokens: Token[], i: number): boolean {
     const t = tokens[i], names = this.names;
-    if (!names || t.kind !== 'word' || !inNameLine(tokens, i)) return false;
+    // (The cheap tests first: this runs for every word of text read with its marks.)
+    if (!names || t.kind !== 'word' || !/^\p{Lu}\p{Ll}*$/u.test(t.text) || !inNameLine(tokens, i)) return false;
     let first = i;
     for (let k = i - 1; k >= 0 && !(tokens[k].kind === 'space' && tokens[k].text.includes('\n')); k--) if (tokens[k].kind === 'word') first = k;
     if (first === i || !names.isSurname(tokens[first].text)) return false;
