@@ -190,6 +190,9 @@ const SCANS: Array<[string, string, number]> = [
   // Thirty-ninth held-out set (session 9): measured after the set-38 fixes, before any change for it.
   ['huong-dan-ban-tuyen-giao-va-dan-van-tinh-uy-ha-tinh.txt', 'btgdv-tinh-uy-ha-tinh-huong-dan-scan', 1447],
   ['ke-hoach-ttyt-khu-vuc-vinh-linh.txt', 'ttyt-khu-vuc-vinh-linh-ke-hoach-scan', 1451],
+  // Fortieth held-out set (session 9): measured after the set-39 fixes, before any change for it.
+  ['cong-van-thue-tinh-nghe-an.txt', 'thue-tinh-nghe-an-cong-van-scan', 1483],
+  ['quyet-dinh-ubnd-xa-phong-tho.txt', 'ubnd-xa-phong-tho-quyet-dinh-scan', 1487],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -391,6 +394,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-doan-truong-thpt-que-vo.txt', 'doan-truong-que-vo-ke-hoach-eng-ocr', 1429],
   ['cong-van-cong-ty-dien-luc-hung-yen.txt', 'dien-luc-hung-yen-cong-van-eng-ocr', 1433],
   ['quyet-dinh-chu-tich-ubnd-tinh-quang-binh.txt', 'chu-tich-ubnd-quang-binh-quyet-dinh-eng-ocr', 1439],
+  // A fortieth held-out set (session 9): measured after the set-39 fixes, before any change for it.
+  ['bao-cao-ubnd-phuong-vinh-tuy.txt', 'ubnd-phuong-vinh-tuy-bao-cao-eng-ocr', 1453],
+  ['cong-van-so-gddt-ca-mau.txt', 'so-gddt-ca-mau-cong-van-eng-ocr', 1459],
+  ['quyet-dinh-huyen-uy-nam-dan.txt', 'huyen-uy-nam-dan-quyet-dinh-eng-ocr', 1471],
+  ['thong-bao-van-phong-ubnd-tinh-dien-bien.txt', 'vp-ubnd-tinh-dien-bien-thong-bao-eng-ocr', 1481],
 ];
 
 async function main() {
