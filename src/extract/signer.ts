@@ -11,7 +11,7 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   'TỔNG BÍ THƯ', 'CHỦ NHIỆM', 'TRƯỞNG PHÒNG', 'VỤ TRƯỞNG', 'HIỆU TRƯỞNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG',
   // Military and other heads who sign administrative documents.
   'CHỈ HUY TRƯỞNG', 'CHÍNH ỦY', 'TƯ LỆNH', 'TỔNG GIÁM ĐỐC', 'VIỆN TRƯỞNG', 'CHÁNH ÁN', 'TRƯỞNG ĐOÀN', 'TỔ TRƯỞNG',
-  'TRƯỞNG CÔNG AN', 'CHI CỤC TRƯỞNG',
+  'TRƯỞNG CÔNG AN', 'CHI CỤC TRƯỞNG', 'TRƯỞNG THUẾ TỈNH', 'TRƯỞNG THUẾ CƠ SỞ',
   // Courts and procuracies: a judge signs a court's notices.
   'THẨM PHÁN', 'KIỂM SÁT VIÊN', 'CHẤP HÀNH VIÊN', 'THẨM TRA VIÊN'];
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');

@@ -131,7 +131,8 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     if ((t.kind === 'word' || t.kind === 'damaged') && [...t.text].length <= 7 && !/^\p{Lu}{2,}$/u.test(t.text) && !ended) words.push(i);
     // A speck before the name ('| Hoang Van Thang': the page's edge) or after it (': Hoang bang Khoa -')
     // leaves it a name line.
-    else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’`.,:;]+$/u : /^[-|¦~_]+$/u).test(t.text)) ended = words.length > 0;
+    // (Or a quote mark glued to its last word: "Lo Van Manh'".)
+    else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’`.,:;]+$/u : /^[-|¦~_'‘’`]+$/u).test(t.text)) ended = words.length > 0;
     else ok = false;
   }
   close();

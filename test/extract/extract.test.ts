@@ -1826,3 +1826,24 @@ Số: 2356/PCHY-KD`;
     expect(v(f.place)).toBe('Hưng Yên');
   });
 });
+
+describe('set-40 shapes', () => {
+  it('reads a V/v whose slash OCR read as J, and the 2025 tax office heads\' titles', () => {
+    const text = `CỤC THUẾ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THUẾ TỈNH HÀ TĨNH   Độc lập - Tự do - Hạnh phúc
+Số: 12/HTI-QLKK
+:VJv hướng dẫn kê khai thuế   Hà Tĩnh, ngày 08 tháng 12 năm 2025
+
+Kính gửi: Các doanh nghiệp.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. TRƯỞNG THUẾ TỈNH
+PHÓ TRƯỞNG THUẾ TỈNH
+Lê Văn Hòa`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.subject)).toBe('hướng dẫn kê khai thuế');
+    expect((f.signer as { title: string }).title).toBe('Phó Trưởng Thuế tỉnh');
+  });
+});

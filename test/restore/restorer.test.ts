@@ -307,6 +307,8 @@ describe('person names', () => {
   it('reads a name after a rank as a name, and keeps a listed name as written in text read with its marks', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('TRUONG PHONG\n\nDai td Nguyén Hiru Thang')).toBe('TRƯỞNG PHÒNG\n\nĐại tá Nguyễn Hữu Thắng');
+    // A quote mark OCR glued to the name's last word leaves it a name line.
+    expect(r.restore("PHO CHANH VAN PHONG\n\nLo Van Manh'")).toContain('Lò Văn Mạnh');
     const c = await loadDefaultRestorer({ profile: 'clean' });
     expect(c.restore('T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nHoàng Duy Chinh')).toContain('Hoàng Duy Chinh');
   });
