@@ -40,7 +40,10 @@ export interface ExtractOptions {
 export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOptions = {}): ExtractResult {
   const lines = documentLines(doc);
   const { restoreSpan } = opts;
-  const header = extractHeader(lines, opts.places, restoreSpan && ((raw: string, context?: string) => restoreSpan(raw, doc.pages.map((p) => p.rawText).join('\n'), context)), opts.phraseScore);
+  // (The document's raw text joined once: the header may read several spans again.)
+  let docRaw: string | undefined;
+  const readAgain = restoreSpan && ((raw: string, context?: string) => restoreSpan(raw, docRaw ??= doc.pages.map((p) => p.rawText).join('\n'), context));
+  const header = extractHeader(lines, opts.places, readAgain, opts.phraseScore);
   const h = header.fields;
   const explain = [...header.explain];
   // No header issuer (cut off the scan): the body often says who issues it ('Ủy ban nhân dân X xây dựng Kế hoạch').

@@ -3,7 +3,7 @@ import { clean, evidenceOf } from './lines.js';
 import { hasVietnameseDiacritic, isSyllable } from '../restore/orthography.js';
 import { similarity } from './text-match.js';
 import { respellPersonName } from './names.js';
-import type { NameModel } from '../restore/person-names.js';
+import { isRank, type NameModel } from '../restore/person-names.js';
 import type { Line, Signer } from './types.js';
 
 const AUTHORITY = /(?:^|\s)(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[.,:]?\s+(\p{Lu}[\p{Lu}\s.,]*\p{Lu})\s*$/u;
@@ -43,8 +43,6 @@ function rightPart(text: string): string {
   const parts = text.split(/\s{3,}|\s[|¦]\s/);
   return clean(parts[parts.length - 1].replace(/^[\s|¦:;.,~_-]+/u, ''));
 }
-
-const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+(?=\p{Lu})/u;
 
 function isName(s: string): boolean {
   const words = s.split(' ');
@@ -100,8 +98,10 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // And a lone small vowel after a word is its last letter, set apart by OCR ('Y Khuê Ni ê': Niê).
       const spaced = c.replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
         .replace(/(?<=\p{Ll}) ([aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])(?=[.,;]?$| )/gu, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
-      // A police or army rank before the name is no part of it ('Đại tá Nguyễn Hữu Thắng').
-      const unranked = spaced.replace(RANK, '');
+      // A police or army rank before the name is no part of it ('Đại tá Nguyễn Hữu Thắng'), as the
+      // restorer reads it.
+      const sw = spaced.split(' ');
+      const unranked = sw.length >= 4 && /^\p{Ll}/u.test(sw[1]) && isRank(sw[0], sw[1]) && /^\p{Lu}/u.test(sw[2]) ? sw.slice(2).join(' ') : spaced;
       if ((title || auths.length || footer) && isName(unranked)) { name = { text: unranked, line: l }; break; }
     }
   }

@@ -77,7 +77,7 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
   // (And a V/v run into the first word by a speck: "V/v'dén".)
   const words = raw.join(' ').split(' ').map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(/^[‘’'`"“”~|¦]+|[~|¦:]+$/gu, '')).filter(Boolean);
   // The subject's own lines are no context for it: their errors would vouch for themselves.
-  const context = lines.filter((l) => !from.includes(l)).map((l) => l.text).join('\n');
+  const context = otherText(lines, from);
   const again = subjectText([restoreSpan(words.join(' '), context)]);
   const old = field.value.split(' '), now = again.split(' ');
   if (again === field.value || now.length !== old.length) return;
@@ -95,18 +95,26 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
 /** A word as a pair key: lower case, without punctuation at its ends. */
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
-/**
- * Word pairs a text writes at least twice ('chi bộ'), not across punctuation: once may be the same
- * error the restorer made in the subject, made again.
- */
-function wordPairs(text: string): Set<string> {
+/** How often a text writes each pair of words ('chi bộ'), lower case, not across punctuation or lines. */
+function pairCounts(text: string): Map<string, number> {
   const seen = new Map<string, number>();
   for (const chunk of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\d ]+/u)) {
     const w = chunk.split(' ').filter(Boolean);
     for (let k = 1; k < w.length; k++) seen.set(`${w[k - 1]} ${w[k]}`, (seen.get(`${w[k - 1]} ${w[k]}`) ?? 0) + 1);
   }
-  return new Set([...seen].filter(([, n]) => n >= 2).map(([p]) => p));
+  return seen;
 }
+
+/**
+ * Word pairs a text writes at least twice, not across punctuation: once may be the same error the
+ * restorer made in the subject, made again.
+ */
+function wordPairs(text: string): Set<string> {
+  return new Set([...pairCounts(text)].filter(([, n]) => n >= 2).map(([p]) => p));
+}
+
+/** The text of the document's lines other than the subject's own, a line each. */
+const otherText = (lines: Line[], from: Line[]) => lines.filter((l) => !from.includes(l)).map((l) => l.text).join('\n');
 
 // The sexagenary cycle: a lunar year's name is its stem (by year % 10) and its branch (by year % 12).
 const STEMS = ['Canh', 'Tân', 'Nhâm', 'Quý', 'Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ'];
@@ -153,7 +161,7 @@ export type PhraseScore = (words: string[]) => number;
 export function echoSubject(field: Field, from: Line[], lines: Line[], explain: Explanation[], phraseScore: PhraseScore): void {
   const words = field.value.split(' ');
   const keys = words.map(echoKey);
-  const rest = lines.filter((l) => !from.includes(l)).map((l) => l.text).join(' ').split(/\s+/).map(echoKey).filter(Boolean);
+  const rest = otherText(lines, from).split(/\s+/).map(echoKey).filter(Boolean);
   const at = new Map<string, number[]>();
   rest.forEach((k, j) => { const list = at.get(k); if (list) list.push(j); else at.set(k, [j]); });
   let changed = false;
@@ -230,14 +238,12 @@ function fillDestroyed(field: Field, from: Line[], lines: Line[], explain: Expla
   if (!gone.size) return;
   const words = field.value.split(' ');
   const keys = words.map(bare);
+  // The words the body writes after each word.
   const next = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, k: string, w: string) => { const s = m.get(k); if (s) s.add(w); else m.set(k, new Set([w])); };
-  for (const l of lines) {
-    if (from.includes(l)) continue;
-    for (const chunk of l.text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\d ]+/u)) {
-      const w = chunk.split(' ').filter(Boolean);
-      for (let k = 1; k < w.length; k++) add(next, w[k - 1], w[k]);
-    }
+  for (const pair of pairCounts(otherText(lines, from)).keys()) {
+    const [a, w] = pair.split(' ');
+    const s = next.get(a);
+    if (s) s.add(w); else next.set(a, new Set([w]));
   }
   let changed = false;
   for (let i = 1; i < words.length; i++) {

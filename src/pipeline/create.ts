@@ -68,7 +68,13 @@ async function defaultStages(opts: PipelineOptions): Promise<Stages> {
     stages.restore = (t) => restorer.restore(t);
     // The extractor may read a span again: restored with the profile the whole document's raw text
     // gets (its pages were restored one by one, each with its own; a document is one kind of scan).
-    restoreSpan = (raw, docRaw, context) => restorer.restore(raw, restorer.profileFor(docRaw), context);
+    // (The profile of the last document's raw text is remembered: a document asks for it once per span.)
+    let lastRaw: string | undefined, lastProfile: ReturnType<typeof restorer.profileFor> | undefined;
+    const profileOf = (docRaw: string) => {
+      if (docRaw !== lastRaw || !lastProfile) { lastProfile = restorer.profileFor(docRaw); lastRaw = docRaw; }
+      return lastProfile;
+    };
+    restoreSpan = (raw, docRaw, context) => restorer.restore(raw, profileOf(docRaw), context);
     phraseScore = (words) => restorer.phraseScore(words);
   }
   if (opts.extract !== false) {

@@ -19,7 +19,9 @@ export interface Token {
 
 // Characters English-model OCR puts where Vietnamese vowels were.
 export const CONFUSABLE_SYMBOLS = '0123456789&¥§$@€¢£©®°|}{)(\\';
-const WORD_CHARS = /[\p{L}\p{M}\p{N}&¥§$@€¢£©®°|]/u;
+/** Signs the tokenizer keeps inside words, as OCR prints them for letters ('¢6' có, 'd&i' đổi). */
+export const LETTER_SIGNS = '&¥§$@€¢£©®°|';
+const WORD_CHARS = new RegExp(`[\\p{L}\\p{M}\\p{N}${LETTER_SIGNS}]`, 'u');
 const URL = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$/iu;
 const NUMBERISH = /^[+-]?\d+(?:[.,/:-]\d+)*(?:%|đ)?$/u;
 // Document symbols and codes: alnum groups joined by / or - with a digit or an upper-case group.

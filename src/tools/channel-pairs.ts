@@ -1,10 +1,13 @@
 import { isSyllable, normalizeTonePlacement, skeleton } from '../restore/orthography.js';
 import { editDistance } from '../extract/text-match.js';
 import { SYMBOL_LETTERS } from '../restore/channel.js';
+import { LETTER_SIGNS } from '../restore/tokenize.js';
 
 /** Dev-time only: word pairs (true syllable, what OCR read) from a rendered page and its OCR. */
 
 export const isDevPage = (name: string) => /9\.truth\.txt$/.test(name);
+
+const EDGE_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${LETTER_SIGNS}]+|[^\\p{L}\\p{N}${LETTER_SIGNS}]+$`, 'gu');
 
 /**
  * Page tokens with surrounding punctuation stripped; truth tokens in the model's tone style. The
@@ -12,7 +15,7 @@ export const isDevPage = (name: string) => /9\.truth\.txt$/.test(name);
  * the '¢' stripped, only '6' was learned and the restorer, which keeps it, never saw '¢6').
  */
 function words(text: string, truth: boolean): string[] {
-  return text.normalize('NFC').split(/\s+/).map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}&¥§$@€¢£©®°|]+|[^\p{L}\p{N}&¥§$@€¢£©®°|]+$/gu, ''))
+  return text.normalize('NFC').split(/\s+/).map((w) => w.toLowerCase().replace(EDGE_PUNCTUATION, ''))
     .filter(Boolean).map((w) => (truth && isSyllable(w) ? normalizeTonePlacement(w, 'old') : w));
 }
 
