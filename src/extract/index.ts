@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../pipeline/document.js';
-import { extractHeader, expandAbbreviations } from './header.js';
+import { extractHeader, expandAbbreviations } from './header/index.js';
 import { documentLines } from './lines.js';
 import { extractDistribution, extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';

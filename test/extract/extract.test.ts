@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractAll } from '../../src/extract/index.js';
-import { splitColumns } from '../../src/extract/header.js';
+import { splitColumns } from '../../src/extract/header/index.js';
 import { extractReferences } from '../../src/extract/references.js';
 import { extractSigner } from '../../src/extract/signer.js';
 import { extractRecipients } from '../../src/extract/recipients.js';
@@ -1687,7 +1687,7 @@ Số: 88/KBNN12-TH   Cần Thơ, ngày 02 tháng 6 năm 2025`;
   });
   it('reads SỞ from S and a glyph before a field; a commune bearing a district\'s name; the place as the parent\'s unit a letter away', async () => {
     const { loadDefaultPlaces } = await import('../../src/restore/index.js');
-    const { spellDepartment } = await import('../../src/extract/header.js');
+    const { spellDepartment } = await import('../../src/extract/header/index.js');
     expect(spellDepartment('SG NÔNG NGHIỆP VÀ MÔI TRƯỜNG')).toBe('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
     expect(spellDepartment('SG KẾ HOẠCH NĂM 2025')).toBe('SG KẾ HOẠCH NĂM 2025');
     const text = `ỦY BAN NHÂN DÂN XÃ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

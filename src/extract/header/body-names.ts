@@ -1,0 +1,84 @@
+import { restoreSymbolD } from '../../restore/symbols.js';
+import type { Gazetteer } from '../../restore/place-names.js';
+import type { NumberParts } from '../number.js';
+import { fuzzyPrefix, looseKey, similarity } from '../text-match.js';
+import { ABBREVIATIONS, FIELD_ABBREVIATIONS, FIELD_NAMES, GENERIC_BODIES, MASS_ORGANISATIONS } from '../vocabulary.js';
+import type { HeaderFields } from './fields.js';
+
+export function expandAbbreviations(s: string): string {
+  return s.replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
+    .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
+}
+
+const FIELD_KEYS = new Set(FIELD_NAMES.map((n) => looseKey(n)));
+/**
+ * A department line: 'SỐ' (or any S-O word the restorer made of SỞ, or S and a glyph) before a field's name is SỞ,
+ * and a province's letters after the field are its name as the gazetteer spells it ('SỐ GD&ĐT
+ * THÀNH HOA' → SỞ … THANH HÓA).
+ */
+export function spellDepartment(line: string, places?: Gazetteer): string {
+  const words = line.split(' ');
+  // (Or S and one other glyph, OCR's O: 'SG NÔNG NGHIỆP VÀ MÔI TRƯỜNG'; a field's name must follow.)
+  if (words.length < 2 || (looseKey(words[0]) !== 'SO' && !/^S[^\s\p{Ll}]$/u.test(words[0]))) return line;
+  const rest = words.slice(1);
+  // The longest run of words after it that is a field's name.
+  let fieldLen = 0;
+  for (let n = rest.length; n > 0 && !fieldLen; n--) if (FIELD_KEYS.has(looseKey(rest.slice(0, n).join(' ')))) fieldLen = n;
+  if (!fieldLen) return line;
+  const tail = rest.slice(fieldLen).join(' ');
+  const province = places && tail && !places.isName(tail) ? places.provinceByLetters(tail) : null;
+  const after = province ? (tail === tail.toUpperCase() ? province.toUpperCase() : province) : tail;
+  return ['SỞ', ...rest.slice(0, fieldLen), ...(after ? [after] : [])].join(' ');
+}
+
+/** A field abbreviation whose Đ English-model OCR read as P, D or B ('GD&PT' is GD&ĐT); else as given. */
+function fieldWithD(w: string): string {
+  if (FIELD_ABBREVIATIONS[w]) return w;
+  return Object.keys(FIELD_ABBREVIATIONS).find((k) => k.length === w.length &&
+    [...k].every((c, i) => c === w[i] || (c === 'Đ' && 'PDB'.includes(w[i])))) ?? w;
+}
+
+/**
+ * The abbreviation a caps word is once the Đ English-model OCR read as P, D or B is put back
+ * ('LPLP' → LĐLĐ), by the repair symbol codes get; or null.
+ */
+export function withD(w: string): string | null {
+  if (!/^\p{Lu}{2,}$/u.test(w)) return null;
+  const d = restoreSymbolD(w);
+  return d !== w && ABBREVIATIONS[d] ? d : null;
+}
+
+/** The number with its body code's first group spelled as the issuer's initials, when it is them but for a Đ read as P, D or B. */
+export function withIssuerInitials(number: NonNullable<HeaderFields['number']>, issuer: string): NonNullable<HeaderFields['number']> {
+  const code = number.parts.bodyCode!, first = code.split('-')[0];
+  const words = issuer.split(' ').filter((w) => w !== 'và' && /^\p{L}/u.test(w));
+  const initials = [words, words.slice(1)].map((ws) => ws.map((w) => w[0].toUpperCase()).join(''));
+  if (initials.includes(first) || !/[DPB]/.test(first)) return number;
+  const fixed = [...first].map((c, k) => ('DPB'.includes(c) ? `${first.slice(0, k)}Đ${first.slice(k + 1)}` : '')).find((v) => v && initials.includes(v));
+  if (!fixed) return number;
+  const at = number.value.lastIndexOf(first);
+  return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...(number.parts as NumberParts), bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } };
+}
+
+const BODY_HEADS = [...GENERIC_BODIES, ...MASS_ORGANISATIONS.map((m) => m.toUpperCase())];
+export function canonicalBody(s: string): string {
+  const upper = s.toUpperCase();
+  if (GENERIC_BODIES.some((g) => upper.startsWith(g))) return s;
+  // 'UYBANNHANDAN HUYEN X', 'ĂNG BỘ HUYỆN X' (Đ lost), 'HOQI LIÊN HIỆP PHỤ NỮ': rebuild the damaged
+  // generic part from the known header vocabulary, matched fuzzily and without accents.
+  let best: { g: string; end: number; sim: number } | null = null;
+  for (const g of BODY_HEADS) {
+    const end = fuzzyPrefix(s, g, 0.8);
+    if (end > 0) {
+      const sim = similarity(s.slice(0, end), g);
+      if (!best || sim > best.sim) best = { g, end, sim };
+    }
+  }
+  return best ? `${best.g} ${s.slice(best.end).trim()}`.trim() : s;
+}
+
+/** The full name of the first body code of a symbol ('SYT-NVY' → Sở Y tế), if known. */
+export function bodyExpansion(bodyCode: string | null): string | null {
+  const first = bodyCode?.split('-')[0];
+  return first ? ABBREVIATIONS[first.replace(/\u00d0/g, 'Đ')] ?? null : null;
+}

@@ -1,0 +1,54 @@
+import type { Gazetteer } from '../../restore/place-names.js';
+import type { PhraseScore, RestoreSpan } from '../subject.js';
+import type { DocumentFamily, Line } from '../types.js';
+import type { HeaderContext, HeaderResult } from './fields.js';
+import { issuerFields } from './issuer-field.js';
+import { joinIssuerLines } from './issuer-lines.js';
+import { numberField } from './number-field.js';
+import { settlePlace } from './place-field.js';
+import { titleSubject, vvSubject } from './subject-lines.js';
+import { documentTypeField } from './type-title.js';
+import { readZone } from './zone.js';
+
+export { splitColumns } from './columns.js';
+export { expandAbbreviations, spellDepartment } from './body-names.js';
+export type { HeaderFields, HeaderResult } from './fields.js';
+
+/**
+ * The header block: issuing body, number, place and date, type title and subject. Steps, each in
+ * its own file: walk the zone above the body (zone.ts), read the number line, join and spell the
+ * issuer column, settle the place against it, collect the subject, decide the type.
+ */
+export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: RestoreSpan, phraseScore?: PhraseScore): HeaderResult {
+  const zone = readZone(lines);
+  const f = zone.fields, explain = zone.explain, warnings = zone.warnings;
+  let named: Set<string> | undefined;
+  const ctx: HeaderContext = {
+    lines, places, restoreSpan, phraseScore, explain,
+    provinces: () => (named ??= places ? places.provincesIn(lines.map((l) => l.text).join('\n')) : new Set<string>()),
+  };
+
+  const number = zone.numberSeg ? numberField(zone.numberSeg) : null;
+  if (number) {
+    f.number = number.field;
+    if (number.warning) warnings.push(number.warning);
+  }
+  const bodyLines = joinIssuerLines(zone.issuerSegs, places, restoreSpan);
+  if (bodyLines.length) issuerFields(bodyLines, f, ctx);
+  settlePlace(f, bodyLines, ctx);
+
+  // Subject: the V/v line of a Công văn, or the lines under the type title.
+  let bodyStart = zone.titleIdx >= 0 ? zone.titleIdx + 1 : zone.numberSeg ? zone.numberSeg.index + 1 : 0;
+  if (zone.vv) vvSubject(zone.vv, f, ctx);
+  else if (zone.titleIdx >= 0) {
+    const end = titleSubject(zone.titleIdx, f, ctx);
+    if (end >= 0) bodyStart = end;
+  }
+
+  const family: DocumentFamily = number?.family ?? (zone.party ? 'party' : 'administrative');
+  const title = zone.title ? { type: zone.title, line: lines[zone.titleIdx] } : null;
+  const type = documentTypeField(title, f.number, number?.type, family);
+  f.documentType = type.field;
+  if (type.rule) explain.push({ field: 'documentType', rule: type.rule, evidence: f.documentType!.evidence, rejected: [] });
+  return { fields: f, bodyStart, explain, warnings };
+}

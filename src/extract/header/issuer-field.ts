@@ -1,0 +1,121 @@
+import { nameCase, titleCase } from '../casing.js';
+import { evidenceOf } from '../lines.js';
+import { rawWords } from '../subject.js';
+import { editDistance, looseKey, similarity } from '../text-match.js';
+import { GENERIC_BODIES } from '../vocabulary.js';
+import { respellPlaceNames, UNIT_LEVELS } from '../../restore/place-names.js';
+import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.js';
+import type { HeaderContext, HeaderFields } from './fields.js';
+import type { BodyLine } from './issuer-lines.js';
+import { markCount, SCHOOL_NAME, UNIT_KEYS, UNIT_NAME_END } from './segments.js';
+import { unitParts, withNearestUnit, withoutSpeckAfter } from './units.js';
+
+/**
+ * The issuer (the last line of the issuer column) and its parent (the lines above), spelled as the
+ * gazetteer, the place line and the symbol's body code agree. Needs f.place and f.number read.
+ */
+export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: HeaderContext): void {
+  const { places, explain } = ctx;
+  const textProvinces = ctx.provinces;
+  const n = bodyLines.length;
+  // The unit word in its dictionary spelling (OCR'd 'PHƯƠNG' is phường), and the unit's name as
+  // the date line spells it when that line kept more of its marks ('KINH MON' / 'Kinh Môn').
+  // The unit may follow a Party body on the same line ('ĐẢNG ỦY XÃ HẠ HÒA').
+  const lastWords = bodyLines[n - 1].text.split(' ');
+  const prefixLen = ['ĐẢNG ỦY', 'ĐẢNG BỘ', 'CHI BỘ'].some((b) => looseKey(lastWords.slice(0, 2).join(' ')) === looseKey(b)) ? 2 : 0;
+  const prefix = lastWords.slice(0, prefixLen).join(' ');
+  // The restorer may have made other words of the unit word ('THI TRAN' → THỨ TRẦN): the raw
+  // line's words, where they align, are read too.
+  const seenRaw = rawWords(bodyLines[n - 1].seg.text, bodyLines[n - 1].seg.line);
+  const unit = unitParts(lastWords.slice(prefixLen).join(' ')) ??
+    (seenRaw && !prefixLen ? unitParts(seenRaw.toUpperCase()) : null);
+  if (unit) {
+    // ('XÃ TÀNUNG' / 'Tà Nung': the date line also kept the space.)
+    const better = (p: string) => markCount(p) > markCount(unit.name) || p.split(' ').length > unit.name.split(' ').length;
+    // Or a letter away, when the date line's reading is a known unit of that level and the header's
+    // is not ('XÃ HẠ HÒA' / 'Hải Hòa': Hạ Hòa is a district).
+    const near = (p: string) => !!places && editDistance(looseKey(p), looseKey(unit.name)) === 1 &&
+      places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit);
+    // Or the raw line holds the unit word and the place's letters, which the restorer divided otherwise
+    // ('HUYEN THANHOAI' read THỦ HOẠI beside 'Thanh Oai, ngày').
+    const raw = (p: string) => !!places && places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit) &&
+      looseKey(bodyLines[n - 1].seg.line.raw).includes(looseKey(`${unit.unit} ${p}`));
+    let name = f.place && ((looseKey(f.place.value) === looseKey(unit.name) && better(f.place.value)) || near(f.place.value) || raw(f.place.value)) ? f.place.value : unit.name;
+
+    // A speck the restorer made a word of after a known unit name ('HUYỆN VĂN BÀN BÈ' + the
+    // motto's NAM): the name is the known one.
+    if (places) name = withoutSpeckAfter(name, unit.unit, places, 3);
+    bodyLines[n - 1] = { ...bodyLines[n - 1], text: `${prefix ? `${prefix} ` : ''}${unit.unit}${unit.committee ? ' ủy' : ''} ${name}`.toUpperCase() };
+  }
+  let issuerText = bodyLines[n - 1].text;
+  let parentIdx = n - 2;
+  // A unit line alone names no body: it completes a generic body above it, or any body line that
+  // names no unit of its own ('LIÊN ĐOÀN LAO ĐỘNG' / 'TỈNH BẮC NINH'), when the gazetteer knows the unit.
+  const unitLine = unitParts(issuerText);
+  const bare = (t: string) => !t.split(' ').some((w, k, all) => UNIT_KEYS.includes(looseKey(w)) || UNIT_KEYS.includes(looseKey(`${w} ${all[k + 1] ?? ''}`)));
+  const completes = (t: string) => GENERIC_BODIES.some((g) => similarity(t, g, 0.8) > 0.8) ||
+    (!!places && !!unitLine && !unitLine.committee && places.isNameAt(titleCase(unitLine.name.toLowerCase()), unitLine.unit) && bare(t));
+  if (n >= 2 && unitLine && completes(bodyLines[n - 2].text)) {
+    issuerText = `${bodyLines[n - 2].text} ${issuerText}`;
+    parentIdx = n - 3;
+  }
+  const last = bodyLines[n - 1].seg;
+  // Unit names as the gazetteer spells them ('HUYỆN TRIỆU' / 'PHONG' joined, then read as PHÒNG).
+  const named = (body: string) => (places ? respellPlaceNames(body, places) : body);
+  f.issuer = { value: named(nameCase(canonicalBody(issuerText))), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
+  // A unit name OCR wrapped past the column ('HUYỆN ĐẠI' / 'LỘC' merged into the date line): the
+  // place ends with a unit of that level whose name begins with the header's words.
+  const end = UNIT_NAME_END.exec(f.issuer.value);
+  if (places && f.place && end && !places.isNameAt(end[2], end[1])) {
+    const pw = f.place.value.split(' ');
+    const whole = pw.map((_, j) => pw.slice(j).join(' ')).find((c) => c.split(' ').length > end[2].split(' ').length &&
+      looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
+    if (whole) f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${whole}`;
+  }
+  if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, textProvinces);
+  // A school named after a place of a province the text names spells it as the gazetteer does,
+  // when the header's spelling is no unit's ('Trường Đại học Vĩnh' beside Nghệ An: the city is Vinh).
+  const school = places && !end ? SCHOOL_NAME.exec(f.issuer.value) : null;
+  if (places && school && !places.isName(school[2])) {
+    const provinces = textProvinces();
+    const spelled = provinces.size ? places.respell(school[2], null, provinces) : null;
+    if (spelled && UNIT_LEVELS.some((l) => places.isNameIn(spelled, l, provinces))) f.issuer.value = `${school[1]} ${spelled}`;
+  }
+  // A body named after its place without a unit word (Trường Tiểu học Kỳ Tân) spells it as the
+  // place line does when only that spelling is a known unit name.
+  if (places && f.place && !end && places.isName(f.place.value)) {
+    const size = f.place.value.split(' ').length, iw = f.issuer.value.split(' ');
+    const tail = iw.slice(-size).join(' ');
+    if (iw.length > size && tail !== f.place.value && looseKey(tail) === looseKey(f.place.value) && !places.isName(tail)) {
+      f.issuer.value = [...iw.slice(0, -size), f.place.value].join(' ');
+    }
+  }
+  // The symbol names the issuer too (905/SYT-NVY: Sở Y tế). When the header line is that name with
+  // its spaces or marks lost ('SOY TE'), the expansion is the better spelling of the same words.
+  const coded = bodyExpansion(f.number?.parts.bodyCode ?? null);
+  // (Or the raw line's words are: the restorer may have made another word of one, 'SOY TE' → SOY TEN.)
+  const rawIssuer = n === 1 || parentIdx === n - 2 ? rawWords(last.text, last.line) : null;
+  if (coded && coded !== f.issuer.value && (similarity(coded, f.issuer.value, 0.85) >= 0.85 || (!!rawIssuer && similarity(coded, rawIssuer, 0.85) >= 0.85))) {
+    explain.push({ field: 'issuer', rule: 'header issuer spelled as the symbol\'s body code expands', evidence: f.issuer.evidence, rejected: [f.issuer.value] });
+    f.issuer = { ...f.issuer, value: coded };
+  }
+  // The symbol's body code is often the issuer's initials ('ĐHV', Trường Đại học Vinh): a Đ that
+  // English-model OCR read as P, D or B there is put back when that makes them.
+  if (f.number?.parts.bodyCode) f.number = withIssuerInitials(f.number, f.issuer.value);
+  if (parentIdx >= 0) {
+    const p = bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' ');
+    let parent = named(nameCase(canonicalBody(p)));
+    // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
+    const unitEnd = UNIT_NAME_END.exec(parent);
+    if (places && unitEnd) parent = `${parent.slice(0, -unitEnd[2].length)}${withoutSpeckAfter(unitEnd[2], unitEnd[1], places, 2)}`;
+    if (places) parent = withNearestUnit(parent, places, textProvinces);
+    // The parent's unit a letter from the place, when only the place is such a unit in a province
+    // the text names (UBND THÀNH PHỐ 'THỚI' / 'BÌNH' beside 'Thái Bình, ngày' and 'tỉnh Thái Bình').
+    const pe = UNIT_NAME_END.exec(parent), seat = f.place?.value;
+    if (places && pe && seat && pe[2] !== seat && editDistance(looseKey(pe[2]), looseKey(seat)) <= 1) {
+      const provinces = textProvinces();
+      if (places.isNameIn(seat, pe[1], provinces) && !places.isNameIn(pe[2], pe[1], provinces)) parent = `${parent.slice(0, -pe[2].length)}${seat}`;
+    }
+    f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
+  }
+}

@@ -1,0 +1,47 @@
+import { isSyllable } from '../../restore/orthography.js';
+import { looseKey } from '../text-match.js';
+import { ABBREVIATIONS } from '../vocabulary.js';
+import { withD } from './body-names.js';
+import { dropTrailingSpecks, isJunk, letterCount, VILLAGE_END, type Segment } from './segments.js';
+
+/**
+ * A caps line of the issuer column as a segment of the issuer's name, without the specks OCR left
+ * around it; null when the line is a speck itself. `text` is the column as split, before cleaning;
+ * `before` the issuer segments read so far.
+ */
+export function issuerSegment(seg: Segment, text: string, before: Segment[]): Segment | null {
+  const i = seg.index;
+  // 'SỞ NỘI VỤ oo' read as 'ở'.
+  // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
+  // (A number after a village unit word is its name, not a speck: 'CHI BỘ KHU PHỐ 3'.)
+  const all = seg.text.split(/\s+/);
+  // (Nor one after SỐ, a school's number: 'QUẾ VÕ SỐ 1'.)
+  const villageNo = all.length > 2 && /^\d{1,3}$/.test(all[all.length - 1]) &&
+    (VILLAGE_END.test(all.slice(0, -1).join(' ')) || looseKey(all[all.length - 2]) === 'SO') ? all.pop() : null;
+  // (Small letters glued to a caps word's end are a speck: 'ĐỒNG NAIwv.'.)
+  // (A school's letter after its name is none: 'TRƯỜNG THPT YÊN' / 'KHÁNH A'.)
+  const lastSeg = before[before.length - 1];
+  const school = /^TRƯỜNG\s/u.test(all.join(' ')) || (!!lastSeg && i - lastSeg.index <= 2 && /^TRƯỜNG\s/u.test(lastSeg.text));
+  const suffix = school && all.length > 1 && /^[A-D]$/.test(all[all.length - 1]) ? all.pop() : null;
+  const words = dropTrailingSpecks(all.map((w) => w.replace(/^(\p{Lu}{2,})\p{Ll}{1,3}[.,]?$/u, '$1')), 1);
+  // A dash before the specks ends the line as a joining dash ('TRUNG TÂM VĂN HÓA - |' / 'THỂ THAO').
+  const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text);
+  const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
+  while (words.length > 1 && speck(words[words.length - 1])) words.pop();
+  // A lone letter before the caps words is a speck too ('R TỈNH ỦY VĨNH PHÚC').
+  while (words.length > 2 && letterCount(words[0]) <= 1) words.shift();
+  // And a speck with no letter at all, before even one word ('.„ TÍNH').
+  while (words.length > 1 && letterCount(words[0]) === 0) words.shift();
+  // An apostrophe between caps words is OCR's reading of a space ('HUYỆN CHU'SE'); a name's
+  // own sits after one letter (B'LÁ).
+  // And a short caps token after them that is no syllable and no known abbreviation ('… UBND CL'),
+  // or a Title-case one ('NGÀN Cơ').
+  const capsSpeck = (w: string) => /^[A-Z]{1,2}$/.test(w) && !isSyllable(w.toLowerCase()) && !ABBREVIATIONS[w] && !withD(w);
+  // (Not a region's Roman numeral after VỰC: 'VỤC XV'.)
+  const numeral = (k: number) => /^[IVXL]+$/.test(words[k]) && looseKey(words[k - 1] ?? '') === 'VUC';
+  while (words.length > 1 && !numeral(words.length - 1) && (capsSpeck(words[words.length - 1]) || /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(words[words.length - 1])) &&
+    words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
+  // A line of one short caps token that is no syllable and no known abbreviation is a speck ('IIL').
+  if (words.length === 1 && letterCount(words[0]) <= 3 && !isSyllable(words[0].toLowerCase()) && !ABBREVIATIONS[words[0]] && !withD(words[0])) return null;
+  return { ...seg, text: `${words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ')}${villageNo ? ` ${villageNo}` : ''}${suffix ? ` ${suffix}` : ''}${dashEnd ? ' -' : ''}` };
+}

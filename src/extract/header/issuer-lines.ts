@@ -1,0 +1,83 @@
+import { spellCommittees } from '../casing.js';
+import { rawWords, type RestoreSpan } from '../subject.js';
+import { isSyllable } from '../../restore/orthography.js';
+import type { Gazetteer } from '../../restore/place-names.js';
+import { looseKey } from '../text-match.js';
+import { ABBREVIATIONS } from '../vocabulary.js';
+import { expandAbbreviations, spellDepartment } from './body-names.js';
+import { BODY_HEAD, HEADER_PAIRS, SCHOOL_LEVEL_END, UNIT_KEYS, type Segment } from './segments.js';
+import { committeeUnit, knownUnitLine, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
+
+/** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
+export interface BodyLine {
+  seg: Segment;
+  text: string;
+}
+
+/**
+ * The issuer column's caps lines joined where one name wrapped onto the next line, each then
+ * spelled out: the issuer is the last, its parents the lines above.
+ */
+export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undefined, restoreSpan: RestoreSpan | undefined): BodyLine[] {
+  // A region's number after KHU VỰC is the Roman numeral the raw line has, whatever word the restorer
+  // made of it ('VỰC VII' read VỚI).
+  const segs = issuerSegs.map((s) => ({ ...s, text: regionNumeral(s) }));
+  // Issuing body and its parent from the caps lines above Số. A line of one word continues the
+  // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
+  for (let k = segs.length - 1; k > 0; k--) {
+    // So does a line after one ending in a joining word ('PHÒNG VĂN HÓA VÀ' / 'THÔNG TIN'), and a
+    // line starting with one ('ĐẢNG ỦY KHỐI CƠ QUAN' / 'VÀ DOANH NGHIỆP TỈNH').
+    // (One syllable or a known abbreviation: 'SOYTE' is a whole name whose spaces OCR lost.)
+    const w = segs[k].text;
+    // (A school's letter after the word does not count: 'TRƯỜNG THPT YÊN' / 'KHÁNH A'.)
+    const w1 = /^TRƯỜNG\s/u.test(segs[k - 1].text) ? w.replace(/\s[A-D]$/, '') : w;
+    const oneWord = /^\p{Lu}{2,}$/u.test(w1) && (isSyllable(w1.toLowerCase()) || ABBREVIATIONS[w1] !== undefined);
+    // And a name of three words or fewer after a line ending in its unit word ('BẢO HIỂM XÃ HỘI TỈNH' /
+    // 'NGHỆ AN'), unless it opens a body of its own ('UBND TỈNH' / 'SỞ Y TẾ').
+    const above = segs[k - 1].text.split(' ');
+    const unitEnd = [1, 2].some((n) => above.length > n && UNIT_KEYS.includes(looseKey(above.slice(-n).join(' ')))) &&
+      w.split(' ').length <= 3 && !startsWithUnit(w) && !BODY_HEAD.test(w);
+    // And a line whose first word ends a compound the line above began ('ĐẢNG ỦY KHỐI CÁC CƠ' / 'QUAN TỈNH').
+    const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(w.split(' ')[0])}`);
+    // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG').
+    const region = looseKey(above.slice(-2).join(' ')) === 'KHUVUC' && !BODY_HEAD.test(w);
+    // And a unit alone between two body lines, after one naming no unit: the line above wrapped
+    // ('ĐOÀN ĐBQH VÀ HĐND' / 'TỈNH LONG AN' / 'VĂN PHÒNG'); the last line's unit is read below.
+    const alone = k < segs.length - 1 ? unitParts(w) : null;
+    const unitAlone = !!alone && !alone.committee && w.split(' ').length <= 5 &&
+      !above.some((a, j) => UNIT_KEYS.includes(looseKey(a)) || UNIT_KEYS.includes(looseKey(`${a} ${above[j + 1] ?? ''}`)));
+    // (A dash after a whole unit name the gazetteer knows is a speck: 'TỈNH LONG AN  -' / 'VĂN PHÒNG'.)
+    const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(segs[k - 1].text) && !knownUnitLine(segs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
+    // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1').
+    const schoolEnd = SCHOOL_LEVEL_END.test(segs[k - 1].text) && !BODY_HEAD.test(w);
+    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd;
+    if ((oneWord || joins) && w !== '*') {
+      segs[k - 1] = { ...segs[k - 1], text: readAcross(segs[k - 1], segs[k], restoreSpan) ?? `${segs[k - 1].text} ${segs[k].text}` };
+      segs.splice(k, 1);
+    }
+  }
+  // (A full stop glued between two words is a speck: 'HĐND.VÀ'.)
+  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ')), s))), places) }));
+}
+
+/**
+ * Two header lines of one wrapped name joined, the two words at the wrap read again from the raw
+ * words as one stretch: restored line by line, each lacked the other ('TRƯỜNG MẦM NON HOA' / 'SEN'
+ * had become HÓA). Only a reading with the same letters is taken; null when the raw words are not
+ * found (a line joined already) or the restorer is not at hand.
+ */
+function readAcross(above: Segment, below: Segment, restoreSpan?: RestoreSpan): string | null {
+  if (!restoreSpan) return null;
+  const ra = rawWords(above.text, above.line), rb = rawWords(below.text, below.line);
+  if (!ra || !rb) return null;
+  const again = restoreSpan(`${ra} ${rb}`).trim().split(/\s+/);
+  const old = `${above.text} ${below.text}`.split(' ');
+  if (again.length !== old.length) return null;
+  const at = above.text.split(' ').length;
+  // (Its letters only: the raw words' specks stay cleaned off. Letters the restorer changed may go
+  // back to OCR's: 'HUNG' read HƯỞNG alone is HƯNG before YÊN.)
+  const core = (x: string) => x.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+  const rawOld = `${ra} ${rb}`.split(' ');
+  const same = (a: string, w: string, r: string | undefined) => looseKey(a) === looseKey(w) || (!!r && looseKey(a) === looseKey(r));
+  return old.map((w, j) => ((j === at - 1 || j === at) && same(again[j], w, rawOld[j]) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
+}

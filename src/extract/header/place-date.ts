@@ -1,0 +1,52 @@
+import { findDate } from '../dates.js';
+import { clean, evidenceOf } from '../lines.js';
+import { asMisreadD } from '../../restore/ocr-channel.js';
+import { UNIT_WORDS } from '../vocabulary.js';
+import { NUMBER_LINE, SO, VV, type Segment } from './segments.js';
+import type { HeaderZone } from './zone.js';
+
+/**
+ * The place-date line ('Kinh Môn, ngày 19 tháng 8 năm 2025'): the date and the place before it,
+ * and what OCR merged into it from the other column (the number line, the V/v's first line).
+ */
+export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof findDate>>, zone: HeaderZone): void {
+  const f = zone.fields, line = seg.line;
+  let placeText = clean(seg.text.slice(0, date.index).replace(/,\s*$/, ''));
+  // 'Số: 4%0 /KH-UBND Cát Hải, ngày …' when the columns could not be split before the date.
+  const merged = new RegExp(`^(${SO}[\\s.:;]*[:.]?\\s*[\\d\\p{L}%]+(?:\\s?[/-]\\s?[\\p{L}\\d]+)+)\\s+(.*)$`, 'u').exec(placeText);
+  if (merged) {
+    if (!zone.numberSeg) zone.numberSeg = { ...seg, text: merged[1].replace(/^[S$]\S{0,2}[\s.:;]*/u, '') };
+    placeText = clean(merged[2]);
+  }
+  if (date.iso) f.date = { value: date.iso, confidence: date.warnings.length ? 0.8 : 0.95, evidence: evidenceOf(line, seg.text) };
+  zone.warnings.push(...date.warnings);
+  // Specks before the place ('EE | Vĩnh Bảo'): short tokens without a lowercase letter.
+  const pw = placeText.split(/\s+/);
+  while (pw.length > 1 && /^[^\p{Ll}]{1,3}$/u.test(pw[0]) && pw.slice(1).some((w) => /\p{Ll}/u.test(w))) pw.shift();
+  placeText = pw.join(' ');
+  // Another column's words before the place ('V/v … chống Đồng Hới'): the place is the run of
+  // capitalized words before the date, with its unit word ('Thành phố Hồ Chí Minh').
+  if (/(?:^|\s)\p{Ll}/u.test(placeText)) {
+    // (A quote speck may lead the place, after a letter or two OCR made of a mark: '‘Hai Chau, ngày',
+    // "bão w.'Quảng Ninh, ngày".)
+    const lead = /^\p{Ll}{0,2}[.,‘'"“`]*[‘'"“`](?=\p{Lu})/u;
+    const words = placeText.split(' ').map((w, j) => (j > 0 ? w.replace(lead, '') : w));
+    let k = words.length;
+    while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
+    // (A line's first word opened by b or p may be a name whose Đ OCR read so: 'binh EEL, ngày'.)
+    if (k === 1 && asMisreadD(words[0])) k = 0;
+    const unit = k > 0 ? UNIT_WORDS.find((u) => words.slice(Math.max(0, k - 2), k).join(' ').toLowerCase().endsWith(u)) : undefined;
+    if (unit && /^\p{Lu}/u.test(words[k - unit.split(' ').length])) k -= unit.split(' ').length;
+    if (k > 0 && k < words.length) {
+      // The V/v column merged into the date line: its first line.
+      if (!zone.vv && VV.test(words[0])) zone.vv = { ...seg, text: words.slice(0, k).join(' ').replace(VV, 'V/v') };
+      placeText = words.slice(k).join(' ');
+    }
+  }
+  // (A quote speck glued before a word of the name: "Sơn 'La".)
+  placeText = placeText.replace(/(?<=\p{L}\s+)[‘'"“`]+(?=\p{Lu})/gu, '');
+  if (placeText && placeText.length <= 40 && !(NUMBER_LINE.test(placeText) && /\d/.test(placeText))) {
+    f.place = { value: placeText, confidence: 0.9, evidence: evidenceOf(line, seg.text) };
+  }
+  zone.explain.push({ field: 'date', rule: 'place, ngày DD tháng MM năm YYYY', evidence: evidenceOf(line, seg.text), rejected: [] });
+}

@@ -1,0 +1,87 @@
+import { titleCase } from '../casing.js';
+import { editDistance, looseKey, similarity } from '../text-match.js';
+import { asMisreadD } from '../../restore/ocr-channel.js';
+import type { HeaderContext, HeaderFields } from './fields.js';
+import type { BodyLine } from './issuer-lines.js';
+import { AFTER_LAST_UNIT, UNIT_NAME_CAPS, UNIT_NAME_END } from './segments.js';
+import { startsWithUnit } from './units.js';
+
+/**
+ * The place settled against the gazetteer and the issuer column (whose caps lines OCR reads better
+ * than the italic date line), and the parent's unit name against the place.
+ */
+export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderContext): void {
+  const { places, explain, lines } = ctx;
+  // A place that is no unit name but has the letters of one takes the gazetteer's spelling
+  // ('Tâm Dương' → Tam Dương), the provinces the header names deciding between namesakes.
+  // Failing that, a unit of those provinces a letter or two away ('Budén Ma Thuột' → Buôn Ma Thuột).
+  // A speck the restorer made a word of before a unit name is none of it ('Bộ Nghệ An').
+  if (places && f.place && !places.isName(f.place.value)) {
+    const provinces = places.provincesIn(lines.slice(0, 12).map((l) => l.text).join('\n'));
+    const words = f.place.value.split(' ');
+    const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : null;
+    // (Or the unit the issuer or its parent names, a letter away: the place is their seat — 'Nghệ Lốc'
+    // under ỦY BAN NHÂN DÂN XÃ NGHI LỘC.)
+    const seat = () => [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))
+      .find((n) => !!n && places.isName(n) && editDistance(looseKey(n), looseKey(f.place!.value)) <= 1) ?? null;
+    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces) ?? seat();
+    if (spelled) {
+      if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });
+      f.place = { ...f.place, value: spelled };
+    }
+  }
+
+  // The place is the seat of the issuer; its caps header line is usually read better than the italic date line.
+  // (Or OCR lost the place's first words: 'at Ha, ngày' under HUYỆN THẠCH HÀ.)
+  if (f.place && f.issuer) {
+    const place = f.place.value;
+    // The unit the issuer line names, or failing that the one its parent lines name (PHÒNG NỘI VỤ
+    // under UBND HUYỆN HƯƠNG SƠN), whose last words the place is.
+    // (And the issuer's unit as the gazetteer spelled it: 'HUYỆN TUKY' is Tứ Kỳ.)
+    // (And the parent's unit as the gazetteer spelled it: 'UBND HUYỆN PAK MIL' is Đắk Mil.)
+    const named = [...bodyLines.map((b) => UNIT_NAME_CAPS.exec(b.text)?.[1]), UNIT_NAME_END.exec(f.issuer.value)?.[2]?.toUpperCase(),
+      f.issuerParent ? UNIT_NAME_END.exec(f.issuerParent.value)?.[2]?.toUpperCase() : undefined]
+      .filter((u): u is string => !!u);
+    const tail = (u: string) => u.split(' ').slice(-place.split(' ').length).join(' ');
+    const cutFrom = [...named].reverse().find((u) => u.split(' ').length > place.split(' ').length && looseKey(tail(u)) === looseKey(place));
+    // Or a unit a header line names whose first word the place's is with its Đ read as b ('bak Mil, ngày'
+    // under UBND HUYỆN ĐẮK MIL), the rest alike by letters.
+    const opening = (w: string) => [w, asMisreadD(w) ?? ''].map(looseKey);
+    const misreadOf = places && !places.isName(place) ? named.find((u) => {
+      const uw = u.split(' '), pw = place.split(' ');
+      return uw.length === pw.length && uw.length > 1 && looseKey(uw[0]) !== looseKey(pw[0]) && opening(pw[0]).includes(looseKey(uw[0])) &&
+        looseKey(uw.slice(1).join(' ')) === looseKey(pw.slice(1).join(' '));
+    }) : undefined;
+    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? null;
+    const cut = !!unitName && unitName === cutFrom;
+    // Or OCR kept only the place's first word, its Đ read as b ('binh EEL, ngày' under HUYỆN ĐỊNH
+    // HÓA): a place the gazetteer does not know, as many words as the unit's and opening as it does.
+    const sameStart = !!unitName && !!places && !places.isName(place) && unitName.split(' ').length === place.split(' ').length &&
+      opening(place.split(' ')[0]).includes(looseKey(unitName.split(' ')[0]));
+    if (unitName && (similarity(unitName, place) >= 0.6 || cut || sameStart || unitName === misreadOf) && looseKey(unitName) !== looseKey(place)) {
+      explain.push({ field: 'place', rule: 'place read from the issuer line (same name, better OCR)', evidence: f.place.evidence, rejected: [f.place.value] });
+      f.place = { ...f.place, value: titleCase(unitName.toLowerCase()), confidence: 0.8 };
+    }
+  }
+
+  // The place with the letters of the issuer's unit but other marks takes the issuer's spelling when
+  // only that one is a unit of the level the issuer names ('An Hóa' is a xã; ĐẢNG ỦY PHƯỜNG AN HÒA);
+  // or of its parent's unit when the issuer names none (PHÒNG … under UBND HUYỆN CẨM GIÀNG).
+  if (places && f.place && f.issuer) {
+    const m = UNIT_NAME_END.exec(f.issuer.value) ?? (f.issuerParent ? UNIT_NAME_END.exec(f.issuerParent.value) : null);
+    if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) && places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) {
+      explain.push({ field: 'place', rule: 'place spelled as the issuer\'s unit, the one the gazetteer knows at that level', evidence: f.place.evidence, rejected: [f.place.value] });
+      f.place = { ...f.place, value: m[2] };
+    }
+  }
+
+  // The parent's unit a letter from the place, which the gazetteer knows, is the place: a Phòng's
+  // parent is the UBND of the district it sits in ('ỦY BAN NHÂN DÂN HUYỆN CHỦ SỞ', Chư Sê, ngày …).
+  if (places && f.place && f.issuerParent && places.isName(f.place.value)) {
+    const m = AFTER_LAST_UNIT.exec(f.issuerParent.value);
+    if (m && m[2] !== f.place.value && !places.isName(m[2]) && editDistance(looseKey(m[2]), looseKey(f.place.value)) <= 1) {
+      explain.push({ field: 'issuerParent', rule: 'unit name of the parent spelled as the place, a letter away', evidence: f.issuerParent.evidence, rejected: [f.issuerParent.value] });
+      f.issuerParent = { ...f.issuerParent, value: `${m[1]}${f.place.value}` };
+    }
+  }
+}

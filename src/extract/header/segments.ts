@@ -1,0 +1,74 @@
+import { looseKey } from '../text-match.js';
+import { PROPER_PHRASES, GENERIC_BODIES, UNIT_WORDS, XA_HOI_CAPS } from '../vocabulary.js';
+import { SCHOOL_CODES, SCHOOL_LEVELS } from '../casing.js';
+import { UNIT_LEVELS } from '../../restore/place-names.js';
+import { skeleton } from '../../restore/orthography.js';
+import type { Line } from '../types.js';
+
+/** A column of one header line (after splitColumns), with the line it came from. */
+export interface Segment {
+  text: string;
+  line: Line;
+  index: number; // line index
+}
+
+// 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, S68, S36, Sơ, $6 (a line of words without digits is no number).
+export const SO = '[S$][ốôoóồổỗộơớờởỡợ3689GỐÔOƠ0]{1,2}';
+export const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
+// 'V/v' (về việc) opening a Công văn's subject, also as OCR leaves it without its slash ('Vv', 'V|v').
+// (The slash OCR may read as a J: 'VJv'.)
+export const VV = /^(?:[Vv]\/[Vv]|V[|lI1J]?v)(?![\p{L}\d])/u;
+export const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
+export const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
+/** Consecutive word pairs of the header vocabulary ('CƠ QUAN', 'ĐÀO TẠO'), by their letters: a line break between them splits a word. */
+export const HEADER_PAIRS = new Set([...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp'].flatMap((p) => {
+  const w = p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và').map(looseKey);
+  return w.slice(1).map((x, k) => `${w[k]} ${x}`);
+}));
+/** Words that open the name of a body (an issuer line of its own, not a unit's name). */
+export const BODY_HEAD = /^(?:SỞ|BAN|PHÒNG|ỦY|UBND|HĐND|TRUNG|VĂN|CHI|ĐẢNG|HỘI|TRƯỜNG|BỆNH|CÔNG|CỤC|TỔNG|VIỆN|BẢO|KHO|ĐOÀN|LIÊN|THANH|TÒA)(?:\s|$)/u;
+export const markCount = (s: string) => [...s].filter((c) => /\p{L}/u.test(c) && skeleton(c) !== c).length;
+export const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+// A unit word and the name after it: in a caps body line (not a Party committee: HUYỆN ỦY), ending
+// a name as written ('… phường An Hòa'), and the name after the last one ('… huyện Chủ Sở').
+export const UNIT_ALT = UNIT_LEVELS.join('|');
+export const UNIT_NAME_CAPS = new RegExp(`(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b|${XA_HOI_CAPS})\\S.*)$`, 'u');
+export const UNIT_NAME_END = new RegExp(`(?:^|\\s)(${UNIT_ALT})\\s(\\p{Lu}.*)$`, 'u');
+export const AFTER_LAST_UNIT = new RegExp(`^(.*\\s(?:${UNIT_ALT})\\s)(\\S.*)$`, 'u');
+/** A word of one to three letters in small or Title case: in a caps header line, a speck ('Co', 'oo'). */
+export const SHORT_SPECK = /^\p{Lu}?\p{Ll}{1,2}\.?$/u;
+/** A token that cannot be part of a name: no letters, or a single letter (OCR specks: '|', '~~', 'ô'). */
+export const isJunk = (w: string) => letterCount(w) <= 1;
+/** Drop specks from the end of a list of words (a name never ends in one), keeping the first word. */
+export function dropTrailingSpecks(words: string[], keep = 0): string[] {
+  while (words.length > keep && isJunk(words[words.length - 1])) words.pop();
+  return words;
+}
+
+/** A line in capitals: 80 % of its letters or more. */
+export function isCaps(s: string): boolean {
+  // (Small specks at its ends do not count: 'SỞ NỘI VỤ oo'.)
+  const words = s.trim().split(/\s+/);
+  while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[words.length - 1])) words.pop();
+  while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[0])) words.shift();
+  const letters = words.join(' ').replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= 0.8;
+}
+
+/** The mark of `marks` (urgency, confidentiality) a line is, specks of two small letters at its ends aside. */
+export function markIn(text: string, marks: string[]): string | undefined {
+  const words = text.split(/\s+/);
+  const speck = (w: string | undefined) => !!w && (letterCount(w) === 0 || /^\p{Ll}{1,2}\.?$/u.test(w));
+  while (words.length > 1 && speck(words[0])) words.shift();
+  while (words.length > 1 && speck(words[words.length - 1])) words.pop();
+  return marks.find((m) => looseKey(m) === looseKey(words.join(' ')));
+}
+
+// A village-level unit that takes a number: khu phố 3, tổ dân phố 5, thôn 2, xóm 4, ấp 1.
+export const VILLAGE_END = /(?:^|\s)(?:KHU PHỐ|TỔ DÂN PHỐ|THÔN|XÓM|ẤP|BẢN|TỔ|KHU)$/u;
+export const SCHOOL_NAME = new RegExp(`^(Trường (?:THCS|THPT|TH|MN|${SCHOOL_LEVELS.map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join('|')})) (.+)$`, 'u');
+
+// A caps line ending in a school's level, its name wrapped to the next line.
+export const SCHOOL_LEVEL_END = new RegExp(`\\s(?:${[...SCHOOL_CODES, ...SCHOOL_LEVELS].map((l) => l.toUpperCase()).join('|')})$`, 'u');

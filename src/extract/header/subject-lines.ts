@@ -1,0 +1,87 @@
+import { clean, evidenceOf } from '../lines.js';
+import { findDate } from '../dates.js';
+import { opensAddressees } from '../recipients.js';
+import { echoSubject, rereadSubject, subjectText } from '../subject.js';
+import { similarity } from '../text-match.js';
+import { MOTTO_2, URGENCY } from '../vocabulary.js';
+import { splitColumns } from './columns.js';
+import type { HeaderContext, HeaderFields } from './fields.js';
+import { BODY_START, isCaps, markIn, type Segment } from './segments.js';
+
+/** The V/v subject of a Công văn: its first line and the lines of its column under it. */
+export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): void {
+  const { lines, restoreSpan, phraseScore, explain } = ctx;
+  // A dash or speck set apart at its end belongs to no word ('vệ sinh, -'); its comma does.
+  const parts = [vv.text.replace(/^V\/v[\s‘’'`"“:.]*/iu, '').replace(/\s+[-–—~|]+\s*$/u, '')];
+  const from = [vv.line];
+  for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 5); i++) {
+    const segs = splitColumns(lines[i].text);
+    const left = segs[0] ? clean(segs[0]) : '';
+    // OCR may leave a blank line inside the V/v column; a lowercase line after it continues it.
+    if (!left && /^\s*[‘'`"“~|]*\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
+    // A lowercase line continues the subject even when it reads like a body opener ('thực hiện …').
+    const opener = (BODY_START.test(left) || opensAddressees(left)) && !/^\p{Ll}/u.test(left);
+    // The place-date column merged onto a subject line ('toán ngân sách nhà nước năm Hà Nội, ngày …'):
+    // the words before the place's capitalized run continue the subject, and it ends there.
+    const dated = findDate(left);
+    if (dated && !opener) {
+      const words = left.slice(0, dated.index).replace(/,\s*$/, '').trim().split(' ');
+      let k = words.length;
+      while (k > 0 && /^[‘'"“`]*\p{Lu}/u.test(words[k - 1])) k--;
+      if (k > 0 && k < words.length) { parts.push(words.slice(0, k).join(' ')); from.push(lines[i]); }
+      // Its last word may wrap to the next line alone ('2026').
+      if (k > 0 && /^\d{4}$/.test(clean(lines[i + 1]?.text ?? ''))) { parts.push(clean(lines[i + 1].text)); from.push(lines[i + 1]); }
+      break;
+    }
+    // An urgency mark under the V/v column ends it ('a HỎA TỐC'; the restorer may have made a
+    // word of the speck, so the raw line is read too).
+    const urgent = markIn(left, URGENCY) ?? markIn(clean(lines[i].raw), URGENCY);
+    if (urgent) {
+      f.urgency ??= { value: urgent, confidence: 0.85, evidence: evidenceOf(lines[i], left) };
+      break;
+    }
+    if (!left || opener || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
+    parts.push(left);
+    from.push(lines[i]);
+  }
+  f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
+  rereadSubject(f.subject, parts, from, lines, restoreSpan, explain, parts.length >= 2);
+  if (phraseScore) echoSubject(f.subject, from, lines, explain, phraseScore);
+}
+
+/**
+ * The trích yếu under the type title: the lines up to a blank line or the body's first words.
+ * Returns the index of the line after it (-1: none found).
+ */
+export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderContext): number {
+  const { lines, restoreSpan, phraseScore, explain } = ctx;
+  const parts: string[] = [];
+  let i = titleIdx + 1;
+  while (i < lines.length && !lines[i].text.trim()) i++;
+  const first = i;
+  // A trích yếu may itself begin 'Thực hiện …': a short block under the title, closed by a blank
+  // line and not ending like a body paragraph (';', ':', '.'), is the subject whatever its first words.
+  let end = first;
+  while (end < lines.length && lines[end].text.trim()) end++;
+  const block = end > first && end - first <= 6 && end < lines.length && !/[;:.]$/.test(lines[end - 1].text.trim()) &&
+    !lines.slice(first, end).some((l, k) => k > 0 && isCaps(clean(l.text)));
+  // Inside such a block, a later line opening the body with a capital ends it when the first did
+  // not ('kết quả …' / 'Thực hiện Nghị quyết …' with no blank line between).
+  const firstOpens = BODY_START.test(clean(lines[first]?.text ?? ''));
+  for (; i < Math.min(lines.length, first + 6); i++) {
+    const t = clean(lines[i].text);
+    const opens = BODY_START.test(t) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(t)));
+    if (!t || opens || (isCaps(t) && parts.length)) break;
+    // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
+    // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
+    // where a scan's right column is empty ('người có công                     I').
+    parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(/\s{5,}\S{1,2}$/u, ''));
+  }
+  if (parts.length) {
+    f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(lines[first]) };
+    rereadSubject(f.subject, parts, lines.slice(first, i), lines, restoreSpan, explain, false);
+    if (phraseScore) echoSubject(f.subject, lines.slice(first, i), lines, explain, phraseScore);
+    return i;
+  }
+  return -1;
+}

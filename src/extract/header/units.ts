@@ -1,0 +1,93 @@
+import { titleCase } from '../casing.js';
+import { rawWords } from '../subject.js';
+import { looseKey } from '../text-match.js';
+import { UNIT_WORDS } from '../vocabulary.js';
+import type { Gazetteer } from '../../restore/place-names.js';
+import { letterCount, UNIT_KEYS, UNIT_NAME_END, type Segment } from './segments.js';
+
+/** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
+export function startsWithUnit(s: string): string | null {
+  return unitParts(s)?.name ?? null;
+}
+
+/** The unit word (in its dictionary spelling) and the unit's name, e.g. 'PHƯƠNG KINH MON' → phường, KINH MON. */
+export function unitParts(s: string): { unit: string; name: string; committee: boolean } | null {
+  const first = s.trim().split(/\s+/);
+  // (QUÂN SỰ, the military, shares its letters with QUẬN: 'ĐẢNG ỦY QUÂN SỰ' names no district.)
+  if (looseKey(first.slice(0, 2).join(' ')) === 'QUANSU') return null;
+  for (let n = 2; n >= 1; n--) {
+    const at = UNIT_KEYS.indexOf(looseKey(first.slice(0, n).join(' ')));
+    // 'HUYỆN ỦY NGHI LỘC' is the district's Party committee: the name comes after ỦY.
+    const m = looseKey(first[n] ?? '') === 'UY' ? n + 1 : n;
+    if (first.length > m && at >= 0) return { unit: UNIT_WORDS[at], name: first.slice(m).join(' '), committee: m > n };
+  }
+  return null;
+}
+
+/**
+ * Unit words in a caps body line in their dictionary spelling ('ĐẢNG BỘ THÌ XÃ' → THỊ XÃ). Only
+ * words no other header word shares letters with: XÃ and QUẬN are left (XÃ HỘI, QUÂN SỰ).
+ */
+export function spellUnits(s: string): string {
+  const words = s.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    for (const n of [2, 1]) {
+      const at = UNIT_KEYS.indexOf(looseKey(words.slice(k, k + n).join(' ')));
+      if (at < 0 || (n === 1 && !['huyện', 'phường', 'tỉnh'].includes(UNIT_WORDS[at]))) continue;
+      words.splice(k, n, ...UNIT_WORDS[at].toUpperCase().split(' '));
+      k += n - 1;
+      break;
+    }
+  }
+  return words.join(' ');
+}
+
+/** A region's number after KHU VỰC as the raw line has it, a Roman numeral ('VỰC VỚI' read from 'VuC vII' → VỰC VII). */
+export function regionNumeral(seg: Segment): string {
+  const words = seg.text.split(' ');
+  // (VỰC may open the line, its KHU ending the line above.)
+  const at = words.findIndex((w, k) => looseKey(w) === 'VUC' && (k === 0 || looseKey(words[k - 1]) === 'KHU'));
+  if (at < 0 || at + 1 >= words.length || /^[IVXL]+$/.test(words[at + 1])) return seg.text;
+  const raw = rawWords(seg.text, seg.line)?.split(' ')[at + 1];
+  return raw && /^[IVXL]+$/i.test(raw) ? [...words.slice(0, at + 1), raw.toUpperCase(), ...words.slice(at + 2)].join(' ') : seg.text;
+}
+
+// A Party committee's unit word by its letters ('THI UY' is THỊ ỦY).
+const COMMITTEE_WORDS = new Map([['THI', 'THỊ'], ['THANH', 'THÀNH'], ['TINH', 'TỈNH'], ['QUAN', 'QUẬN'], ['HUYEN', 'HUYỆN']]);
+/**
+ * A Party committee line whose unit word the restorer read as another word ('THI UY THAI HOA' →
+ * THƯ ỦY …): the raw line's first word, before ỦY, names the unit.
+ */
+export function committeeUnit(text: string, seg: Segment): string {
+  const words = text.split(' ');
+  if (words.length < 3 || looseKey(words[1]) !== 'UY' || COMMITTEE_WORDS.has(looseKey(words[0]))) return text;
+  const raw = rawWords(seg.text, seg.line)?.split(' ')[0];
+  const unit = raw ? COMMITTEE_WORDS.get(looseKey(raw)) : undefined;
+  return unit ? [unit, ...words.slice(1)].join(' ') : text;
+}
+
+/**
+ * A unit name without a speck the restorer made a word of after it ('VĂN BÀN BÈ', 'Quảng Nam Bè'):
+ * a last word of three letters or fewer, when the name is no known unit and the words before it are
+ * one of this level. `minWords`: the fewest words the name must have.
+ */
+export function withoutSpeckAfter(name: string, level: string, places: Gazetteer, minWords: number): string {
+  const words = name.split(' ');
+  if (words.length < minWords || places.isName(name) || letterCount(words[words.length - 1]) > 3) return name;
+  const known = words.slice(0, -1).join(' ');
+  return places.isNameAt(known, level) ? known : name;
+}
+
+/** A line that is a unit word and a name the gazetteer knows at that level ('TỈNH LONG AN'), nothing else. */
+export function knownUnitLine(text: string, places: Gazetteer | undefined): boolean {
+  const unit = unitParts(text);
+  return !!places && !!unit && !unit.committee && places.isNameAt(titleCase(unit.name.toLowerCase()), unit.unit);
+}
+
+/** A body whose unit name no unit of its level has, one letter from exactly one that has ('tỉnh Quảng Nga'). */
+export function withNearestUnit(body: string, places: Gazetteer, provinces: () => Set<string>): string {
+  const end = UNIT_NAME_END.exec(body);
+  if (!end || places.isNameAt(end[2], end[1])) return body;
+  const nearest = places.nearestAt(end[2], end[1], provinces());
+  return nearest ? `${body.slice(0, -end[2].length)}${nearest}` : body;
+}

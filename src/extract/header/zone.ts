@@ -1,0 +1,170 @@
+import { isSyllable } from '../../restore/orthography.js';
+import { findDate } from '../dates.js';
+import { clean, evidenceOf } from '../lines.js';
+import { fuzzyPrefix, looseKey, similarity } from '../text-match.js';
+import type { Explanation, Line } from '../types.js';
+import { CONFIDENTIALITY, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, YOUTH_MOTTO, type DocType } from '../vocabulary.js';
+import { splitColumns } from './columns.js';
+import type { HeaderFields } from './fields.js';
+import { issuerSegment } from './issuer-line.js';
+import { readPlaceDate } from './place-date.js';
+import {
+  BODY_START, dropTrailingSpecks, HEADER_PAIRS, isCaps, isJunk, letterCount, markIn, NUMBER_LINE, SHORT_SPECK, VV, type Segment,
+} from './segments.js';
+import { typeTitle } from './type-title.js';
+import { regionNumeral } from './units.js';
+
+/** What the walk over the header zone found: the fields it settles itself and the segments the later steps read. */
+export interface HeaderZone {
+  fields: HeaderFields;
+  explain: Explanation[];
+  warnings: string[];
+  /** Caps lines of the issuer column, top to bottom, not yet joined. */
+  issuerSegs: Segment[];
+  numberSeg: Segment | null;
+  /** The first line of a Công văn's V/v subject. */
+  vv: Segment | null;
+  /** The caps type title and its line index (-1: none). */
+  title: DocType | null;
+  titleIdx: number;
+  /** A Party header (ĐẢNG CỘNG SẢN VIỆT NAM in the right column). */
+  party: boolean;
+}
+
+export const emptyHeaderFields = (): HeaderFields => ({
+  documentType: null, number: null, issuer: null, issuerParent: null, place: null, date: null,
+  subject: null, urgency: null, confidentiality: null,
+});
+
+/**
+ * Walk the header zone (the first 40 lines, up to the type title or the body's first words) column
+ * by column: mottos, the place-date line, the number line, the V/v line, urgency and
+ * confidentiality marks, the type title, and the caps lines of the issuer column.
+ */
+export function readZone(lines: Line[]): HeaderZone {
+  const zone: HeaderZone = {
+    fields: emptyHeaderFields(), explain: [], warnings: [], issuerSegs: [], numberSeg: null, vv: null, title: null, titleIdx: -1, party: false,
+  };
+  const f = zone.fields, issuerSegs = zone.issuerSegs;
+  let dateFirst = false; // a header whose place-date line may come before its issuer column ends
+  let mottoCut = false; // the national motto line ended before 'NAM': the next line carries it
+  const zoneEnd = Math.min(lines.length, 40);
+
+  for (let i = 0; i < zoneEnd; i++) {
+    const line = lines[i];
+    if (zone.titleIdx >= 0) break;
+    if (i > 0 && BODY_START.test(line.text.trim()) && (zone.numberSeg || issuerSegs.length)) break;
+    const cutMotto = mottoCut;
+    if (line.text.trim()) mottoCut = false;
+    const columns = splitColumns(line.text);
+    // (A short word in small or Title case after the caps words is a speck too: 'NAM Co'.)
+    const rawWordsOfLine = dropTrailingSpecks(line.raw.trim().split(/\s+/));
+    while (rawWordsOfLine.length > 1 && SHORT_SPECK.test(rawWordsOfLine[rawWordsOfLine.length - 1])) rawWordsOfLine.pop();
+    // (And one or two capitals after the NAM a cut motto left for this line: 'SOY TE : NAM SE'.)
+    if (cutMotto && rawWordsOfLine.length > 2 && /^\p{Lu}{1,2}$/u.test(rawWordsOfLine[rawWordsOfLine.length - 1]) &&
+      looseKey(rawWordsOfLine[rawWordsOfLine.length - 2]) === 'NAM') rawWordsOfLine.pop();
+    const rawEnd = rawWordsOfLine.pop() ?? '';
+    // The rightmost column with a word in it ('PHƯỜNG THANH MIẾU NAM | |': specks after it are none).
+    const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
+    for (const [c, text] of columns.entries()) {
+      const seg: Segment = { text: clean(text), line, index: i };
+      // A left column's NAM after an issuer line ending in VIỆT ends that line ('BẢO HIỂM XÃ HỘI VIỆT' /
+      // 'NAM', beside the motto's own wrapped NAM).
+      const lastIssuer = issuerSegs[issuerSegs.length - 1];
+      // (The two NAMs may also share one segment, 'NAM NAM'.)
+      const nams = seg.text.split(' ').filter((w) => looseKey(w) === 'NAM').length;
+      const namLine = nams === seg.text.split(' ').length && (nams === 2 || (nams === 1 && c < lastColumn));
+      if (namLine && lastIssuer && i - lastIssuer.index <= 2 && /VIỆT\.?$/u.test(lastIssuer.text)) {
+        issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text.replace(/\.$/, '')} NAM` };
+        continue;
+      }
+      if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
+      // A two-letter caps word in the left column under an issuer line is the end of its name
+      // ('TRƯỜNG THPT CHU VĂN' / 'AN'); elsewhere so short a word is a speck.
+      // (Specks may stand before it, words with any small letter or sign: 'i} HA', restored 'tại} HÀ'.)
+      const tailWords = seg.text.split(' ');
+      while (tailWords.length > 1 && /[^\p{Lu}]/u.test(tailWords[0])) tailWords.shift();
+      const tail = tailWords.join(' ');
+      const wrappedEnd = c < lastColumn && /^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase()) &&
+        !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
+      if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
+      if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
+      if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
+        mottoCut = !looseKey(seg.text).endsWith('NAM');
+        continue;
+      }
+      if (similarity(seg.text, MOTTO_2, 0.65) > 0.65 || fuzzyPrefix(seg.text, 'Độc lập - Tự do', 0.7) > 0) continue;
+      if (similarity(seg.text, PARTY_MOTTO, 0.8) > 0.8) { zone.party = true; continue; }
+      // The Youth Union's name: atop the issuer column it is the parent body; in the other column, or
+      // again below, it stands for the motto. Either way its place-date line may come before the
+      // issuer column ends, as in a Party header.
+      if (similarity(seg.text, YOUTH_MOTTO, 0.8) > 0.8) {
+        dateFirst = true;
+        if (c > 0 || issuerSegs.length || zone.numberSeg) continue;
+      }
+      // The tail of a wrapped national motto ('VIỆT NAM', 'NAM').
+      if (looseKey(seg.text).length >= 3 && looseKey(NATIONAL_MOTTO).endsWith(looseKey(seg.text))) continue;
+      const date = findDate(seg.text);
+      if (date && !f.date) {
+        readPlaceDate(seg, date, zone);
+        continue;
+      }
+      // (A speck with no letter or digit may lead it: '© SG 215-CV/BTGTU'.)
+      const num = NUMBER_LINE.exec(seg.text.replace(/^(?:[^\p{L}\d\s]+\s+)+(?=[S$])/u, ''));
+      if (num && !zone.numberSeg && /\d/.test(num[1]) && /[/-]/.test(num[1])) {
+        zone.numberSeg = { ...seg, text: num[1] };
+        continue;
+      }
+      // (OCR may lose the slash: 'Vv bảo đảm …'.)
+      if (VV.test(seg.text) && !zone.vv) { zone.vv = { ...seg, text: seg.text.replace(VV, 'V/v') }; continue; }
+      const urg = markIn(seg.text, URGENCY);
+      if (urg) { f.urgency = { value: urg, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
+      const conf = markIn(seg.text, CONFIDENTIALITY);
+      if (conf) { f.confidentiality = { value: conf, confidence: 0.9, evidence: evidenceOf(line, seg.text) }; continue; }
+      const t = typeTitle(seg, !!zone.numberSeg || !!f.date);
+      if (t) {
+        zone.title = t; zone.titleIdx = i;
+        zone.explain.push({ field: 'documentType', rule: 'caps type title after the header', evidence: evidenceOf(line, seg.text), rejected: [] });
+        break;
+      }
+      // Caps lines above Số; in a Party header the issuer column is the longer one, so its last line
+      // may come after the place-date line.
+      // (Or past the date line, a line finishing a compound the issuer line above began: 'HÀNH CHÍNH
+      // VỀ TRẬT TỰ' / date / 'XÃ HỘI'.)
+      const prevIssuer = issuerSegs[issuerSegs.length - 1];
+      const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
+      // (Such a line may come out of OCR in mixed case: 'KHU' / 'VuC vII'.)
+      if (finishes && !isCaps(seg.text)) seg.text = regionNumeral(seg).toUpperCase();
+      if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes)) {
+        const issuerSeg = issuerSegment(seg, text, issuerSegs);
+        if (issuerSeg) issuerSegs.push(issuerSeg);
+      }
+    }
+  }
+  return zone;
+}
+
+/**
+ * 'HUYỆN VĨNH BẢO oo NAM |': when OCR cut the national motto before its last word, that word
+ * lands on the next line beside the issuer; remove it and the specks around it.
+ */
+function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
+  const words = dropTrailingSpecks(s.split(/\s+/));
+  // A NAM set apart by specks (or alone), or ending the line: the motto's tail sits rightmost
+  // ('HÀ NAM | NAM': the first HÀ NAM keeps its own). The restorer may have read that lone NAM as
+  // another word ('VĂN PHÒNG LUẬT'): the raw line's last word tells.
+  // The restorer may also have made a word of a speck after it ('SOYTE NĂM đổi' from 'SOYTE NAM i').
+  if (endOfLine && looseKey(rawEnd) === 'NAM') {
+    while (words.length > 1 && (/^\p{Ll}+$/u.test(words[words.length - 1]) || SHORT_SPECK.test(words[words.length - 1]) ||
+      (/^\p{Lu}{1,2}$/u.test(words[words.length - 1]) && looseKey(words[words.length - 2]) === 'NAM'))) words.pop();
+  }
+  const n = words.length;
+  const last = n ? (endOfLine && looseKey(rawEnd) === 'NAM' ? 'NAM' : looseKey(words[n - 1])) : '';
+  // (Or after a short speck: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Co NAM | IE'.)
+  if (n && last === 'NAM' && (n === 1 || isJunk(words[n - 2]) || SHORT_SPECK.test(words[n - 2]) || endOfLine)) {
+    words.pop();
+    dropTrailingSpecks(words);
+    if (words.length > 1 && SHORT_SPECK.test(words[words.length - 1])) words.pop();
+  }
+  return words.join(' ');
+}
