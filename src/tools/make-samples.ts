@@ -193,6 +193,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fortieth held-out set (session 9): measured after the set-39 fixes, before any change for it.
   ['cong-van-thue-tinh-nghe-an.txt', 'thue-tinh-nghe-an-cong-van-scan', 1483],
   ['quyet-dinh-ubnd-xa-phong-tho.txt', 'ubnd-xa-phong-tho-quyet-dinh-scan', 1487],
+  // Forty-first held-out set (session 10): measured after the header's split into steps, before any change for it.
+  ['cong-van-so-y-te-quang-ngai.txt', 'so-y-te-quang-ngai-cong-van-scan', 1523],
+  ['thong-bao-dang-uy-xa-my-an-hung.txt', 'dang-uy-xa-my-an-hung-thong-bao-scan', 1531],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -399,6 +402,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-so-gddt-ca-mau.txt', 'so-gddt-ca-mau-cong-van-eng-ocr', 1459],
   ['quyet-dinh-huyen-uy-nam-dan.txt', 'huyen-uy-nam-dan-quyet-dinh-eng-ocr', 1471],
   ['thong-bao-van-phong-ubnd-tinh-dien-bien.txt', 'vp-ubnd-tinh-dien-bien-thong-bao-eng-ocr', 1481],
+  // A forty-first held-out set (session 10): measured after the header's split into steps, before any change for it.
+  ['cong-van-cuc-thuy-loi.txt', 'cuc-thuy-loi-cong-van-eng-ocr', 1489],
+  ['nghi-quyet-hdnd-tinh-ha-tinh.txt', 'hdnd-tinh-ha-tinh-nghi-quyet-eng-ocr', 1493],
+  ['huong-dan-ban-to-chuc-huyen-uy-tho-xuan.txt', 'btc-huyen-uy-tho-xuan-huong-dan-eng-ocr', 1499],
+  ['thong-bao-truong-dhsp-thai-nguyen.txt', 'dhsp-thai-nguyen-thong-bao-eng-ocr', 1511],
 ];
 
 async function main() {
