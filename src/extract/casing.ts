@@ -30,6 +30,20 @@ export const SCHOOL_LEVELS = ['tiểu học', 'mầm non', 'mẫu giáo', 'trung
 export const SCHOOL_CODES = ['thcs', 'thpt', 'th', 'mn', 'ptdtbt', 'ptdtnt'];
 
 const FIELDS_LOWER = FIELD_NAMES.map((n) => n.toLowerCase()).sort((a, b) => b.length - a.length);
+// The fields a university or college is named for, written with one capital ('Trường Đại học Sư
+// phạm', 'Trường Cao đẳng Y tế'); a place or a person after them keeps its own ('… Sư phạm Hà Nội').
+const ACADEMIC_FIELDS = ['sư phạm', 'kinh tế', 'y dược', 'y tế', 'y', 'dược', 'bách khoa', 'nông lâm', 'khoa học', 'khoa học tự nhiên',
+  'khoa học xã hội và nhân văn', 'công nghệ', 'ngoại ngữ', 'luật', 'kỹ thuật', 'xây dựng', 'giao thông vận tải', 'thủy lợi',
+  'mỏ - địa chất', 'văn hóa', 'mỹ thuật', 'thương mại', 'ngân hàng', 'tài chính', 'lâm nghiệp', 'nông nghiệp', 'quốc gia',
+  'kinh tế quốc dân', 'sư phạm kỹ thuật', 'công nghiệp', 'điện lực', 'nội vụ', 'y tế công cộng', 'thể dục thể thao']
+  .sort((a, b) => b.length - a.length);
+/** A university's or college's name after its level: its field with one capital, the rest a proper name. */
+function academicName(name: string): string {
+  const field = ACADEMIC_FIELDS.find((f) => name === f || name.startsWith(`${f} `));
+  if (!field) return titleCase(name);
+  const rest = name.slice(field.length).trim();
+  return `${field.charAt(0).toUpperCase()}${field.slice(1)}${rest ? ` ${titleCase(rest)}` : ''}`;
+}
 
 export function nameCase(caps: string): string {
   // Caps words of consonants only are abbreviations and stay so (THCS, TNHH); a minority name
@@ -48,7 +62,10 @@ export function nameCase(caps: string): string {
   // 'số N', its mark restored when OCR lost it.)
   // (Its 'trường' by its letters: the restorer may have given it another tone, 'Đoàn trưởng THPT'.)
   const school = new RegExp(`^(.*?)trư[ơờởớợỡ]ng (${[...SCHOOL_CODES, ...SCHOOL_LEVELS].join('|')}) (.+)$`, 'u').exec(s);
-  if (school) s = `${school[1]}trường ${school[2]} ${titleCase(school[3]).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`;
+  const academic = (level: string) => level === 'đại học' || level === 'cao đẳng';
+  if (school) s = `${school[1]}trường ${school[2]} ${(academic(school[2]) ? academicName(school[3]) : titleCase(school[3])).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`;
+  // A university of several ('Đại học Thái Nguyên', 'Đại học Quốc gia Hà Nội') is named as its schools are.
+  else s = s.replace(/^đại học (.+)$/u, (_, name: string) => `đại học ${academicName(name)}`);
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
   const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);

@@ -3,12 +3,12 @@ import { extractHeader, expandAbbreviations } from './header/index.js';
 import { documentLines } from './lines.js';
 import { extractDistribution, extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
-import { spellLunarYear } from './subject.js';
+import { rawWords, spellLunarYear } from './subject.js';
 import { extractSigner } from './signer.js';
 import { nameCase } from './casing.js';
 import { respellPlace, spellPlacesInName } from './names.js';
 import { similarity } from './text-match.js';
-import type { Explanation } from './types.js';
+import type { Explanation, Line } from './types.js';
 import type { Gazetteer } from '../restore/place-names.js';
 import type { NameModel } from '../restore/person-names.js';
 
@@ -63,7 +63,12 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   // breaches are; the value stays as printed.
   const warnings = [...header.warnings];
   if (h.date) for (const r of references) if (r.date && r.date > h.date.value) warnings.push(`cited date ${r.date} of ${r.number ?? r.type} is after the document's own date ${h.date.value}`);
-  const signer = extractSigner(lines, opts.names);
+  // (A name read again alone, from its raw words: see extractSigner.)
+  const readName = readAgain && ((part: string, line: Line) => {
+    const raw = rawWords(part, line);
+    return raw ? readAgain(raw).trim() : null;
+  });
+  const signer = extractSigner(lines, opts.names, readName);
   const place = h.place?.value;
   if (place) {
     if (h.subject) h.subject.value = respellPlace(h.subject.value, place);

@@ -24,7 +24,9 @@ export function normalizeNumber(printed: string): string {
   const n = restoreSymbolD(printed.replace(/^0\s+(?=\d{2})/u, '').replace(/(?<=[/-]\p{Lu}{1,6})O(?=\d+(?:$|[-/]))/gu, '0').replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ')
     .replace(/^(\d{1,5}):(?=\p{Lu}{1,4}\/)/u, '$1-')
     // (And one read for the dash between an administrative symbol's type and body: '88/KH:UBND'.)
-    .replace(/^(\d{1,5}\/\p{Lu}{1,5}):(?=\p{Lu})/u, '$1-').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, ''));
+    .replace(/^(\d{1,5}\/\p{Lu}{1,5}):(?=\p{Lu})/u, '$1-').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, '')
+    // (And a full stop read for a dash between two codes: '2874/SYT.NVY'.)
+    .replace(/(?<=\/[\p{Lu}\d-]*\p{Lu})\.(?=\p{Lu})/gu, '-'));
   return legalType(unfuse(n));
 }
 
@@ -77,4 +79,4 @@ export function numberParts(n: string): { parts: NumberParts; family: DocumentFa
 }
 
 /** Symbols in running text: legal, Party and administrative shapes. */
-export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s?-(?:\s?-)?\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;
+export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?(?:QH\s\d{2}(?![\d/])|[\p{Lu}Đ][\p{L}\d]*)(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s\p{Lu}\p{Ll}*(?=\s?-))?(?:\s?-(?:\s?-)?\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;

@@ -16,7 +16,7 @@ const TYPE_BEFORE = new RegExp(`(${TYPE_NAMES.join('|')})(?:\\s+[\\p{L}]+){0,8}?
 const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?\\s*)?(\\d{1,5}\\/[\\p{Lu}Đ]{2,}[\\p{L}]*)(?![\\p{L}\\d/-])`, 'giu');
 // ('của' as the restorer may leave it after a date, or after a date OCR garbled past reading ('ngày
 // LHD À của') or glued to 'ngay-', 'cửa', a comma speck after it, and a 1 or bar speck before the date.)
-const ISSUER_AFTER = /^[\s,‘’'“”"]*(?:[1|!]\s+)?(?:ng[àa]y[\s-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+const ISSUER_AFTER = /^[\s,‘’'“”"]*(?:[1|!]\s+)?(?:ng[àa]y[\s;:-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
@@ -86,8 +86,11 @@ export function repairCitedSymbols(line: string, before = ''): string {
     .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| )(?=\p{Lu}{1,4}\/)/gu, '$1-')
     // A number OCR split after số ('số 452 1/UBND-KGVX'): two numbers never follow số.
     .replace(/(?<![\p{L}\d])([Ss]ố\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) => (a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
-    .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) =>
-      typeByCode(a + b) && !typeByCode(a) ? `${head}${a}${b}` : all);
+    // (The restorer may have made a word of the fragment, a vowel added: 'T Tr-' read 'T Trở-'.)
+    .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) => {
+      const code = [b, b.slice(0, -1)].find((x) => x && typeByCode(a + x));
+      return code && !typeByCode(a) ? `${head}${a}${code}` : all;
+    });
   const text = (before + fixed).replace(GARBLED_TYPE, (all, name: string, gap: string, num: string, code: string, body: string, at: number) => {
     const type = DOC_TYPES.find((t) => t.name.toLowerCase() === name.toLowerCase());
     // (The symbol itself must be on this line: the text before it is only read.)
@@ -141,6 +144,8 @@ function lineAt(f: Flat, offset: number): Line {
 const sameBarD = (a: string, b: string) => a.length === b.length && [...a].every((c, k) => c === b[k] || (b[k] === 'Đ' && 'DPB'.includes(c)));
 
 export function extractReferences(lines: Line[], ownNumber: string | null): Reference[] {
+  // The document's own body code, when it holds a Đ (ĐHSP): cited symbols of its own body share it.
+  const ownCode = ownNumber ? /[-/]([\p{Lu}\d]*Đ[\p{Lu}\d]*)$/u.exec(ownNumber)?.[1] ?? null : null;
   const flat = flatten(lines);
   const byNumber = new Map<string, Reference>();
   const matches = [...flat.text.matchAll(SYMBOL_IN_TEXT)].map((m) => ({ index: m.index!, length: m[0].length, symbol: m[1] }));
@@ -154,7 +159,12 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     if (/[%&$§@#*]$/.test(flat.text.slice(0, m.index))) continue;
     // A word in Title case after a dash set apart by a space is the next column's word
     // ('2110/UBND-VP  -  Độc lập'), not a code: codes are capitals (and TTg).
-    const number = normalizeNumber(m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, ''));
+    const printed = normalizeNumber(m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, ''));
+    // (A body code that is the document's own but for a Đ read as P, D or B takes the own one:
+    // '1250/QĐ-PHSP' in a document numbered 1520/TB-ĐHSP.)
+    const tail = ownCode ? printed.slice(-ownCode.length) : '';
+    const number = ownCode && tail !== ownCode && /[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) && sameBarD(tail, ownCode)
+      ? `${printed.slice(0, -ownCode.length)}${ownCode}` : printed;
     // (The header may have put back a Đ the body's copy still reads as P, D or B: 'QĐ-PHV' / 'QĐ-ĐHV'.)
     if (number === ownNumber || (ownNumber && sameBarD(number, ownNumber))) continue;
     const parsed = numberParts(number);

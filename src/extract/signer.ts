@@ -1,6 +1,6 @@
 import { nameCase } from './casing.js';
 import { clean, evidenceOf } from './lines.js';
-import { hasVietnameseDiacritic, isSyllable } from '../restore/orthography.js';
+import { hasVietnameseDiacritic, isSyllable, skeleton } from '../restore/orthography.js';
 import { similarity } from './text-match.js';
 import { respellPersonName } from './names.js';
 import { isRank, type NameModel } from '../restore/person-names.js';
@@ -44,6 +44,22 @@ function rightPart(text: string): string {
   return clean(parts[parts.length - 1].replace(/^[\s|¦:;.,~_-]+/u, ''));
 }
 
+/**
+ * A name OCR merged onto the end of a Nơi nhận item beside it ('- Lưu: VT. oo Hoang Trung Ding'):
+ * two to four Title-case words ending the line, after a speck or after the item's closing stop, the
+ * first a surname the lists hold. Null when the line ends otherwise.
+ */
+export function mergedNameTail(text: string, isSurname: (word: string) => boolean): string | null {
+  const words = clean(text).split(' ');
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}\p{Ll}*$/u.test(words[k - 1])) k--;
+  const run = words.slice(k);
+  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*[-+•]/u.test(text) || !isSurname(run[0])) return null;
+  // (A speck: no letter, or one or two small letters; or the item ends before it: 'VT.', 'huyện;'.)
+  const before = words[k - 1];
+  return /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
+}
+
 function isName(s: string): boolean {
   const words = s.split(' ');
   if (words.length < 2 || words.length > 5) return false;
@@ -55,7 +71,8 @@ function isName(s: string): boolean {
 }
 
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */
-export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | 'commonestBySkeleton'>): Signer | null {
+export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | 'commonestBySkeleton' | 'isSurnameSkeleton'>,
+  readName?: (part: string, line: Line) => string | null): Signer | null {
   const from = Math.max(0, lines.length - 40);
   const auths: Array<{ kind: string; of: string; line: Line; index: number }> = [];
   let title: { text: string; line: Line } | null = null;
@@ -103,6 +120,13 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       const sw = spaced.split(' ');
       const unranked = sw.length >= 4 && /^\p{Ll}/u.test(sw[1]) && isRank(sw[0], sw[1]) && /^\p{Lu}/u.test(sw[2]) ? sw.slice(2).join(' ') : spaced;
       if ((title || auths.length || footer) && isName(unranked)) { name = { text: unranked, line: l }; break; }
+    }
+    // A name merged onto a Nơi nhận item under the title: the restorer read it as running text, not
+    // as a name line, so its raw words are read again alone ('Hoang Trưng Dụng' → Hoàng Trung Dũng).
+    if (!name && footer && (title || auths.length) && names) {
+      const tail = mergedNameTail(text, (w) => names.isSurnameSkeleton(skeleton(w).toLowerCase()));
+      const again = tail ? readName?.(tail, l) ?? tail : null;
+      if (again && isName(again)) name = { text: again, line: l };
     }
   }
   // Only the preamble's title, and a name under the footer: the signer, less surely.

@@ -26,9 +26,9 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
     .replace(/.+/s, (t) => repairCitedSymbols(t))
-    // A bar, tilde, underscore, degree or copyright sign set apart is a speck (a line's edge read as '|'),
+    // A bar, tilde, underscore, degree, copyright sign or single guillemet set apart is a speck (a line's edge read as '|'),
     // and so is an exclamation mark between words: a subject has none.
-    .replace(/\s+[|~_°ˆ¨©®]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
+    .replace(/\s+[|~_°ˆ¨©®‹›]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
     // As is a run of o's ending it, the next column's speck ('sốt xuất huyết oo').
     .replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '')
     // And a lone small letter ending it ('sốt xuất huyết a'), but an item's ('điểm a').
@@ -95,12 +95,15 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
 /** A word as a pair key: lower case, without punctuation at its ends. */
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
-/** How often a text writes each pair of words ('chi bộ'), lower case, not across punctuation or lines. */
-function pairCounts(text: string): Map<string, number> {
+/** How often a text writes each run of n words (pairs: 'chi bộ'), lower case, not across punctuation or lines. */
+function pairCounts(text: string, n = 2): Map<string, number> {
   const seen = new Map<string, number>();
   for (const chunk of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\d ]+/u)) {
     const w = chunk.split(' ').filter(Boolean);
-    for (let k = 1; k < w.length; k++) seen.set(`${w[k - 1]} ${w[k]}`, (seen.get(`${w[k - 1]} ${w[k]}`) ?? 0) + 1);
+    for (let k = n - 1; k < w.length; k++) {
+      const run = w.slice(k - n + 1, k + 1).join(' ');
+      seen.set(run, (seen.get(run) ?? 0) + 1);
+    }
   }
   return seen;
 }
@@ -234,7 +237,7 @@ function destroyedWords(from: Line[]): Map<string, { raw: string; how: 'kept' | 
  * than the destroyed word.
  */
 function fillDestroyed(field: Field, from: Line[], lines: Line[], explain: Explanation[], phraseScore: PhraseScore): void {
-  const gone = destroyedWords(from);
+  const gone = destroyedWords(from); 
   if (!gone.size) return;
   const words = field.value.split(' ');
   const keys = words.map(bare);
@@ -245,24 +248,37 @@ function fillDestroyed(field: Field, from: Line[], lines: Line[], explain: Expla
     const s = next.get(a);
     if (s) s.add(w); else next.set(a, new Set([w]));
   }
+  // The words the body writes before each pair of words, for the subject's first word, which has
+  // no word before it: anchored on the two after it ('Gr định mức' beside '… quy định mức chi …').
+  const before2 = new Map<string, Set<string>>();
+  for (const run of pairCounts(otherText(lines, from), 3).keys()) {
+    const [w, a, b] = run.split(' ');
+    const s = before2.get(`${a} ${b}`);
+    if (s) s.add(w); else before2.set(`${a} ${b}`, new Set([w]));
+  }
   let changed = false;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const hurt = gone.get(keys[i]);
-    if (!hurt || !keys[i - 1]) continue;
+    if (!hurt || (i > 0 && !keys[i - 1]) || (i === 0 && (!keys[1] || !keys[2]))) continue;
     // (Only after the word before: a word the body writes before the next one fits the subject's
     // word before it no better than the destroyed one did — 'tổ Sắt đại hội' is not 'tổ về đại hội'.)
-    const cands = next.get(keys[i - 1]) ?? [];
-    const window = (w: string) => [...keys.slice(Math.max(0, i - 2), i), w, ...keys.slice(i + 1, i + 3)].filter(Boolean);
+    const first = i === 0;
+    const cands = (first ? before2.get(`${keys[1]} ${keys[2]}`) : next.get(keys[i - 1])) ?? [];
+
+    // (The first word after a sentence's start: no trigram would weigh the word itself otherwise.)
+    const window = (w: string) => [...(first ? ['<s>', '<s>'] : keys.slice(Math.max(0, i - 2), i)), w, ...keys.slice(i + 1, i + 3)].filter(Boolean);
     let best = '', bestScore = phraseScore(window(keys[i]));
     for (const c of cands) {
       // (A word the restorer kept is still letters OCR read: the body's word must be near them.)
-      if (!isSyllable(c) || (hurt.how === 'kept' && editDistance(skeleton(c), skeleton(hurt.raw).toLowerCase()) > 2)) continue;
+      // (The first word, anchored on two, may be further from them: 'Gr' for Quy.)
+      if (!isSyllable(c) || (hurt.how === 'kept' && editDistance(skeleton(c), skeleton(hurt.raw).toLowerCase()) > (first ? 3 : 2))) continue;
       const s = phraseScore(window(c));
       if (s > bestScore) { best = c; bestScore = s; }
     }
     if (!best) continue;
     const old = words[i], lead = old.match(/^[^\p{L}\d]*/u)![0], tail = old.match(/[^\p{L}\d]*$/u)![0];
-    words[i] = `${lead}${best}${tail}`;
+    // (A capital opening the subject stays: 'Quy định …'.)
+    words[i] = `${lead}${first && /^\p{Lu}/u.test(old.slice(lead.length)) ? best.charAt(0).toUpperCase() + best.slice(1) : best}${tail}`;
     keys[i] = best;
     changed = true;
   }

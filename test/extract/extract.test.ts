@@ -1847,3 +1847,85 @@ Lê Văn Hòa`;
     expect((f.signer as { title: string }).title).toBe('Phó Trưởng Thuế tỉnh');
   });
 });
+
+describe('set-41 shapes', () => {
+  it('reads a signer\'s name OCR merged onto the last Nơi nhận item, again alone', async () => {
+    const { mergedNameTail } = await import('../../src/extract/signer.js');
+    const { loadDefaultNames } = await import('../../src/restore/index.js');
+    const { skeleton } = await import('../../src/restore/orthography.js');
+    const names = loadDefaultNames();
+    const surname = (w: string) => names.isSurnameSkeleton(skeleton(w).toLowerCase());
+    expect(mergedNameTail('- Lưu: VT, TH. oo Tran Van Binh', surname)).toBe('Tran Van Binh');
+    expect(mergedNameTail('- Lưu: VT. Nguyễn Thị Lan', surname)).toBe('Nguyễn Thị Lan');
+    // An item naming a place or a body is no name ('Hà Tĩnh' after a word; 'Báo' no surname).
+    expect(mergedNameTail('- UBND tỉnh Hà Tĩnh;', surname)).toBeNull();
+    expect(mergedNameTail('- Báo Hà Tĩnh', surname)).toBeNull();
+    expect(mergedNameTail('Lưu: VT. oo Tran Van Binh', surname)).toBeNull();
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ KỲ ANH   Độc lập - Tự do - Hạnh phúc
+Số: 15/TB-UBND   Kỳ Anh, ngày 03 tháng 6 năm 2025
+THÔNG BÁO
+Lịch tiếp công dân tháng 6 năm 2025
+
+Nơi nhận: | CHỦ TỊCH
+- Như trên;
+- Lưu: VT. o Tran Văn Binh`;
+    const raw = text.replace('Tran Văn Binh', 'Tran Van Binh');
+    const read: string[] = [];
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, {
+      names, restoreSpan: (span) => { read.push(span); return span === 'Tran Van Binh' ? 'Trần Văn Bình' : span; },
+    }).fields;
+    expect(read).toContain('Tran Van Binh');
+    expect((f.signer as { name: string }).name).toBe('Trần Văn Bình');
+  });
+  it('reads a number OCR broke after its dash, one with a full stop for a dash, and a course number set apart', () => {
+    expect(splitColumns('Số: 215/KH- UBND Cẩm Xuyên, ngày 3 tháng 4 năm 2025')[0]).toBe('Số: 215/KH- UBND');
+    expect(normalizeNumber('418/STC.QLNS')).toBe('418/STC-QLNS');
+    const refs = extractReferences(lines('Căn cứ Luật Đất đai số 31/2024/QH 15 ngày 18 tháng 01 năm 2024;'), null);
+    expect(refs.map((r) => r.number)).toEqual(['31/2024/QH15']);
+  });
+  it('joins a type code whose fragment the restorer made a word, and reads an issuer past specks after ngày', () => {
+    const refs = extractReferences(lines(`Xét Tờ trình số 88/T Trở- UBND ngày 15 tháng 6 năm 2025 của Ủy ban nhân dân huyện;
+Căn cứ Kết luận số 121- KL/TW 1 ngày ; 24/01/2025 của Ban Chấp hành Trung ương về tiếp tục thực hiện;`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['88/TTr-UBND', 'Ủy ban nhân dân huyện'], ['121-KL/TW', 'Ban Chấp hành Trung ương']]);
+  });
+  it('gives a cited symbol of the document\'s own body the Đ its own number has', () => {
+    const refs = extractReferences(lines('Căn cứ Quyết định số 88/QĐ-PHV ngày 02/9/2025 của Hiệu trưởng về kế hoạch năm học;'), '305/TB-ĐHV');
+    expect(refs.map((r) => r.number)).toEqual(['88/QĐ-ĐHV']);
+    // Another body's code is left as read.
+    expect(extractReferences(lines('Căn cứ Quyết định số 88/QĐ-PHN ngày 02/9/2025;'), '305/TB-ĐHV').map((r) => r.number)).toEqual(['88/QĐ-PHN']);
+  });
+  it('drops a quote mark OCR glued to an issuer line\'s last caps word', () => {
+    const text = `ĐẠI HỌC HUẾ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG ĐẠI HỌC SƯ’   Độc lập - Tự do - Hạnh phúc
+PHẠM
+Số: 77/TB-ĐHSP   Huế, ngày 03 tháng 6 năm 2025
+THÔNG BÁO
+Tuyển sinh năm 2025`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Trường Đại học Sư phạm');
+    // A university or college is named for its field with one capital, a place or person in Title case.
+    expect(v(f.issuerParent)).toBe('Đại học Huế');
+    expect(nameCase('TRƯỜNG CAO ĐẲNG Y TẾ')).toBe('Trường Cao đẳng Y tế');
+    expect(nameCase('TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI')).toBe('Trường Đại học Sư phạm Hà Nội');
+    expect(nameCase('TRƯỜNG ĐẠI HỌC HỒNG ĐỨC')).toBe('Trường Đại học Hồng Đức');
+  });
+  it('reads a title subject\'s first word OCR destroyed as the body writes it before the next two words', async () => {
+    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
+    const r = await loadDefaultRestorer();
+    const phraseScore = (w: string[]) => r.phraseScore(w);
+    const text = `HỘI ĐỒNG NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NGHỆ AN   Độc lập - Tự do - Hạnh phúc
+Số: 12/2025/NQ-HĐND   Nghệ An, ngày 03 tháng 6 năm 2025
+NGHỊ QUYẾT
+Gr định mức hỗ trợ học sinh bán trú trên địa bàn tỉnh
+
+Điều 1. Nghị quyết này quy định mức hỗ trợ học sinh bán trú.`;
+    expect(v(extractAll({ pages: [page(text)] }, { phraseScore }).fields.subject)).toBe('Quy định mức hỗ trợ học sinh bán trú trên địa bàn tỉnh');
+    // Without the body's words after it, nothing is guessed.
+    expect(v(extractAll({ pages: [page(text.replace('quy định mức hỗ trợ', 'hỗ trợ'))] }, { phraseScore }).fields.subject)).toContain('Gr định');
+  });
+  it('drops a single guillemet set apart in a subject', () => {
+    expect(subjectText(['kết luận của Ban Thường vụ Đảng ủy › xã tại hội nghị'])).toBe('kết luận của Ban Thường vụ Đảng ủy xã tại hội nghị');
+  });
+});

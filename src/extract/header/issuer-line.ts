@@ -23,7 +23,8 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[]): Se
   const lastSeg = before[before.length - 1];
   const school = /^TRƯỜNG\s/u.test(all.join(' ')) || (!!lastSeg && i - lastSeg.index <= 2 && /^TRƯỜNG\s/u.test(lastSeg.text));
   const suffix = school && all.length > 1 && /^[A-D]$/.test(all[all.length - 1]) ? all.pop() : null;
-  const words = dropTrailingSpecks(all.map((w) => w.replace(/^(\p{Lu}{2,})\p{Ll}{1,3}[.,]?$/u, '$1')), 1);
+  // (So is a quote mark glued to a caps word's end: 'TRƯỜNG ĐẠI HỌC SƯ’' / 'PHẠM'.)
+  const words = dropTrailingSpecks(all.map((w) => w.replace(/^(\p{Lu}{2,})(?:\p{Ll}{1,3}[.,]?|['’‘`])$/u, '$1')), 1);
   // A dash before the specks ends the line as a joining dash ('TRUNG TÂM VĂN HÓA - |' / 'THỂ THAO').
   const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text);
   const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
