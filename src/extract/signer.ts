@@ -137,8 +137,10 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
   const authority = auths.length ? auths.map((a) => `${a.kind} ${nameCase(a.of)}`).join('; ') : null;
   // No title line: KT. means a deputy signs for the head (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
   const last = auths[auths.length - 1];
-  const t = title ? nameCase(title.text)
-    : last ? nameCase(last.kind === 'KT.' || last.kind === 'K/T' ? `PHÓ ${last.of}` : last.of) : null;
+  // (A deputy's title is written with the head's capital: 'Phó Hiệu trưởng', 'Phó Trưởng phòng'.)
+  const deputy = (x: string) => x.replace(/^Phó (\p{Ll})/u, (_, c: string) => `Phó ${c.toUpperCase()}`);
+  const t = title ? deputy(nameCase(title.text))
+    : last ? deputy(nameCase(last.kind === 'KT.' || last.kind === 'K/T' ? `PHÓ ${last.of}` : last.of)) : null;
   const ev = name?.line ?? title?.line ?? auths[0].line;
   return {
     name: name ? respellPersonName(name.text, names, hasVietnameseDiacritic(name.line.raw.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).pop() ?? '')) : null,

@@ -37,6 +37,8 @@ export function subjectText(parts: string[]): string {
     // word for a speck 'a:'), nor holds a full stop set apart ('phường . tháng 11').
     .replace(/\s+(?:của|và|về|với|cho|tại|theo)[\s:;,.]*$/u, '').replace(/\s+\.(?=\s+\p{L})/gu, '')
     .replace(/,\.(?=\s)/g, ',').replace(/(?<=\p{Ll}{2})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{Ll})\.(?=\d)/gu, ' ')
+    // A Party committee named for its unit writes its ủy small ('Thị ủy', not OCR's 'Thị Ủy').
+    .replace(/(?<=(?:^|\s)(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) )Ủy(?=$|[\s,.;])/gu, 'ủy')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
     .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));
 }

@@ -4,7 +4,7 @@
  * group with ../shared/tools/score-fields against its gold.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,6 +27,34 @@ function group(label: string, inputs: Array<[string, string]>, goldDir: string) 
   }
   vanban(['extract', inDir, '--out', out, '-q']);
   console.log(`${label} (${inputs.length} documents): ${score(gold, out)}`);
+  console.log(`  letter case: ${caseMisses(gold, out)}`);
+}
+
+/**
+ * score-fields compares text fields in lower case; a clerk reads 'Phó hiệu trưởng' or 'Đại học huế'
+ * as wrong all the same. Of the text fields it counts right, those whose letter case differs from the gold.
+ */
+function caseMisses(gold: string, out: string): string {
+  const norm = (x: unknown) => String(x).normalize('NFC').split(/\s+/).filter(Boolean).join(' ');
+  const outs = readdirSync(out);
+  let right = 0;
+  const wrong: string[] = [];
+  for (const g of readdirSync(gold)) {
+    const name = g.replace('.fields.json', '');
+    const file = outs.find((f) => f.startsWith(name));
+    if (!file) continue;
+    const want = JSON.parse(readFileSync(join(gold, g), 'utf8'));
+    const got = JSON.parse(readFileSync(join(out, file), 'utf8')).fields ?? {};
+    const pairs: Array<[string, unknown, unknown]> = ['issuer', 'issuerParent', 'place', 'subject']
+      .map((k) => [k, want[k], (got[k] as { value?: unknown } | null)?.value]);
+    for (const k of ['name', 'title']) pairs.push([`signer.${k}`, want.signer?.[k], got.signer?.[k]]);
+    for (const [k, a, b] of pairs) {
+      if (typeof a !== 'string' || typeof b !== 'string' || norm(a).toLowerCase() !== norm(b).toLowerCase()) continue;
+      right++;
+      if (norm(a) !== norm(b)) wrong.push(`${name} ${k}: '${b}' for '${a}'`);
+    }
+  }
+  return `${wrong.length} of ${right} text fields right but for letter case${wrong.length ? `\n    ${wrong.join('\n    ')}` : ''}`;
 }
 
 // 1. Text inputs: the seeds that have gold fields.

@@ -338,7 +338,7 @@ Chấp hành Đảng bộ xã, Sở Tư pháp báo cáo
 Lê Ô Pích`;
     const f = extractAll({ pages: [page(text)] }).fields;
     expect([v(f.number), v(f.issuer), v(f.place), v(f.documentType), v(f.subject)]).toEqual(
-      ['134/TTr-STP', 'Sở Tư pháp', 'Cà Mau', 'Tờ trình', 'kết quả thực hiện nhiệm vụ năm 2025']);
+      ['134/TTr-STP', 'Sở Tư pháp', 'Cà Mau', 'Tờ trình', 'Kết quả thực hiện nhiệm vụ năm 2025']);
     expect(extractSigner(lines('TRƯỞNG BAN\n\nLê Ô Pích'))?.name).toBe('Lê Ô Pích');
   });
 
@@ -1005,7 +1005,7 @@ Số: 88/BC-BV   Thủy, ngày 02 tháng 6 năm 2025
 BÁO CÁO
 Công tác khám chữa bệnh`;
     const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
-    expect(v(f.issuer)).toBe('Bệnh viện đa khoa huyện Giao Thủy');
+    expect(v(f.issuer)).toBe('Bệnh viện Đa khoa huyện Giao Thủy');
     expect(v(f.place)).toBe('Giao Thủy');
   });
   it('reads a Party symbol whose dash OCR read as a colon, and an urgency mark under the V/v column', () => {
@@ -1927,5 +1927,36 @@ Gr định mức hỗ trợ học sinh bán trú trên địa bàn tỉnh
   });
   it('drops a single guillemet set apart in a subject', () => {
     expect(subjectText(['kết luận của Ban Thường vụ Đảng ủy › xã tại hội nghị'])).toBe('kết luận của Ban Thường vụ Đảng ủy xã tại hội nghị');
+  });
+});
+
+describe('letter case of titles and bodies', () => {
+  it('writes a deputy\'s title with the head\'s capital, and a general hospital\'s Đa khoa', () => {
+    const text = `Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. HIỆU TRƯỞNG
+PHÓ HIỆU TRƯỞNG
+Nguyễn Văn An`;
+    expect(extractSigner(lines(text))?.title).toBe('Phó Hiệu trưởng');
+    expect(extractSigner(lines(text.replace('KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG', 'KT. TRƯỞNG PHÒNG')))?.title).toBe('Phó Trưởng phòng');
+    expect(nameCase('BỆNH VIỆN ĐA KHOA TỈNH')).toBe('Bệnh viện Đa khoa tỉnh');
+  });
+});
+
+describe('letter case of a subject', () => {
+  it('opens an administrative title subject with a capital, not a Party one or a V/v', () => {
+    const head = (title: string, num: string, sub: string) => `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ KỲ TÂN   Độc lập - Tự do - Hạnh phúc
+Số: ${num}   Kỳ Tân, ngày 03 tháng 6 năm 2025
+${title}
+${sub}
+
+Căn cứ Luật Tổ chức chính quyền địa phương;`;
+    expect(v(extractAll({ pages: [page(head('QUYẾT ĐỊNH', '12/QĐ-UBND', 'về việc phân công nhiệm vụ năm 2025'))] }).fields.subject))
+      .toBe('Về việc phân công nhiệm vụ năm 2025');
+    expect(v(extractAll({ pages: [page(head('QUYẾT ĐỊNH', '12-QĐ/ĐU', 'về việc phân công nhiệm vụ năm 2025'))] }).fields.subject))
+      .toBe('về việc phân công nhiệm vụ năm 2025');
+    expect(subjectText(['kết luận của Ban Thường vụ Thị Ủy về công tác cán bộ'])).toBe('kết luận của Ban Thường vụ Thị ủy về công tác cán bộ');
   });
 });

@@ -46,6 +46,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   }
 
   const family: DocumentFamily = number?.family ?? (zone.party ? 'party' : 'administrative');
+  // An administrative document's trích yếu starts with a capital (Decree 30); English-model OCR reads
+  // a V as a v ('vé viéc' for Về việc). A Party document's starts as its author wrote it.
+  if (f.subject && !zone.vv && family !== 'party') f.subject.value = f.subject.value.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const title = zone.title ? { type: zone.title, line: lines[zone.titleIdx] } : null;
   const type = documentTypeField(title, f.number, number?.type, family);
   f.documentType = type.field;
