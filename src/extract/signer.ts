@@ -66,8 +66,10 @@ function isName(s: string): boolean {
   // Names of ethnic minorities hold words outside Vietnamese syllable rules ('Ka Sô Liễng'): most
   // words, not all, must be syllables.
   // A Central Highlands name after Y or H' may hold more of them ('Y Bhin Niê').
-  const highland = words[0] === 'Y';
-  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && (highland || 2 * words.filter((w) => isSyllable(w.toLowerCase())).length >= words.length);
+  // (Or after one capital and an apostrophe, H' or K': 'H' Linh Niê', 'K' Sáu'.)
+  const prefixed = /^\p{Lu}['’]$/u.test(words[0]);
+  const highland = words[0] === 'Y' || prefixed;
+  return words.every((w, k) => /^\p{Lu}\p{Ll}*$/u.test(w) || (k === 0 && prefixed)) && (highland || 2 * words.filter((w) => isSyllable(w.toLowerCase())).length >= words.length);
 }
 
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */

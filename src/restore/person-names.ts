@@ -113,17 +113,19 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
   const lines: number[][] = [];
   let words: number[] = [];
   let ok = true, ended = false;
+  // A Central Highlands name opened by one capital and an apostrophe (H' Linh Niê, K' Sáu).
+  let prefixed = false;
   const close = () => {
     // A police or army rank before the name ('Đại tá Nguyễn Hữu Thắng', OCR'd 'Dai td …') is no part of it.
     if (words.length >= 4 && isRank(tokens[words[0]].text, tokens[words[1]].text)) words = words.slice(2);
     // Thị and Văn, the commonest middle names, mark a name whose surname OCR garbled ('Vi Thi Hong Nhung').
     const marked = words.length >= 3 && ['thi', 'van'].includes(skeleton(tokens[words[1]]?.text ?? '').toLowerCase());
-    if (ok && words.length >= 2 && words.length <= 5 && (marked || canBeSurname(tokens[words[0]].text)) &&
+    if (ok && words.length >= 2 && words.length <= 5 && (marked || prefixed || canBeSurname(tokens[words[0]].text)) &&
         // (A small b or p is a capital Đ as English-model OCR reads it: 'Vu buc Thanh'.)
         words.slice(1).every((i) => /^(?:\p{Lu}|[bp](?=\p{Ll}))\p{Ll}*$/u.test(tokens[i].text) ||
           // A Title-case word with a glyph OCR made of a mark ('M§' for Mỹ) is still a name word.
           (tokens[i].kind === 'damaged' && /^\p{Lu}(?=.*\p{Ll}|.{1,2}$)[^\p{Lu}\s\d]*$/u.test(tokens[i].text)))) lines.push(words);
-    words = []; ok = true; ended = false;
+    words = []; ok = true; ended = false; prefixed = false;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -132,6 +134,7 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     // A speck before the name ('| Hoang Van Thang': the page's edge) or after it (': Hoang bang Khoa -')
     // leaves it a name line.
     // (Or a quote mark glued to its last word: "Lo Van Manh'".)
+    else if (t.kind === 'punct' && words.length === 1 && !prefixed && /^['’]$/u.test(t.text) && /^\p{Lu}$/u.test(tokens[words[0]].text)) prefixed = true;
     else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’`.,:;]+$/u : /^[-|¦~_'‘’`]+$/u).test(t.text)) ended = words.length > 0;
     else ok = false;
   }

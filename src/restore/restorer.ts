@@ -506,18 +506,20 @@ function joinSplitLetters(tokens: Token[]): void {
 const CLANS = ['Niê', 'Mlô', 'Êban', 'Byă', 'Hđơk', 'Adrơng', 'Ayŭn', 'Ênuôl', 'Êya', 'Kbuôr', 'Knul', 'Ksơr', 'Ksor', 'Mjâo', 'Kpă', 'Rcom', 'Siu', 'Nay'];
 const CLAN_BY_LETTERS = new Map(CLANS.map((c) => [skeleton(c.toLowerCase()), c]));
 /**
- * A word of a Central Highlands name (the line opens with Y or H', as Ê Đê names do): a clan name
+ * A word of a Central Highlands name (the line opens with Y, or H' or K', as Ê Đê and K'Ho names do): a clan name
  * by its letters takes its spelling ('Y Bhin Nié' → Niê), a word that can be no Vietnamese syllable
  * is kept as written ('Bhin'); the Kinh name lists would make Kinh names of them (Y Hán Nhi). Null
  * for other words and other lines.
  */
 function highlandWord(tokens: Token[], i: number, role: NameRole): string | null {
-  if (role === 'surname') return null;
+  // (The name's opening capital before its apostrophe, H' or K', is kept as written.)
+  const prefix = (j: number) => /^\p{Lu}$/u.test(tokens[j]?.text ?? '') && /^['’]/u.test(tokens[j + 1]?.text ?? '');
+  if (role === 'surname') return prefix(i) ? tokens[i].text : null;
   let k = i - 1;
   while (k >= 0 && !tokens[k].text.includes('\n')) k--;
   const at = tokens.findIndex((t, j) => j > k && j < i && (t.kind === 'word' || t.kind === 'protected' || t.kind === 'damaged'));
   const first = tokens[at];
-  if (at < 0 || !(first.text === 'Y' || (first.text === 'H' && /^['’]/u.test(tokens[at + 1]?.text ?? '')))) return null;
+  if (at < 0 || !(first.text === 'Y' || prefix(at))) return null;
   const w = tokens[i].text;
   const clan = CLAN_BY_LETTERS.get(skeleton(w.toLowerCase()));
   if (clan && role === 'given') return clan;

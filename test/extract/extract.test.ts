@@ -1942,6 +1942,13 @@ Nguyễn Văn An`;
     expect(extractSigner(lines(text.replace('KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG', 'KT. TRƯỞNG PHÒNG')))?.title).toBe('Phó Trưởng phòng');
     expect(nameCase('BỆNH VIỆN ĐA KHOA TỈNH')).toBe('Bệnh viện Đa khoa tỉnh');
   });
+  it('takes a Central Highlands name opened by one capital and an apostrophe for a signer\'s name', () => {
+    const text = `T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+K' Brèo`;
+    expect(extractSigner(lines(text))?.name).toBe("K' Brèo");
+  });
 });
 
 describe('letter case of a subject', () => {

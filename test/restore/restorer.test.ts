@@ -299,6 +299,11 @@ describe('person names', () => {
     expect(r.restore('GIAM DOC\n\nY Bhin Nié')).toBe('GIÁM ĐỐC\n\nY Bhin Niê');
     expect(r.restore('PHO CHU TICH\n\nY Khanh Mlo')).toContain('Mlô');
   });
+  it('reads a name opened by one capital and an apostrophe (H\', K\') as a name line, keeping that opening as written', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('PHO CHU TICH\n\nH\' Hoa Nie')).toBe('PHÓ CHỦ TỊCH\n\nH\' Hoa Niê');
+    expect(r.restore('BI THU\n\nK\' Lieng')).toMatch(/^BÍ THƯ\n\nK' /u);
+  });
   it('reads a sign tesseract.js prints for a letter, with a digit, as a damaged word (¢6 có)', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Luat nay ¢6 hiéu luc thi hanh')).toBe('Luật này có hiệu lực thi hành');
