@@ -46,10 +46,14 @@ export function opensAddressees(t: string): boolean {
   return looseKey(t).startsWith('KINHGUI') || /^[^\s:]{1,5}\s+gửi\s*:/u.test(t) || /^Kính\s+[^\s:]{1,4}\s*:/u.test(t);
 }
 
-/** Kính gửi: the addressees of a Công văn, Tờ trình or Báo cáo. */
+/** A Công điện's sender line ending in 'điện:' ('BAN CHỈ HUY … TỈNH điện:', 'THỦ TƯỚNG CHÍNH PHỦ điện:'): its addressees follow. */
+const WIRES_TO = /\p{Lu}{2,}[\s,]+(?:điện|ĐIỆN)\s*:\s*$/u;
+
+/** Kính gửi: the addressees of a Công văn, Tờ trình or Báo cáo (a Công điện's, after its 'điện:'). */
 export function extractRecipients(lines: Line[]): string[] {
   for (let i = 0; i < Math.min(lines.length, 60); i++) {
     const t = lines[i].text.trim();
+    if (WIRES_TO.test(t)) return items(lines, i, '').list;
     if (opensAddressees(t)) {
       // What follows 'Kính gửi:' (specks before it may hold a colon of their own: '-: Kính gửi: …').
       // (A garbled gửi ends at its colon.)

@@ -24,6 +24,8 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=\snăm)\s+[-–]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
+    // (But a term of office is written with spaces: 'nhiệm kỳ 2025 - 2030'.)
+    .replace(/(?<=nhiệm kỳ )((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/gu, '$1 - $2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
     .replace(/.+/s, (t) => repairCitedSymbols(t))
     // A bar, tilde, underscore, degree, copyright sign or single guillemet set apart is a speck (a line's edge read as '|'),
@@ -167,6 +169,10 @@ export function echoSubject(field: Field, from: Line[], lines: Line[], explain: 
   const words = field.value.split(' ');
   const keys = words.map(echoKey);
   const rest = otherText(lines, from).split(/\s+/).map(echoKey).filter(Boolean);
+  // Words shortly after a cited symbol are another document's title ('Công điện số 21/CĐ-TTg … về việc
+  // tập trung ứng phó với bão'), often this one's but for a word: an echo of it only for words that are
+  // no syllable ('phòng, chống lel dịch tả lợn' beside a cited '… về phòng, chống bệnh dịch tả lợn').
+  const cited = rest.map((_, j) => rest.slice(Math.max(0, j - 15), j).some((k) => /\d[/-]\p{L}*\/?\p{L}|\d\/\d{4}\//u.test(k)));
   const at = new Map<string, number[]>();
   rest.forEach((k, j) => { const list = at.get(k); if (list) list.push(j); else at.set(k, [j]); });
   let changed = false;
@@ -178,10 +184,11 @@ export function echoSubject(field: Field, from: Line[], lines: Line[], explain: 
       const before = keys.slice(i - l, i), after = keys.slice(i + span, i + span + r), own = keys.slice(i, i + span).join(' ');
       // (Its commas where the subject's are: 'thu, nộp' is not 'thu nợ,'.)
       const ownCommas = commasOf(keys.slice(i, i + span));
+      const ownWords = keys.slice(i, i + span).every((k) => isSyllable(unComma(k)));
       const readings = new Set<string>();
       for (const j of at.get(before[0] ?? after[0]) ?? []) {
         const start = before.length ? j : j - span;
-        if (start < 0 || !before.every((k, q) => rest[start + q] === k)) continue;
+        if (start < 0 || (cited[start] && ownWords) || !before.every((k, q) => rest[start + q] === k)) continue;
         const mid = rest.slice(start + l, start + l + span);
         if (mid.length === span && commasOf(mid) === ownCommas && after.every((k, q) => rest[start + l + span + q] === k)) readings.add(mid.join(' '));
       }

@@ -114,6 +114,8 @@ export const PROPER_PHRASES = [
   'Cảnh sát hình sự', 'Cảnh sát kinh tế', 'Cảnh sát môi trường', 'Cảnh sát điều tra tội phạm về ma túy', 'Cảnh sát điều tra tội phạm về trật tự xã hội',
   // Boards that manage projects and industrial zones (their names wrap over header lines).
   'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp', 'Ban Quản lý khu kinh tế',
+  // Every province's and district's disaster board ('BAN CHỈ HUY PHÒNG,' / 'CHỐNG THIÊN TAI VÀ TÌM' / 'KIẾM CỨU NẠN').
+  'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -1967,3 +1967,64 @@ Căn cứ Luật Tổ chức chính quyền địa phương;`;
     expect(subjectText(['kết luận của Ban Thường vụ Thị Ủy về công tác cán bộ'])).toBe('kết luận của Ban Thường vụ Thị ủy về công tác cán bộ');
   });
 });
+
+describe('set-42 shapes', () => {
+  it('joins a disaster board\'s name wrapped over three lines, the last beside the date', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND TỈNH HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN CHỈ HUY PHÒNG,   Độc lập - Tự do - Hạnh phúc
+CHỐNG THIÊN TAI VÀ TÌM
+KIẾM CỨU NẠN Hà Tĩnh, ngày 05 tháng 10 năm 2025
+Số: 08/CP-BCH
+CÔNG ĐIỆN
+Về việc ứng phó với áp thấp nhiệt đới
+
+BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH điện:
+- Ủy ban nhân dân các huyện, thị xã, thành phố;
+- Các sở, ngành liên quan.
+
+Thực hiện Công điện số 15/CĐ-TTg ngày 04/10/2025 của Thủ tướng Chính phủ về việc khẩn trương ứng phó với áp thấp nhiệt đới, đề nghị các địa phương triển khai.`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn');
+    expect(v(f.issuerParent)).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh');
+    // The title's type code, its Đ read as P ('CP' is a body's code, so no other repair saw it).
+    expect(v(f.number)).toBe('08/CĐ-BCH');
+    // A Công điện's addressees follow its 'điện:'.
+    expect(f.recipients).toEqual(['Ủy ban nhân dân các huyện, thị xã, thành phố', 'Các sở, ngành liên quan']);
+    // Under another title the code is left as read.
+    expect(v(extractAll({ pages: [page(text.replace('CÔNG ĐIỆN', 'KẾ HOẠCH'))] }).fields.number)).toBe('08/CP-BCH');
+  });
+  it('reads an issuer past a guillemet speck after a cited symbol, and writes a term of office with spaces', () => {
+    const refs = extractReferences(lines('Thực hiện Chỉ thị số 35- CT/TW » ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp;'), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['35-CT/TW', 'Bộ Chính trị']]);
+    expect(subjectText(['tổ chức đại hội chi bộ nhiệm kỳ 2025 -2027'])).toBe('tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027');
+    expect(subjectText(['tổng kết năm học 2024- 2025'])).toBe('tổng kết năm học 2024-2025');
+  });
+  it('takes no echo of a subject from a cited document\'s title but for a word that is no syllable', async () => {
+    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
+    const r = await loadDefaultRestorer();
+    const phraseScore = (w: string[]) => r.phraseScore(w);
+    const doc = (subject: string) => `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ KỲ TÂN   Độc lập - Tự do - Hạnh phúc
+Số: 12/CĐ-UBND   Kỳ Tân, ngày 03 tháng 10 năm 2025
+CÔNG ĐIỆN
+${subject}
+
+Thực hiện Công điện số 09/CĐ-UBND ngày 02/10/2025 của Ủy ban nhân dân tỉnh về việc tập trung ứng phó với bão số 10, Ủy ban nhân dân xã đề nghị các thôn triển khai.`;
+    expect(v(extractAll({ pages: [page(doc('Về việc chủ động ứng phó với bão số 10'))] }, { phraseScore }).fields.subject))
+      .toBe('Về việc chủ động ứng phó với bão số 10');
+    expect(v(extractAll({ pages: [page(doc('Về việc tập trung ứng lel với bão số 10'))] }, { phraseScore }).fields.subject))
+      .toBe('Về việc tập trung ứng phó với bão số 10');
+  });
+  it('drops a two-letter Title-case speck ending a subject, not a village\'s name', () => {
+    const doc = (subject: string) => `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ KỲ TÂN   Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-UBND   Kỳ Tân, ngày 03 tháng 6 năm 2025
+KẾ HOẠCH
+${subject}
+
+Căn cứ Luật Tổ chức chính quyền địa phương;`;
+    expect(v(extractAll({ pages: [page(doc('Tổ chức hội nghị sơ kết công tác dân vận Co'))] }).fields.subject)).toBe('Tổ chức hội nghị sơ kết công tác dân vận');
+    expect(v(extractAll({ pages: [page(doc('Sửa chữa đường giao thông thôn Đá'))] }).fields.subject)).toBe('Sửa chữa đường giao thông thôn Đá');
+  });
+});

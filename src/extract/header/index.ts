@@ -4,7 +4,7 @@ import type { DocumentFamily, Line } from '../types.js';
 import type { HeaderContext, HeaderResult } from './fields.js';
 import { issuerFields } from './issuer-field.js';
 import { joinIssuerLines } from './issuer-lines.js';
-import { numberField } from './number-field.js';
+import { numberField, withTitleCode } from './number-field.js';
 import { settlePlace } from './place-field.js';
 import { titleSubject, vvSubject } from './subject-lines.js';
 import { documentTypeField } from './type-title.js';
@@ -45,6 +45,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
     if (end >= 0) bodyStart = end;
   }
 
+  if (f.number && zone.title) f.number = withTitleCode(f.number, zone.title);
   const family: DocumentFamily = number?.family ?? (zone.party ? 'party' : 'administrative');
   // An administrative document's trích yếu starts with a capital (Decree 30); English-model OCR reads
   // a V as a v ('vé viéc' for Về việc). A Party document's starts as its author wrote it.

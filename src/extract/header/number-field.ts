@@ -1,5 +1,5 @@
 import { evidenceOf } from '../lines.js';
-import { normalizeNumber, numberParts } from '../number.js';
+import { normalizeNumber, numberParts, type NumberParts } from '../number.js';
 import type { DocumentFamily } from '../types.js';
 import { typeByCode, type DocType } from '../vocabulary.js';
 import type { HeaderFields } from './fields.js';
@@ -24,4 +24,20 @@ export function numberField(numberSeg: Segment): {
     type: parsed?.parts.typeCode ? typeByCode(parsed.parts.typeCode) : undefined,
     warning: parsed ? null : `number '${value}' does not have a known shape`,
   };
+}
+
+/**
+ * The number with the title's type code where OCR read a Đ of that code as P, D or B ('12/CP-BCH'
+ * under CÔNG ĐIỆN is 12/CĐ-BCH; CP, a body's code, kept the Đ repair from seeing it).
+ */
+export function withTitleCode(number: NonNullable<HeaderFields['number']>, title: DocType): NonNullable<HeaderFields['number']> {
+  // (The code read as no type code stands first in the body code: '12/CP-BCH' parses as body CP-BCH.)
+  const groups = number.parts.bodyCode?.split('-') ?? [];
+  const code = number.parts.typeCode ?? (groups.length > 1 ? groups[0] : null);
+  if (!code || title.codes.includes(code)) return number;
+  const fixed = title.codes.find((c) => c.length === code.length && [...c].every((ch, k) => ch === code[k] || (ch === 'Đ' && 'PDB'.includes(code[k]))));
+  if (!fixed) return number;
+  const value = number.value.replace(new RegExp(`(^|[/-])${code}(?=[-/])`, 'u'), `$1${fixed}`);
+  const bodyCode = number.parts.typeCode ? number.parts.bodyCode : groups.slice(1).join('-');
+  return value === number.value ? number : { ...number, value, parts: { ...(number.parts as NumberParts), typeCode: fixed, bodyCode } };
 }

@@ -3,7 +3,8 @@ import { findDate } from '../dates.js';
 import { opensAddressees } from '../recipients.js';
 import { echoSubject, rereadSubject, subjectText } from '../subject.js';
 import { similarity } from '../text-match.js';
-import { MOTTO_2, URGENCY } from '../vocabulary.js';
+import { MOTTO_2, UNIT_WORDS, URGENCY } from '../vocabulary.js';
+import type { Gazetteer } from '../../restore/place-names.js';
 import { splitColumns } from './columns.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
 import { BODY_START, isCaps, markIn, type Segment } from './segments.js';
@@ -44,7 +45,7 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
     parts.push(left);
     from.push(lines[i]);
   }
-  f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
+  f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
   rereadSubject(f.subject, parts, from, lines, restoreSpan, explain, parts.length >= 2);
   if (phraseScore) echoSubject(f.subject, from, lines, explain, phraseScore);
 }
@@ -78,10 +79,26 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(/\s{5,}\S{1,2}$/u, ''));
   }
   if (parts.length) {
-    f.subject = { value: subjectText(parts), confidence: 0.85, evidence: evidenceOf(lines[first]) };
+    f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(lines[first]) };
     rereadSubject(f.subject, parts, lines.slice(first, i), lines, restoreSpan, explain, false);
     if (phraseScore) echoSubject(f.subject, lines.slice(first, i), lines, explain, phraseScore);
     return i;
   }
   return -1;
+}
+
+// Words below the commune whose one-syllable names the gazetteer does not hold ('thôn Đá', 'bản Ná').
+const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'phố', 'khu', 'tổ'];
+/**
+ * A subject without a Title-case word of two letters ending it after a small word: a speck the
+ * restorer made a word of ('… trên địa bàn phường Co' → Có). After a unit word it stays when the
+ * gazetteer knows a unit of that name (or, with no gazetteer, always); after a village word, always.
+ */
+function withoutEndSpeck(value: string, places: Gazetteer | undefined): string {
+  const w = value.split(' ');
+  const last = w[w.length - 1], before = w[w.length - 2] ?? '';
+  if (w.length < 3 || !/^\p{Lu}\p{Ll}$/u.test(last) || !/^\p{Ll}+$/u.test(before) || VILLAGE_WORDS.includes(before)) return value;
+  const unit = UNIT_WORDS.find((u) => u.split(' ').pop() === before);
+  if (unit && (!places || places.isNameAt(last, unit))) return value;
+  return w.slice(0, -1).join(' ');
 }
