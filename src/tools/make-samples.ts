@@ -199,6 +199,9 @@ const SCANS: Array<[string, string, number]> = [
   // Forty-second held-out set (session 10): measured after the set-41 fixes, before any change for it.
   ['ke-hoach-tinh-doan-thanh-hoa.txt', 'tinh-doan-thanh-hoa-ke-hoach-scan', 1567],
   ['bao-cao-so-noi-vu-dien-bien.txt', 'so-noi-vu-dien-bien-bao-cao-scan', 1571],
+  // Forty-third held-out set (session 10): measured after the set-42 fixes, before any change for it.
+  ['chi-thi-ubnd-thanh-pho-da-nang.txt', 'ubnd-tp-da-nang-chi-thi-scan', 1607],
+  ['quyet-dinh-so-tai-chinh-phu-tho.txt', 'so-tai-chinh-phu-tho-quyet-dinh-scan', 1609],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -415,6 +418,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-ubnd-phuong-hoan-kiem.txt', 'ubnd-phuong-hoan-kiem-quyet-dinh-eng-ocr', 1549],
   ['ke-hoach-dang-uy-cac-co-quan-dang-ninh-binh.txt', 'dang-uy-co-quan-dang-ninh-binh-ke-hoach-eng-ocr', 1553],
   ['cong-dien-ban-chi-huy-pctt-quang-nam.txt', 'bch-pctt-quang-nam-cong-dien-eng-ocr', 1559],
+  // A forty-third held-out set (session 10): measured after the set-42 fixes, before any change for it.
+  ['ke-hoach-hoi-chu-thap-do-nghe-an.txt', 'chu-thap-do-nghe-an-ke-hoach-eng-ocr', 1579],
+  ['quyet-dinh-bo-noi-vu.txt', 'bo-noi-vu-quyet-dinh-eng-ocr', 1583],
+  ['nghi-quyet-chi-bo-truong-tieu-hoc-hoa-binh.txt', 'chi-bo-truong-tieu-hoc-hoa-binh-nghi-quyet-eng-ocr', 1597],
+  ['to-trinh-phong-vhxh-xa-tan-lap.txt', 'vhxh-xa-tan-lap-to-trinh-eng-ocr', 1601],
 ];
 
 async function main() {
