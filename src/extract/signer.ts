@@ -34,7 +34,9 @@ export function fuzzyTitle(text: string): string | null {
   }
   if (!best) return null;
   const before = words.slice(0, Math.max(0, words.length - best.split(' ').length));
-  return before.length && similarity(before[before.length - 1], 'PHÓ') >= 0.66 ? `PHÓ ${best}` : best;
+  // (A PHÓ in capitals, as titles are printed: 'Chính phủ; CHỦ TỊCH' is no Phó Chủ tịch.)
+  const prev = before[before.length - 1];
+  return prev && prev === prev.toUpperCase() && similarity(prev, 'PHÓ') >= 0.66 ? `PHÓ ${best}` : best;
 }
 
 /** Right-hand part of a footer line where OCR merged 'Nơi nhận' and the signature columns. */

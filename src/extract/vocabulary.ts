@@ -94,7 +94,7 @@ export const FIELD_NAMES = [
 
 /** Caps header words in their usual written case (for turning caps lines into names). */
 export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
-  'Đoàn Thanh niên Cộng sản Hồ Chí Minh'];
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ'];
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',

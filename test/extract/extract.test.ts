@@ -2028,3 +2028,36 @@ Căn cứ Luật Tổ chức chính quyền địa phương;`;
     expect(v(extractAll({ pages: [page(doc('Sửa chữa đường giao thông thôn Đá'))] }).fields.subject)).toBe('Sửa chữa đường giao thông thôn Đá');
   });
 });
+
+describe('set-43 shapes', () => {
+  it('keeps the dash of a department\'s name before XÃ HỘI, and takes a Red Cross chapter\'s initials for its code', () => {
+    const text = `TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI CHỮ THẬP ĐỎ TỈNH HÀ TĨNH   Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-CTD   Hà Tĩnh, ngày 03 tháng 4 năm 2026
+KẾ HOẠCH
+Tổ chức Tháng Nhân đạo năm 2026`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.number)).toBe('12/KH-CTĐ');
+    expect(v(f.issuerParent)).toBe('Trung ương Hội Chữ thập đỏ Việt Nam');
+    const g = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN XÃ KỲ TÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG VĂN HÓA - XÃ HỘI   Độc lập - Tự do - Hạnh phúc
+Số: 18/TTr-VHXH   Kỳ Tân, ngày 02 tháng 12 năm 2025
+TỜ TRÌNH
+Về việc đề nghị phê duyệt danh sách hộ nghèo`)] }).fields;
+    expect(v(g.issuer)).toBe('Phòng Văn hóa - Xã hội');
+  });
+  it('drops the motto\'s NAM the restorer read NĂM after a number, and reads no PHÓ from a small word before a title', () => {
+    const text = `BỘ TƯ PHÁP   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+Số: 77/QĐ-BTP NĂM
+Hà Nội, ngày 03 tháng 6 năm 2025
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch công tác năm 2025`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.number)).toBe('77/QĐ-BTP');
+    const foot = `Nơi nhận:             TM. ỦY BAN NHÂN DÂN
+- Văn phòng Chính phủ;                    CHỦ TỊCH
+- Lưu: VT.
+
+Lê Văn An`;
+    expect(extractSigner(lines(foot))?.title).toBe('Chủ tịch');
+  });
+});

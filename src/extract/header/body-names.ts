@@ -48,11 +48,13 @@ export function withD(w: string): string | null {
   return d !== w && ABBREVIATIONS[d] ? d : null;
 }
 
-/** The number with its body code's first group spelled as the issuer's initials, when it is them but for a Đ read as P, D or B. */
+/** The number with its body code's first group spelled as the issuer's initials (or a run of them), when it is them but for a Đ read as P, D or B. */
 export function withIssuerInitials(number: NonNullable<HeaderFields['number']>, issuer: string): NonNullable<HeaderFields['number']> {
   const code = number.parts.bodyCode!, first = code.split('-')[0];
   const words = issuer.split(' ').filter((w) => w !== 'và' && /^\p{L}/u.test(w));
-  const initials = [words, words.slice(1)].map((ws) => ws.map((w) => w[0].toUpperCase()).join(''));
+  // (All of them, or a run of three or more: 'CTĐ' of Hội Chữ thập đỏ tỉnh Nghệ An.)
+  const all = words.map((w) => w[0].toUpperCase()).join('');
+  const initials = [all, all.slice(1), ...[...all].flatMap((_, a) => [...all].map((__, b) => (b - a >= 2 ? all.slice(a, b + 1) : '')))].filter(Boolean);
   if (initials.includes(first) || !/[DPB]/.test(first)) return number;
   const fixed = [...first].map((c, k) => ('DPB'.includes(c) ? `${first.slice(0, k)}Đ${first.slice(k + 1)}` : '')).find((v) => v && initials.includes(v));
   if (!fixed) return number;

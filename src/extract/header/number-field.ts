@@ -1,4 +1,5 @@
 import { evidenceOf } from '../lines.js';
+import { looseKey } from '../text-match.js';
 import { normalizeNumber, numberParts, type NumberParts } from '../number.js';
 import type { DocumentFamily } from '../types.js';
 import { typeByCode, type DocType } from '../vocabulary.js';
@@ -12,7 +13,8 @@ export function numberField(numberSeg: Segment): {
   // Words after the symbol are another column: Title-case words (the place), and specks or the
   // motto's tail ('10234/BTC-NSNN oo NAM').
   const tokens = numberSeg.text.split(/\s+(?=\p{Lu}\p{Ll})/u)[0].split(/\s+/);
-  while (tokens.length > 1 && /^(?:\p{Ll}+|NAM|[^\p{L}\d]+)$/u.test(tokens[tokens.length - 1])) tokens.pop();
+  // (The motto's NAM by its letters: the restorer may have read it NĂM.)
+  while (tokens.length > 1 && (/^(?:\p{Ll}+|[^\p{L}\d]+)$/u.test(tokens[tokens.length - 1]) || looseKey(tokens[tokens.length - 1]) === 'NAM')) tokens.pop();
   const value = normalizeNumber(tokens.join(' '));
   const parsed = numberParts(value);
   return {

@@ -32,7 +32,8 @@ export function spellUnits(s: string): string {
   const words = s.split(' ');
   for (let k = 0; k < words.length; k++) {
     for (const n of [2, 1]) {
-      const at = UNIT_KEYS.indexOf(looseKey(words.slice(k, k + n).join(' ')));
+      // (Words only: a dash before XÃ is no part of a unit word — 'VĂN HÓA - XÃ HỘI'.)
+      const at = words.slice(k, k + n).every((w) => /\p{L}/u.test(w)) ? UNIT_KEYS.indexOf(looseKey(words.slice(k, k + n).join(' '))) : -1;
       if (at < 0 || (n === 1 && !['huyện', 'phường', 'tỉnh'].includes(UNIT_WORDS[at]))) continue;
       words.splice(k, n, ...UNIT_WORDS[at].toUpperCase().split(' '));
       k += n - 1;
