@@ -100,7 +100,7 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
 /** How often a text writes each run of n words (pairs: 'chi bộ'), lower case, not across punctuation or lines. */
-function pairCounts(text: string, n = 2): Map<string, number> {
+function runCounts(text: string, n = 2): Map<string, number> {
   const seen = new Map<string, number>();
   for (const chunk of text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}\d ]+/u)) {
     const w = chunk.split(' ').filter(Boolean);
@@ -117,7 +117,7 @@ function pairCounts(text: string, n = 2): Map<string, number> {
  * restorer made in the subject, made again.
  */
 function wordPairs(text: string): Set<string> {
-  return new Set([...pairCounts(text)].filter(([, n]) => n >= 2).map(([p]) => p));
+  return new Set([...runCounts(text)].filter(([, n]) => n >= 2).map(([p]) => p));
 }
 
 /** The text of the document's lines other than the subject's own, a line each. */
@@ -246,13 +246,13 @@ function destroyedWords(from: Line[]): Map<string, { raw: string; how: 'kept' | 
  * than the destroyed word.
  */
 function fillDestroyed(field: Field, from: Line[], lines: Line[], explain: Explanation[], phraseScore: PhraseScore): void {
-  const gone = destroyedWords(from); 
+  const gone = destroyedWords(from);
   if (!gone.size) return;
   const words = field.value.split(' ');
   const keys = words.map(bare);
   // The words the body writes after each word.
   const next = new Map<string, Set<string>>();
-  for (const pair of pairCounts(otherText(lines, from)).keys()) {
+  for (const pair of runCounts(otherText(lines, from)).keys()) {
     const [a, w] = pair.split(' ');
     const s = next.get(a);
     if (s) s.add(w); else next.set(a, new Set([w]));
@@ -260,7 +260,7 @@ function fillDestroyed(field: Field, from: Line[], lines: Line[], explain: Expla
   // The words the body writes before each pair of words, for the subject's first word, which has
   // no word before it: anchored on the two after it ('Gr định mức' beside '… quy định mức chi …').
   const before2 = new Map<string, Set<string>>();
-  for (const run of pairCounts(otherText(lines, from), 3).keys()) {
+  for (const run of runCounts(otherText(lines, from), 3).keys()) {
     const [w, a, b] = run.split(' ');
     const s = before2.get(`${a} ${b}`);
     if (s) s.add(w); else before2.set(`${a} ${b}`, new Set([w]));
