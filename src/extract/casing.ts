@@ -64,7 +64,10 @@ export function nameCase(caps: string): string {
   // (Its 'trường' by its letters: the restorer may have given it another tone, 'Đoàn trưởng THPT'.)
   const school = new RegExp(`^(.*?)trư[ơờởớợỡ]ng (${[...SCHOOL_CODES, ...SCHOOL_LEVELS].join('|')}) (.+)$`, 'u').exec(s);
   const academic = (level: string) => level === 'đại học' || level === 'cao đẳng';
-  if (school) s = `${school[1]}trường ${school[2]} ${(academic(school[2]) ? academicName(school[3]) : titleCase(school[3])).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`;
+  // (A Party cell or committee of a school names it as a proper name: 'Chi bộ Trường Tiểu học Hòa Bình'.)
+  const partyOf = !!school && /(?:chi bộ|đảng bộ|đảng ủy) $/u.test(school[1]);
+  const level = (l: string) => (partyOf && SCHOOL_LEVELS.includes(l) ? l.charAt(0).toUpperCase() + l.slice(1) : l);
+  if (school) s = `${school[1]}${partyOf ? 'Trường' : 'trường'} ${level(school[2])} ${(academic(school[2]) ? academicName(school[3]) : titleCase(school[3])).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`;
   // A university of several ('Đại học Thái Nguyên', 'Đại học Quốc gia Hà Nội') is named as its schools are.
   else s = s.replace(/^đại học (.+)$/u, (_, name: string) => `đại học ${academicName(name)}`);
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
@@ -127,6 +130,9 @@ export function spellPhrases(s: string): string {
       if (pw.length > 1 && !seen.some((w, k) => bare(w) === pw[k].toLowerCase() || (pw[k].startsWith('Đ') && /^[bp]/i.test(w)))) continue;
       // A run of capitalized words is a place name ('xã Thanh Trà'), not the phrase 'Thanh tra'.
       if (seen.every((w) => /^\p{Lu}/u.test(w)) && pw.some((w) => /^\p{Ll}/u.test(w))) continue;
+      // A school's word before its level is the school's ('Chi bộ trường tiểu học'), no 'Bộ trưởng'.
+      const after = words.slice(i + pw.length, i + pw.length + 4).join(' ').toLowerCase();
+      if (looseKey(pw[pw.length - 1]) === 'TRUONG' && [...SCHOOL_LEVELS, ...SCHOOL_CODES].some((l) => after.startsWith(`${l} `) || after === l)) continue;
       // Keep the punctuation the text has after the phrase ('Thông tin;').
       const tail = /[^\p{L}\p{N}]*$/u.exec(seen[seen.length - 1])![0];
       const spelled = [...pw];

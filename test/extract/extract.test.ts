@@ -2061,3 +2061,20 @@ Lê Văn An`;
     expect(extractSigner(lines(foot))?.title).toBe('Chủ tịch');
   });
 });
+
+describe('set-43 shapes, a school Party cell', () => {
+  it('reads a school Party cell under a garbled ĐẢNG BỘ, not a minister (bộ trưởng) in it', () => {
+    const text = `PAN BQ XÃ KỲ TÂN   ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRƯỞNG TRUNG HỌC CƠ SỞ KỲ TÂN
+*
+Số 07-NQ/CB   Kỳ Tân, ngày 10 tháng 9 năm 2025
+NGHỊ QUYẾT
+về nhiệm vụ năm học 2025 - 2026`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Chi bộ Trường Trung học cơ sở Kỳ Tân');
+    expect(v(f.issuerParent)).toBe('Đảng bộ xã Kỳ Tân');
+    // A line that is a body of its own is read as it stands (BAN is no misread ĐẢNG).
+    expect(nameCase('BAN TUYÊN GIÁO')).toBe('Ban Tuyên giáo');
+    expect(v(extractAll({ pages: [page(text.replace('PAN BQ XÃ KỲ TÂN', 'BAN TUYÊN GIÁO'))] }).fields.issuerParent)).toBe('Ban Tuyên giáo');
+  });
+});

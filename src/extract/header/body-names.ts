@@ -68,14 +68,20 @@ export function canonicalBody(s: string): string {
   if (GENERIC_BODIES.some((g) => upper.startsWith(g))) return s;
   // 'UYBANNHANDAN HUYEN X', 'ĂNG BỘ HUYỆN X' (Đ lost), 'HOQI LIÊN HIỆP PHỤ NỮ': rebuild the damaged
   // generic part from the known header vocabulary, matched fuzzily and without accents.
-  let best: { g: string; end: number; sim: number } | null = null;
-  for (const g of BODY_HEADS) {
-    const end = fuzzyPrefix(s, g, 0.8);
-    if (end > 0) {
-      const sim = similarity(s.slice(0, end), g);
-      if (!best || sim > best.sim) best = { g, end, sim };
+  const match = (text: string) => {
+    let best: { g: string; end: number; sim: number } | null = null;
+    for (const g of BODY_HEADS) {
+      const end = fuzzyPrefix(text, g, 0.8);
+      if (end > 0) {
+        const sim = similarity(text.slice(0, end), g);
+        if (!best || sim > best.sim) best = { g, end, sim };
+      }
     }
-  }
+    return best;
+  };
+  // (Failing that, as English-model OCR reads a header: a first Đ as P, an Ộ ending a word as Q —
+  // 'PAN BQ XÃ HÒA BÌNH' is ĐẢNG BỘ …. The letters keep their places, so the match's end holds.)
+  const best = match(s) ?? (/^P\p{Lu}|\p{Lu}Q(?:\s|$)/u.test(s) ? match(s.replace(/^P(?=\p{Lu})/u, 'Đ').replace(/(?<=\p{Lu})Q(?=\s|$)/gu, 'Ô')) : null);
   return best ? `${best.g} ${s.slice(best.end).trim()}`.trim() : s;
 }
 
