@@ -7,7 +7,7 @@ import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
 import { looseKey } from './text-match.js';
 import { isSyllable } from '../restore/orthography.js';
-import { joinSplitSymbols } from '../restore/symbols.js';
+import { joinSplitSymbols, sameButD } from '../restore/symbols.js';
 
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
   .sort((a, b) => b.length - a.length);
@@ -141,8 +141,6 @@ function lineAt(f: Flat, offset: number): Line {
 }
 
 /** Every document cited in the text, deduplicated by number, with type, date and issuer when stated. */
-const sameBarD = (a: string, b: string) => a.length === b.length && [...a].every((c, k) => c === b[k] || (b[k] === 'Đ' && 'DPB'.includes(c)));
-
 export function extractReferences(lines: Line[], ownNumber: string | null): Reference[] {
   // The document's own body code, when it holds a Đ (ĐHSP): cited symbols of its own body share it.
   const ownCode = ownNumber ? /[-/]([\p{Lu}\d]*Đ[\p{Lu}\d]*)$/u.exec(ownNumber)?.[1] ?? null : null;
@@ -163,10 +161,10 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     // (A body code that is the document's own but for a Đ read as P, D or B takes the own one:
     // '1250/QĐ-PHSP' in a document numbered 1520/TB-ĐHSP.)
     const tail = ownCode ? printed.slice(-ownCode.length) : '';
-    const number = ownCode && tail !== ownCode && /[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) && sameBarD(tail, ownCode)
+    const number = ownCode && tail !== ownCode && /[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) && sameButD(tail, ownCode)
       ? `${printed.slice(0, -ownCode.length)}${ownCode}` : printed;
     // (The header may have put back a Đ the body's copy still reads as P, D or B: 'QĐ-PHV' / 'QĐ-ĐHV'.)
-    if (number === ownNumber || (ownNumber && sameBarD(number, ownNumber))) continue;
+    if (number === ownNumber || (ownNumber && sameButD(number, ownNumber))) continue;
     const parsed = numberParts(number);
     if (!parsed) continue;
     const before = flat.text.slice(Math.max(0, m.index - 80), m.index);

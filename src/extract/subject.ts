@@ -112,6 +112,18 @@ function runCounts(text: string, n = 2): Map<string, number> {
   return seen;
 }
 
+/** For each run of n − 1 words a text writes, the words it writes right after that run ('after') or right before it ('before'). */
+function neighbours(text: string, n: number, side: 'after' | 'before'): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const run of runCounts(text, n).keys()) {
+    const w = run.split(' ');
+    const [key, word] = side === 'after' ? [w.slice(0, -1).join(' '), w[w.length - 1]] : [w.slice(1).join(' '), w[0]];
+    const set = out.get(key);
+    if (set) set.add(word); else out.set(key, new Set([word]));
+  }
+  return out;
+}
+
 /**
  * Word pairs a text writes at least twice, not across punctuation: once may be the same error the
  * restorer made in the subject, made again.
@@ -168,11 +180,18 @@ export type PhraseScore = (words: string[]) => number;
 export function echoSubject(field: Field, from: Line[], lines: Line[], explain: Explanation[], phraseScore: PhraseScore): void {
   const words = field.value.split(' ');
   const keys = words.map(echoKey);
-  const rest = otherText(lines, from).split(/\s+/).map(echoKey).filter(Boolean);
+  const other = otherText(lines, from);
+  const rest = other.split(/\s+/).map(echoKey).filter(Boolean);
   // Words shortly after a cited symbol are another document's title ('Công điện số 21/CĐ-TTg … về việc
   // tập trung ứng phó với bão'), often this one's but for a word: an echo of it only for words that are
   // no syllable ('phòng, chống lel dịch tả lợn' beside a cited '… về phòng, chống bệnh dịch tả lợn').
-  const cited = rest.map((_, j) => rest.slice(Math.max(0, j - 15), j).some((k) => /\d[/-]\p{L}*\/?\p{L}|\d\/\d{4}\//u.test(k)));
+  // (In one pass: how far each word stands after the last symbol before it.)
+  let lastSymbol = -Infinity;
+  const cited = rest.map((k, j) => {
+    const near = j - lastSymbol <= 15;
+    if (/\d[/-]\p{L}*\/?\p{L}|\d\/\d{4}\//u.test(k)) lastSymbol = j;
+    return near;
+  });
   const at = new Map<string, number[]>();
   rest.forEach((k, j) => { const list = at.get(k); if (list) list.push(j); else at.set(k, [j]); });
   let changed = false;
@@ -214,7 +233,7 @@ export function echoSubject(field: Field, from: Line[], lines: Line[], explain: 
     explain.push({ field: 'subject', rule: 'subject words read as the document repeats its title elsewhere', evidence: field.evidence, rejected: [field.value] });
     field.value = words.join(' ');
   }
-  fillDestroyed(field, from, lines, explain, phraseScore);
+  fillDestroyed(field, from, other, explain, phraseScore);
 }
 
 /**
@@ -245,26 +264,16 @@ function destroyedWords(from: Line[]): Map<string, { raw: string; how: 'kept' | 
  * the language model reads best between the subject's two words on each side, when it reads it better
  * than the destroyed word.
  */
-function fillDestroyed(field: Field, from: Line[], lines: Line[], explain: Explanation[], phraseScore: PhraseScore): void {
+function fillDestroyed(field: Field, from: Line[], other: string, explain: Explanation[], phraseScore: PhraseScore): void {
   const gone = destroyedWords(from);
   if (!gone.size) return;
   const words = field.value.split(' ');
   const keys = words.map(bare);
-  // The words the body writes after each word.
-  const next = new Map<string, Set<string>>();
-  for (const pair of runCounts(otherText(lines, from)).keys()) {
-    const [a, w] = pair.split(' ');
-    const s = next.get(a);
-    if (s) s.add(w); else next.set(a, new Set([w]));
-  }
-  // The words the body writes before each pair of words, for the subject's first word, which has
-  // no word before it: anchored on the two after it ('Gr định mức' beside '… quy định mức chi …').
-  const before2 = new Map<string, Set<string>>();
-  for (const run of runCounts(otherText(lines, from), 3).keys()) {
-    const [w, a, b] = run.split(' ');
-    const s = before2.get(`${a} ${b}`);
-    if (s) s.add(w); else before2.set(`${a} ${b}`, new Set([w]));
-  }
+  // The words the body writes after each word; and before each pair of words, for the subject's
+  // first word, which has no word before it: anchored on the two after it ('Gr định mức' beside
+  // '… quy định mức chi …').
+  const next = neighbours(other, 2, 'after');
+  const before2 = neighbours(other, 3, 'before');
   let changed = false;
   for (let i = 0; i < words.length; i++) {
     const hurt = gone.get(keys[i]);

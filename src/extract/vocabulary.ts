@@ -93,6 +93,8 @@ export const FIELD_NAMES = [
 ];
 
 /** Caps header words in their usual written case (for turning caps lines into names). */
+/** Units below the commune, which take a number or a name of their own: khu phố 3, tổ dân phố 5, thôn Đá, ấp 1. */
+export const VILLAGE_UNITS = ['khu phố', 'tổ dân phố', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu'];
 export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ'];
 export const PROPER_PHRASES = [

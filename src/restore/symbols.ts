@@ -48,6 +48,11 @@ function segments(s: string): boolean {
  * `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `24-QB/TW` and `1520/Qb-UBND` → `QĐ` (English-model
  * OCR reads Đ as D, P or b), `QÐ` (U+00D0) → `QĐ`; unknown groups stay as they are.
  */
+/** Whether `read` is `code` but for a Đ of it that English-model OCR read as D, P or B ('PHSP' for ĐHSP). */
+export function sameButD(read: string, code: string): boolean {
+  return read.length === code.length && [...read].every((c, k) => c === code[k] || (code[k] === 'Đ' && 'DPB'.includes(c)));
+}
+
 export function restoreSymbolD(symbol: string): string {
   return symbol.replace(/\u00d0/g, 'Đ')
     // A lowercase look-alike ending or starting a group ('Qb', 'bU'): too short for the pass below.

@@ -16,6 +16,12 @@ import type { Line } from '../../src/extract/types.js';
 const page = (text: string): Page => ({ number: 1, source: 'text-layer', reason: 't', confidence: null, layerQuality: null, rawText: text, text });
 const lines = (text: string): Line[] => text.split('\n').map((t, i) => ({ page: 1, line: i + 1, text: t, raw: t }));
 const v = (f: unknown) => (f as { value?: string } | null)?.value ?? null;
+// The language model's phrase scores, as the pipeline passes them.
+const modelScores = async () => {
+  const { loadDefaultRestorer } = await import('../../src/restore/index.js');
+  const r = await loadDefaultRestorer();
+  return (w: string[]) => r.phraseScore(w);
+};
 
 const CONG_VAN = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN ĐỨC THỌ  Độc lập - Tự do - Hạnh phúc
@@ -1425,12 +1431,6 @@ Căn cứ Quyết định số 512/TB-PHH của Trường,`;
 });
 
 describe('subject beside its echo in the body', () => {
-  // The language model's phrase scores, as the pipeline passes them.
-  const modelScores = async () => {
-    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
-    const r = await loadDefaultRestorer();
-    return (w: string[]) => r.phraseScore(w);
-  };
   it('reads a subject word as the body repeats the title, when the language model prefers that reading', async () => {
     const phraseScore = await modelScores();
     const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -1911,9 +1911,7 @@ Tuyển sinh năm 2025`;
     expect(nameCase('TRƯỜNG ĐẠI HỌC HỒNG ĐỨC')).toBe('Trường Đại học Hồng Đức');
   });
   it('reads a title subject\'s first word OCR destroyed as the body writes it before the next two words', async () => {
-    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
-    const r = await loadDefaultRestorer();
-    const phraseScore = (w: string[]) => r.phraseScore(w);
+    const phraseScore = await modelScores();
     const text = `HỘI ĐỒNG NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH NGHỆ AN   Độc lập - Tự do - Hạnh phúc
 Số: 12/2025/NQ-HĐND   Nghệ An, ngày 03 tháng 6 năm 2025
@@ -2001,9 +1999,7 @@ Thực hiện Công điện số 15/CĐ-TTg ngày 04/10/2025 của Thủ tướn
     expect(subjectText(['tổng kết năm học 2024- 2025'])).toBe('tổng kết năm học 2024-2025');
   });
   it('takes no echo of a subject from a cited document\'s title but for a word that is no syllable', async () => {
-    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
-    const r = await loadDefaultRestorer();
-    const phraseScore = (w: string[]) => r.phraseScore(w);
+    const phraseScore = await modelScores();
     const doc = (subject: string) => `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ KỲ TÂN   Độc lập - Tự do - Hạnh phúc
 Số: 12/CĐ-UBND   Kỳ Tân, ngày 03 tháng 10 năm 2025

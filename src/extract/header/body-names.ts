@@ -1,4 +1,4 @@
-import { restoreSymbolD } from '../../restore/symbols.js';
+import { restoreSymbolD, sameButD } from '../../restore/symbols.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import type { NumberParts } from '../number.js';
 import { fuzzyPrefix, looseKey, similarity } from '../text-match.js';
@@ -34,8 +34,7 @@ export function spellDepartment(line: string, places?: Gazetteer): string {
 /** A field abbreviation whose Đ English-model OCR read as P, D or B ('GD&PT' is GD&ĐT); else as given. */
 function fieldWithD(w: string): string {
   if (FIELD_ABBREVIATIONS[w]) return w;
-  return Object.keys(FIELD_ABBREVIATIONS).find((k) => k.length === w.length &&
-    [...k].every((c, i) => c === w[i] || (c === 'Đ' && 'PDB'.includes(w[i])))) ?? w;
+  return Object.keys(FIELD_ABBREVIATIONS).find((k) => sameButD(w, k)) ?? w;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { evidenceOf } from '../lines.js';
 import { looseKey } from '../text-match.js';
+import { sameButD } from '../../restore/symbols.js';
 import { normalizeNumber, numberParts, type NumberParts } from '../number.js';
 import type { DocumentFamily } from '../types.js';
 import { typeByCode, type DocType } from '../vocabulary.js';
@@ -37,7 +38,7 @@ export function withTitleCode(number: NonNullable<HeaderFields['number']>, title
   const groups = number.parts.bodyCode?.split('-') ?? [];
   const code = number.parts.typeCode ?? (groups.length > 1 ? groups[0] : null);
   if (!code || title.codes.includes(code)) return number;
-  const fixed = title.codes.find((c) => c.length === code.length && [...c].every((ch, k) => ch === code[k] || (ch === 'Đ' && 'PDB'.includes(code[k]))));
+  const fixed = title.codes.find((c) => sameButD(code, c));
   if (!fixed) return number;
   const value = number.value.replace(new RegExp(`(^|[/-])${code}(?=[-/])`, 'u'), `$1${fixed}`);
   const bodyCode = number.parts.typeCode ? number.parts.bodyCode : groups.slice(1).join('-');

@@ -1,5 +1,5 @@
 import { looseKey } from '../text-match.js';
-import { PROPER_PHRASES, GENERIC_BODIES, UNIT_WORDS, XA_HOI_CAPS } from '../vocabulary.js';
+import { PROPER_PHRASES, GENERIC_BODIES, UNIT_WORDS, VILLAGE_UNITS, XA_HOI_CAPS } from '../vocabulary.js';
 import { SCHOOL_CODES, SCHOOL_LEVELS } from '../casing.js';
 import { UNIT_LEVELS } from '../../restore/place-names.js';
 import { skeleton } from '../../restore/orthography.js';
@@ -67,7 +67,7 @@ export function markIn(text: string, marks: string[]): string | undefined {
 }
 
 // A village-level unit that takes a number: khu phố 3, tổ dân phố 5, thôn 2, xóm 4, ấp 1.
-export const VILLAGE_END = /(?:^|\s)(?:KHU PHỐ|TỔ DÂN PHỐ|THÔN|XÓM|ẤP|BẢN|TỔ|KHU)$/u;
+export const VILLAGE_END = new RegExp(`(?:^|\\s)(?:${VILLAGE_UNITS.map((u) => u.toUpperCase()).join('|')})$`, 'u');
 export const SCHOOL_NAME = new RegExp(`^(Trường (?:THCS|THPT|TH|MN|${SCHOOL_LEVELS.map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join('|')})) (.+)$`, 'u');
 
 // A caps line ending in a school's level, its name wrapped to the next line.

@@ -3,7 +3,7 @@ import { findDate } from '../dates.js';
 import { opensAddressees } from '../recipients.js';
 import { echoSubject, rereadSubject, subjectText } from '../subject.js';
 import { similarity } from '../text-match.js';
-import { MOTTO_2, UNIT_WORDS, URGENCY } from '../vocabulary.js';
+import { MOTTO_2, UNIT_WORDS, URGENCY, VILLAGE_UNITS } from '../vocabulary.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { splitColumns } from './columns.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
@@ -87,8 +87,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   return -1;
 }
 
-// Words below the commune whose one-syllable names the gazetteer does not hold ('thôn Đá', 'bản Ná').
-const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'phố', 'khu', 'tổ'];
+// Units below the commune, by their last word, whose one-syllable names the gazetteer does not hold ('thôn Đá', 'bản Ná').
+const VILLAGE_WORDS = new Set(VILLAGE_UNITS.map((u) => u.split(' ').pop()!));
 /**
  * A subject without a Title-case word of two letters ending it after a small word: a speck the
  * restorer made a word of ('… trên địa bàn phường Co' → Có). After a unit word it stays when the
@@ -97,7 +97,7 @@ const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'phố', 'khu', 'tổ']
 function withoutEndSpeck(value: string, places: Gazetteer | undefined): string {
   const w = value.split(' ');
   const last = w[w.length - 1], before = w[w.length - 2] ?? '';
-  if (w.length < 3 || !/^\p{Lu}\p{Ll}$/u.test(last) || !/^\p{Ll}+$/u.test(before) || VILLAGE_WORDS.includes(before)) return value;
+  if (w.length < 3 || !/^\p{Lu}\p{Ll}$/u.test(last) || !/^\p{Ll}+$/u.test(before) || VILLAGE_WORDS.has(before)) return value;
   const unit = UNIT_WORDS.find((u) => u.split(' ').pop() === before);
   if (unit && (!places || places.isNameAt(last, unit))) return value;
   return w.slice(0, -1).join(' ');
