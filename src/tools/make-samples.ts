@@ -202,6 +202,9 @@ const SCANS: Array<[string, string, number]> = [
   // Forty-third held-out set (session 10): measured after the set-42 fixes, before any change for it.
   ['chi-thi-ubnd-thanh-pho-da-nang.txt', 'ubnd-tp-da-nang-chi-thi-scan', 1607],
   ['quyet-dinh-so-tai-chinh-phu-tho.txt', 'so-tai-chinh-phu-tho-quyet-dinh-scan', 1609],
+  // Forty-fourth held-out set (session 11): measured before any change for it.
+  ['ke-hoach-phong-csgt-cong-an-bac-giang.txt', 'pc08-bac-giang-ke-hoach-scan', 1637],
+  ['nghi-quyet-hdnd-xa-thanh-lam.txt', 'hdnd-xa-thanh-lam-nghi-quyet-scan', 1657],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -423,6 +426,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-bo-noi-vu.txt', 'bo-noi-vu-quyet-dinh-eng-ocr', 1583],
   ['nghi-quyet-chi-bo-truong-tieu-hoc-hoa-binh.txt', 'chi-bo-truong-tieu-hoc-hoa-binh-nghi-quyet-eng-ocr', 1597],
   ['to-trinh-phong-vhxh-xa-tan-lap.txt', 'vhxh-xa-tan-lap-to-trinh-eng-ocr', 1601],
+  // A forty-fourth held-out set (session 11): measured before any change for it.
+  ['cong-van-ban-dan-toc-soc-trang.txt', 'ban-dan-toc-soc-trang-cong-van-eng-ocr', 1613],
+  ['thong-bao-ket-luan-ubnd-tinh-lam-dong.txt', 'ubnd-tinh-lam-dong-thong-bao-eng-ocr', 1619],
+  ['bao-cao-ban-tuyen-giao-huyen-uy-cam-thuy.txt', 'ban-tuyen-giao-cam-thuy-bao-cao-eng-ocr', 1621],
+  ['ke-hoach-truong-mam-non-duc-lang.txt', 'mam-non-duc-lang-ke-hoach-eng-ocr', 1627],
 ];
 
 async function main() {
