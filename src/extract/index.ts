@@ -57,7 +57,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
       }
     }
   }
-  const references = extractReferences(lines, h.number?.value ?? null);
+  const references = extractReferences(lines, h.number?.value ?? null, header.printedNumber);
   // A document cites only what was issued before it: a cited date after its own is a misread digit
   // ('28-CTr/TU ngày 10/10/2027' in a document of 2025) or the author's slip. A warning, as format
   // breaches are; the value stays as printed.

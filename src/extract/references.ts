@@ -141,7 +141,7 @@ function lineAt(f: Flat, offset: number): Line {
 }
 
 /** Every document cited in the text, deduplicated by number, with type, date and issuer when stated. */
-export function extractReferences(lines: Line[], ownNumber: string | null): Reference[] {
+export function extractReferences(lines: Line[], ownNumber: string | null, printedNumber: string | null = null): Reference[] {
   // The document's own body code, when it holds a Đ (ĐHSP): cited symbols of its own body share it.
   const ownCode = ownNumber ? /[-/]([\p{Lu}\d]*Đ[\p{Lu}\d]*)$/u.exec(ownNumber)?.[1] ?? null : null;
   const flat = flatten(lines);
@@ -164,7 +164,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null): Refe
     const number = ownCode && tail !== ownCode && /[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) && sameButD(tail, ownCode)
       ? `${printed.slice(0, -ownCode.length)}${ownCode}` : printed;
     // (The header may have put back a Đ the body's copy still reads as P, D or B: 'QĐ-PHV' / 'QĐ-ĐHV'.)
-    if (number === ownNumber || (ownNumber && sameButD(number, ownNumber))) continue;
+    // (Or as the header printed it, before the header put its Đ back: '27/KH-MNDPL' for 27/KH-MNĐL.)
+    if (number === ownNumber || (ownNumber && sameButD(number, ownNumber)) || number === printedNumber) continue;
     const parsed = numberParts(number);
     if (!parsed) continue;
     const before = flat.text.slice(Math.max(0, m.index - 80), m.index);

@@ -148,6 +148,12 @@ export class Gazetteer {
     return near.size === 1 ? [...near][0] : null;
   }
 
+  /** The provinces that have a unit of this level with this name (any case). */
+  provincesOf(name: string, level: string): Set<string> {
+    const n = name.toLowerCase();
+    return new Set((this.byKey.get(placeKey(name)) ?? []).filter((u) => u.level === level && u.name.toLowerCase() === n).map((u) => u.province));
+  }
+
   /** Provinces a text names (accent-insensitive): the context that decides between namesakes. */
   provincesIn(text: string): Set<string> {
     const key = placeKey(text);

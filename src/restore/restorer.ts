@@ -139,7 +139,7 @@ export class Restorer {
       // A single letter before ')' or '.' is a list marker (a), b), đ.); in text that already reads
       // as Vietnamese a lone letter is a point label (điểm c khoản 1). Neither is restored.
       const marker = t.kind === 'word' && [...t.text].length === 1 &&
-        (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged');
+        (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged' || this.initialAfterSurname(tokens, i));
       if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
         slots.push({ token: i, cands: this.candidates(t.text, t.kind === 'damaged', profile) });
       } else if (t.kind === 'protected' || marker) {
@@ -250,6 +250,16 @@ export class Restorer {
       space?.kind === 'space' && !space.text.includes('\n') && !!next && /^\p{Ll}/u.test(next.text);
   }
 
+  /**
+   * A capital letter alone after a Title-case surname is a name's initial or a one-letter given name
+   * ('Phó Chủ tịch Phạm S', 'ông Nguyễn Văn A'), not a word OCR lost the rest of.
+   */
+  private initialAfterSurname(tokens: Token[], i: number): boolean {
+    const space = tokens[i - 1], prev = tokens[i - 2];
+    return !!this.names && /^\p{Lu}$/u.test(tokens[i].text) && space?.kind === 'space' && space.text === ' ' &&
+      prev?.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && this.names.isSurnameSkeleton(skeleton(prev.text.toLowerCase()));
+  }
+
   /** Whether token i is a word the name lists hold as written, on a name line opened by a listed surname. */
   private keptName(tokens: Token[], i: number): boolean {
     const t = tokens[i], names = this.names;
@@ -280,6 +290,8 @@ export class Restorer {
     for (const line of nameLines(tokens, canBeSurname)) {
       line.forEach((t, k) => roles.set(t, k === 0 ? 'surname' : k === line.length - 1 ? 'given' : 'middle'));
     }
+    // (And the surname before an initial, in running text: 'Pham S' is Phạm, not phẩm.)
+    tokens.forEach((_, i) => { if (!roles.has(i - 2) && this.initialAfterSurname(tokens, i)) roles.set(i - 2, 'surname'); });
     return roles;
   }
 

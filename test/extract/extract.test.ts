@@ -2074,3 +2074,33 @@ về nhiệm vụ năm học 2025 - 2026`;
     expect(v(extractAll({ pages: [page(text.replace('PAN BQ XÃ KỲ TÂN', 'BAN TUYÊN GIÁO'))] }).fields.issuerParent)).toBe('Ban Tuyên giáo');
   });
 });
+
+describe('set-44 shapes, a school named after its commune', () => {
+  // As English-model OCR printed the header (raw) and as the restorer read it (text): the school's
+  // name wrapped past the place-date line, which OCR merged into it; the restorer made ĐỘC of DUC.
+  const raw = `PHONG GIAO DUC VA DAO TAO  CONG HOA XA HOI CHU NGHIA VIET NAM
+HUYEN MO DUC  Doc lap - Tu do - Hanh phuc
+TRUONG TIEU HOC DUC bic Thang, ngay 05 thang 3 nam 2025
+THANG
+So: 15/KH-THDPT
+KE HOACH
+To chuc ngay hoi doc sach nam 2025`;
+  const text = `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN MỘ ĐỨC  Độc lập - Tự do - Hạnh phúc
+TRƯỜNG TIỂU HỌC ĐỘC Bắc Thắng, ngày 05 tháng 3 năm 2025
+THẮNG
+Số: 15/KH-THDPT
+KẾ HOẠCH
+Tổ chức ngày hội đọc sách năm 2025`;
+
+  it('joins the name\'s end past the date line, spells it as printed in the district\'s province, and takes the place from it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Trường Tiểu học Đức Thắng');
+    expect(v(f.issuerParent)).toBe('Phòng Giáo dục và Đào tạo huyện Mộ Đức');
+    expect(v(f.place)).toBe('Đức Thắng');
+    // The initials' Đ OCR read as two letters, and the header's own number is no citation as printed.
+    expect(v(f.number)).toBe('15/KH-THĐT');
+    expect(f.references).toEqual([]);
+  });
+});

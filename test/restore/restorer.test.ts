@@ -324,4 +324,12 @@ describe('person names', () => {
     expect(r.restore('cac ban dang TW va cac tinh uy')).toBe('các ban đảng TW và các tỉnh ủy');
     expect(r.restore('Nghi quyet so 57-NQ/T w cua Bo Chinh tri')).toContain('57-NQ/TW');
   });
+  it('keeps a capital letter alone after a surname as a name initial and reads that word as the surname', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Hoi nghi do dong chi Tran K, Pho Bi thu Huyén uy chu tri.')).toContain('đồng chí Trần K, Phó Bí thư');
+  });
+  it('reads a name line that OCR ended with a full stop as a name', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('- Luu: VT.\n\nLe Thi Phuong Anh.')).toContain('Lê Thị Phương Anh.');
+  });
 });

@@ -55,7 +55,9 @@ export function withIssuerInitials(number: NonNullable<HeaderFields['number']>, 
   const all = words.map((w) => w[0].toUpperCase()).join('');
   const initials = [all, all.slice(1), ...[...all].flatMap((_, a) => [...all].map((__, b) => (b - a >= 2 ? all.slice(a, b + 1) : '')))].filter(Boolean);
   if (initials.includes(first) || !/[DPB]/.test(first)) return number;
-  const fixed = [...first].map((c, k) => ('DPB'.includes(c) ? `${first.slice(0, k)}Đ${first.slice(k + 1)}` : '')).find((v) => v && initials.includes(v));
+  // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
+  const fixed = [...first].flatMap((c, k) => ('DPB'.includes(c) ? [`${first.slice(0, k)}Đ${first.slice(k + 1)}`,
+    'DPB'.includes(first[k + 1] ?? '') ? `${first.slice(0, k)}Đ${first.slice(k + 2)}` : ''] : [])).find((v) => v && initials.includes(v));
   if (!fixed) return number;
   const at = number.value.lastIndexOf(first);
   return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...(number.parts as NumberParts), bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } };

@@ -17,6 +17,8 @@ export interface HeaderFields {
 
 export interface HeaderResult {
   fields: HeaderFields;
+  /** The document's own number as the header line printed it, when the header respelled it (the body's copies read so). */
+  printedNumber: string | null;
   /** Index (into lines) where the body starts: after the title and subject. */
   bodyStart: number;
   explain: Explanation[];

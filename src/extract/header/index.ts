@@ -15,6 +15,28 @@ export { expandAbbreviations, spellDepartment } from './body-names.js';
 export type { HeaderFields, HeaderResult } from './fields.js';
 
 /**
+ * The provinces a document names; failing any, the one province of a district its header names
+ * ('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỨC THỌ': Hà Tĩnh).
+ */
+function textProvinces(lines: Line[], places: Gazetteer): Set<string> {
+  const named = places.provincesIn(lines.map((l) => l.text).join('\n'));
+  if (named.size) return named;
+  const header = lines.slice(0, 12).map((l) => l.text).join('\n');
+  for (const m of header.matchAll(DISTRICT_NAMED)) {
+    const words = m[2].split(' ');
+    // (The longest run of the capitalised words after the unit word that is a district of one province.)
+    for (let k = words.length; k > 0; k--) {
+      const of = places.provincesOf(words.slice(0, k).join(' '), m[1].toLowerCase());
+      if (of.size === 1) return of;
+      if (of.size) break;
+    }
+  }
+  return named;
+}
+
+const DISTRICT_NAMED = /\b(huyện|HUYỆN|quận|QUẬN|thị xã|THỊ XÃ)\s+((?:\p{Lu}[\p{L}]*)(?:[ ]\p{Lu}[\p{L}]*){0,3})/gu;
+
+/**
  * The header block: issuing body, number, place and date, type title and subject. Steps, each in
  * its own file: walk the zone above the body (zone.ts), read the number line, join and spell the
  * issuer column, settle the place against it, collect the subject, decide the type.
@@ -25,7 +47,7 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   let named: Set<string> | undefined;
   const ctx: HeaderContext = {
     lines, places, restoreSpan, phraseScore, explain,
-    provinces: () => (named ??= places ? places.provincesIn(lines.map((l) => l.text).join('\n')) : new Set<string>()),
+    provinces: () => (named ??= places ? textProvinces(lines, places) : new Set<string>()),
   };
 
   const number = zone.numberSeg ? numberField(zone.numberSeg) : null;
@@ -54,5 +76,6 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   const type = documentTypeField(title, f.number, number?.type, family);
   f.documentType = type.field;
   if (type.rule) explain.push({ field: 'documentType', rule: type.rule, evidence: f.documentType!.evidence, rejected: [] });
-  return { fields: f, bodyStart, explain, warnings };
+  const printedNumber = number && f.number && number.field.value !== f.number.value ? number.field.value : null;
+  return { fields: f, printedNumber, bodyStart, explain, warnings };
 }

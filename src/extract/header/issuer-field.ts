@@ -1,5 +1,6 @@
 import { nameCase, titleCase } from '../casing.js';
 import { evidenceOf } from '../lines.js';
+import type { Line } from '../types.js';
 import { rawWords } from '../subject.js';
 import { editDistance, looseKey, similarity } from '../text-match.js';
 import { GENERIC_BODIES } from '../vocabulary.js';
@@ -9,6 +10,19 @@ import type { HeaderContext, HeaderFields } from './fields.js';
 import type { BodyLine } from './issuer-lines.js';
 import { markCount, SCHOOL_NAME, UNIT_KEYS, UNIT_NAME_END } from './segments.js';
 import { unitParts, withNearestUnit, withoutSpeckAfter } from './units.js';
+
+/** The words of a name as OCR printed them on the header lines, each found where the restored line has it in capitals. */
+function rawHeaderWords(name: string, lines: Line[]): string | null {
+  const out: string[] = [];
+  // (By letters: the issuer may have been spelled from the raw line already, 'LANG' where the line reads LĂNG.)
+  for (const key of name.split(' ').map(looseKey)) {
+    const at = lines.map((l) => [l.text.trim().split(/\s+/), l.raw.trim().split(/\s+/)])
+      .find(([t, r]) => t.length === r.length && t.some((x) => /^\p{Lu}+$/u.test(x) && looseKey(x) === key));
+    if (!at) return null;
+    out.push(at[1][at[0].findIndex((x) => /^\p{Lu}+$/u.test(x) && looseKey(x) === key)]);
+  }
+  return out.join(' ');
+}
 
 /**
  * The issuer (the last line of the issuer column) and its parent (the lines above), spelled as the
@@ -78,7 +92,10 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   const school = places && !end ? SCHOOL_NAME.exec(f.issuer.value) : null;
   if (places && school && !places.isName(school[2])) {
     const provinces = textProvinces();
-    const spelled = provinces.size ? places.respell(school[2], null, provinces) : null;
+    // (Or as OCR printed its letters, when the restorer made other words of them: 'TRƯỜNG MẦM NON DUC'
+    // / 'LANG' read ĐỘC LĂNG, in Hà Tĩnh Đức Lạng.)
+    const printed = rawHeaderWords(school[2], ctx.lines.slice(0, 12));
+    const spelled = provinces.size ? places.respell(school[2], null, provinces) ?? (printed ? places.respell(printed, null, provinces) : null) : null;
     if (spelled && UNIT_LEVELS.some((l) => places.isNameIn(spelled, l, provinces))) f.issuer.value = `${school[1]} ${spelled}`;
   }
   // A body named after its place without a unit word (Trường Tiểu học Kỳ Tân) spells it as the

@@ -1,9 +1,10 @@
 import { titleCase } from '../casing.js';
 import { editDistance, looseKey, similarity } from '../text-match.js';
 import { asMisreadD } from '../../restore/ocr-channel.js';
+import { UNIT_LEVELS } from '../../restore/place-names.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
 import type { BodyLine } from './issuer-lines.js';
-import { AFTER_LAST_UNIT, UNIT_NAME_CAPS, UNIT_NAME_END } from './segments.js';
+import { AFTER_LAST_UNIT, SCHOOL_NAME, UNIT_NAME_CAPS, UNIT_NAME_END } from './segments.js';
 import { startsWithUnit } from './units.js';
 
 /**
@@ -52,7 +53,13 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
       return uw.length === pw.length && uw.length > 1 && looseKey(uw[0]) !== looseKey(pw[0]) && opening(pw[0]).includes(looseKey(uw[0])) &&
         looseKey(uw.slice(1).join(' ')) === looseKey(pw.slice(1).join(' '));
     }) : undefined;
-    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? null;
+    // Or the place a school is named after, when the place line's reading is no unit of the provinces
+    // the document names and the school's is ('bic Lang, ngày' beside TRƯỜNG MẦM NON ĐỨC LẠNG).
+    const school = places ? SCHOOL_NAME.exec(f.issuer.value)?.[2] : undefined;
+    const inProvinces = (n: string) => UNIT_LEVELS.some((l) => places!.isNameIn(n, l, ctx.provinces()));
+    const schoolSeat = school && school.split(' ').length === place.split(' ').length && places!.isName(school) &&
+      (!places!.isName(place) || (inProvinces(school) && !inProvinces(place))) ? school.toUpperCase() : undefined;
+    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? schoolSeat ?? null;
     const cut = !!unitName && unitName === cutFrom;
     // Or OCR kept only the place's first word, its Đ read as b ('binh EEL, ngày' under HUYỆN ĐỊNH
     // HÓA): a place the gazetteer does not know, as many words as the unit's and opening as it does.

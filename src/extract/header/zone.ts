@@ -48,6 +48,7 @@ export function readZone(lines: Line[]): HeaderZone {
   const f = zone.fields, issuerSegs = zone.issuerSegs;
   let dateFirst = false; // a header whose place-date line may come before its issuer column ends
   let mottoCut = false; // the national motto line ended before 'NAM': the next line carries it
+  let dateIdx = -1; // the place-date line
   const zoneEnd = Math.min(lines.length, 40);
 
   for (let i = 0; i < zoneEnd; i++) {
@@ -106,6 +107,7 @@ export function readZone(lines: Line[]): HeaderZone {
       if (looseKey(seg.text).length >= 3 && looseKey(NATIONAL_MOTTO).endsWith(looseKey(seg.text))) continue;
       const date = findDate(seg.text);
       if (date && !f.date) {
+        dateIdx = i;
         readPlaceDate(seg, date, zone);
         continue;
       }
@@ -135,7 +137,11 @@ export function readZone(lines: Line[]): HeaderZone {
       const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
       // (Such a line may come out of OCR in mixed case: 'KHU' / 'VuC vII'.)
       if (finishes && !isCaps(seg.text)) seg.text = regionNumeral(seg).toUpperCase();
-      if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes)) {
+      // (Or, when OCR merged the issuer's line with the place-date line, one or two words on the next
+      // lines end that name: 'TRƯỜNG MẦM NON ĐỨC Đức Lạng, ngày …' / 'LẠNG'.)
+      const wrapsPastDate = !!prevIssuer && prevIssuer.index === dateIdx && i - dateIdx <= 2 && c === 0 &&
+        seg.text.split(' ').length <= 2 && seg.text.split(' ').every((w) => isSyllable(w.toLowerCase()));
+      if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         const issuerSeg = issuerSegment(seg, text, issuerSegs);
         if (issuerSeg) issuerSegs.push(issuerSeg);
       }
