@@ -29,6 +29,8 @@ const COLLOCATION = Math.log10(1 / 3);
 const PLACE_SPLIT_BONUS = 5;
 /** Beam width per profile: OCR damage needs the widest search; marks-only restoration less. */
 const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
+/** A name word whose every listed reading costs more than this (log10) to have been printed so is kept as written. */
+const FOREIGN_NAME_COST = 4;
 
 interface Slot {
   token: number;            // index into tokens
@@ -110,8 +112,14 @@ export class Restorer {
         flush();
         const highland = highlandWord(tokens, i, role);
         if (highland) { out[i] = highland; return; }
-        const chosen = this.names!.choose(role, this.nameCandidates(t.text, role, profile));
-        out[i] = applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
+        const cands = this.nameCandidates(t.text, role, profile);
+        // A name word that can be no Vietnamese syllable and that no listed name is near is another
+        // language's (Khmer 'Thạch Sô Phal'): kept as written, not forced into the likeliest list name.
+        // (Letters only, a vowel among them: 'M§', 'Pttc' are Vietnamese names OCR damaged.)
+        const far = /^\p{L}*[aeiouy]\p{L}*$/u.test(t.text) && !couldBeSyllable(t.text.toLowerCase()) &&
+          cands.slice(0, -1).every((c) => c.cost > FOREIGN_NAME_COST || !this.names!.lists(role, c.text));
+        const chosen = far ? cands[cands.length - 1] : this.names!.choose(role, cands);
+        out[i] = far ? t.text : applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
         return;
       }
       if (profile === 'damaged' && this.readDamage(tokens, i, out, pieces, slots)) return;

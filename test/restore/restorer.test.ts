@@ -332,4 +332,9 @@ describe('person names', () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('- Luu: VT.\n\nLe Thi Phuong Anh.')).toContain('Lê Thị Phương Anh.');
   });
+  it('keeps a name word of another language as written when no listed name is near it, but still reads a damaged Vietnamese one', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('TM. UY BAN NHAN DAN\nCHU TICH\n\nDanh Thi Sok Kha')).toContain('Danh Thị Sok Kha');
+    expect(r.restore('PHO CHU TICH\n\nTran Van Duc')).toContain('Trần Văn Đức');
+  });
 });
