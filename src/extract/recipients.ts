@@ -23,7 +23,9 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // The addressee ends with its full stop; one- and two-letter tokens after it are specks ('Tỉnh ủy. SỞ | | oo').
   if (inline.trim()) list.push(...inline.replace(/(?<=\p{L}\.)(?:\s+\S{1,2})+\s*$/u, '').split(/;\s*/));
   for (; i < lines.length && i < start + 31; i++) {
-    const left = lines[i].text.split(/\s{3,}/)[0];
+    // (Caps words after an item's semicolon are the signature column OCR ran into it: '- Ban Tuyên giáo
+    // Tỉnh ủy (b/c); . PHÓ TRƯỞNG BAN'.)
+    const left = lines[i].text.split(/\s{3,}/)[0].replace(/;[^\p{L}\d]*(?:[\p{Lu}/]+\.?\s*){2,}$/u, ';');
     const m = ITEM.exec(left);
     if (!m) { if (left.trim() === '') continue; break; }
     // A dash OCR put before the body's first line ('- Thực hiện Công điện …') is no addressee.

@@ -2104,3 +2104,15 @@ Tổ chức ngày hội đọc sách năm 2025`;
     expect(f.references).toEqual([]);
   });
 });
+
+describe('distribution beside the signature column', () => {
+  it('drops the signature column\'s caps words OCR ran into a Nơi nhận item after its semicolon', () => {
+    const text = `Nơi nhận:
+- Sở Tài chính (b/c); | KT. GIÁM ĐỐC
+- Các phòng chuyên môn; ~~ PHÓ GIÁM ĐỐC
+- Lưu: VT, KHTC.
+
+Nguyễn Văn Bình`;
+    expect(extractAll({ pages: [page(text)] }).fields.distribution).toEqual(['Sở Tài chính', 'Các phòng chuyên môn', 'Lưu: VT, KHTC']);
+  });
+});
