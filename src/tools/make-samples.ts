@@ -205,6 +205,9 @@ const SCANS: Array<[string, string, number]> = [
   // Forty-fourth held-out set (session 11): measured before any change for it.
   ['ke-hoach-phong-csgt-cong-an-bac-giang.txt', 'pc08-bac-giang-ke-hoach-scan', 1637],
   ['nghi-quyet-hdnd-xa-thanh-lam.txt', 'hdnd-xa-thanh-lam-nghi-quyet-scan', 1657],
+  // Forty-fifth held-out set (session 11): measured after the set-44 fixes, before any change for it.
+  ['quyet-dinh-so-ldtbxh-binh-thuan.txt', 'so-ldtbxh-binh-thuan-quyet-dinh-scan', 1663],
+  ['thong-bao-hoi-lhpn-xa-nghia-dan.txt', 'hoi-lhpn-xa-nghia-loc-thong-bao-scan', 1667],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -431,6 +434,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ket-luan-ubnd-tinh-lam-dong.txt', 'ubnd-tinh-lam-dong-thong-bao-eng-ocr', 1619],
   ['bao-cao-ban-tuyen-giao-huyen-uy-cam-thuy.txt', 'ban-tuyen-giao-cam-thuy-bao-cao-eng-ocr', 1621],
   ['ke-hoach-truong-mam-non-duc-lang.txt', 'mam-non-duc-lang-ke-hoach-eng-ocr', 1627],
+  // A forty-fifth held-out set (session 11): measured after the set-44 fixes, before any change for it.
+  ['cong-van-khan-ubnd-huyen-tuy-phuoc.txt', 'ubnd-huyen-tuy-phuoc-cong-van-eng-ocr', 1669],
+  ['cong-van-van-phong-tinh-uy-binh-phuoc.txt', 'van-phong-tinh-uy-binh-phuoc-cong-van-eng-ocr', 1693],
+  ['bao-cao-ban-chi-huy-quan-su-huyen-anh-son.txt', 'bch-quan-su-anh-son-bao-cao-eng-ocr', 1697],
+  ['to-trinh-phong-nn-ptnt-krong-pac.txt', 'phong-nn-krong-pac-to-trinh-eng-ocr', 1699],
 ];
 
 async function main() {
