@@ -69,7 +69,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   BCT: 'Bộ Công Thương', SCT: 'Sở Công Thương', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BTP: 'Bộ Tư pháp', STP: 'Sở Tư pháp',
   BXD: 'Bộ Xây dựng', SXD: 'Sở Xây dựng', BNG: 'Bộ Ngoại giao', BVHTTDL: 'Bộ Văn hóa, Thể thao và Du lịch',
   SVHTTDL: 'Sở Văn hóa, Thể thao và Du lịch', BTTTT: 'Bộ Thông tin và Truyền thông', STTTT: 'Sở Thông tin và Truyền thông',
-  CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
+  PTNT: 'Phát triển nông thôn', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
 };
 
 /** Fields of ministries and departments as headers abbreviate them with '&' or '-' ('SỞ GD&ĐT'). */

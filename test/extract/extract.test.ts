@@ -2116,3 +2116,47 @@ Nguyễn Văn Bình`;
     expect(extractAll({ pages: [page(text)] }).fields.distribution).toEqual(['Sở Tài chính', 'Các phòng chuyên môn', 'Lưu: VT, KHTC']);
   });
 });
+
+describe('set-45 shapes', () => {
+  it('reads a military command (QUÂN SỰ is no QUẬN) and a department name wrapped past the date line', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    const army = `BỘ CHỈ HUY QUÂN SỰ  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH
+BAN CHỈ HUY QUÂN SỰ  Độc lập - Tự do - Hạnh phúc
+HUYỆN HƯƠNG SƠN  Hương Sơn, ngày 02 tháng 4 năm 2024
+Số: 77/KH-BCH
+KẾ HOẠCH
+Huấn luyện dân quân năm 2024`;
+    const a = extractAll({ pages: [page(army)] }, { places }).fields;
+    expect(v(a.issuer)).toBe('Ban Chỉ huy Quân sự huyện Hương Sơn');
+    expect(v(a.issuerParent)).toBe('Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh');
+    const dept = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG TRỊ
+SỞ LAO ĐỘNG - THƯƠNG  Độc lập - Tự do - Hạnh phúc
+BINH  Quảng Trị, ngày 03 tháng 5 năm 2024
+VÀ XÃ HỘI ..
+Số: 412/SLĐTBXH-VP
+V/v báo cáo số liệu người có công`;
+    expect(v(extractAll({ pages: [page(dept)] }, { places }).fields.issuer)).toBe('Sở Lao động - Thương binh và Xã hội');
+    const phong = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN CƯ M'GAR  Độc lập - Tự do - Hạnh phúc
+PHÒNG NÔNG NGHIỆP VÀ PTNT
+Số: 15/TTr-NN  Cư M'gar, ngày 03 tháng 5 năm 2024
+TỜ TRÌNH
+Về việc hỗ trợ giống cây trồng`;
+    expect(v(extractAll({ pages: [page(phong)] }, { places }).fields.issuer)).toBe('Phòng Nông nghiệp và Phát triển nông thôn');
+  });
+
+  it('takes an urgency mark OCR ran into a V/v subject line out of the subject', () => {
+    const text = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN AN LÃO  Độc lập - Tự do - Hạnh phúc
+Số: 310/UBND-YT
+V/v tăng cường phòng, chống dịch  An Lão, ngày 05 tháng 6 năm 2024
+sốt xuất huyết trên địa bàn HỎA TỐC
+Kính gửi: Ủy ban nhân dân các xã, thị trấn.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.subject)).toBe('tăng cường phòng, chống dịch sốt xuất huyết trên địa bàn');
+    expect(v(f.urgency)).toBe('Hỏa tốc');
+  });
+});

@@ -66,7 +66,9 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   // A unit line alone names no body: it completes a generic body above it, or any body line that
   // names no unit of its own ('LIÊN ĐOÀN LAO ĐỘNG' / 'TỈNH BẮC NINH'), when the gazetteer knows the unit.
   const unitLine = unitParts(issuerText);
-  const bare = (t: string) => !t.split(' ').some((w, k, all) => UNIT_KEYS.includes(looseKey(w)) || UNIT_KEYS.includes(looseKey(`${w} ${all[k + 1] ?? ''}`)));
+  // (QUÂN SỰ is the army, not a QUẬN by its letters: 'BAN CHỈ HUY QUÂN SỰ' / 'HUYỆN ANH SƠN'.)
+  const bare = (t: string) => !t.split(' ').some((w, k, all) => (UNIT_KEYS.includes(looseKey(w)) && !(looseKey(w) === 'QUAN' && looseKey(all[k + 1] ?? '') === 'SU')) ||
+    UNIT_KEYS.includes(looseKey(`${w} ${all[k + 1] ?? ''}`)));
   const completes = (t: string) => GENERIC_BODIES.some((g) => similarity(t, g, 0.8) > 0.8) ||
     (!!places && !!unitLine && !unitLine.committee && places.isNameAt(titleCase(unitLine.name.toLowerCase()), unitLine.unit) && bare(t));
   if (n >= 2 && unitLine && completes(bodyLines[n - 2].text)) {

@@ -137,10 +137,10 @@ export function readZone(lines: Line[]): HeaderZone {
       const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
       // (Such a line may come out of OCR in mixed case: 'KHU' / 'VuC vII'.)
       if (finishes && !isCaps(seg.text)) seg.text = regionNumeral(seg).toUpperCase();
-      // (Or, when OCR merged the issuer's line with the place-date line, one or two words on the next
+      // (Or, when OCR merged the issuer's line with the place-date line, up to three words on the next
       // lines end that name: 'TRƯỜNG MẦM NON ĐỨC Đức Lạng, ngày …' / 'LẠNG'.)
       const wrapsPastDate = !!prevIssuer && prevIssuer.index === dateIdx && i - dateIdx <= 2 && c === 0 &&
-        seg.text.split(' ').length <= 2 && seg.text.split(' ').every((w) => isSyllable(w.toLowerCase()));
+        letterWords(seg.text).length <= 3 && letterWords(seg.text).every((w) => isSyllable(w.toLowerCase()));
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         const issuerSeg = issuerSegment(seg, text, issuerSegs);
         if (issuerSeg) issuerSegs.push(issuerSeg);
@@ -149,6 +149,9 @@ export function readZone(lines: Line[]): HeaderZone {
   }
   return zone;
 }
+
+/** The words of a segment with a letter in them (specks such as '..' left out). */
+const letterWords = (s: string) => s.split(' ').filter((w) => /\p{L}/u.test(w));
 
 /**
  * 'HUYỆN VĨNH BẢO oo NAM |': when OCR cut the national motto before its last word, that word
