@@ -118,8 +118,9 @@ export class Restorer {
         // (Letters only, a vowel among them: 'M§', 'Pttc' are Vietnamese names OCR damaged.)
         const far = /^\p{L}*[aeiouy]\p{L}*$/u.test(t.text) && !couldBeSyllable(t.text.toLowerCase()) &&
           cands.slice(0, -1).every((c) => c.cost > FOREIGN_NAME_COST || !this.names!.lists(role, c.text));
-        const chosen = far ? cands[cands.length - 1] : this.names!.choose(role, cands);
-        out[i] = far ? t.text : applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
+        if (far) { out[i] = t.text; return; }
+        const chosen = this.names!.choose(role, cands);
+        out[i] = applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
         return;
       }
       if (profile === 'damaged' && this.readDamage(tokens, i, out, pieces, slots)) return;

@@ -8,18 +8,19 @@ import { respellPlaceNames, UNIT_LEVELS } from '../../restore/place-names.js';
 import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
 import type { BodyLine } from './issuer-lines.js';
-import { markCount, SCHOOL_NAME, UNIT_KEYS, UNIT_NAME_END } from './segments.js';
-import { unitParts, withNearestUnit, withoutSpeckAfter } from './units.js';
+import { markCount, SCHOOL_NAME, UNIT_NAME_END } from './segments.js';
+import { namesUnitWord, unitParts, withNearestUnit, withoutSpeckAfter } from './units.js';
 
 /** The words of a name as OCR printed them on the header lines, each found where the restored line has it in capitals. */
 function rawHeaderWords(name: string, lines: Line[]): string | null {
+  const split = lines.map((l) => [l.text.trim().split(/\s+/), l.raw.trim().split(/\s+/)]).filter(([t, r]) => t.length === r.length);
   const out: string[] = [];
   // (By letters: the issuer may have been spelled from the raw line already, 'LANG' where the line reads LĂNG.)
   for (const key of name.split(' ').map(looseKey)) {
-    const at = lines.map((l) => [l.text.trim().split(/\s+/), l.raw.trim().split(/\s+/)])
-      .find(([t, r]) => t.length === r.length && t.some((x) => /^\p{Lu}+$/u.test(x) && looseKey(x) === key));
+    const same = (x: string) => /^\p{Lu}+$/u.test(x) && looseKey(x) === key;
+    const at = split.find(([t]) => t.some(same));
     if (!at) return null;
-    out.push(at[1][at[0].findIndex((x) => /^\p{Lu}+$/u.test(x) && looseKey(x) === key)]);
+    out.push(at[1][at[0].findIndex(same)]);
   }
   return out.join(' ');
 }
@@ -66,9 +67,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   // A unit line alone names no body: it completes a generic body above it, or any body line that
   // names no unit of its own ('LIÊN ĐOÀN LAO ĐỘNG' / 'TỈNH BẮC NINH'), when the gazetteer knows the unit.
   const unitLine = unitParts(issuerText);
-  // (QUÂN SỰ is the army, not a QUẬN by its letters: 'BAN CHỈ HUY QUÂN SỰ' / 'HUYỆN ANH SƠN'.)
-  const bare = (t: string) => !t.split(' ').some((w, k, all) => (UNIT_KEYS.includes(looseKey(w)) && !(looseKey(w) === 'QUAN' && looseKey(all[k + 1] ?? '') === 'SU')) ||
-    UNIT_KEYS.includes(looseKey(`${w} ${all[k + 1] ?? ''}`)));
+  const bare = (t: string) => !namesUnitWord(t.split(' '));
   const completes = (t: string) => GENERIC_BODIES.some((g) => similarity(t, g, 0.8) > 0.8) ||
     (!!places && !!unitLine && !unitLine.committee && places.isNameAt(titleCase(unitLine.name.toLowerCase()), unitLine.unit) && bare(t));
   if (n >= 2 && unitLine && completes(bodyLines[n - 2].text)) {

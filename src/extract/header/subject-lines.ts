@@ -45,9 +45,10 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
     // Or beside a subject line, OCR having merged the columns ('… trên địa bàn huyện KHẨN'): the mark
     // is no part of the subject.
     const words = left.split(' ');
-    const n = [2, 1].find((k) => words.length > k && isCaps(words.slice(-k).join(' ')) && markIn(words.slice(-k).join(' '), URGENCY));
-    if (n) f.urgency ??= { value: markIn(words.slice(-n).join(' '), URGENCY)!, confidence: 0.8, evidence: evidenceOf(lines[i], left) };
-    parts.push(n ? words.slice(0, -n).join(' ') : left);
+    const n = [2, 1].find((k) => words.length > k && isCaps(words.slice(-k).join(' ')) && markIn(words.slice(-k).join(' '), URGENCY)) ?? 0;
+    const mark = n ? markIn(words.slice(-n).join(' '), URGENCY) : undefined;
+    if (mark) f.urgency ??= { value: mark, confidence: 0.8, evidence: evidenceOf(lines[i], left) };
+    parts.push(words.slice(0, words.length - n).join(' '));
     from.push(lines[i]);
   }
   f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };

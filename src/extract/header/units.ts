@@ -5,6 +5,15 @@ import { UNIT_WORDS } from '../vocabulary.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { letterCount, UNIT_KEYS, UNIT_NAME_END, type Segment } from './segments.js';
 
+/**
+ * Whether a line's words name an administrative unit word anywhere (HUYỆN, THỊ XÃ …), by letters,
+ * so that OCR's lost marks do not hide it. QUÂN SỰ is the army, not a QUẬN ('BAN CHỈ HUY QUÂN SỰ').
+ */
+export function namesUnitWord(words: string[]): boolean {
+  return words.some((w, k) => (UNIT_KEYS.includes(looseKey(w)) && !(looseKey(w) === 'QUAN' && looseKey(words[k + 1] ?? '') === 'SU')) ||
+    UNIT_KEYS.includes(looseKey(`${w} ${words[k + 1] ?? ''}`)));
+}
+
 /** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
 export function startsWithUnit(s: string): string | null {
   return unitParts(s)?.name ?? null;

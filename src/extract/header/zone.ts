@@ -139,8 +139,9 @@ export function readZone(lines: Line[]): HeaderZone {
       if (finishes && !isCaps(seg.text)) seg.text = regionNumeral(seg).toUpperCase();
       // (Or, when OCR merged the issuer's line with the place-date line, up to three words on the next
       // lines end that name: 'TRƯỜNG MẦM NON ĐỨC Đức Lạng, ngày …' / 'LẠNG'.)
+      const nameEnd = letterWords(seg.text);
       const wrapsPastDate = !!prevIssuer && prevIssuer.index === dateIdx && i - dateIdx <= 2 && c === 0 &&
-        letterWords(seg.text).length <= 3 && letterWords(seg.text).every((w) => isSyllable(w.toLowerCase()));
+        nameEnd.length <= 3 && nameEnd.every((w) => isSyllable(w.toLowerCase()));
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         const issuerSeg = issuerSegment(seg, text, issuerSegs);
         if (issuerSeg) issuerSegs.push(issuerSeg);
