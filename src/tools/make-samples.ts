@@ -208,6 +208,10 @@ const SCANS: Array<[string, string, number]> = [
   // Forty-fifth held-out set (session 11): measured after the set-44 fixes, before any change for it.
   ['quyet-dinh-so-ldtbxh-binh-thuan.txt', 'so-ldtbxh-binh-thuan-quyet-dinh-scan', 1663],
   ['thong-bao-hoi-lhpn-xa-nghia-dan.txt', 'hoi-lhpn-xa-nghia-loc-thong-bao-scan', 1667],
+  // Forty-sixth held-out set (session 12): measured before any change for it.
+  ['quyet-dinh-chu-tich-ubnd-huyen-ba-be.txt', 'ubnd-huyen-ba-be-quyet-dinh-scan', 1751],
+  ['cong-van-ban-quan-ly-kcn-hai-duong.txt', 'bql-kcn-hai-duong-cong-van-scan', 1753],
+  ['ke-hoach-huyen-doan-tan-ky.txt', 'huyen-doan-tan-ky-ke-hoach-scan', 1759],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -439,6 +443,13 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-van-phong-tinh-uy-binh-phuoc.txt', 'van-phong-tinh-uy-binh-phuoc-cong-van-eng-ocr', 1693],
   ['bao-cao-ban-chi-huy-quan-su-huyen-anh-son.txt', 'bch-quan-su-anh-son-bao-cao-eng-ocr', 1697],
   ['to-trinh-phong-nn-ptnt-krong-pac.txt', 'phong-nn-krong-pac-to-trinh-eng-ocr', 1699],
+  // A forty-sixth held-out set (session 12): measured before any change for it.
+  ['quyet-dinh-ubnd-xa-dai-dong.txt', 'ubnd-xa-dai-dong-quyet-dinh-eng-ocr', 1709],
+  ['cong-van-so-y-te-dong-thap.txt', 'so-y-te-dong-thap-cong-van-eng-ocr', 1721],
+  ['bao-cao-dang-uy-xa-phu-xuan.txt', 'dang-uy-xa-phu-xuan-bao-cao-eng-ocr', 1723],
+  ['ke-hoach-truong-thcs-le-loi.txt', 'thcs-le-loi-vinh-ke-hoach-eng-ocr', 1733],
+  ['thong-bao-hoi-nong-dan-huyen-yen-dung.txt', 'hnd-huyen-yen-dung-thong-bao-eng-ocr', 1741],
+  ['to-trinh-phong-tckh-thanh-pho-bac-lieu.txt', 'phong-tckh-bac-lieu-to-trinh-eng-ocr', 1747],
 ];
 
 async function main() {
