@@ -19,7 +19,8 @@ export function evidenceOf(l: Line, text = l.text): Evidence {
 
 /** Collapse spaces, trim, and strip decorative punctuation at the ends. */
 export function clean(s: string): string {
-  const out = s.replace(/\.{2,}|…/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’]+$/, '').trim();
+  // (An angle bracket set apart is a speck too: 'Y tế các > huyện'.)
+  const out = s.replace(/\.{2,}|…/g, ' ').replace(/(?<=\s)[<>]+(?=\s)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’]+$/, '').trim();
   // A closing quote whose opening quote is kept inside stays: '… “Chương trình … số”'.
   return /“[^”]*$/.test(out) && /”[\s.,;:]*$/.test(s) ? `${out}”` : out;
 }
@@ -49,5 +50,8 @@ export function unpairedQuotes(s: string): string {
   }
   // Straight quotes pair with each other.
   if ((s.split('"').length - 1) % 2 === 1) s = s.replace(/"(?=\p{L})|(?<=\p{L})"/u, '');
+  // And a straight single quote opening a word with none closing it ('Trung tâm 'Y tế'); an apostrophe
+  // ending a name's first letter stays (H' Linh, K'Ho).
+  if (!/(?<=\p{L})'(?=\s|$|[.,;:])/u.test(s)) s = s.replace(/(?<=^|\s)'(?=\p{L})/gu, '');
   return s;
 }

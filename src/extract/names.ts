@@ -10,10 +10,12 @@ import type { NameModel } from '../restore/person-names.js';
 export function respellPlace(text: string, place: string): string {
   const words = place.split(/\s+/).filter(Boolean);
   if (!words.length || !/^\p{Lu}/u.test(words[0])) return text;
-  const key = looseKey(place);
   const run = new RegExp(`\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){${words.length - 1}}`, 'gu');
+  // (A word's Đ may have been read as B or P, as tesseract.js reads it: 'Bãi Bông' for Đại Đồng.)
+  const same = (w: string, k: number) => looseKey(w) === looseKey(words[k]) ||
+    (/^Đ/u.test(words[k]) && /^[BP]/u.test(w) && looseKey(w.slice(1)) === looseKey(words[k].slice(1)));
   return text.replace(run, (seq) => {
-    if (seq === place || looseKey(seq) !== key) return seq;
+    if (seq === place || !seq.split(/\s+/).every(same)) return seq;
     return seq === seq.toUpperCase() ? place.toUpperCase() : place;
   });
 }

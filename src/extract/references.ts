@@ -15,8 +15,9 @@ const TYPE_BEFORE = new RegExp(`(${TYPE_NAMES.join('|')})(?:\\s+[\\p{L}]+){0,8}?
 // 'Đề án 06/CP': a number with only a body code is a citation when a type name stands before it.
 const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?\\s*)?(\\d{1,5}\\/[\\p{Lu}Đ]{2,}[\\p{L}]*)(?![\\p{L}\\d/-])`, 'giu');
 // ('của' as the restorer may leave it after a date, or after a date OCR garbled past reading ('ngày
-// LHD À của') or glued to 'ngay-', 'cửa', a comma speck after it, and a 1 or bar speck before the date.)
-const ISSUER_AFTER = /^[\s,‘’'“”"»«]*(?:[1|!»«]\s+)?(?:ng[àa]y[\s;:-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+// LHD À của') or glued to 'ngay-', 'cửa', a comma speck after it, and a 1 or bar speck before the date;
+// a dash may glue ngày to the symbol: '66-NQ/TW-ngay 30/4/2025'.)
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«]\s+)?(?:ng[àa]y[\s;:-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
@@ -120,6 +121,8 @@ function flatten(lines: Line[]): Flat {
     // words ('của Sở Nội vụ tỉnh.' / blank / 'Quảng Trị, Phòng …'; not '… tỉnh.' / 'Báo cáo …').
     const unitStop = /(?<=(?:^|\s)(?:tỉnh|huyện|thành phố|quận|thị xã))\.$/u;
     if (unitStop.test(l.text.trimEnd()) && /^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(nextText)) l.text = l.text.trimEnd().replace(unitStop, '');
+    // Inside a line too, a full stop glued to a word before a lowercase one is a speck ('của Ủy. ban').
+    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ');
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a

@@ -2160,3 +2160,63 @@ Kính gửi: Ủy ban nhân dân các xã, thị trấn.`;
     expect(v(f.urgency)).toBe('Hỏa tốc');
   });
 });
+
+describe('set-46 shapes', () => {
+  it('goes on reading the issuer column under a place-date line OCR merged into its first line', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    // (A mass organisation's header: its motto stands lower, so the date sits beside the first line.)
+    const text = `HỘI CỰU CHIẾN BINH TỈNH NAM    Phủ Lý, ngày 12 tháng 3 năm 2025
+ĐỊNH
+BCH HỘI CỰU CHIẾN BINH
+THÀNH PHỐ PHỦ LÝ
+Số: 21-TB/CCB
+HỘI CỰU CHIẾN BINH VIỆT NAM
+
+THÔNG BÁO
+Kết quả kiểm tra công tác Hội quý I năm 2025`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Ban Chấp hành Hội Cựu chiến binh thành phố Phủ Lý');
+    expect(v(f.issuerParent)).toBe('Hội Cựu chiến binh tỉnh Nam Định');
+  });
+
+  it('reads a cited issuer past a dash glued to ngày and a full stop glued inside its name', () => {
+    const refs = extractReferences(lines(`thực hiện Chỉ thị số 45-CT/TW-ngay 14/4/2025 của Ban Bí thư và
+Kế hoạch số 97/KH-UBND ngày 03/3/2025 của Ủy. ban nhân dân tỉnh về cải cách hành chính;`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['45-CT/TW', 'Ban Bí thư'], ['97/KH-UBND', 'Ủy ban nhân dân tỉnh']]);
+  });
+
+  it('spells a cited body\'s place as the document names itself when OCR read its Đ as B', () => {
+    const text = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ ĐÔNG ĐÀI  Độc lập - Tự do - Hạnh phúc
+Số: 55/QĐ-UBND  Đông Đài, ngày 04 tháng 8 năm 2025
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ đạo
+Căn cứ Kế hoạch số 41/KH-UBND ngày 20/7/2025 của Ủy ban nhân dân xã Bông Bài về chuyển đổi số;`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect((f.references as Array<{ issuer: string }>)[0].issuer).toBe('Ủy ban nhân dân xã Đông Đài');
+  });
+
+  it('takes a signer\'s name line a speck leads', () => {
+    const s = extractSigner(lines(`Nơi nhận:   GIÁM ĐỐC
+- Như trên;
+- Lưu: VT.
+o Trần Minh Quân`));
+    expect(s?.name).toBe('Trần Minh Quân');
+    expect(s?.title).toBe('Giám đốc');
+  });
+
+  it('drops specks inside a V/v subject and a recipient: o\'s ending a line, an angle bracket, a lone quote', () => {
+    const text = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH AN GIANG  Độc lập - Tự do - Hạnh phúc
+Số: 88/UBND-KT
+V/v hỗ trợ nông dân khắc phục  An Giang, ngày 05 tháng 6 năm 2024
+thiệt hại do hạn hán oo
+trên địa bàn tỉnh
+Kính gửi:
+- Sở Nông nghiệp và Môi trường;
+- Ủy ban nhân dân 'các > huyện, thị xã, thành phố.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.subject)).toBe('hỗ trợ nông dân khắc phục thiệt hại do hạn hán trên địa bàn tỉnh');
+    expect(f.recipients).toEqual(['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các huyện, thị xã, thành phố']);
+  });
+});

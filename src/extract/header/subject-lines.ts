@@ -48,7 +48,8 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
     const n = [2, 1].find((k) => words.length > k && isCaps(words.slice(-k).join(' ')) && markIn(words.slice(-k).join(' '), URGENCY)) ?? 0;
     const mark = n ? markIn(words.slice(-n).join(' '), URGENCY) : undefined;
     if (mark) f.urgency ??= { value: mark, confidence: 0.8, evidence: evidenceOf(lines[i], left) };
-    parts.push(words.slice(0, words.length - n).join(' '));
+    // (A run of o's ending a line is the next column's speck: 'trong mùa oo' / 'mưa năm 2025'.)
+    parts.push(words.slice(0, words.length - n).join(' ').replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, ''));
     from.push(lines[i]);
   }
   f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };

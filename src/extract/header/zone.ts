@@ -108,6 +108,9 @@ export function readZone(lines: Line[]): HeaderZone {
       const date = findDate(seg.text);
       if (date && !f.date) {
         dateIdx = i;
+        // A place-date line beside the issuer column's first line has no motto above it (a mass
+        // organisation's or Party header: the motto comes lower): the issuer column goes on under it.
+        if (!zone.numberSeg && issuerSegs.every((s) => s.index === i)) dateFirst = true;
         readPlaceDate(seg, date, zone);
         continue;
       }
