@@ -78,9 +78,10 @@ export function canonicalIssuer(issuer: string): string {
       const fuzzyOk = (i === 0 || /^\p{Lu}/u.test(rest)) && !other;
       for (const p of hit || !fuzzyOk ? [] : LONG_PHRASES) {
         const end = fuzzyPrefix(rest, p, 0.8);
-        // (A dash OCR read between its words is no word: 'Ủy ban - nhân dân'.)
-        const words = rest.slice(0, Math.max(end, 0)).trim().split(' ').filter((w) => !/^[-–]$/.test(w)).length;
-        if (end > 0 && (end === rest.length || rest[end] === ' ') && words === p.split(' ').length) { hit = { phrase: p, end }; break; }
+        // (A dash OCR read between its words is no word: 'Ủy ban - nhân dân'; nor is the phrase's own, so
+        // that a word before it is not taken for a garbled one: 'Sở Lao động - Thương binh và Xã hội'.)
+        const wordCount = (t: string) => t.trim().split(' ').filter((w) => !/^[-–]$/.test(w)).length;
+        if (end > 0 && (end === rest.length || rest[end] === ' ') && wordCount(rest.slice(0, end)) === wordCount(p)) { hit = { phrase: p, end }; break; }
         // Or one word of three or more garbled whole ('Ủy Ở nhân dân').
         const pw = p.split(' ');
         const rw = rest.split(' ').slice(0, pw.length);

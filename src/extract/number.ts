@@ -78,5 +78,9 @@ export function numberParts(n: string): { parts: NumberParts; family: DocumentFa
   return null;
 }
 
-/** Symbols in running text: legal, Party and administrative shapes. */
-export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?(?:QH\s\d{2}(?![\d/])|[\p{Lu}Đ][\p{L}\d]*)(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s\p{Lu}\p{Ll}*(?=\s?-))?(?:\s?-(?:\s?-)?\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;
+/**
+ * Symbols in running text: legal, Party and administrative shapes. (A Party symbol's second body code
+ * may stand after a space OCR put behind its dash: '120-KH/TĐTN- PTTN'; a Title-case word there is
+ * the next column's.)
+ */
+export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?(?:QH\s\d{2}(?![\d/])|[\p{Lu}Đ][\p{L}\d]*)(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-(?:\s(?=[\p{Lu}Đ]{2,}(?![\p{Ll}])))?[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s\p{Lu}\p{Ll}*(?=\s?-))?(?:\s?-(?:\s?-)?\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;

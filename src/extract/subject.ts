@@ -31,6 +31,9 @@ export function subjectText(parts: string[]): string {
     // A bar, tilde, underscore, degree, copyright sign or single guillemet set apart is a speck (a line's edge read as '|'),
     // and so is an exclamation mark between words: a subject has none.
     .replace(/\s+[|~_°ˆ¨©®‹›]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
+    // A lone digit between two commas after a word is a speck ('6 tháng đầu năm, 1, phương hướng';
+    // a list of items has a number before it: 'khoản 1, 2, 3').
+    .replace(/(?<=\p{L}),\s+\d,(?=\s)/gu, ',')
     // As is a run of o's ending it, the next column's speck ('sốt xuất huyết oo').
     .replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '')
     // And a lone small letter ending it ('sốt xuất huyết a'), but an item's ('điểm a').
@@ -93,6 +96,50 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
     if (value === field.value) return;
   }
   explain.push({ field: 'subject', rule: whole ? 'subject restored again as one sentence, in reading order' : 'subject words read again as the document writes them elsewhere', evidence: field.evidence, rejected: [field.value] });
+  field.value = value;
+}
+
+/**
+ * Two subject words the restorer read as other letters than OCR printed ('Hoi thi' → Hồi thẻ, the legal
+ * corpus knowing 'thu hồi thẻ nhà báo'), where the document writes elsewhere a pair with exactly the
+ * printed letters (… tổ chức Hội thi …): that pair is the reading. Only where one such pair fits, and
+ * where the restorer's reading changed a letter OCR printed (so its error made again elsewhere, which
+ * would keep those letters changed, does not vouch for itself).
+ */
+export function pairsAsPrinted(field: Field, parts: string[], from: Line[], lines: Line[], explain: Explanation[],
+  phraseScore?: PhraseScore): void {
+  const raw = parts.map((p, k) => rawWords(p, from[k]));
+  if (raw.some((r) => r === null)) return;
+  const printed = raw.join(' ').split(' ').filter(Boolean), old = field.value.split(' ');
+  if (printed.length !== old.length) return;
+  const letters = (w: string) => skeleton(bare(w));
+  // The document's pairs by their letters.
+  const byLetters = new Map<string, string[]>();
+  for (const pair of runCounts(otherText(lines, from)).keys()) {
+    const key = pair.split(' ').map(letters).join(' ');
+    byLetters.set(key, [...(byLetters.get(key) ?? []), pair]);
+  }
+  const out = [...old];
+  for (let k = 0; k + 1 < old.length; k++) {
+    const a = printed[k], b = printed[k + 1];
+    if (!/^\p{L}+$/u.test(bare(a)) || !/^\p{L}+$/u.test(bare(b))) continue;
+    if (letters(old[k]) === letters(a) && letters(old[k + 1]) === letters(b)) continue;
+    const found = byLetters.get(`${letters(a)} ${letters(b)}`);
+    if (!found) continue;
+    // Letters leave the marks open ('hội thi', 'hội thì'): of the document's pairs, the one the
+    // language model reads best between the subject's words on either side.
+    const score = (pair: string) => phraseScore ? phraseScore([old[k - 1], ...pair.split(' '), old[k + 2]].filter(Boolean).map(bare)) : 0;
+    const ranked = found.map((p) => ({ p, s: score(p) })).sort((x, y) => y.s - x.s);
+    if (ranked.length > 1 && ranked[0].s === ranked[1].s) continue;
+    const [x, y] = ranked[0].p.split(' ');
+    if (bare(old[k]) === x && bare(old[k + 1]) === y) continue;
+    // (Each word keeps its case and the punctuation at its ends.)
+    const as = (w: string, v: string) => w.replace(/\p{L}+/u, /^[^\p{L}]*\p{Lu}/u.test(w) ? v.charAt(0).toUpperCase() + v.slice(1) : v);
+    out[k] = as(out[k], x); out[k + 1] = as(out[k + 1], y);
+  }
+  const value = out.join(' ');
+  if (value === field.value) return;
+  explain.push({ field: 'subject', rule: 'subject words read with the letters OCR printed, as the document writes them elsewhere', evidence: field.evidence, rejected: [field.value] });
   field.value = value;
 }
 

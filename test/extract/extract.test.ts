@@ -956,10 +956,15 @@ Cac chi bo gui bao cao vé Uy ban Kiém tra.`;
     const restoreSpan = (span: string, _docRaw: string, context?: string) => r.restore(span, profile, context);
     const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { restoreSpan }).fields;
     expect(v(f.subject)).toBe('kiểm tra, giám sát việc thực hiện nhiệm vụ năm 2025 của các chi bộ');
-    // Written once, the pair may be the same error again: not taken.
-    const once = raw.replace('Cac chi bo gui', 'Chi uy gui');
+    // Written once, the pair may be the same error again: not taken, where OCR printed the subject's
+    // words with other letters ('chu bo')…
+    const once = raw.replace('Cac chi bo gui', 'Chi uy gui').replace('cua cac chi bo', 'cua cac chu bo');
     const f1 = extractAll({ pages: [{ ...page(r.restore(once, profile)), rawText: once }] }, { restoreSpan }).fields;
     expect(v(f1.subject)).toContain('các chú bộ');
+    // …but taken where OCR printed the letters the document's pair has ('chi bo' read as chú bộ).
+    const printed = raw.replace('Cac chi bo gui', 'Chi uy gui');
+    const f2 = extractAll({ pages: [{ ...page(r.restore(printed, profile)), rawText: printed }] }, { restoreSpan }).fields;
+    expect(v(f2.subject)).toContain('của các chi bộ');
   });
 });
 
@@ -2218,5 +2223,58 @@ Kính gửi:
     const f = extractAll({ pages: [page(text)] }).fields;
     expect(v(f.subject)).toBe('hỗ trợ nông dân khắc phục thiệt hại do hạn hán trên địa bàn tỉnh');
     expect(f.recipients).toEqual(['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các huyện, thị xã, thành phố']);
+  });
+});
+
+describe('set-46 shapes, second pass', () => {
+  it('reads a Party symbol whose second body code OCR set apart after its dash, but no Title-case word there', () => {
+    const refs = extractReferences(lines(`Thực hiện Kế hoạch số 87-KH/TĐTN- TNNT ngày 02/4/2025 của Ban Thường vụ Tỉnh đoàn về
+công tác Đội; Chỉ thị số 12-CT/TU- Đồng chí Bí thư chỉ đạo`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['87-KH/TĐTN-TNNT', 'Ban Thường vụ Tỉnh đoàn'], ['12-CT/TU', null]]);
+  });
+
+  it('keeps the head word of a department whose field holds a dash', () => {
+    expect(canonicalIssuer('Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước')).toBe('Sở Lao động - Thương binh và Xã hội tỉnh Bình Phước');
+    expect(canonicalIssuer('Phòng Lao động - Thương binh và Xã hội')).toBe('Phòng Lao động - Thương binh và Xã hội');
+    expect(canonicalIssuer('Ủy ban - nhân dân tỉnh')).toBe('Ủy ban nhân dân tỉnh');
+  });
+
+  it('spells a unit word OCR wrapped between two lines of the parent body', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `PHÒNG GD&ĐT THÀNH  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÓ HÀ TĨNH  Độc lập - Tự do - Hạnh phúc
+TRƯỜNG TIỂU HỌC BẮC HÀ
+Số: 12/KH-THBH  Hà Tĩnh, ngày 03 tháng 9 năm 2025
+KẾ HOẠCH
+Tổ chức Ngày hội đến trường năm học 2025 - 2026`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuerParent)).toBe('Phòng Giáo dục và Đào tạo thành phố Hà Tĩnh');
+  });
+
+  it('drops a lone digit between two commas after a word in a subject, not an item list', () => {
+    expect(subjectText(['Sơ kết công tác 6 tháng đầu năm, 1, phương hướng nhiệm vụ'])).toBe('Sơ kết công tác 6 tháng đầu năm, phương hướng nhiệm vụ');
+    expect(subjectText(['Sửa đổi khoản 1, 2, 3 Điều 5 Quy chế'])).toBe('Sửa đổi khoản 1, 2, 3 Điều 5 Quy chế');
+  });
+
+  it('reads two subject words with the letters OCR printed as the document writes them elsewhere', async () => {
+    const phraseScore = await modelScores();
+    const header = `HỘI NÔNG DÂN TỈNH BẮC GIANG  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI NÔNG DÂN HUYỆN LỤC NAM  Độc lập - Tự do - Hạnh phúc
+Số: 21-TB/HND  Lục Nam, ngày 03 tháng 10 năm 2025
+THÔNG BÁO`;
+    const raw = `${header}
+Ket qua Hoi thi Can bo Hoi gioi nam 2025
+
+Ban Thuong vu to chuc Hoi thi Can bo Hoi gioi tu ngay 20/9/2025; Hoi thi voi 15 doi tham gia.`;
+    const text = `${header}
+Kết quả Hồi thẻ Cán bộ Hội giỏi năm 2025
+
+Ban Thường vụ tổ chức Hội thi Cán bộ Hội giỏi từ ngày 20/9/2025; Hội thì với 15 đội tham gia.`;
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { phraseScore }).fields;
+    expect(v(f.subject)).toBe('Kết quả Hội thi Cán bộ Hội giỏi năm 2025');
+    // A reading with the printed letters is left alone ('Kết quả' stays), and so is a subject no other line echoes.
+    const body = (t: string, from: RegExp, to: string) => t.split('\n\n').map((b, k) => (k ? b.replace(from, to) : b)).join('\n\n');
+    const g = extractAll({ pages: [{ ...page(body(text, /Hội thi|Hội thì/g, 'Hội nghị')), rawText: body(raw, /Hoi thi/g, 'Hoi nghi') }] }, { phraseScore }).fields;
+    expect(v(g.subject)).toBe('Kết quả Hồi thẻ Cán bộ Hội giỏi năm 2025');
   });
 });

@@ -1,7 +1,7 @@
 import { clean, evidenceOf } from '../lines.js';
 import { findDate } from '../dates.js';
 import { opensAddressees } from '../recipients.js';
-import { echoSubject, rereadSubject, subjectText } from '../subject.js';
+import { echoSubject, pairsAsPrinted, rereadSubject, subjectText } from '../subject.js';
 import { similarity } from '../text-match.js';
 import { MOTTO_2, UNIT_WORDS, URGENCY, VILLAGE_UNITS } from '../vocabulary.js';
 import type { Gazetteer } from '../../restore/place-names.js';
@@ -54,6 +54,7 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
   }
   f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
   rereadSubject(f.subject, parts, from, lines, restoreSpan, explain, parts.length >= 2);
+  pairsAsPrinted(f.subject, parts, from, lines, explain, phraseScore);
   if (phraseScore) echoSubject(f.subject, from, lines, explain, phraseScore);
 }
 
@@ -88,6 +89,7 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   if (parts.length) {
     f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(lines[first]) };
     rereadSubject(f.subject, parts, lines.slice(first, i), lines, restoreSpan, explain, false);
+    pairsAsPrinted(f.subject, parts, lines.slice(first, i), lines, explain, phraseScore);
     if (phraseScore) echoSubject(f.subject, lines.slice(first, i), lines, explain, phraseScore);
     return i;
   }
