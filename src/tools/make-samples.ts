@@ -212,6 +212,10 @@ const SCANS: Array<[string, string, number]> = [
   ['quyet-dinh-chu-tich-ubnd-huyen-ba-be.txt', 'ubnd-huyen-ba-be-quyet-dinh-scan', 1751],
   ['cong-van-ban-quan-ly-kcn-hai-duong.txt', 'bql-kcn-hai-duong-cong-van-scan', 1753],
   ['ke-hoach-huyen-doan-tan-ky.txt', 'huyen-doan-tan-ky-ke-hoach-scan', 1759],
+  // Forty-seventh held-out set (session 13): measured after the set-46 fixes, before any change for it.
+  ['cong-van-trung-tam-y-te-huong-khe.txt', 'ttyt-huong-khe-cong-van-scan', 1801],
+  ['ke-hoach-ubnd-xa-yen-trung.txt', 'ubnd-xa-yen-trung-ke-hoach-scan', 1811],
+  ['quyet-dinh-huyen-uy-dak-song.txt', 'huyen-uy-dak-song-quyet-dinh-scan', 1823],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -450,6 +454,13 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-truong-thcs-le-loi.txt', 'thcs-le-loi-vinh-ke-hoach-eng-ocr', 1733],
   ['thong-bao-hoi-nong-dan-huyen-yen-dung.txt', 'hnd-huyen-yen-dung-thong-bao-eng-ocr', 1741],
   ['to-trinh-phong-tckh-thanh-pho-bac-lieu.txt', 'phong-tckh-bac-lieu-to-trinh-eng-ocr', 1747],
+  // A forty-seventh held-out set (session 13): measured after the set-46 fixes, before any change for it.
+  ['cong-van-ubnd-xa-quang-phong.txt', 'ubnd-xa-quang-phong-cong-van-eng-ocr', 1831],
+  ['bao-cao-phong-gddt-nho-quan.txt', 'phong-gddt-nho-quan-bao-cao-eng-ocr', 1847],
+  ['nghi-quyet-chi-bo-thon-tan-hoa.txt', 'chi-bo-thon-tan-hoa-nghi-quyet-eng-ocr', 1861],
+  ['quyet-dinh-so-xay-dung-hoa-binh.txt', 'so-xay-dung-hoa-binh-quyet-dinh-eng-ocr', 1867],
+  ['thong-bao-ubnd-thanh-pho-hoi-an.txt', 'ubnd-tp-hoi-an-thong-bao-eng-ocr', 1871],
+  ['to-trinh-hoi-lhpn-huyen-yen-son.txt', 'hoi-lhpn-yen-son-to-trinh-eng-ocr', 1877],
 ];
 
 async function main() {
