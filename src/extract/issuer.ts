@@ -1,6 +1,6 @@
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import type { NumberParts } from './number.js';
-import { fuzzyPrefix, looseKey, similarity } from './text-match.js';
+import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js';
 import { ABBREVIATIONS, FIELD_NAMES, PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
 
 // Body phrases long enough to be matched fuzzily inside a name without catching ordinary words.
@@ -80,13 +80,17 @@ export function canonicalIssuer(issuer: string): string {
         const end = fuzzyPrefix(rest, p, 0.8);
         // (A dash OCR read between its words is no word: 'Ủy ban - nhân dân'; nor is the phrase's own, so
         // that a word before it is not taken for a garbled one: 'Sở Lao động - Thương binh và Xã hội'.)
-        const wordCount = (t: string) => t.trim().split(' ').filter((w) => !/^[-–]$/.test(w)).length;
-        if (end > 0 && (end === rest.length || rest[end] === ' ') && wordCount(rest.slice(0, end)) === wordCount(p)) { hit = { phrase: p, end }; break; }
+        const wordsOf = (t: string) => t.trim().split(' ').filter((w) => !/^[-–]$/.test(w));
+        // (Nor is a real word far from the phrase's: 'Tài chính - Kế toán' is no garbled 'Tài chính - Kế hoạch'.)
+        // (A short word is OCR's remnant of one: 'Ủy Ở nhân dân'.)
+        const other = (a: string[], b: string[]) => a.some((w, k) => looseKey(w).length >= 3 && isSyllable(w.toLowerCase()) && editDistance(looseKey(w), looseKey(b[k])) >= 3);
+        if (end > 0 && (end === rest.length || rest[end] === ' ') && wordsOf(rest.slice(0, end)).length === wordsOf(p).length &&
+          !other(wordsOf(rest.slice(0, end)), wordsOf(p))) { hit = { phrase: p, end }; break; }
         // Or one word of three or more garbled whole ('Ủy Ở nhân dân').
         const pw = p.split(' ');
         const rw = rest.split(' ').slice(0, pw.length);
         if (pw.length >= 3 && rw.length === pw.length && pw.filter((w, k) => looseKey(w) !== looseKey(rw[k])).length === 1 &&
-            looseKey(rw[0]) === looseKey(pw[0])) { hit = { phrase: p, end: rw.join(' ').length }; break; }
+            looseKey(rw[0]) === looseKey(pw[0]) && !other(rw, pw)) { hit = { phrase: p, end: rw.join(' ').length }; break; }
         // Or its first word made junk, when three or more after it are whole ('015 ban nhân dân xã';
         // 'Các Ban nhân dân thôn' is another body).
         if (pw.length >= 4 && rw.length === pw.length && looseKey(rw[0]).length <= 4 && !isSyllable(rw[0].toLowerCase()) &&

@@ -86,7 +86,9 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // (Or a dash read twice across that space: '66- -NQ/TW'.)
     .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| )(?=\p{Lu}{1,4}\/)/gu, '$1-')
     // A number OCR split after số ('số 452 1/UBND-KGVX'): two numbers never follow số.
-    .replace(/(?<![\p{L}\d])([Ss]ố\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) => (a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
+    // (But a number written with its padding zero is whole, a lone digit before it a speck: 'số 6 06/2022/QH15'.)
+    .replace(/(?<![\p{L}\d])([Ss]ố\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) =>
+      (a.length === 1 && /^0\d/.test(b) ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
     // (The restorer may have made a word of the fragment, a vowel added: 'T Tr-' read 'T Trở-'.)
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) => {
       const code = [b, b.slice(0, -1)].find((x) => x && typeByCode(a + x));

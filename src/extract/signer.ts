@@ -42,8 +42,9 @@ export function fuzzyTitle(text: string): string | null {
 /** Right-hand part of a footer line where OCR merged 'Nơi nhận' and the signature columns. */
 function rightPart(text: string): string {
   // Columns are set apart by a wide gap, or by what OCR read in it ('Nơi nhận: | : TRƯỞNG PHÒNG').
-  const parts = text.split(/\s{3,}|\s[|¦]\s/);
-  return clean(parts[parts.length - 1].replace(/^[\s|¦:;.,~_-]+/u, ''));
+  // (Or a long dash OCR read there, a quote speck before the column's words: 'Nơi nhận: — ‘TL. CHỦ TỊCH'.)
+  const parts = text.split(/\s{3,}|\s[|¦—–]\s/);
+  return clean(parts[parts.length - 1].replace(/^[\s|¦:;.,~_‘’'“”-]+/u, ''));
 }
 
 /**
@@ -52,11 +53,14 @@ function rightPart(text: string): string {
  * first a surname the lists hold. Null when the line ends otherwise.
  */
 export function mergedNameTail(text: string, isSurname: (word: string) => boolean): string | null {
-  const words = clean(text).split(' ');
+  // (A quote OCR glued to the name is a speck: '. ‘Nguyễn Thị Mỹ Linh'.)
+  const words = clean(text).split(' ').map((w) => w.replace(/^[‘’'"“”`]+(?=\p{Lu})/u, ''));
   let k = words.length;
   while (k > 0 && /^\p{Lu}\p{Ll}*$/u.test(words[k - 1])) k--;
+  // A surname whose Đ English-model OCR read as a small b or p opens it ('binh Thi Thu Hang': Đinh).
+  if (k >= 3 && !isSurname(words[k] ?? '') && /^[bp]\p{Ll}+$/u.test(words[k - 1]) && isSurname(`Đ${words[k - 1].slice(1)}`)) k--;
   const run = words.slice(k);
-  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*[-+•]/u.test(text) || !isSurname(run[0])) return null;
+  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*[-+•]/u.test(text) || !isSurname(run[0].replace(/^[bp]/u, 'Đ'))) return null;
   // (A speck: no letter, or one or two small letters; or the item ends before it: 'VT.', 'huyện;'.)
   const before = words[k - 1];
   return /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
@@ -129,8 +133,15 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     // A name merged onto a Nơi nhận item under the title: the restorer read it as running text, not
     // as a name line, so its raw words are read again alone ('Hoang Trưng Dụng' → Hoàng Trung Dũng).
     if (!name && footer && (title || auths.length) && names) {
-      const tail = mergedNameTail(text, (w) => names.isSurnameSkeleton(skeleton(w).toLowerCase()));
-      const again = tail ? readName?.(tail, l) ?? tail : null;
+      const surname = (w: string) => names.isSurnameSkeleton(skeleton(w).toLowerCase());
+      // (Found by OCR's own words when the restorer made running text of them: 'binh Thi Thu Hang' read
+      // 'bệnh Thì Thực Hàng'; the restored line's words stand at the same places.)
+      const printed = mergedNameTail(l.raw, surname);
+      const restored = text.trim().split(/\s+/);
+      const tail = mergedNameTail(text, surname) ??
+        (printed && restored.length === l.raw.trim().split(/\s+/).length ? restored.slice(-printed.split(' ').length).join(' ') : null);
+      // (Read again from OCR's words, it may carry their quote speck again.)
+      const again = tail ? (readName?.(tail, l) ?? tail).replace(/^[‘’'"“”`]+(?=\p{Lu})/u, '') : null;
       if (again && isName(again)) name = { text: again, line: l };
     }
   }

@@ -182,7 +182,10 @@ export class Gazetteer {
       // (A commune may bear a district's name since the 2025 reform, which the list predates: xã Nghi Lộc.)
       const districts = COMMUNE_TIER.includes(level) ? units.filter((u) => DISTRICT_TIER.includes(u.level)) : [];
       if (!atLevel.length && !inTier.length && !districts.length) return null;
-      units = atLevel.length ? atLevel : inTier.length ? inTier : districts;
+      // (A unit of the tier in a province the text names before one of the level elsewhere: since the
+      // list was made, communes became wards and back.)
+      const named = inTier.filter((u) => provinces.has(u.province));
+      units = named.length ? named : atLevel.length ? atLevel : inTier.length ? inTier : districts;
     }
     const words = name.split(/\s+/);
     const score = (u: PlaceUnit) => (provinces.has(u.province) ? 3 : 0) + (MAJOR.has(u.level) ? 0.5 : 0) +
@@ -215,8 +218,7 @@ const OTHER_TIER_COST = 1;
  * Lao', 'HUYỆN VĨNH BÁO', 'Huyện ủy Án Lào') or before the date ('Phụ Lý, ngày …'). Runs of two to
  * four words, longest known name first; the run keeps its case pattern.
  */
-export function respellPlaceNames(text: string, gaz: Gazetteer): string {
-  const provinces = gaz.provincesIn(text);
+export function respellPlaceNames(text: string, gaz: Gazetteer, provinces = gaz.provincesIn(text)): string {
   const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   const spaced = (i: number) => i + 1 < words.length && /^[ \t]+$/.test(text.slice(words[i].end, words[i + 1].start));
   const capital = (i: number) => i < words.length && /^\p{Lu}/u.test(words[i].text);
@@ -370,8 +372,28 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
 
   for (let w = 0; w < words.length; w++) {
     // (Most words neither open a unit word nor stand before ', ngày': passed over cheaply.)
-    if (!UNIT_INITIALS.has(key(w)[0]) && tokens[words[w] + 1]?.text !== ',') continue;
+    if (!UNIT_INITIALS.has(key(w)[0]) && key(w) !== 'khu' && tokens[words[w] + 1]?.text !== ',') continue;
     const two = joined(w) ? `${key(w)} ${key(w + 1)}` : '';
+    // The regions of 2025's offices are named for the districts they serve ('Chi cục Thuế khu vực Quảng
+    // Trạch - Ba Đồn'): each name after khu vực, and after a dash, is read as a district's.
+    if (two === 'khu vuc' && joined(w + 1)) {
+      let from = w + 2;
+      while (from < words.length && capital(from)) {
+        let run = 1;
+        while (run < 4 && joined(from + run - 1) && capital(from + run)) run++;
+        let n = run;
+        while (n >= 2 && !pin(from, n, 'huyện')) n--;
+        // (A name not read so leaves its words to the sentence model; the one after the dash is tried.)
+        if (n < 2) n = run;
+        w = from + n - 1;
+        // (A dash set apart, and the next name.)
+        const next = words[from + n];
+        const gap = next === undefined ? '' : tokens.slice(words[w] + 1, next).map((t) => t.text).join('');
+        if (!/^[ \t]*[-–][ \t]*$/u.test(gap)) break;
+        from += n;
+      }
+      continue;
+    }
     const level = UNIT_SKELETONS.get(two) ?? UNIT_SKELETONS.get(key(w));
     if (level) {
       let from = w + (UNIT_SKELETONS.has(two) ? 2 : 1);

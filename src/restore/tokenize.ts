@@ -57,7 +57,8 @@ const chunkCache = new Map<string, Token[]>();
 
 function splitChunk(chunk: string, out: Token[]): void {
   // Whole-chunk protections first: a URL or a date keeps its dots and slashes.
-  const core = chunk.replace(/^[("'“‘[]+/u, '').replace(/[)"'”’\].,;:!?]+$/u, '');
+  // (A dash may lead a symbol whose number OCR set apart: '15- -NQ/bU'.)
+  const core = chunk.replace(/^[("'“‘[-]+/u, '').replace(/[)"'”’\].,;:!?]+$/u, '');
   const lead = chunk.slice(0, chunk.indexOf(core));
   const trail = chunk.slice(lead.length + core.length);
   if (core && (URL.test(core) || NUMBERISH.test(core) || isSymbol(core) || ACRONYM_AMP.test(core) || SLASH_ABBR.test(core))) {

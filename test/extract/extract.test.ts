@@ -2278,3 +2278,70 @@ Ban Thường vụ tổ chức Hội thi Cán bộ Hội giỏi từ ngày 20/9/
     expect(v(g.subject)).toBe('Kết quả Hồi thẻ Cán bộ Hội giỏi năm 2025');
   });
 });
+
+describe('set-47 shapes', () => {
+  it('takes a signer\'s name merged onto the last Nơi nhận item after a quote speck, or opened by a surname\'s Đ read as b', async () => {
+    const { loadDefaultNames } = await import('../../src/restore/index.js');
+    const names = loadDefaultNames();
+    const a = extractSigner(lines(`Nơi nhận: — ‘TL. CHỦ TỊCH
+- Chủ tịch, các PCT UBND   CHÁNH VĂN PHÒNG
+- Lưu: VT. . ‘Nguyễn Văn Bình`), names);
+    expect([a?.name, a?.title, a?.authority]).toEqual(['Nguyễn Văn Bình', 'Chánh Văn phòng', 'TL. Chủ tịch']);
+    // (The restorer made running text of 'binh Thi Thu Hang'; its raw words stand at the same places.)
+    const footer = lines(`Nơi nhận: | TRƯỞNG PHÒNG
+- UBND huyện (để báo cáo);
+- Lưu: VT. | : bệnh Thì Thực Hàng`);
+    footer[2].raw = '- Luu: VT. | : binh Thi Thu Hang';
+    const b = extractSigner(footer, names, (part) => (part === 'bệnh Thì Thực Hàng' ? 'Đinh Thị Thu Hằng' : null));
+    expect(b?.name).toBe('Đinh Thị Thu Hằng');
+  });
+
+  it('reads a number written with its zero after a lone digit speck, a date whose tháng OCR garbled', () => {
+    const refs = extractReferences(lines(`Căn cứ Luật Thi đua, khen thưởng số 6 06/2022/QH15 ngày 15 tháng 6 năm 2022;
+Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13 LEE 6 năm
+2019; số 452 1/UBND-KGVX ngày 02/3/2025`), null);
+    expect(refs.map((r) => [r.number, r.date])).toEqual([['06/2022/QH15', '2022-06-15'], ['38/2019/QH14', '2019-06-13'], ['4521/UBND-KGVX', '2025-03-02']]);
+  });
+
+  it('reads HỘI before a society\'s initials, however the restorer read it, and keeps a field no known phrase is', () => {
+    const text = `HỘI LHPN TỈNH TUYÊN QUANG  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BTV HOẶC LHPN HUYỆN HÀM YÊN  Độc lập - Tự do - Hạnh phúc
+Số: 12/TTr-HPN  Hàm Yên, ngày 17 tháng 11 năm 2025
+TỜ TRÌNH
+Về việc đề nghị khen thưởng
+Kính gửi:
+- Ủy ban nhân dân huyện;
+- Công chức Tài chính - Kế toán xã.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Ban Thường vụ Hội Liên hiệp Phụ nữ huyện Hàm Yên');
+    expect(f.recipients).toEqual(['Ủy ban nhân dân huyện', 'Công chức Tài chính - Kế toán xã']);
+    expect(canonicalIssuer('Phòng Tài chính - Kế hoặc')).toBe('Phòng Tài chính - Kế hoạch');
+  });
+
+  it('spells a village the header names as the body writes it after the same unit word', () => {
+    const text = `ĐẢNG BỘ XÃ HƯƠNG TRÀ  ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN PHÚ LỐC  Hương Trà, ngày 08 tháng 4 năm 2025
+Số: 05-NQ/CB
+NGHỊ QUYẾT
+về lãnh đạo thực hiện nhiệm vụ quý II năm 2025
+Chi bộ thôn Phú Lộc họp ngày 05/4/2025, thống nhất quyết nghị:`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Chi bộ thôn Phú Lộc');
+    // Written otherwise by letters in the body, or not at all, the header's reading stays.
+    expect(v(extractAll({ pages: [page(text.replace('thôn Phú Lộc họp', 'thôn Phú Lâm họp'))] }).fields.issuer)).toBe('Chi bộ thôn Phú Lốc');
+  });
+
+  it('decides a commune among namesakes by the province of the districts a cited region is named for', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ QUẶNG PHÓNG  Độc lập - Tự do - Hạnh phúc
+Số: 318/UBND-TC  Quặng Phóng, ngày 22 tháng 8 năm 2025
+V/v đôn đốc thu nộp thuế
+Kính gửi: Trưởng các thôn.
+Thực hiện Công văn số 1275/CCT-QTR ngày 12/8/2025 của Chi cục Thuế khu vực Quảng Trạch - Ba Đồn về việc đôn đốc thu ngân sách,`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Ủy ban nhân dân xã Quảng Phong', 'Quảng Phong']);
+    // Without the region, the namesakes tie and the reading stays.
+    const g = extractAll({ pages: [page(text.replace('Chi cục Thuế khu vực Quảng Trạch - Ba Đồn', 'Chi cục Thuế'))] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(g.issuer)).toBe('Ủy ban nhân dân xã Quặng Phóng');
+  });
+});

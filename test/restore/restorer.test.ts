@@ -83,6 +83,9 @@ describe('tokenizer', () => {
     expect(kinds('14p 16n 10m 15h 15h30')).toEqual(['damaged:14p', 'damaged:16n', 'protected:10m', 'protected:15h', 'protected:15h30']);
     expect(r.restore('Vé viéc thanh 14p T6 cong tac kiém tra')).toBe('Về việc thành lập Tổ công tác kiểm tra');
   });
+  it('protects a symbol a dash OCR set apart leads, its Đ put back (15- -NQ/bU)', () => {
+    expect(kinds('15- -NQ/bU -Phong -5')).toEqual(['protected:15', 'punct:-', 'punct:-', 'protected:NQ/ĐU', 'punct:-', 'word:Phong', 'punct:-', 'protected:5']);
+  });
   it('splits words OCR ran together, but not acronyms or abbreviations', () => {
     expect(splitMerged('UYBANNHANDAN')).toEqual(['UY', 'BAN', 'NHAN', 'DAN']);
     expect(splitMerged('chuyendoiso')).toEqual(['chuyen', 'doi', 'so']);
@@ -122,6 +125,18 @@ describe('tokenizer', () => {
 });
 
 describe('place names and split symbols', () => {
+  it('reads the districts a 2025 region is named for after khu vực, and a commune-tier unit of the named province first', async () => {
+    const r = await loadDefaultRestorer();
+    expect(r.restore('Thuc hién Cong van cua Chi cuc\nThué khu vuc Quang Trach - Ba Don vé viéc don doc thu ngan sach'))
+      .toBe('Thực hiện Công văn của Chi cục\nThuế khu vực Quảng Trạch - Ba Đồn về việc đôn đốc thu ngân sách');
+    // A region's numeral is no name.
+    expect(r.restore('Kho bac Nha nuoc khu vuc XV')).toBe('Kho bạc Nhà nước khu vực XV');
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const gaz = loadDefaultPlaces();
+    // Quảng Phong is a xã of Quảng Ninh and a phường of Quảng Bình; Quang Phong two xã elsewhere.
+    expect(gaz.respell('Quặng Phóng', 'xã', new Set())).toBeNull();
+    expect(gaz.respell('Quặng Phóng', 'xã', new Set(['Quảng Bình']))).toBe('Quảng Phong');
+  });
   it('respells place names from the gazetteer after a unit word and before the date', async () => {
     const { respellPlaceNames } = await import('../../src/restore/place-names.js');
     const { loadDefaultPlaces } = await import('../../src/restore/index.js');

@@ -1,12 +1,15 @@
 import { restoreSymbolD, sameButD } from '../../restore/symbols.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import type { NumberParts } from '../number.js';
-import { fuzzyPrefix, looseKey, similarity } from '../text-match.js';
+import { editDistance, fuzzyPrefix, looseKey, similarity } from '../text-match.js';
 import { ABBREVIATIONS, FIELD_ABBREVIATIONS, FIELD_NAMES, GENERIC_BODIES, MASS_ORGANISATIONS } from '../vocabulary.js';
 import type { HeaderFields } from './fields.js';
 
 export function expandAbbreviations(s: string): string {
-  return s.replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
+  // The word before a society's initials is HỘI, however the restorer read OCR's letters there ('BTV HOI LHPN'
+  // read HOẶC LHPN).
+  return s.replace(/(?<!\p{L})\p{Lu}{2,5}(?=\s+(?:LHPN|CCB|CTĐ|NCT)(?!\p{L}))/gu, (w) => (looseKey(w).startsWith('HO') && editDistance(looseKey(w), 'HOI') <= 2 ? 'HỘI' : w))
+    .replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
     .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
 }
 

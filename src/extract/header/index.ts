@@ -22,17 +22,24 @@ function textProvinces(lines: Line[], places: Gazetteer): Set<string> {
   const named = places.provincesIn(lines.map((l) => l.text).join('\n'));
   if (named.size) return named;
   const header = lines.slice(0, 12).map((l) => l.text).join('\n');
-  for (const m of header.matchAll(DISTRICT_NAMED)) {
+  // (The header's districts first; then the body's, and the districts a 2025 region is named for:
+  // 'Chi cục Thuế khu vực Quảng Trạch - Ba Đồn'.)
+  const body = lines.map((l) => l.text).join('\n');
+  for (const m of [...header.matchAll(DISTRICT_NAMED), ...body.matchAll(DISTRICT_NAMED), ...body.matchAll(REGION_NAMED)]) {
     const words = m[2].split(' ');
     // (The longest run of the capitalised words after the unit word that is a district of one province.)
     for (let k = words.length; k > 0; k--) {
-      const of = places.provincesOf(words.slice(0, k).join(' '), m[1].toLowerCase());
+      const name = words.slice(0, k).join(' ');
+      const of = m[1].toLowerCase() === 'khu vực'
+        ? new Set(['huyện', 'thị xã', 'quận', 'thành phố'].flatMap((l) => [...places.provincesOf(name, l)])) : places.provincesOf(name, m[1].toLowerCase());
       if (of.size === 1) return of;
       if (of.size) break;
     }
   }
   return named;
 }
+
+const REGION_NAMED = /\b(khu vực)\s+((?:\p{Lu}\p{Ll}*)(?:[ ]\p{Lu}\p{Ll}*){0,3})/gu;
 
 const DISTRICT_NAMED = /\b(huyện|HUYỆN|quận|QUẬN|thị xã|THỊ XÃ)\s+((?:\p{Lu}[\p{L}]*)(?:[ ]\p{Lu}[\p{L}]*){0,3})/gu;
 

@@ -3,7 +3,7 @@ import { evidenceOf } from '../lines.js';
 import type { Line } from '../types.js';
 import { rawWords } from '../subject.js';
 import { editDistance, looseKey, similarity } from '../text-match.js';
-import { GENERIC_BODIES } from '../vocabulary.js';
+import { GENERIC_BODIES, VILLAGE_UNITS } from '../vocabulary.js';
 import { respellPlaceNames, UNIT_LEVELS } from '../../restore/place-names.js';
 import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
@@ -23,6 +23,25 @@ function rawHeaderWords(name: string, lines: Line[]): string | null {
     out.push(at[1][at[0].findIndex(same)]);
   }
   return out.join(' ');
+}
+
+const VILLAGE_NAME_END = new RegExp(`(?:^|\\s)(${VILLAGE_UNITS.join('|')})\\s(\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){0,3})$`, 'u');
+/**
+ * A village's name (thôn, xóm, ấp …; no gazetteer lists them) as the body writes it after the same
+ * unit word with the same letters, where the restorer read the caps header line otherwise ('CHI BỘ
+ * THÔN TÁN HÓA' beside the body's 'Chi bộ thôn Tân Hòa họp …'): running text gives it a context.
+ */
+function villageAsWritten(issuer: string, lines: Line[]): string {
+  const end = VILLAGE_NAME_END.exec(issuer);
+  if (!end) return issuer;
+  const [unit, name] = [end[1], end[2]], n = name.split(' ').length;
+  const seen = new Map<string, number>();
+  const after = new RegExp(`(?<!\\p{L})${unit}\\s+(\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){${n - 1}})(?!\\p{L})`, 'gu');
+  for (const l of lines) for (const m of l.text.matchAll(after)) {
+    if (m[1] !== name && looseKey(m[1]) === looseKey(name)) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  }
+  const best = [...seen].sort((a, b) => b[1] - a[1]);
+  return best.length && (best.length === 1 || best[0][1] > best[1][1]) ? `${issuer.slice(0, -name.length)}${best[0][0]}` : issuer;
 }
 
 /**
@@ -76,7 +95,8 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   }
   const last = bodyLines[n - 1].seg;
   // Unit names as the gazetteer spells them ('HUYỆN TRIỆU' / 'PHONG' joined, then read as PHÒNG).
-  const named = (body: string) => (places ? respellPlaceNames(body, places) : body);
+  // (The provinces the text names, or whose districts it names, decide between namesakes.)
+  const named = (body: string) => (places ? respellPlaceNames(body, places, new Set([...places.provincesIn(body), ...textProvinces()])) : body);
   f.issuer = { value: named(nameCase(canonicalBody(issuerText))), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
   // A unit name OCR wrapped past the column ('HUYỆN ĐẠI' / 'LỘC' merged into the date line): the
   // place ends with a unit of that level whose name begins with the header's words.
@@ -88,6 +108,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     if (whole) f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${whole}`;
   }
   if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, textProvinces);
+  f.issuer.value = villageAsWritten(f.issuer.value, ctx.lines);
   // A school named after a place of a province the text names spells it as the gazetteer does,
   // when the header's spelling is no unit's ('Trường Đại học Vĩnh' beside Nghệ An: the city is Vinh).
   const school = places && !end ? SCHOOL_NAME.exec(f.issuer.value) : null;
