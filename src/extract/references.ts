@@ -16,8 +16,8 @@ const TYPE_BEFORE = new RegExp(`(${TYPE_NAMES.join('|')})(?:\\s+[\\p{L}]+){0,8}?
 const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?\\s*)?(\\d{1,5}\\/[\\p{Lu}Đ]{2,}[\\p{L}]*)(?![\\p{L}\\d/-])`, 'giu');
 // ('của' as the restorer may leave it after a date, or after a date OCR garbled past reading ('ngày
 // LHD À của') or glued to 'ngay-', 'cửa', a comma speck after it, and a 1 or bar speck before the date;
-// a dash may glue ngày to the symbol: '66-NQ/TW-ngay 30/4/2025'.)
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«]\s+)?(?:ng[àa]y[\s;:-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+// a dash may glue ngày to the symbol: '66-NQ/TW-ngay 30/4/2025'; a colon speck may follow của.)
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«]\s+)?(?:ng[àa]y[\s;:-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*tháng\s*\d+\s*năm\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
@@ -125,6 +125,9 @@ function flatten(lines: Line[]): Flat {
     if (unitStop.test(l.text.trimEnd()) && /^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(nextText)) l.text = l.text.trimEnd().replace(unitStop, '');
     // Inside a line too, a full stop glued to a word before a lowercase one is a speck ('của Ủy. ban').
     l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ');
+    // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
+    // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').
+    if (k > 0 && !lines[k - 1].text.trim() && /^\s*[-–+•]\s+\p{Lu}/u.test(l.text)) text = `${text.trimEnd()}; `;
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a
@@ -213,7 +216,31 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
       prev.type ??= ref.type; prev.date ??= ref.date; prev.issuer ??= ref.issuer;
     }
   }
-  return [...byNumber.values()];
+  return withoutCutCodes([...byNumber.values()]).refs;
+}
+
+/**
+ * Citations whose body code OCR cut short are the same document as one the text cites whole with the
+ * same number and type ('35- CT/ W' beside 35-CT/TW, the T lost on the subject's line): the whole one
+ * stands for both, taking what the cut one states. `cut` maps each cut number to the whole one.
+ */
+export function withoutCutCodes(refs: Reference[]): { refs: Reference[]; cut: Map<string, string> } {
+  const parts = new Map(refs.map((r) => [r, r.number ? numberParts(r.number)?.parts : undefined]));
+  const cut = new Map<string, string>();
+  const kept = refs.filter((a) => {
+    const pa = parts.get(a);
+    if (!pa?.bodyCode) return true;
+    const whole = refs.find((b) => {
+      const pb = parts.get(b);
+      return b !== a && !!pb?.bodyCode && pb.number === pa.number && pb.year === pa.year && pb.typeCode === pa.typeCode &&
+        pb.bodyCode.length > pa.bodyCode!.length && pb.bodyCode.endsWith(pa.bodyCode!);
+    });
+    if (!whole) return true;
+    whole.type ??= a.type; whole.date ??= a.date; whole.issuer ??= a.issuer;
+    cut.set(a.number!, whole.number!);
+    return false;
+  });
+  return { refs: kept, cut };
 }
 
 function canonicalType(s: string): string {

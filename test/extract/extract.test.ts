@@ -2344,4 +2344,36 @@ Thực hiện Công văn số 1275/CCT-QTR ngày 12/8/2025 của Chi cục Thu�
     const g = extractAll({ pages: [page(text.replace('Chi cục Thuế khu vực Quảng Trạch - Ba Đồn', 'Chi cục Thuế'))] }, { places: loadDefaultPlaces() }).fields;
     expect(v(g.issuer)).toBe('Ủy ban nhân dân xã Quặng Phóng');
   });
+
+  it('keeps a province ending a department\'s name apart from the unit words of a wrap (SỞ Y TẾ HÀ TĨNH)', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `SỞ Y TẾ HÀ TĨNH  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM Y TẾ HUYỆN  Độc lập - Tự do - Hạnh phúc
+HƯƠNG KHÊ
+Số: 512/TTYT-KSBT  Hương Khê, ngày 11 tháng 3 năm 2025
+V/v tổ chức tiêm vắc xin`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Y tế huyện Hương Khê', 'Sở Y tế Hà Tĩnh']);
+  });
+
+  it('takes a citation whose body code OCR cut short for the whole one the text cites, in the references and the subject', () => {
+    const text = `HUYỆN ỦY ĐẮK SONG  ĐẢNG CỘNG SẢN VIỆT NAM
+Số: 318-QĐ/HU  Đắk Song, ngày 24 tháng 4 năm 2025
+QUYẾT ĐỊNH
+về việc thành lập Đoàn kiểm tra việc thực hiện Chỉ thị số
+35- CT/ W của Bộ Chính trị
+
+- Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của: Bộ Chính trị
+về đại hội đảng bộ các cấp;`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.subject)).toBe('về việc thành lập Đoàn kiểm tra việc thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị');
+    expect((f.references as Array<{ number: string; date: string; issuer: string }>).map((r) => [r.number, r.date, r.issuer])).toEqual([['35-CT/TW', '2024-06-14', 'Bộ Chính trị']]);
+  });
+
+  it('ends a cited issuer before a list item after a blank line', () => {
+    const refs = extractReferences(lines(`thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị
+
+- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;`), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Bộ Chính trị']);
+  });
 });

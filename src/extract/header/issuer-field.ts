@@ -9,7 +9,7 @@ import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.j
 import type { HeaderContext, HeaderFields } from './fields.js';
 import type { BodyLine } from './issuer-lines.js';
 import { markCount, SCHOOL_NAME, UNIT_NAME_END } from './segments.js';
-import { namesUnitWord, spellUnits, unitParts, withNearestUnit, withoutSpeckAfter } from './units.js';
+import { joinWrappedUnit, namesUnitWord, unitParts, withNearestUnit, withoutSpeckAfter } from './units.js';
 
 /** The words of a name as OCR printed them on the header lines, each found where the restored line has it in capitals. */
 function rawHeaderWords(name: string, lines: Line[]): string | null {
@@ -142,8 +142,8 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   // English-model OCR read as P, D or B there is put back when that makes them.
   if (f.number?.parts.bodyCode) f.number = withIssuerInitials(f.number, f.issuer.value);
   if (parentIdx >= 0) {
-    // (Spelled again once joined: a unit word may wrap between two lines, 'PHÒNG GD&ĐT THÀNH' / 'PHÓ VINH'.)
-    const p = spellUnits(bodyLines.slice(0, parentIdx + 1).map((b) => b.text).join(' '));
+    // (A unit word may wrap between two lines: 'PHÒNG GD&ĐT THÀNH' / 'PHÓ VINH'.)
+    const p = joinWrappedUnit(bodyLines.slice(0, parentIdx + 1).map((b) => b.text));
     let parent = named(nameCase(canonicalBody(p)));
     // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
     const unitEnd = UNIT_NAME_END.exec(parent);

@@ -52,6 +52,23 @@ export function spellUnits(s: string): string {
   return words.join(' ');
 }
 
+/**
+ * Lines joined, a two-word unit word OCR wrapped between two of them spelled as the dictionary does
+ * ('PHÒNG GD&ĐT THÀNH' / 'PHÓ VINH' → … THÀNH PHỐ VINH). Only at the wrap: each line was spelled
+ * alone already, and a one-word unit's letters end names too (HÀ TĨNH).
+ */
+export function joinWrappedUnit(lines: string[]): string {
+  const words = lines.map((l) => l.split(' '));
+  for (let k = 0; k + 1 < words.length; k++) {
+    const [a, b] = [words[k], words[k + 1]];
+    const at = UNIT_KEYS.indexOf(looseKey(`${a[a.length - 1]} ${b[0]}`));
+    if (at < 0 || !UNIT_WORDS[at].includes(' ')) continue;
+    const [first, second] = UNIT_WORDS[at].toUpperCase().split(' ');
+    a[a.length - 1] = first; b[0] = second;
+  }
+  return words.map((w) => w.join(' ')).join(' ');
+}
+
 /** A region's number after KHU VỰC as the raw line has it, a Roman numeral ('VỰC VỚI' read from 'VuC vII' → VỰC VII). */
 export function regionNumeral(seg: Segment): string {
   const words = seg.text.split(' ');
