@@ -53,5 +53,7 @@ export function unpairedQuotes(s: string): string {
   // And a straight single quote opening a word with none closing it ('Trung tâm 'Y tế'); an apostrophe
   // ending a name's first letter stays (H' Linh, K'Ho).
   if (!/(?<=\p{L})'(?=\s|$|[.,;:])/u.test(s)) s = s.replace(/(?<=^|\s)'(?=\p{L})/gu, '');
+  // So is one closing a word of two letters or more with none opening ('Các sở' giáo dục').
+  else if (!/(?<=^|\s)'(?=\p{L})/u.test(s)) s = s.replace(/(?<=\p{L}{2})'(?=\s|$|[.,;:])/gu, '');
   return s;
 }

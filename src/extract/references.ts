@@ -113,7 +113,8 @@ function flatten(lines: Line[]): Flat {
     // is a speck ('của Sở Y tế.' / 'tỉnh Phú Thọ về …'): a sentence never starts lowercase.
     // (A blank line OCR left between them changes nothing: 'của Viện.' / blank / 'kiểm sát nhân dân tối cao'.)
     const nextText = (lines[k + 1]?.text.trim() ? lines[k + 1] : lines[k + 2])?.text ?? '';
-    if (/\p{L}\.$/u.test(l.text.trimEnd()) && /^[\s.,:;'"‘’“”~|]*\p{Ll}/u.test(nextText)) l.text = l.text.trimEnd().slice(0, -1);
+    // (So is a colon glued to a capitalised word there: 'của Ban Tổ:' / 'chức Trung ương'.)
+    if ((/\p{L}\.$/u.test(l.text.trimEnd()) || /(?:^|\s)\p{Lu}\p{Ll}*:$/u.test(l.text.trimEnd())) && /^[\s.,:;'"‘’“”~|]*\p{Ll}/u.test(nextText)) l.text = l.text.trimEnd().slice(0, -1);
     // So is one after a body's head word, which names nothing alone ('của Phòng.' / 'Giáo dục và Đào tạo …'),
     // and a colon there ('của Bộ:' / 'Chính trị').
     // (A mark OCR made of dust may stand before it: 'của Bộ ˆ.'.)
@@ -123,8 +124,10 @@ function flatten(lines: Line[]): Flat {
     // words ('của Sở Nội vụ tỉnh.' / blank / 'Quảng Trị, Phòng …'; not '… tỉnh.' / 'Báo cáo …').
     const unitStop = /(?<=(?:^|\s)(?:tỉnh|huyện|thành phố|quận|thị xã))\.$/u;
     if (unitStop.test(l.text.trimEnd()) && /^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(nextText)) l.text = l.text.trimEnd().replace(unitStop, '');
-    // Inside a line too, a full stop glued to a word before a lowercase one is a speck ('của Ủy. ban').
-    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ');
+    // Inside a line too, a full stop glued to a word before a lowercase one is a speck ('của Ủy. ban'),
+    // and one after a standing body, which names its owner next ('Ban Thường trực. Ủy ban Mặt trận …').
+    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ')
+      .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').
     if (k > 0 && !lines[k - 1].text.trim() && /^\s*[-–+•]\s+\p{Lu}/u.test(l.text)) text = `${text.trimEnd()}; `;

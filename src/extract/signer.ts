@@ -59,11 +59,16 @@ export function mergedNameTail(text: string, isSurname: (word: string) => boolea
   while (k > 0 && /^\p{Lu}\p{Ll}*$/u.test(words[k - 1])) k--;
   // A surname whose Đ English-model OCR read as a small b or p opens it ('binh Thi Thu Hang': Đinh).
   if (k >= 3 && !isSurname(words[k] ?? '') && /^[bp]\p{Ll}+$/u.test(words[k - 1]) && isSurname(`Đ${words[k - 1].slice(1)}`)) k--;
+  // (A speck of one or two letters OCR read in the gap may open the run: 'VT. Co Vit Thi Thanh Huong'.)
+  const middle = (w: string | undefined) => !!w && /^(?:thi|van)$/.test(skeleton(w).toLowerCase());
+  const speck = words.length - k >= 3 && /^\p{Lu}\p{Ll}?$/u.test(words[k]) && !isSurname(words[k]) && (isSurname(words[k + 1]) || middle(words[k + 2]));
+  if (speck) k++;
   const run = words.slice(k);
-  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*[-+•]/u.test(text) || !isSurname(run[0].replace(/^[bp]/u, 'Đ'))) return null;
+  // (The first a surname by its letters, or any word before a Thị or Văn: OCR may have made the surname no word, 'Vit' for Vũ.)
+  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*[-+•]/u.test(text) || !(isSurname(run[0].replace(/^[bp]/u, 'Đ')) || (run.length >= 3 && middle(run[1])))) return null;
   // (A speck: no letter, or one or two small letters; or the item ends before it: 'VT.', 'huyện;'.)
   const before = words[k - 1];
-  return /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
+  return speck || /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
 }
 
 function isName(s: string): boolean {

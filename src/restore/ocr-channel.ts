@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DocumentError } from '../pipeline/document.js';
+import { isSyllable } from './orthography.js';
 
 /**
  * The learned OCR channel: how likely English-model OCR turns a true syllable into what the page
@@ -67,6 +68,26 @@ export function alignLetters(obs: string[], truth: string[], emit: EmitCost, ins
   return { cost, steps: steps.reverse() };
 }
 
+/** Fewer sightings than this of a pair the letters find unlikely are taken for misalignments. */
+const RARE_PAIR = 5;
+/** −log10 P_letters above which a pair is unlikely by its letters. */
+const FAR_LETTERS = 4.5;
+/**
+ * The whole-word table without the training alignment's slips: a token that is itself a syllable
+ * (English OCR printed a real word, 'nam'), seen a few times for a truth its letters could hardly
+ * give ('nam' ← và ×4, ← phạm ×2, beside ← năm ×2657), was aligned with the wrong word; kept, it made
+ * 'và' a cheap reading of 'nam' ('phổ thông nam 2026' read 'phổ thông và 2026'). The letter model
+ * still prices such a reading.
+ */
+function withoutMisalignments(tokens: OcrChannelFile['tokens'], letterCost: (obs: string, truth: string) => number): OcrChannelFile['tokens'] {
+  const out: OcrChannelFile['tokens'] = {};
+  for (const [obs, row] of Object.entries(tokens)) {
+    const real = isSyllable(obs);
+    out[obs] = real ? Object.fromEntries(Object.entries(row).filter(([t, c]) => c >= RARE_PAIR || letterCost(obs, t) <= FAR_LETTERS)) : row;
+  }
+  return out;
+}
+
 export class OcrChannel {
   private memo = new Map<string, number>();
   // The emission table as Maps: looked up ~10⁶ times per document in dense damage.
@@ -75,6 +96,7 @@ export class OcrChannel {
   constructor(readonly file: OcrChannelFile) {
     if (file.format !== 'vanban-ocr-channel-1') throw new Error(`unknown channel format ${file.format}`);
     this.emit = new Map(Object.entries(file.emit).map(([l, row]) => [l, new Map(Object.entries(row))]));
+    this.file = { ...file, tokens: withoutMisalignments(file.tokens, (o, t) => this.letterCost(o, t)) };
   }
 
   static load(path: string): OcrChannel {

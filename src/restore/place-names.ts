@@ -299,6 +299,8 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
   const words = tokens.flatMap((t, i) => (t.kind === 'word' || t.kind === 'damaged' || t.kind === 'protected') && /^\p{L}+$/u.test(t.text) ? [i] : []);
   const joined = (w: number) => w + 1 < words.length && words[w + 1] === words[w] + 2 &&
     tokens[words[w] + 1].kind === 'space' && !tokens[words[w] + 1].text.includes('\n');
+  const wrapped = (w: number) => w + 1 < words.length && words[w + 1] === words[w] + 2 &&
+    tokens[words[w] + 1].kind === 'space' && /^[ \t]*\n[ \t]*$/.test(tokens[words[w] + 1].text);
   // (Memoized: every word is looked up as a possible unit word.)
   const keys = new Map<string, string>();
   const key = (w: number) => {
@@ -403,7 +405,8 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
       // Longest run of capitalized words first.
       let run = 1;
       const opens = (w: number) => capital(w) || (w < words.length && /^[bp]\p{Ll}+$/u.test(tokens[words[w]].text));
-      while (run < 4 && opens(from + run - 1) && joined(from + run - 1) && capital(from + run)) run++;
+      // (A name may wrap at a line's end, in running text: 'huyện Ninh' / 'Giang về …'.)
+      while (run < 4 && opens(from + run - 1) && (joined(from + run - 1) || wrapped(from + run - 1)) && capital(from + run)) run++;
       if (!opens(from)) continue;
       // A province's second word may have lost its capital to OCR ('tinh Lam bong': Đ read as b);
       // there are few provinces, so that reading is tried too.

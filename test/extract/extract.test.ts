@@ -2377,3 +2377,50 @@ về đại hội đảng bộ các cấp;`;
     expect(refs.map((r) => r.issuer)).toEqual(['Bộ Chính trị']);
   });
 });
+
+describe('set-48 shapes', () => {
+  it('takes a name merged onto the last Nơi nhận item after a two-letter speck, its surname read by the Thị after it', async () => {
+    const { loadDefaultNames } = await import('../../src/restore/index.js');
+    const footer = lines(`Nơi nhận:   TM. BAN THƯỜNG TRỰC
+- Các thôn;   CHỦ TỊCH
+- Lưu: VI. Cơ Vật Thể Thành Hương`);
+    footer[2].raw = '- Luu: VI. Co Vit Thi Thanh Huong';
+    const s = extractSigner(footer, loadDefaultNames(), (part) => (part === 'Vật Thể Thành Hương' ? 'Vũ Thị Thanh Hương' : null));
+    expect(s?.name).toBe('Vũ Thị Thanh Hương');
+  });
+
+  it('reads a cited issuer past a full stop after a standing body and a colon glued to a wrapped name', () => {
+    const refs = extractReferences(lines(`Thực hiện Kế hoạch số 105/KH-MTTQ-BTT ngày 25/9/2025 của
+Ban Thường trực. Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ninh Giang về tổ chức Tháng;
+Căn cứ Hướng dẫn số 25-HD/BTCTW ngày 09/11/2023 của Ban Tổ:
+chức Trung ương, Ban Tổ chức Tỉnh ủy hướng dẫn như sau:`), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Ninh Giang', 'Ban Tổ chức Trung ương']);
+  });
+
+  it('drops a full stop glued inside a caps header line, a quote closing a recipient\'s word, and a consonant speck ending a V/v line', () => {
+    const text = `TỈNH ỦY HÀ NAM  ĐẢNG CỘNG SẢN VIỆT NAM
+BAN. TỔ CHỨC  Hà Nam, ngày 12 tháng 8 năm 2025
+Số: 27-HD/BTCTU
+HƯỚNG DẪN
+về việc kiểm điểm đảng viên năm 2025`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Ban Tổ chức');
+    const raw = `BO GIAO DUC VA DAO TAO  CONG HOA XA HOI CHU NGHIA VIET NAM
+CUC QUAN LY CHAT LUONG  Doc lap - Tu do - Hanh phuc
+S6: 1873/QLCL-QLT  Ha Noi, ngay 15 thang 10 nam 2025
+V/v huong dan to chuc Ky thi g
+tot nghiep nam 2026
+Kinh gui:
+- Cac so' giao duc va dao tao;`;
+    const restored = `BỘ GIÁO DỤC VÀ ĐÀO TẠO  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC QUẢN LÝ CHẤT LƯỢNG  Độc lập - Tự do - Hạnh phúc
+Số: 1873/QLCL-QLT  Hà Nội, ngày 15 tháng 10 năm 2025
+V/v hướng dẫn tổ chức Kỳ thi động
+tốt nghiệp năm 2026
+Kính gửi:
+- Các sở' giáo dục và đào tạo;`;
+    const f = extractAll({ pages: [{ ...page(restored), rawText: raw }] }).fields;
+    expect(v(f.subject)).toBe('hướng dẫn tổ chức Kỳ thi tốt nghiệp năm 2026');
+    expect(f.recipients).toEqual(['Các sở Giáo dục và Đào tạo']);
+  });
+});
+

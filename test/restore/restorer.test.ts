@@ -124,7 +124,26 @@ describe('tokenizer', () => {
   });
 });
 
+describe('OCR channel', () => {
+  it('takes a real word OCR printed, seen a few times for a truth its letters could hardly give, for a misalignment', async () => {
+    const { loadDefaultChannel } = await import('../../src/restore/index.js');
+    const ch = loadDefaultChannel();
+    // ('nam' was aligned with và 4 times in training, with năm 2657 times; 'ctia' is no word and keeps its rare pairs.)
+    expect(ch.seenTruths('nam')).toContain('năm');
+    expect(ch.seenTruths('nam')).not.toContain('và');
+    expect(ch.cost('nam', 'và')).toBeGreaterThan(ch.letterCost('nam', 'và')); // (was 3.3 by the pairs alone)
+    expect(ch.seenTruths('ctia')).toContain('cửa');
+    // (Beside the sentence model, which finds 'phổ thông và <num>' likelier, the cheap misreading had won.)
+    const r = await loadDefaultRestorer();
+    expect(r.restore('huéng dan té chic Ky thi tot nghiép trung hoc phd thong nam 2026\nthong nam 2026')).not.toContain('và');
+  });
+});
+
 describe('place names and split symbols', () => {
+  it('reads a place name after a unit word wrapped at a line\'s end', async () => {
+    const r = await loadDefaultRestorer();
+    expect(r.restore('cua Ban Thuong truc Uy ban Mat tran T6 quoc Viét Nam huyén Ninh\nGiang vé t6 chic Thang cao diém')).toContain('huyện Ninh\nGiang về');
+  });
   it('reads the districts a 2025 region is named for after khu vực, and a commune-tier unit of the named province first', async () => {
     const r = await loadDefaultRestorer();
     expect(r.restore('Thuc hién Cong van cua Chi cuc\nThué khu vuc Quang Trach - Ba Don vé viéc don doc thu ngan sach'))

@@ -1,19 +1,31 @@
 import { clean, evidenceOf } from '../lines.js';
 import { findDate } from '../dates.js';
 import { opensAddressees } from '../recipients.js';
-import { echoSubject, pairsAsPrinted, rereadSubject, subjectText } from '../subject.js';
+import { echoSubject, pairsAsPrinted, rawWords, rereadSubject, subjectText } from '../subject.js';
 import { similarity } from '../text-match.js';
 import { MOTTO_2, UNIT_WORDS, URGENCY, VILLAGE_UNITS } from '../vocabulary.js';
 import type { Gazetteer } from '../../restore/place-names.js';
+import type { Line } from '../types.js';
 import { splitColumns } from './columns.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
 import { BODY_START, isCaps, markIn, type Segment } from './segments.js';
 
 /** The V/v subject of a Công văn: its first line and the lines of its column under it. */
+/**
+ * A V/v line's words without the next column's speck at their end: a run of o's ('trong mùa oo' /
+ * 'mưa năm 2025'), or a lone consonant OCR printed there, which the restorer made a word of ('Ky thi g'
+ * read 'Kỳ thi động').
+ */
+function withoutEdgeSpeck(part: string, line: Line): string {
+  const out = part.replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '');
+  const printed = rawWords(out, line)?.split(' ');
+  return printed && printed.length > 2 && /^[bcdđghklmnpqrstvx]$/u.test(printed[printed.length - 1]) ? out.replace(/\s+\S+$/u, '') : out;
+}
+
 export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): void {
   const { lines, restoreSpan, phraseScore, explain } = ctx;
   // A dash or speck set apart at its end belongs to no word ('vệ sinh, -'); its comma does.
-  const parts = [vv.text.replace(/^V\/v[\s‘’'`"“:.]*/iu, '').replace(/\s+[-–—~|]+\s*$/u, '')];
+  const parts = [withoutEdgeSpeck(vv.text.replace(/^V\/v[\s‘’'`"“:.]*/iu, '').replace(/\s+[-–—~|]+\s*$/u, ''), vv.line)];
   const from = [vv.line];
   for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 5); i++) {
     const segs = splitColumns(lines[i].text);
@@ -48,8 +60,7 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
     const n = [2, 1].find((k) => words.length > k && isCaps(words.slice(-k).join(' ')) && markIn(words.slice(-k).join(' '), URGENCY)) ?? 0;
     const mark = n ? markIn(words.slice(-n).join(' '), URGENCY) : undefined;
     if (mark) f.urgency ??= { value: mark, confidence: 0.8, evidence: evidenceOf(lines[i], left) };
-    // (A run of o's ending a line is the next column's speck: 'trong mùa oo' / 'mưa năm 2025'.)
-    parts.push(words.slice(0, words.length - n).join(' ').replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, ''));
+    parts.push(withoutEdgeSpeck(words.slice(0, words.length - n).join(' '), lines[i]));
     from.push(lines[i]);
   }
   f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
