@@ -219,6 +219,9 @@ const SCANS: Array<[string, string, number]> = [
   // Forty-eighth held-out set (session 13): measured after the set-47 fixes, before any change for it.
   ['to-trinh-phong-noi-vu-dong-hy.txt', 'phong-noi-vu-dong-hy-to-trinh-scan', 1901],
   ['huong-dan-ban-to-chuc-tinh-uy-ha-nam.txt', 'btc-tinh-uy-ha-nam-huong-dan-scan', 1907],
+  // Forty-ninth held-out set (session 13): measured after the set-48 fixes, before any change for it.
+  ['quyet-dinh-ubnd-huyen-dam-rong.txt', 'ubnd-huyen-dam-rong-quyet-dinh-scan', 1951],
+  ['cong-van-bhxh-huyen-hai-hau.txt', 'bhxh-huyen-hai-hau-cong-van-scan', 1973],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -469,6 +472,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-ubmttq-xa-hong-phong.txt', 'ubmttq-xa-hong-phong-ke-hoach-eng-ocr', 1931],
   ['quyet-dinh-chu-tich-ubnd-phuong-kinh-bac.txt', 'ubnd-phuong-kinh-bac-quyet-dinh-eng-ocr', 1933],
   ['thong-bao-thuong-truc-hdnd-xa-cam-thanh.txt', 'tt-hdnd-xa-cam-thanh-thong-bao-eng-ocr', 1949],
+  // A forty-ninth held-out set (session 13): measured after the set-48 fixes, before any change for it.
+  ['cong-van-ban-chi-dao-ctmtqg-dien-bien.txt', 'bcd-ctmtqg-dien-bien-cong-van-eng-ocr', 1979],
+  ['ke-hoach-phong-csgt-lang-son.txt', 'pc08-lang-son-ke-hoach-eng-ocr', 1987],
+  ['thong-bao-ubkt-dang-uy-xa-kien-thiet.txt', 'ubkt-dang-uy-xa-kien-thiet-thong-bao-eng-ocr', 1993],
+  ['thong-bao-truong-thpt-nguyen-du-dak-lak.txt', 'thpt-nguyen-du-krong-nang-thong-bao-eng-ocr', 1997],
 ];
 
 async function main() {
