@@ -126,7 +126,8 @@ function flatten(lines: Line[]): Flat {
     if (unitStop.test(l.text.trimEnd()) && /^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(nextText)) l.text = l.text.trimEnd().replace(unitStop, '');
     // Inside a line too, a full stop glued to a word before a lowercase one is a speck ('của Ủy. ban'),
     // and one after a standing body, which names its owner next ('Ban Thường trực. Ủy ban Mặt trận …').
-    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ')
+    // So is a comma after a remnant of a body's first word right after của ('của TU, ban nhân dân tỉnh').
+    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '')
       .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').

@@ -118,6 +118,9 @@ export const PROPER_PHRASES = [
   'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp', 'Ban Quản lý khu kinh tế',
   // Every province's and district's disaster board ('BAN CHỈ HUY PHÒNG,' / 'CHỐNG THIÊN TAI VÀ TÌM' / 'KIẾM CỨU NẠN').
   'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
+  // Every province's and district's board for the national target programmes ('BAN CHỈ ĐẠO CÁC' /
+  // 'CHƯƠNG TRÌNH MỤC TIÊU' / 'QUỐC GIA' beside the date).
+  'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -2424,3 +2424,35 @@ Kính gửi:
   });
 });
 
+
+describe('set-49 shapes', () => {
+  it('keeps the D of a name\'s initial in the symbol (THPTND of Nguyễn Du, not NĐ) and reads a province whose Đ OCR read as P', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `SỞ GD&ĐT PAK LAK  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG THPT NGUYỄN DU  Độc lập - Tự do - Hạnh phúc
+Số: 78/TB-THPTND  Krông Năng, ngày 05 tháng 9 năm 2025
+THÔNG BÁO
+Về việc tuyển sinh lớp 10 bổ sung`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.number), v(f.issuerParent)]).toEqual(['78/TB-THPTND', 'Sở Giáo dục và Đào tạo Đắk Lắk']);
+  });
+
+  it('joins the national target programmes board wrapped over three header lines, the last beside the date', () => {
+    const text = `UBND TỈNH ĐIỆN BIÊN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+BAN CHỈ ĐẠO CÁC  NAM
+CHƯƠNG TRÌNH MỤC TIÊU  Độc lập - Tự do - Hạnh phúc
+
+QUỐC GIA . Điện Biên, ngày 18 tháng 9 năm 2025
+Số: 56/BCĐ-CTMTQG
+V/v đẩy nhanh tiến độ giải ngân`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Chỉ đạo các chương trình mục tiêu quốc gia', 'Ủy ban nhân dân tỉnh Điện Biên']);
+  });
+
+  it('reads a cited issuer past a comma after a remnant of its first word', () => {
+    const refs = extractReferences(lines(`Căn cứ Quyết định số 568/QĐ- UBND ngày 28/3/2025 của TU, ban
+nhân dân tỉnh Lâm Đồng về giao chỉ tiêu trồng rừng năm 2025;`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['568/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lâm Đồng']]);
+  });
+});

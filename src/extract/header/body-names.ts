@@ -29,7 +29,9 @@ export function spellDepartment(line: string, places?: Gazetteer): string {
   for (let n = rest.length; n > 0 && !fieldLen; n--) if (FIELD_KEYS.has(looseKey(rest.slice(0, n).join(' ')))) fieldLen = n;
   if (!fieldLen) return line;
   const tail = rest.slice(fieldLen).join(' ');
-  const province = places && tail && !places.isName(tail) ? places.provinceByLetters(tail) : null;
+  // (A province's Đ English-model OCR read as P: 'SỞ GD&ĐT PAK LAK' is Đắk Lắk.)
+  const province = places && tail && !places.isName(tail)
+    ? places.provinceByLetters(tail) ?? places.provinceByLetters(tail.replace(/(?<=^|\s)P(?=\p{L})/gu, 'Đ')) : null;
   const after = province ? (tail === tail.toUpperCase() ? province.toUpperCase() : province) : tail;
   return ['SỞ', ...rest.slice(0, fieldLen), ...(after ? [after] : [])].join(' ');
 }
@@ -57,13 +59,22 @@ export function withIssuerInitials(number: NonNullable<HeaderFields['number']>, 
   // (All of them, or a run of three or more: 'CTĐ' of Hội Chữ thập đỏ tỉnh Nghệ An.)
   const all = words.map((w) => w[0].toUpperCase()).join('');
   const initials = [all, all.slice(1), ...[...all].flatMap((_, a) => [...all].map((__, b) => (b - a >= 2 ? all.slice(a, b + 1) : '')))].filter(Boolean);
+  const spelled = (fixed: string) => {
+    const at = number.value.lastIndexOf(first);
+    return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...(number.parts as NumberParts), bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } };
+  };
+  // The other way: a Đ the symbol repair put where the name's initial is a D ('THPTND' of Trường THPT
+  // Nguyễn Du, read THPTNĐ because NĐ is Nghị định's code): the code ends with the last words' initials.
+  if (first.includes('Đ')) {
+    const asD = first.replace(/Đ/g, 'D');
+    const tails = [2, 3].map((n) => all.slice(-n)).filter((t) => t.length === 2 || t.length === 3);
+    if (tails.some((t) => t.includes('D') && asD.endsWith(t) && !first.endsWith(t))) return spelled(asD);
+  }
   if (initials.includes(first) || !/[DPB]/.test(first)) return number;
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
   const fixed = [...first].flatMap((c, k) => ('DPB'.includes(c) ? [`${first.slice(0, k)}Đ${first.slice(k + 1)}`,
     'DPB'.includes(first[k + 1] ?? '') ? `${first.slice(0, k)}Đ${first.slice(k + 2)}` : ''] : [])).find((v) => v && initials.includes(v));
-  if (!fixed) return number;
-  const at = number.value.lastIndexOf(first);
-  return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...(number.parts as NumberParts), bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } };
+  return fixed ? spelled(fixed) : number;
 }
 
 const BODY_HEADS = [...GENERIC_BODIES, ...MASS_ORGANISATIONS.map((m) => m.toUpperCase())];
