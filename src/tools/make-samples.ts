@@ -222,6 +222,9 @@ const SCANS: Array<[string, string, number]> = [
   // Forty-ninth held-out set (session 13): measured after the set-48 fixes, before any change for it.
   ['quyet-dinh-ubnd-huyen-dam-rong.txt', 'ubnd-huyen-dam-rong-quyet-dinh-scan', 1951],
   ['cong-van-bhxh-huyen-hai-hau.txt', 'bhxh-huyen-hai-hau-cong-van-scan', 1973],
+  // Fiftieth held-out set (session 13): measured after the set-49 fixes, before any change for it.
+  ['thong-bao-so-noi-vu-ha-giang.txt', 'so-noi-vu-ha-giang-thong-bao-scan', 2003],
+  ['nghi-quyet-hdnd-huyen-van-lang.txt', 'hdnd-huyen-van-lang-nghi-quyet-scan', 2011],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -477,6 +480,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-phong-csgt-lang-son.txt', 'pc08-lang-son-ke-hoach-eng-ocr', 1987],
   ['thong-bao-ubkt-dang-uy-xa-kien-thiet.txt', 'ubkt-dang-uy-xa-kien-thiet-thong-bao-eng-ocr', 1993],
   ['thong-bao-truong-thpt-nguyen-du-dak-lak.txt', 'thpt-nguyen-du-krong-nang-thong-bao-eng-ocr', 1997],
+  // A fiftieth held-out set (session 13): measured after the set-49 fixes, before any change for it.
+  ['ke-hoach-don-bien-phong-nam-can.txt', 'don-bien-phong-nam-can-ke-hoach-eng-ocr', 2017],
+  ['bao-cao-phong-vhtt-ben-tre.txt', 'phong-vhtt-ben-tre-bao-cao-eng-ocr', 2027],
+  ['cong-van-dang-uy-xa-tan-hoi.txt', 'dang-uy-xa-tan-hoi-cong-van-eng-ocr', 2029],
+  ['quyet-dinh-truong-tieu-hoc-bao-son.txt', 'th-bao-son-quyet-dinh-eng-ocr', 2039],
 ];
 
 async function main() {
