@@ -135,9 +135,10 @@ function flatten(lines: Line[]): Flat {
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a
-    // word or number ('-. Ban Thường trực', '“Giáo dục …', '"29/10/2014'), and alone inside it ('Tỉnh © ủy').
-    text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦©®!] /g, ' ').trim()
-      .replace(/^[-–.,:;|¦!~“”"‘’'`_]+\s*(?=[\p{L}\d])/u, '')
+    // word or number ('-. Ban Thường trực', '“Giáo dục …', '"29/10/2014'), and alone inside it ('Tỉnh © ủy',
+    // 'Ủy ban „ nhân dân').
+    text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦©®!„‚] /g, ' ').trim()
+      .replace(/^[-–.,:;|¦!~“”"‘’'`_„‚]+\s*(?=[\p{L}\d])/u, '')
       .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '') + ' ';
   }
   return { text, starts, lines };

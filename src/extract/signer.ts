@@ -1,7 +1,8 @@
 import { nameCase } from './casing.js';
 import { clean, evidenceOf } from './lines.js';
 import { hasVietnameseDiacritic, isSyllable, skeleton } from '../restore/orthography.js';
-import { similarity } from './text-match.js';
+import { looseKey, similarity } from './text-match.js';
+import { PROPER_PHRASES } from './vocabulary.js';
 import { respellPersonName } from './names.js';
 import { isRank, type NameModel } from '../restore/person-names.js';
 import type { Line, Signer } from './types.js';
@@ -11,10 +12,12 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   'TỔNG BÍ THƯ', 'CHỦ NHIỆM', 'TRƯỞNG PHÒNG', 'VỤ TRƯỞNG', 'HIỆU TRƯỞNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG',
   // Military and other heads who sign administrative documents.
   'CHỈ HUY TRƯỞNG', 'CHÍNH ỦY', 'TƯ LỆNH', 'TỔNG GIÁM ĐỐC', 'VIỆN TRƯỞNG', 'CHÁNH ÁN', 'TRƯỞNG ĐOÀN', 'TỔ TRƯỞNG',
-  'TRƯỞNG CÔNG AN', 'CHI CỤC TRƯỞNG', 'TRƯỞNG THUẾ TỈNH', 'TRƯỞNG THUẾ CƠ SỞ',
+  'TRƯỞNG CÔNG AN', 'CHI CỤC TRƯỞNG', 'TRƯỞNG THUẾ TỈNH', 'TRƯỞNG THUẾ CƠ SỞ', 'ĐỒN TRƯỞNG', 'HẠT TRƯỞNG',
   // Courts and procuracies: a judge signs a court's notices.
   'THẨM PHÁN', 'KIỂM SÁT VIÊN', 'CHẤP HÀNH VIÊN', 'THẨM TRA VIÊN'];
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
+
+const BODY_KEYS = new Set(PROPER_PHRASES.map((p) => looseKey(p)).filter((k) => !TITLES.some((t) => looseKey(t) === k)));
 
 /**
  * A title damaged beyond restoration ('f_,“gHU TICH', 'CHỦ, TÍCH'): the known title whose loose
@@ -28,6 +31,8 @@ export function fuzzyTitle(text: string): string | null {
     for (const extra of [0, 1]) {
       if (words.length < n + extra) continue;
       const tail = words.slice(words.length - n - extra).join(' ');
+      // (A body's name is no damaged title: 'BCH ĐOÀN TRƯỜNG' is no ĐỒN TRƯỞNG.)
+      if (BODY_KEYS.has(looseKey(tail))) continue;
       const sim = similarity(tail, title, bestSim);
       if (sim > bestSim) { bestSim = sim; best = title; }
     }
@@ -65,7 +70,7 @@ export function mergedNameTail(text: string, isSurname: (word: string) => boolea
   if (speck) k++;
   const run = words.slice(k);
   // (The first a surname by its letters, or any word before a Thị or Văn: OCR may have made the surname no word, 'Vit' for Vũ.)
-  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*[-+•]/u.test(text) || !(isSurname(run[0].replace(/^[bp]/u, 'Đ')) || (run.length >= 3 && middle(run[1])))) return null;
+  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*(?:[~_.,'‘’|]+\s*)?(?:[-+•]|Lưu\b)/u.test(text) || !(isSurname(run[0].replace(/^[bp]/u, 'Đ')) || (run.length >= 3 && middle(run[1])))) return null;
   // (A speck: no letter, or one or two small letters; or the item ends before it: 'VT.', 'huyện;'.)
   const before = words[k - 1];
   return speck || /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;

@@ -59,7 +59,7 @@ export function typeByCode(code: string): DocType | undefined {
 /** Body abbreviations expanded in issuer names (domain-spec §7). */
 export const ABBREVIATIONS: Record<string, string> = {
   UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', MTTQ: 'Mặt trận Tổ quốc', UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
-  BCĐ: 'Ban Chỉ đạo', BTV: 'Ban Thường vụ', BCH: 'Ban Chấp hành', CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ',
+  BCĐ: 'Ban Chỉ đạo', BTV: 'Ban Thường vụ', BCH: 'Ban Chấp hành', BĐBP: 'Bộ đội Biên phòng', CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ',
   VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội', ĐBQH: 'đại biểu Quốc hội',
   KH: 'Kế hoạch', SKHCN: 'Sở Khoa học và Công nghệ', BKHCN: 'Bộ Khoa học và Công nghệ', SNV: 'Sở Nội vụ', BNV: 'Bộ Nội vụ',
   STC: 'Sở Tài chính', SYT: 'Sở Y tế', BYT: 'Bộ Y tế', SGDĐT: 'Sở Giáo dục và Đào tạo', BGDĐT: 'Bộ Giáo dục và Đào tạo',
@@ -121,6 +121,8 @@ export const PROPER_PHRASES = [
   // Every province's and district's board for the national target programmes ('BAN CHỈ ĐẠO CÁC' /
   // 'CHƯƠNG TRÌNH MỤC TIÊU' / 'QUỐC GIA' beside the date).
   'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
+  // Border guards: a province's command and its posts ('ĐỒN BIÊN PHÒNG' / 'NẬM CẮN').
+  'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'Đồn Biên phòng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -27,6 +27,8 @@ const ATOMS = [
   'GDPT', 'GDTX', 'GDCN',
   // Schools ('14/TTr-THPT' is no THĐT).
   'THPT', 'THCS',
+  // Border guards: Bộ đội Biên phòng, its posts (Đồn Biên phòng).
+  'BĐBP', 'ĐBP',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));
@@ -80,7 +82,8 @@ export function restoreSymbolD(symbol: string): string {
       if (segments(cand.toUpperCase())) return cand;
     }
     // Đ read as two letters ('QDP', 'CPD'): the pair is one Đ, when the code becomes known.
-    const doubled = /^(\p{Lu}*)[DP][DPB](\p{Lu}*)$/u.exec(group);
+    // (Or B then D opening a Party committee's ĐU: '05-CTr/BDU'; other B-D pairs are codes of their own, BDT.)
+    const doubled = /^(\p{Lu}*)(?:[DP][DPB]|BD(?=U))(\p{Lu}*)$/u.exec(group);
     if (doubled && segments(`${doubled[1]}Đ${doubled[2]}`)) return `${doubled[1]}Đ${doubled[2]}`;
     return group;
   });

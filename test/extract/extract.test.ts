@@ -2456,3 +2456,61 @@ nhân dân tỉnh Lâm Đồng về giao chỉ tiêu trồng rừng năm 2025;`)
     expect(refs.map((r) => [r.number, r.issuer])).toEqual([['568/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lâm Đồng']]);
   });
 });
+
+describe('set-50 shapes', () => {
+  it('reads a border post\'s header, its commander\'s title and his name merged with his rank onto the Lưu line', async () => {
+    const text = `BỘ CHỈ HUY BBBP TỈNH NGHỆ AN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ĐỒN BIÊN PHÒNG NẬM CẮN  Độc lập - Tự do - Hạnh phúc
+Số: 86/KH-ĐBP  Kỳ Sơn, ngày 10 tháng 4 năm 2025
+KẾ HOẠCH
+Tuyên truyền pháp luật năm 2025
+Nơi nhận: ~~ ~~. ĐỒN TRƯỞNG
+- Đảng ủy, UBND xã Nậm Cắn;
+~~ Lưu: VT. ‘Thiếu tá Lương Văn Thái`;
+    const { loadDefaultNames } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(text)] }, { names: loadDefaultNames() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Đồn Biên phòng Nậm Cắn', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An']);
+    const s = f.signer as { name: string; title: string };
+    expect([s.name, s.title]).toEqual(['Lương Văn Thái', 'Đồn trưởng']);
+  });
+
+  it('keeps a body\'s name apart from a damaged title (BCH ĐOÀN TRƯỜNG is no ĐỒN TRƯỞNG)', () => {
+    const s = extractSigner(lines(`Nơi nhận:   TM. BCH ĐOÀN TRƯỜNG
+- Lưu VP.   BÍ THƯ
+Nguyễn Thị Thu Hằng`));
+    expect([s?.authority, s?.title]).toEqual(['TM. BCH Đoàn trường', 'Bí thư']);
+  });
+
+  it('reads a Party committee code whose Đ OCR read as B and D, a field code whose Đ it read as two letters, a low quote speck', () => {
+    const refs = extractReferences(lines(`Thực hiện Chương trình công tác số 05-CTr/BDU ngày 10/01/2025 của Ban Chấp hành Đảng bộ xã;
+Căn cứ Kế hoạch số 64/KH- UBND ngày 03/3/2025 của Ủy ban
+„ nhân dân tỉnh Hà Giang về tuyển dụng; Công văn số 412/BDT-CSDT ngày 02/3/2025 của Ban Dân tộc`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['05-CTr/ĐU', 'Ban Chấp hành Đảng bộ xã'], ['64/KH-UBND', 'Ủy ban nhân dân tỉnh Hà Giang'], ['412/BDT-CSDT', 'Ban Dân tộc']]);
+    const text = `PHÒNG GD&DPT LỤC NAM  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG TIỂU HỌC BẢO SƠN  Độc lập - Tự do - Hạnh phúc
+Số: 35/QĐ-THBS  Bảo Sơn, ngày 05 tháng 9 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập các tổ chuyên môn`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuerParent)).toBe('Phòng Giáo dục và Đào tạo Lục Nam');
+  });
+
+  it('goes on with a subject past a blank line before a short lowercase line, and takes the issuer\'s seat for a place OCR destroyed', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `HỘI ĐỒNG NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN VĂN LÃNG  Độc lập - Tự do - Hạnh phúc
+Số: 27/NQ-HĐND
+:   HỆ ngày 18 tháng 12 năm 2024
+
+NGHỊ QUYẾT
+
+Về dự toán ngân sách địa phương và phân bổ ngân sách huyện
+
+năm 2025
+HỘI ĐỒNG NHÂN DÂN HUYỆN VĂN LÃNG
+
+Căn cứ Luật Ngân sách nhà nước;`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.subject)).toBe('Về dự toán ngân sách địa phương và phân bổ ngân sách huyện năm 2025');
+    expect(v(f.place)).toBe('Văn Lãng');
+  });
+});

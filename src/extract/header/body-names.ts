@@ -39,7 +39,9 @@ export function spellDepartment(line: string, places?: Gazetteer): string {
 /** A field abbreviation whose Đ English-model OCR read as P, D or B ('GD&PT' is GD&ĐT); else as given. */
 function fieldWithD(w: string): string {
   if (FIELD_ABBREVIATIONS[w]) return w;
-  return Object.keys(FIELD_ABBREVIATIONS).find((k) => sameButD(w, k)) ?? w;
+  // (Or the one Đ read as two letters: 'GD&DPT' for GD&ĐT.)
+  const halves = [...w].flatMap((c, k) => ('DPB'.includes(c) && 'DPB'.includes(w[k + 1] ?? '') ? [`${w.slice(0, k)}Đ${w.slice(k + 2)}`] : []));
+  return Object.keys(FIELD_ABBREVIATIONS).find((k) => sameButD(w, k) || halves.includes(k)) ?? w;
 }
 
 /**

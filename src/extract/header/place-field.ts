@@ -82,6 +82,16 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     }
   }
 
+  // A place OCR destroyed to a speck of three letters or fewer the gazetteer does not know ('HỆ ngày 18
+  // tháng 12' where Văn Lãng stood): the place is the seat of the issuer, the unit it or its parent names.
+  if (places && f.place && looseKey(f.place.value).length <= 3 && !places.isName(f.place.value)) {
+    const seat = [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined)).find((n) => !!n && places.isName(n));
+    if (seat) {
+      explain.push({ field: 'place', rule: 'place destroyed by OCR: the seat of the issuer\'s unit', evidence: f.place.evidence, rejected: [f.place.value] });
+      f.place = { ...f.place, value: seat, confidence: 0.6 };
+    }
+  }
+
   // The parent's unit a letter from the place, which the gazetteer knows, is the place: a Phòng's
   // parent is the UBND of the district it sits in ('ỦY BAN NHÂN DÂN HUYỆN CHỦ SỞ', Chư Sê, ngày …).
   if (places && f.place && f.issuerParent && places.isName(f.place.value)) {

@@ -90,6 +90,9 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   const firstOpens = BODY_START.test(clean(lines[first]?.text ?? ''));
   for (; i < Math.min(lines.length, first + 6); i++) {
     const t = clean(lines[i].text);
+    // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
+    // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
+    if (!t && parts.length && /^[\s‘'`"“~|]*\p{Ll}/u.test(lines[i + 1]?.text ?? '') && clean(lines[i + 1].text).split(' ').length <= 5) continue;
     const opens = BODY_START.test(t) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(t)));
     if (!t || opens || (isCaps(t) && parts.length)) break;
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
