@@ -1865,7 +1865,9 @@ describe('set-41 shapes', () => {
     // An item naming a place or a body is no name ('Hà Tĩnh' after a word; 'Báo' no surname).
     expect(mergedNameTail('- UBND tỉnh Hà Tĩnh;', surname)).toBeNull();
     expect(mergedNameTail('- Báo Hà Tĩnh', surname)).toBeNull();
-    expect(mergedNameTail('Lưu: VT. oo Tran Van Binh', surname)).toBeNull();
+    // A line that is no item is none; the Lưu item is one without its dash, which OCR may lose ('~~ Lưu: VT.').
+    expect(mergedNameTail('Căn cứ: VT. oo Tran Van Binh', surname)).toBeNull();
+    expect(mergedNameTail('~~ Lưu: VT. oo Tran Van Binh', surname)).toBe('Tran Van Binh');
     const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 XÃ KỲ ANH   Độc lập - Tự do - Hạnh phúc
 Số: 15/TB-UBND   Kỳ Anh, ngày 03 tháng 6 năm 2025
