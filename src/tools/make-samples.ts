@@ -225,6 +225,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fiftieth held-out set (session 13): measured after the set-49 fixes, before any change for it.
   ['thong-bao-so-noi-vu-ha-giang.txt', 'so-noi-vu-ha-giang-thong-bao-scan', 2003],
   ['nghi-quyet-hdnd-huyen-van-lang.txt', 'hdnd-huyen-van-lang-nghi-quyet-scan', 2011],
+  // Fifty-first held-out set (session 13): measured after the set-50 fixes, before any change for it.
+  ['to-trinh-ubnd-xa-yen-lam.txt', 'ubnd-xa-yen-lam-to-trinh-scan', 2053],
+  ['cong-van-chi-cuc-thuy-loi-thai-binh.txt', 'chi-cuc-thuy-loi-thai-binh-cong-van-scan', 2063],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -485,6 +488,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-phong-vhtt-ben-tre.txt', 'phong-vhtt-ben-tre-bao-cao-eng-ocr', 2027],
   ['cong-van-dang-uy-xa-tan-hoi.txt', 'dang-uy-xa-tan-hoi-cong-van-eng-ocr', 2029],
   ['quyet-dinh-truong-tieu-hoc-bao-son.txt', 'th-bao-son-quyet-dinh-eng-ocr', 2039],
+  // A fifty-first held-out set (session 13): measured after the set-50 fixes, before any change for it.
+  ['ke-hoach-cdc-quang-binh.txt', 'cdc-quang-binh-ke-hoach-eng-ocr', 2069],
+  ['bao-cao-hoi-nct-xa-dai-hung.txt', 'hoi-nct-xa-dai-hung-bao-cao-eng-ocr', 2081],
+  ['huong-dan-ban-tgdv-huyen-uy-thach-thanh.txt', 'btgdv-huyen-uy-thach-thanh-huong-dan-eng-ocr', 2083],
+  ['thong-bao-thue-co-so-3-bac-ninh.txt', 'thue-co-so-3-bac-ninh-thong-bao-eng-ocr', 2087],
 ];
 
 async function main() {
