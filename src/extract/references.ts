@@ -81,8 +81,10 @@ export function repairCitedSymbols(line: string, before = ''): string {
   const fixed = joinSplitSymbols(line
     // A year OCR split ('10/202 1/NĐ-CP'), a space after a Party number's dash ('05- CT/TW').
     .replace(/(?<![\p{L}\d])(\d{1,5}\/(?:19|20)\d{1,2}) (\d{1,2})(?=\/)/gu, (all, a: string, b: string) => (a.length - a.indexOf('/') - 1 + b.length === 4 ? `${a}${b}` : all))
-    // A speck between a legal symbol's type and its body ('115/2020/NĐ- .CP').
+    // A speck between a legal symbol's type and its body ('115/2020/NĐ- .CP'), or a space for the dash
+    // between a type code and a body's ('344/2016/TT BTC').
     .replace(/(?<=\d\/(?:19|20)\d{2}\/\p{Lu}{1,4})-\s+[.,'‘’`]\s*(?=\p{Lu}{2,})/gu, '-')
+    .replace(/(?<=\d\/(?:19|20)\d{2}\/(?:NĐ|TT|QĐ|NQ|TTLT|CT)) (?=\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\d]))/gu, '-')
     // (Or a dash read twice across that space: '66- -NQ/TW'.)
     .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| )(?=\p{Lu}{1,4}\/)/gu, '$1-')
     // A number OCR split after số ('số 452 1/UBND-KGVX'): two numbers never follow số.
@@ -126,8 +128,9 @@ function flatten(lines: Line[]): Flat {
     if (unitStop.test(l.text.trimEnd()) && /^\s*\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(nextText)) l.text = l.text.trimEnd().replace(unitStop, '');
     // Inside a line too, a full stop glued to a word before a lowercase one is a speck ('của Ủy. ban'),
     // and one after a standing body, which names its owner next ('Ban Thường trực. Ủy ban Mặt trận …').
-    // So is a comma after a remnant of a body's first word right after của ('của TU, ban nhân dân tỉnh').
-    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '')
+    // So is a comma after a remnant of a body's first word right after của ('của TU, ban nhân dân tỉnh'),
+    // and a single quote glued between a word and a capitalised one ("Sở'Y tế").
+    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu}\s)/gu, ' ')
       .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').
@@ -170,7 +173,9 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     if (/[%&$§@#*]$/.test(flat.text.slice(0, m.index))) continue;
     // A word in Title case after a dash set apart by a space is the next column's word
     // ('2110/UBND-VP  -  Độc lập'), not a code: codes are capitals (and TTg).
-    const printed = normalizeNumber(m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, ''));
+    // (Nor is the V of a V/v line OCR ran into the number's: '318/CCTL-QLĐ -' / 'V/v kiểm tra'.)
+    const vv = flat.text.slice(m.index + m.length, m.index + m.length + 2) === '/v';
+    const printed = normalizeNumber(m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, '').replace(vv ? /\s?-\s?V$/u : /$^/u, ''));
     // (A body code that is the document's own but for a Đ read as P, D or B takes the own one:
     // '1250/QĐ-PHSP' in a document numbered 1520/TB-ĐHSP.)
     const tail = ownCode ? printed.slice(-ownCode.length) : '';

@@ -17,6 +17,7 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   'THẨM PHÁN', 'KIỂM SÁT VIÊN', 'CHẤP HÀNH VIÊN', 'THẨM TRA VIÊN'];
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
 
+const TITLE_BY_KEY = new Map(TITLES.map((t) => [looseKey(t), t]));
 const BODY_KEYS = new Set(PROPER_PHRASES.map((p) => looseKey(p)).filter((k) => !TITLES.some((t) => looseKey(t) === k)));
 
 /**
@@ -122,7 +123,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
         title = null; name = null;
         break;
       }
-      if (TITLE.test(c) && c.length < 60) { title = { text: c, line: l }; name = null; break; }
+      // (Or a title by its letters, its marks read otherwise: 'TRƯỜNG THUÊ CƠ SỞ'.)
+      const byLetters = TITLE.test(c) ? c : TITLE_BY_KEY.get(looseKey(c).replace(/^PHO(?=.)/, '')) && `${/^PH[OÓ]\s/u.test(c) ? 'PHÓ ' : ''}${TITLE_BY_KEY.get(looseKey(c).replace(/^PHO(?=.)/, ''))}`;
+      if (byLetters && c.length < 60) { title = { text: byLetters, line: l }; name = null; break; }
       // Under an authority line, a short caps-looking line is the title even when damaged.
       // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.
       const nearAuth = auths.length > 0 && i - auths[auths.length - 1].index <= 2;

@@ -63,7 +63,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội', ĐBQH: 'đại biểu Quốc hội',
   KH: 'Kế hoạch', SKHCN: 'Sở Khoa học và Công nghệ', BKHCN: 'Bộ Khoa học và Công nghệ', SNV: 'Sở Nội vụ', BNV: 'Bộ Nội vụ',
   STC: 'Sở Tài chính', SYT: 'Sở Y tế', BYT: 'Bộ Y tế', SGDĐT: 'Sở Giáo dục và Đào tạo', BGDĐT: 'Bộ Giáo dục và Đào tạo',
-  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động', LHPN: 'Liên hiệp Phụ nữ', CCB: 'Cựu chiến binh', TNCS: 'Thanh niên Cộng sản',
+  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động', LHPN: 'Liên hiệp Phụ nữ', CCB: 'Cựu chiến binh', NCT: 'Người cao tuổi', TNCS: 'Thanh niên Cộng sản',
   // Ministries and their provincial departments (domain-spec §7; 2025 names).
   BTC: 'Bộ Tài chính', BNNMT: 'Bộ Nông nghiệp và Môi trường', SNNMT: 'Sở Nông nghiệp và Môi trường',
   BCT: 'Bộ Công Thương', SCT: 'Sở Công Thương', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BTP: 'Bộ Tư pháp', STP: 'Sở Tư pháp',
@@ -96,7 +96,7 @@ export const FIELD_NAMES = [
 /** Units below the commune, which take a number or a name of their own: khu phố 3, tổ dân phố 5, thôn Đá, ấp 1. */
 export const VILLAGE_UNITS = ['khu phố', 'tổ dân phố', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu'];
 export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
-  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ'];
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi'];
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
@@ -123,6 +123,8 @@ export const PROPER_PHRASES = [
   'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
   // Border guards: a province's command and its posts ('ĐỒN BIÊN PHÒNG' / 'NẬM CẮN').
   'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'Đồn Biên phòng',
+  // Every province's disease control centre ('TRUNG TÂM KIỂM SOÁT' / 'BỆNH TẬT').
+  'Trung tâm Kiểm soát bệnh tật',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -169,7 +169,13 @@ export class Gazetteer {
     // only below that ('thị xã Tú Sơn': the town with those letters is Từ Sơn; 'tỉnh Thành Hòa' is
     // Thanh Hóa). (After a commune word a district's name stays: since 2025 many communes bear one.)
     const above = level === 'tỉnh' ? ['tỉnh'] : level && DISTRICT_TIER.includes(level) ? DISTRICT_TIER : null;
-    if (above ? above.some((l) => this.isNameAt(name, l)) : this.isName(name)) return null;
+    if (above ? above.some((l) => this.isNameAt(name, l)) : this.isName(name)) {
+      // (Unless it lies in none of the provinces the text names and one name with its letters does:
+      // 'Đại Hùng' is a xã of Hà Nội, Đại Hưng one of Hưng Yên, whose Khoái Châu the text names.)
+      if (!provinces.size || UNIT_LEVELS.some((l) => this.isNameIn(name, l, provinces))) return null;
+      const there = new Set((this.byKey.get(placeKey(name)) ?? []).filter((u) => provinces.has(u.province) && (!level || sameTier(u.level, level))).map((u) => u.name));
+      return there.size === 1 ? [...there][0] : null;
+    }
     // One word may be a name whose spaces OCR lost ('HUYỆN TUKY': Tứ Kỳ).
     // (Or a name of one word: Vinh.)
     let units = /\s/.test(name.trim()) ? this.byKey.get(placeKey(name)) : this.bySpaceless.get(placeKey(name)) ?? this.byKey.get(placeKey(name));

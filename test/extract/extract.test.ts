@@ -2516,3 +2516,48 @@ Căn cứ Luật Ngân sách nhà nước;`;
     expect(v(f.place)).toBe('Văn Lãng');
   });
 });
+
+describe('set-51 shapes', () => {
+  it('takes a title by its letters when the restorer gave it other marks (TRƯỜNG THUÊ CƠ SỞ)', () => {
+    const s = extractSigner(lines(`Nơi nhận: | - TRƯỜNG THUÊ CƠ SỞ
+- Các hộ kinh doanh;
+- Lưu: VT.
+
+Nguyễn Thị Lan Anh`));
+    expect([s?.name, s?.title]).toEqual(['Nguyễn Thị Lan Anh', 'Trưởng Thuế cơ sở']);
+  });
+
+  it('joins the disease control centre wrapped over two header lines and expands a society of the elderly', () => {
+    const text = `SỞ Y TẾ QUẢNG BÌNH  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM KIỂM SOÁT  Độc lập - Tự do - Hạnh phúc
+BỆNH TẬT
+Số: 145/KH-KSBT  Quảng Bình, ngày 07 tháng 5 năm 2025
+KẾ HOẠCH
+Phòng, chống bệnh sốt xuất huyết năm 2025`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Kiểm soát bệnh tật', 'Sở Y tế Quảng Bình']);
+    const g = extractAll({ pages: [page(`HỘI NCT HUYỆN KHOÁI CHÂU  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI NCT XÃ ĐẠI HƯNG  Độc lập - Tự do - Hạnh phúc
+Số: 08/BC-NCT  Đại Hưng, ngày 12 tháng 12 năm 2025
+BÁO CÁO
+Tổng kết công tác Hội năm 2025`)] }).fields;
+    expect([v(g.issuer), v(g.issuerParent)]).toEqual(['Ban Chấp hành Hội Người cao tuổi xã Đại Hưng', 'Hội Người cao tuổi huyện Khoái Châu']);
+  });
+
+  it('reads a legal symbol whose dash OCR read as a space, a cited issuer past a glued quote, and no V of a V/v line in the own number', () => {
+    const refs = extractReferences(lines(`Số: 318/CCTL-QLĐ    -   |
+V/v kiểm tra an toàn đê điều
+Căn cứ Thông tư số 344/2016/TT BTC ngày 30 tháng 12 năm 2016 của Bộ trưởng Bộ Tài chính;
+Thực hiện Kế hoạch số 512/KH-SYT ngày 15/4/2025 của Sở'Y tế Quảng Bình về phòng, chống dịch bệnh;`), '318/CCTL-QLĐ');
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['344/2016/TT-BTC', 'Bộ trưởng Bộ Tài chính'], ['512/KH-SYT', 'Sở Y tế Quảng Bình']]);
+  });
+
+  it('takes the namesake in a province the text names over a known name of another province', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const gaz = loadDefaultPlaces();
+    // (Đại Hùng is a xã of Hà Nội; Đại Hưng one of Hưng Yên, Hà Nội and Quảng Nam.)
+    expect(gaz.respell('Đại Hùng', null, new Set(['Hưng Yên']))).toBe('Đại Hưng');
+    expect(gaz.respell('Đại Hùng', null, new Set(['Hà Nội']))).toBeNull();
+    expect(gaz.respell('Đại Hùng', null, new Set())).toBeNull();
+  });
+});
