@@ -2,7 +2,7 @@ import type { DocumentRecord } from '../pipeline/document.js';
 import { extractHeader, expandAbbreviations } from './header/index.js';
 import { documentLines } from './lines.js';
 import { extractDistribution, extractRecipients } from './recipients.js';
-import { extractReferences, withoutCutCodes } from './references.js';
+import { extractReferences, wholeCitation } from './references.js';
 import { normalizeNumber, SYMBOL_IN_TEXT } from './number.js';
 import { rawWords, spellLunarYear } from './subject.js';
 import { extractSigner } from './signer.js';
@@ -77,11 +77,10 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   if (h.subject && h.date) h.subject.value = spellLunarYear(h.subject.value, Number(h.date.value.slice(0, 4)));
   // A symbol in the subject whose body code OCR cut short is the one the body cites whole ('Chỉ thị số 35- CT/ W').
   if (h.subject) {
-    const ev = h.subject.evidence;
-    const cited = [...h.subject.value.matchAll(SYMBOL_IN_TEXT)].map((m) => ({ text: m[1], number: normalizeNumber(m[1]) }));
-    const { cut } = withoutCutCodes([...cited.map((c) => ({ type: null, number: c.number, date: null, issuer: null, confidence: 0, evidence: ev })),
-      ...references.map((r) => ({ ...r }))]);
-    for (const c of cited) if (cut.has(c.number)) h.subject.value = h.subject.value.replace(c.text, cut.get(c.number)!);
+    for (const m of [...h.subject.value.matchAll(SYMBOL_IN_TEXT)]) {
+      const whole = wholeCitation(normalizeNumber(m[1]), references);
+      if (whole) h.subject.value = h.subject.value.replace(m[1], whole.number);
+    }
   }
   if (place) {
     for (const r of references) if (r.issuer) r.issuer = respellPlace(r.issuer, place);

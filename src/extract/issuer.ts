@@ -25,6 +25,14 @@ const ORDINAL_BY_SKELETON = new Map(ORDINALS.map((o) => [skeleton(o), o]));
  * 'nhân đến tính' → nhân dân tỉnh, 'Bộ - Nội vụ' (a wrapped line's dash) → Bộ Nội vụ,
  * 'Thủ ni Chính phủ' → Thủ tướng Chính phủ.
  */
+/** A name's words, a dash set apart being none ('Ủy ban - nhân dân', and a phrase's own: 'Lao động - Thương binh'). */
+const wordsOf = (t: string) => t.trim().split(' ').filter((w) => !/^[-–]$/.test(w));
+/**
+ * Whether a name's words hold a real word far from the phrase's word in its place: 'Tài chính - Kế toán'
+ * is no garbled 'Tài chính - Kế hoạch'. (A short word is OCR's remnant of one: 'Ủy Ở nhân dân'.)
+ */
+const otherWord = (read: string[], phrase: string[]) => read.some((w, k) => looseKey(w).length >= 3 && isSyllable(w.toLowerCase()) && editDistance(looseKey(w), looseKey(phrase[k])) >= 3);
+
 export function canonicalIssuer(issuer: string): string {
   // A dash after the first word is a wrapped line's list mark ('Bộ - Nội vụ'); later ones are the
   // name's own ('Phòng Tài chính - Kế hoạch').
@@ -80,17 +88,13 @@ export function canonicalIssuer(issuer: string): string {
         const end = fuzzyPrefix(rest, p, 0.8);
         // (A dash OCR read between its words is no word: 'Ủy ban - nhân dân'; nor is the phrase's own, so
         // that a word before it is not taken for a garbled one: 'Sở Lao động - Thương binh và Xã hội'.)
-        const wordsOf = (t: string) => t.trim().split(' ').filter((w) => !/^[-–]$/.test(w));
-        // (Nor is a real word far from the phrase's: 'Tài chính - Kế toán' is no garbled 'Tài chính - Kế hoạch'.)
-        // (A short word is OCR's remnant of one: 'Ủy Ở nhân dân'.)
-        const other = (a: string[], b: string[]) => a.some((w, k) => looseKey(w).length >= 3 && isSyllable(w.toLowerCase()) && editDistance(looseKey(w), looseKey(b[k])) >= 3);
         if (end > 0 && (end === rest.length || rest[end] === ' ') && wordsOf(rest.slice(0, end)).length === wordsOf(p).length &&
-          !other(wordsOf(rest.slice(0, end)), wordsOf(p))) { hit = { phrase: p, end }; break; }
+          !otherWord(wordsOf(rest.slice(0, end)), wordsOf(p))) { hit = { phrase: p, end }; break; }
         // Or one word of three or more garbled whole ('Ủy Ở nhân dân').
         const pw = p.split(' ');
         const rw = rest.split(' ').slice(0, pw.length);
         if (pw.length >= 3 && rw.length === pw.length && pw.filter((w, k) => looseKey(w) !== looseKey(rw[k])).length === 1 &&
-            looseKey(rw[0]) === looseKey(pw[0]) && !other(rw, pw)) { hit = { phrase: p, end: rw.join(' ').length }; break; }
+            looseKey(rw[0]) === looseKey(pw[0]) && !otherWord(rw, pw)) { hit = { phrase: p, end: rw.join(' ').length }; break; }
         // Or its first word made junk, when three or more after it are whole ('015 ban nhân dân xã';
         // 'Các Ban nhân dân thôn' is another body).
         if (pw.length >= 4 && rw.length === pw.length && looseKey(rw[0]).length <= 4 && !isSyllable(rw[0].toLowerCase()) &&

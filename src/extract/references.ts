@@ -175,7 +175,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // ('2110/UBND-VP  -  Độc lập'), not a code: codes are capitals (and TTg).
     // (Nor is the V of a V/v line OCR ran into the number's: '318/CCTL-QLĐ -' / 'V/v kiểm tra'.)
     const vv = flat.text.slice(m.index + m.length, m.index + m.length + 2) === '/v';
-    const printed = normalizeNumber(m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, '').replace(vv ? /\s?-\s?V$/u : /$^/u, ''));
+    const symbol = m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, '');
+    const printed = normalizeNumber(vv ? symbol.replace(/\s?-\s?V$/u, '') : symbol);
     // (A body code that is the document's own but for a Đ read as P, D or B takes the own one:
     // '1250/QĐ-PHSP' in a document numbered 1520/TB-ĐHSP.)
     const tail = ownCode ? printed.slice(-ownCode.length) : '';
@@ -226,31 +227,28 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
       prev.type ??= ref.type; prev.date ??= ref.date; prev.issuer ??= ref.issuer;
     }
   }
-  return withoutCutCodes([...byNumber.values()]).refs;
+  // A citation whose body code OCR cut short is the one the text cites whole: that one stands for both.
+  const refs = [...byNumber.values()];
+  return refs.filter((a) => {
+    const whole = wholeCitation(a.number, refs);
+    if (!whole) return true;
+    whole.type ??= a.type; whole.date ??= a.date; whole.issuer ??= a.issuer;
+    return false;
+  });
 }
 
 /**
- * Citations whose body code OCR cut short are the same document as one the text cites whole with the
- * same number and type ('35- CT/ W' beside 35-CT/TW, the T lost on the subject's line): the whole one
- * stands for both, taking what the cut one states. `cut` maps each cut number to the whole one.
+ * The citation among `refs` that `number` is, its body code cut short by OCR: the same number and type,
+ * a longer body code ending with this one ('35- CT/ W' beside 35-CT/TW, the T lost on the subject's line).
  */
-export function withoutCutCodes(refs: Reference[]): { refs: Reference[]; cut: Map<string, string> } {
-  const parts = new Map(refs.map((r) => [r, r.number ? numberParts(r.number)?.parts : undefined]));
-  const cut = new Map<string, string>();
-  const kept = refs.filter((a) => {
-    const pa = parts.get(a);
-    if (!pa?.bodyCode) return true;
-    const whole = refs.find((b) => {
-      const pb = parts.get(b);
-      return b !== a && !!pb?.bodyCode && pb.number === pa.number && pb.year === pa.year && pb.typeCode === pa.typeCode &&
-        pb.bodyCode.length > pa.bodyCode!.length && pb.bodyCode.endsWith(pa.bodyCode!);
-    });
-    if (!whole) return true;
-    whole.type ??= a.type; whole.date ??= a.date; whole.issuer ??= a.issuer;
-    cut.set(a.number!, whole.number!);
-    return false;
+export function wholeCitation(number: string, refs: Reference[]): Reference | undefined {
+  const pa = numberParts(number)?.parts;
+  if (!pa?.bodyCode) return undefined;
+  return refs.find((b) => {
+    const pb = numberParts(b.number)?.parts;
+    return !!pb?.bodyCode && pb.number === pa.number && pb.year === pa.year && pb.typeCode === pa.typeCode &&
+      pb.bodyCode.length > pa.bodyCode!.length && pb.bodyCode.endsWith(pa.bodyCode!);
   });
-  return { refs: kept, cut };
 }
 
 function canonicalType(s: string): string {

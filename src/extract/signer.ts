@@ -18,6 +18,12 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
 
 const TITLE_BY_KEY = new Map(TITLES.map((t) => [looseKey(t), t]));
+/** A known title (PHÓ kept) by its letters alone, its marks read otherwise: 'TRƯỜNG THUÊ CƠ SỞ'. */
+function titleByLetters(text: string): string | undefined {
+  if (TITLE.test(text)) return text;
+  const title = TITLE_BY_KEY.get(looseKey(text).replace(/^PHO(?=.)/, ''));
+  return title && `${/^PH[OÓ]\s/u.test(text) ? 'PHÓ ' : ''}${title}`;
+}
 const BODY_KEYS = new Set(PROPER_PHRASES.map((p) => looseKey(p)).filter((k) => !TITLES.some((t) => looseKey(t) === k)));
 
 /**
@@ -123,8 +129,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
         title = null; name = null;
         break;
       }
-      // (Or a title by its letters, its marks read otherwise: 'TRƯỜNG THUÊ CƠ SỞ'.)
-      const byLetters = TITLE.test(c) ? c : TITLE_BY_KEY.get(looseKey(c).replace(/^PHO(?=.)/, '')) && `${/^PH[OÓ]\s/u.test(c) ? 'PHÓ ' : ''}${TITLE_BY_KEY.get(looseKey(c).replace(/^PHO(?=.)/, ''))}`;
+      const byLetters = titleByLetters(c);
       if (byLetters && c.length < 60) { title = { text: byLetters, line: l }; name = null; break; }
       // Under an authority line, a short caps-looking line is the title even when damaged.
       // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.
@@ -149,10 +154,11 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       const surname = (w: string) => names.isSurnameSkeleton(skeleton(w).toLowerCase());
       // (Found by OCR's own words when the restorer made running text of them: 'binh Thi Thu Hang' read
       // 'bệnh Thì Thực Hàng'; the restored line's words stand at the same places.)
-      const printed = mergedNameTail(l.raw, surname);
-      const restored = text.trim().split(/\s+/);
-      const tail = mergedNameTail(text, surname) ??
-        (printed && restored.length === l.raw.trim().split(/\s+/).length ? restored.slice(-printed.split(' ').length).join(' ') : null);
+      const fromPrinted = () => {
+        const printed = mergedNameTail(l.raw, surname), restored = text.trim().split(/\s+/);
+        return printed && restored.length === l.raw.trim().split(/\s+/).length ? restored.slice(-printed.split(' ').length).join(' ') : null;
+      };
+      const tail = mergedNameTail(text, surname) ?? fromPrinted();
       // (Read again from OCR's words, it may carry their quote speck again.)
       const again = tail ? (readName?.(tail, l) ?? tail).replace(/^[‘’'"“”`]+(?=\p{Lu})/u, '') : null;
       if (again && isName(again)) name = { text: again, line: l };

@@ -117,7 +117,8 @@ export function pairsAsPrinted(field: Field, parts: string[], from: Line[], line
   const byLetters = new Map<string, string[]>();
   for (const pair of runCounts(otherText(lines, from)).keys()) {
     const key = pair.split(' ').map(letters).join(' ');
-    byLetters.set(key, [...(byLetters.get(key) ?? []), pair]);
+    const same = byLetters.get(key);
+    if (same) same.push(pair); else byLetters.set(key, [pair]);
   }
   const out = [...old];
   for (let k = 0; k + 1 < old.length; k++) {

@@ -209,7 +209,7 @@ const UNIT_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|
 const COMMITTEE_UNITS = new Map([['thi', 'thị xã'], ['thanh', 'thành phố'], ['tinh', 'tỉnh'], ['quan', 'quận']]);
 
 // Levels of one tier: a unit moves between them when it is upgraded (huyện → thị xã, xã → phường).
-const DISTRICT_TIER = ['huyện', 'thị xã', 'quận', 'thành phố'], COMMUNE_TIER = ['xã', 'phường', 'thị trấn'];
+export const DISTRICT_TIER = ['huyện', 'thị xã', 'quận', 'thành phố'], COMMUNE_TIER = ['xã', 'phường', 'thị trấn'];
 const TIERS = [DISTRICT_TIER, COMMUNE_TIER];
 function sameTier(a: string, b: string): boolean {
   return a === b || TIERS.some((t) => t.includes(a) && t.includes(b));
@@ -303,10 +303,10 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
   const provinces = costs ? gaz.provincesIn(tokens.map((t) => t.text).join('')) : new Set<string>();
   // Word tokens, and whether the next word follows on the same line after plain spaces.
   const words = tokens.flatMap((t, i) => (t.kind === 'word' || t.kind === 'damaged' || t.kind === 'protected') && /^\p{L}+$/u.test(t.text) ? [i] : []);
-  const joined = (w: number) => w + 1 < words.length && words[w + 1] === words[w] + 2 &&
-    tokens[words[w] + 1].kind === 'space' && !tokens[words[w] + 1].text.includes('\n');
-  const wrapped = (w: number) => w + 1 < words.length && words[w + 1] === words[w] + 2 &&
-    tokens[words[w] + 1].kind === 'space' && /^[ \t]*\n[ \t]*$/.test(tokens[words[w] + 1].text);
+  // (The plain space after a word before the next one, or undefined; 'wrapped': one line break in it.)
+  const gap = (w: number) => (w + 1 < words.length && words[w + 1] === words[w] + 2 && tokens[words[w] + 1].kind === 'space' ? tokens[words[w] + 1].text : undefined);
+  const joined = (w: number) => gap(w)?.includes('\n') === false;
+  const wrapped = (w: number) => /^[ \t]*\n[ \t]*$/.test(gap(w) ?? '');
   // (Memoized: every word is looked up as a possible unit word.)
   const keys = new Map<string, string>();
   const key = (w: number) => {

@@ -50,6 +50,15 @@ function segments(s: string): boolean {
  * `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `24-QB/TW` and `1520/Qb-UBND` → `QĐ` (English-model
  * OCR reads Đ as D, P or b), `QÐ` (U+00D0) → `QĐ`; unknown groups stay as they are.
  */
+/**
+ * A code with one Đ put back where English-model OCR read it as D, P or B, or as two such letters
+ * ('MNDPL' → MNĐPL, MNĐL …): each reading, position by position.
+ */
+export function withOneD(code: string): string[] {
+  return [...code].flatMap((c, k) => ('DPB'.includes(c) ? [`${code.slice(0, k)}Đ${code.slice(k + 1)}`,
+    ...('DPB'.includes(code[k + 1] ?? '') ? [`${code.slice(0, k)}Đ${code.slice(k + 2)}`] : [])] : []));
+}
+
 /** Whether `read` is `code` but for a Đ of it that English-model OCR read as D, P or B ('PHSP' for ĐHSP). */
 export function sameButD(read: string, code: string): boolean {
   return read.length === code.length && [...read].every((c, k) => c === code[k] || (code[k] === 'Đ' && 'DPB'.includes(c)));

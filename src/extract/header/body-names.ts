@@ -1,4 +1,4 @@
-import { restoreSymbolD, sameButD } from '../../restore/symbols.js';
+import { restoreSymbolD, sameButD, withOneD } from '../../restore/symbols.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import type { NumberParts } from '../number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from '../text-match.js';
@@ -40,8 +40,8 @@ export function spellDepartment(line: string, places?: Gazetteer): string {
 function fieldWithD(w: string): string {
   if (FIELD_ABBREVIATIONS[w]) return w;
   // (Or the one Đ read as two letters: 'GD&DPT' for GD&ĐT.)
-  const halves = [...w].flatMap((c, k) => ('DPB'.includes(c) && 'DPB'.includes(w[k + 1] ?? '') ? [`${w.slice(0, k)}Đ${w.slice(k + 2)}`] : []));
-  return Object.keys(FIELD_ABBREVIATIONS).find((k) => sameButD(w, k) || halves.includes(k)) ?? w;
+  const oneD = withOneD(w);
+  return Object.keys(FIELD_ABBREVIATIONS).find((k) => sameButD(w, k) || oneD.includes(k)) ?? w;
 }
 
 /**
@@ -74,8 +74,7 @@ export function withIssuerInitials(number: NonNullable<HeaderFields['number']>, 
   }
   if (initials.includes(first) || !/[DPB]/.test(first)) return number;
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
-  const fixed = [...first].flatMap((c, k) => ('DPB'.includes(c) ? [`${first.slice(0, k)}Đ${first.slice(k + 1)}`,
-    'DPB'.includes(first[k + 1] ?? '') ? `${first.slice(0, k)}Đ${first.slice(k + 2)}` : ''] : [])).find((v) => v && initials.includes(v));
+  const fixed = withOneD(first).find((v) => initials.includes(v));
   return fixed ? spelled(fixed) : number;
 }
 

@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../../restore/place-names.js';
+import { DISTRICT_TIER, type Gazetteer } from '../../restore/place-names.js';
 import type { PhraseScore, RestoreSpan } from '../subject.js';
 import type { DocumentFamily, Line } from '../types.js';
 import type { HeaderContext, HeaderResult } from './fields.js';
@@ -19,19 +19,19 @@ export type { HeaderFields, HeaderResult } from './fields.js';
  * ('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỨC THỌ': Hà Tĩnh).
  */
 function textProvinces(lines: Line[], places: Gazetteer): Set<string> {
-  const named = places.provincesIn(lines.map((l) => l.text).join('\n'));
+  const body = lines.map((l) => l.text).join('\n');
+  const named = places.provincesIn(body);
   if (named.size) return named;
   const header = lines.slice(0, 12).map((l) => l.text).join('\n');
   // (The header's districts first; then the body's, and the districts a 2025 region is named for:
   // 'Chi cục Thuế khu vực Quảng Trạch - Ba Đồn'.)
-  const body = lines.map((l) => l.text).join('\n');
   for (const m of [...header.matchAll(DISTRICT_NAMED), ...body.matchAll(DISTRICT_NAMED), ...body.matchAll(REGION_NAMED)]) {
     const words = m[2].split(' ');
     // (The longest run of the capitalised words after the unit word that is a district of one province.)
     for (let k = words.length; k > 0; k--) {
       const name = words.slice(0, k).join(' ');
       const of = m[1].toLowerCase() === 'khu vực'
-        ? new Set(['huyện', 'thị xã', 'quận', 'thành phố'].flatMap((l) => [...places.provincesOf(name, l)])) : places.provincesOf(name, m[1].toLowerCase());
+        ? new Set(DISTRICT_TIER.flatMap((l) => [...places.provincesOf(name, l)])) : places.provincesOf(name, m[1].toLowerCase());
       if (of.size === 1) return of;
       if (of.size) break;
     }

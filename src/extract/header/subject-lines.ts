@@ -10,7 +10,6 @@ import { splitColumns } from './columns.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
 import { BODY_START, isCaps, markIn, type Segment } from './segments.js';
 
-/** The V/v subject of a Công văn: its first line and the lines of its column under it. */
 /**
  * A V/v line's words without the next column's speck at their end: a run of o's ('trong mùa oo' /
  * 'mưa năm 2025'), or a lone consonant OCR printed there, which the restorer made a word of ('Ky thi g'
@@ -22,6 +21,7 @@ function withoutEdgeSpeck(part: string, line: Line): string {
   return printed && printed.length > 2 && /^[bcdđghklmnpqrstvx]$/u.test(printed[printed.length - 1]) ? out.replace(/\s+\S+$/u, '') : out;
 }
 
+/** The V/v subject of a Công văn: its first line and the lines of its column under it. */
 export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): void {
   const { lines, restoreSpan, phraseScore, explain } = ctx;
   // A dash or speck set apart at its end belongs to no word ('vệ sinh, -'); its comma does.
