@@ -228,6 +228,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-first held-out set (session 13): measured after the set-50 fixes, before any change for it.
   ['to-trinh-ubnd-xa-yen-lam.txt', 'ubnd-xa-yen-lam-to-trinh-scan', 2053],
   ['cong-van-chi-cuc-thuy-loi-thai-binh.txt', 'chi-cuc-thuy-loi-thai-binh-cong-van-scan', 2063],
+  // Fifty-second held-out set (session 14): measured after the set-51 fixes, before any change for it.
+  ['ke-hoach-trung-tam-y-te-can-loc.txt', 'ttyt-can-loc-ke-hoach-scan', 2089],
+  ['nghi-quyet-hdnd-tinh-khanh-hoa.txt', 'hdnd-tinh-khanh-hoa-nghi-quyet-scan', 2099],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -493,6 +496,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-nct-xa-dai-hung.txt', 'hoi-nct-xa-dai-hung-bao-cao-eng-ocr', 2081],
   ['huong-dan-ban-tgdv-huyen-uy-thach-thanh.txt', 'btgdv-huyen-uy-thach-thanh-huong-dan-eng-ocr', 2083],
   ['thong-bao-thue-co-so-3-bac-ninh.txt', 'thue-co-so-3-bac-ninh-thong-bao-eng-ocr', 2087],
+  // A fifty-second held-out set (session 14): measured after the set-51 fixes, before any change for it.
+  ['cong-van-so-gddt-lam-dong.txt', 'so-gddt-lam-dong-cong-van-eng-ocr', 2111],
+  ['quyet-dinh-dang-uy-phuong-hac-thanh.txt', 'dang-uy-phuong-hac-thanh-quyet-dinh-eng-ocr', 2113],
+  ['bao-cao-cong-an-xa-muong-nha.txt', 'cong-an-xa-muong-nha-bao-cao-eng-ocr', 2129],
+  ['cong-van-bhxh-khu-vuc-xxiv.txt', 'bhxh-khu-vuc-xxiv-cong-van-eng-ocr', 2131],
 ];
 
 async function main() {
