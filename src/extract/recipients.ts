@@ -10,12 +10,17 @@ const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Trên cơ s�
 // read the dash itself as tildes ('~~ Trung tâm Kiểm soát bệnh tật tỉnh;').
 const ITEM = /^\s*(?:(?:[~|¦_'‘`.]+\s*)?[-–+•]|~+(?=\s))\s*(.+)$/u;
 
+// An authority and a title in capitals, alone: the signature column's line.
+const SIGNATURE_AUTHORITY = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$/u;
+
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
   const list: string[] = [];
   let i = start + 1;
   // An inline addressee may wrap: a next line that is no list item and does not open the body.
   // (Or one OCR opened with a dash glued to a small letter, '-địa bàn.': a list item's dash has a space after it, and its item a capital.)
-  const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t);
+  // (Or a name's last words, capitalised, ending the addressee with its full stop: 'tỉnh Đắk' / 'Lắk. | |'.)
+  const tail = (t: string) => /^\s*\p{Lu}[^\s.;:]*(?:\s+[^\s.;:]+){0,3}\.(?:\s+[^\p{L}\d\s]{1,2})*\s*$/u.test(t) && !BODY_OPENER.test(t.trim());
+  const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t) || tail(t);
   if (inline.trim() && !/[.;:]\s*$/.test(inline) && i < lines.length && wrapped(lines[i].text)) {
     inline = `${inline.trim()} ${lines[i].text.trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
     i++;
@@ -36,7 +41,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   }
   // Body words damaged beyond restoration put back from the vocabulary ('i ban nhân dân' → Ủy ban nhân dân).
   // (A full stop glued inside an item before a small letter is a speck: 'Các. trường'.)
-  return { list: list.map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
+  // (Nor is the signature column's authority OCR ran onto the list's line: 'Nơi nhận: - KT. GIÁM ĐỐC'.)
+  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
 }
 
 

@@ -20,6 +20,8 @@ export type RestoreSpan = (raw: string, context?: string) => string;
  */
 export function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(parts.join(' '))))
+    // A month of two digits OCR set apart ('tháng 1 1 năm 2025'): one number when it makes a month.
+    .replace(/(?<=(?:^|\s)tháng )(1) ([0-2])(?= năm\s)/gu, '$1$2')
     // A dash between năm and its year is a speck ('6 tháng đầu năm - 2025').
     .replace(/(?<=\snăm)\s+[-–]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.

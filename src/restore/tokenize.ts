@@ -120,8 +120,8 @@ export function splitMerged(word: string, minLength = MERGED_MIN): string[] | nu
 
 /**
  * Marked words a Vietnamese-model OCR ran together ('đềxuất', 'phương ánứng', 'QUẬNNINHKIỀU'): no
- * syllable itself, but two to four valid syllables, one of them marked. Returns every such division
- * (the context decides between 'á nứng' and 'án ứng'), or null.
+ * syllable itself, but two to five valid syllables, one of them marked ('SỚYTẾHÀTĨNH', a department's
+ * line, has five). Returns every such division (the context decides between 'á nứng' and 'án ứng'), or null.
  */
 export function splitRunTogether(word: string): string[][] | null {
   const lower = word.toLowerCase();
@@ -133,7 +133,7 @@ export function splitRunTogether(word: string): string[][] | null {
       if (parts.length >= 2 && parts.some((p) => hasVietnameseDiacritic(p))) out.push(parts);
       return;
     }
-    if (parts.length === 4) return;
+    if (parts.length === 5) return;
     for (let j = at + 1; j <= Math.min(chars.length, at + 7); j++) {
       const p = chars.slice(at, j).join('');
       if (isSyllable(p.toLowerCase())) walk(j, [...parts, p]);

@@ -2561,3 +2561,63 @@ Thực hiện Kế hoạch số 512/KH-SYT ngày 15/4/2025 của Sở'Y tế Qu�
     expect(gaz.respell('Đại Hùng', null, new Set())).toBeNull();
   });
 });
+
+describe('set-52 shapes', () => {
+  it('reads VỰC the restorer read as another word at a wrapped region line, and drops a lone capital after the symbol', () => {
+    const raw = `BAO HIEM XA HOI VIET   CONG HOA XA HOI CHU NGHIA VIET
+NAM   NAM
+BAO HIEM XA HOI KHU   Doc lap - Tu do - Hanh phuc
+VUC XIX   Gia Lai, ngay 03 thang 9 nam 2025
+So: 214/BHXH-TST B`;
+    const text = `BẢO HIỂM XÃ HỘI VIỆT   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+NĂM   NĂM
+BẢO HIỂM XÃ HỘI KHU   Độc lập - Tự do - Hạnh phúc
+VU XIX   Gia Lai, ngày 03 tháng 9 năm 2025
+Số: 214/BHXH-TST B`;
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }).fields;
+    expect([v(f.issuer), v(f.issuerParent), v(f.number)]).toEqual(['Bảo hiểm xã hội khu vực XIX', 'Bảo hiểm xã hội Việt Nam', '214/BHXH-TST']);
+    // (A code's last letter set apart after one letter is no speck: nothing whole stands before it.)
+    const g = extractAll({ pages: [page(text.replace('214/BHXH-TST B', '214/BHXH-T B'))] }).fields;
+    expect(v(g.number)).toBe('214/BHXH-TB');
+  });
+
+  it('joins an addressee\'s last name words wrapped onto a line of their own, and leaves the signature\'s authority out of Nơi nhận', async () => {
+    const { extractDistribution } = await import('../../src/extract/recipients.js');
+    expect(extractRecipients(lines(`Kính gửi: Các cơ quan, đơn vị trên địa bàn tỉnh Gia
+Lai. | |
+
+Căn cứ Luật Bảo hiểm y tế;`))).toEqual(['Các cơ quan, đơn vị trên địa bàn tỉnh Gia Lai']);
+    // (A body's paragraph after an unfinished addressee is no tail of it.)
+    expect(extractRecipients(lines(`Kính gửi: Ủy ban nhân dân các xã
+Căn cứ Kế hoạch số 12/KH-UBND ngày 03/01/2025 của Ủy ban nhân dân tỉnh.`))).toEqual(['Ủy ban nhân dân các xã']);
+    expect(extractDistribution(lines(`Nơi nhận: - TM. ỦY BAN NHÂN DÂN
+- Như trên;   CHỦ TỊCH
+- Lưu: VT.`))).toEqual(['Như trên', 'Lưu: VT']);
+  });
+
+  it('takes the issuer\'s unit for a place whose raw words have its letters but the restorer read others', () => {
+    const raw = `DANG BO TINH THANH HOA   DANG CONG SAN VIET NAM
+DANG UY PHUONG HAM RONG   Ham Rong, ngay 17 thang 11 nam 2025
+So 40-QD/DU`;
+    const text = `ĐẢNG BỘ TỈNH THANH HÓA   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG HÀM RỒNG   Hà Rồng, ngày 17 tháng 11 năm 2025
+Số 40-QĐ/ĐU`;
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }).fields;
+    expect(v(f.place)).toBe('Hàm Rồng');
+    // (A place whose raw words have other letters keeps its reading.)
+    const g = extractAll({ pages: [{ ...page(text), rawText: raw.replace('Ham Rong, ngay', 'Ha Rong, ngay') }] }).fields;
+    expect(v(g.place)).toBe('Hà Rồng');
+  });
+
+  it('joins a month OCR set apart in a subject, and reads a cited issuer after a tháng with a wrong mark', () => {
+    expect(subjectText(['Kết quả công tác tháng 1 2 năm 2025'])).toBe('Kết quả công tác tháng 12 năm 2025');
+    expect(subjectText(['Kết quả công tác tháng 3 4 năm 2025'])).toBe('Kết quả công tác tháng 3 4 năm 2025');
+    const refs = extractReferences(lines('Xét Tờ trình số 215/TTr-UBND ngày 03 thăng 3 năm 2025 của Ủy ban nhân dân huyện;'), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['215/TTr-UBND', '2025-03-03', 'Ủy ban nhân dân huyện']]);
+  });
+
+  it('divides a header line of five marked syllables OCR ran together', async () => {
+    const { splitRunTogether } = await import('../../src/restore/tokenize.js');
+    expect(splitRunTogether('SỞYTẾQUẢNGTRỊ')).toContainEqual(['SỞ', 'Y', 'TẾ', 'QUẢNG', 'TRỊ']);
+  });
+});

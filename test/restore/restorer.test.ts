@@ -285,6 +285,8 @@ describe('person names', () => {
     expect(r.restore('triển khai phương ánứng phó triều cường')).toBe('triển khai phương án ứng phó triều cường');
     expect(r.restore('ỦY BAN NHÂN DÂN\nQUẬNNINHKIỀU')).toBe('ỦY BAN NHÂN DÂN\nQUẬN NINH KIỀU');
     expect(r.restore('ỦY BAN NHÂN DÂN\nXÃ TÀNUNG')).toBe('ỦY BAN NHÂN DÂN\nXÃ TÀ NUNG');
+    // (Five syllables: a department line whose spaces a scan's OCR lost.)
+    expect(r.restore('SỞYTẾQUẢNGTRỊ\nTRUNG TÂM Y TẾ')).toBe('SỞ Y TẾ QUẢNG TRỊ\nTRUNG TÂM Y TẾ');
     expect(r.restore('HĐND BCĐTW Krông Đắk')).toBe('HĐND BCĐTW Krông Đắk');
   });
   it('set-20 shapes: S& glued to the next word, a full stop before a quoted word, places kept as written, a final l read as ]', async () => {

@@ -6,6 +6,7 @@ import type { HeaderContext, HeaderFields } from './fields.js';
 import type { BodyLine } from './issuer-lines.js';
 import { AFTER_LAST_UNIT, SCHOOL_NAME, UNIT_NAME_CAPS, UNIT_NAME_END } from './segments.js';
 import { startsWithUnit } from './units.js';
+import { rawWords } from '../subject.js';
 
 /**
  * The place settled against the gazetteer and the issuer column (whose caps lines OCR reads better
@@ -79,6 +80,20 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) && places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) {
       explain.push({ field: 'place', rule: 'place spelled as the issuer\'s unit, the one the gazetteer knows at that level', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: m[2] };
+    }
+  }
+
+  // The place whose raw words have the letters of the unit the issuer names, where the restorer read
+  // other letters ('Hac Thanh, ngày' read Hà Thanh, a namesake elsewhere, under ĐẢNG ỦY PHƯỜNG HẠC
+  // THÀNH): the issuer's seat as its caps line spells it.
+  if (f.place && f.issuer) {
+    const own = UNIT_NAME_END.exec(f.issuer.value)?.[2];
+    const ev = f.place.evidence;
+    const line = lines.find((l) => l.page === ev.page && l.line === ev.line);
+    const raw = own && line && looseKey(own) !== looseKey(f.place.value) ? rawWords(f.place.value, line) : null;
+    if (own && raw && looseKey(raw) === looseKey(own)) {
+      explain.push({ field: 'place', rule: 'place with the letters of the issuer\'s unit as OCR printed them', evidence: f.place.evidence, rejected: [f.place.value] });
+      f.place = { ...f.place, value: own, confidence: 0.8 };
     }
   }
 

@@ -69,14 +69,22 @@ export function joinWrappedUnit(lines: string[]): string {
   return words.map((w) => w.join(' ')).join(' ');
 }
 
-/** A region's number after KHU VỰC as the raw line has it, a Roman numeral ('VỰC VỚI' read from 'VuC vII' → VỰC VII). */
+/**
+ * A region's number after KHU VỰC as the raw line has it, a Roman numeral ('VỰC VỚI' read from 'VuC vII' → VỰC VII);
+ * and VỰC itself where the raw line has its letters and the restorer read another word ('VUC XXIV' read VU XXIV).
+ */
 export function regionNumeral(seg: Segment): string {
   const words = seg.text.split(' ');
+  const raw = () => rawWords(seg.text, seg.line)?.split(' ');
   // (VỰC may open the line, its KHU ending the line above.)
-  const at = words.findIndex((w, k) => looseKey(w) === 'VUC' && (k === 0 || looseKey(words[k - 1]) === 'KHU'));
-  if (at < 0 || at + 1 >= words.length || /^[IVXL]+$/.test(words[at + 1])) return seg.text;
-  const raw = rawWords(seg.text, seg.line)?.split(' ')[at + 1];
-  return raw && /^[IVXL]+$/i.test(raw) ? [...words.slice(0, at + 1), raw.toUpperCase(), ...words.slice(at + 2)].join(' ') : seg.text;
+  const vuc = (w: string, k: number) => (k === 0 || looseKey(words[k - 1]) === 'KHU') &&
+    (looseKey(w) === 'VUC' || (/^\p{Lu}+$/u.test(w) && looseKey(raw()?.[k] ?? '') === 'VUC'));
+  const at = words.findIndex(vuc);
+  if (at < 0 || at + 1 >= words.length) return seg.text;
+  const vword = looseKey(words[at]) === 'VUC' ? words[at] : 'VỰC';
+  const numeral = /^[IVXL]+$/.test(words[at + 1]) ? words[at + 1] : raw()?.[at + 1];
+  if (!numeral || !/^[IVXL]+$/i.test(numeral)) return vword === words[at] ? seg.text : [...words.slice(0, at), vword, ...words.slice(at + 1)].join(' ');
+  return [...words.slice(0, at), vword, numeral.toUpperCase(), ...words.slice(at + 2)].join(' ');
 }
 
 // A Party committee's unit word by its letters ('THI UY' is THỊ ỦY).
