@@ -10,6 +10,7 @@ import { collect, defaultJobs, parseDpi, parseJobs, parseOcrMode } from './optio
 import { createReporter } from './reporter.js';
 import { extractAll } from '../extract/index.js';
 import { loadDefaultNames, loadDefaultPlaces } from '../restore/index.js';
+import { loadDefaultLaws } from '../extract/laws.js';
 import { formatExplanation } from '../output/explain.js';
 import { copyRenamed } from '../output/rename.js';
 import { join } from 'node:path';
@@ -78,7 +79,7 @@ async function runExtract(inputs: string[], o: ExtractOpts, ctx: CliContext): Pr
             }));
           }
           if (o.explain && !r.record.error) {
-            const explained = pipeline.stages.explain?.(r.record) ?? extractAll(r.record, { places: loadDefaultPlaces(), names: loadDefaultNames() });
+            const explained = pipeline.stages.explain?.(r.record) ?? extractAll(r.record, { places: loadDefaultPlaces(), names: loadDefaultNames(), laws: loadDefaultLaws() });
             reporter.message(formatExplanation(r.input.path, explained));
           }
           reporter.result(r);

@@ -12,6 +12,7 @@ import { similarity } from './text-match.js';
 import type { Explanation, Line } from './types.js';
 import type { Gazetteer } from '../restore/place-names.js';
 import type { NameModel } from '../restore/person-names.js';
+import type { LawTable } from './laws.js';
 
 export type { Field, Reference, Signer, Explanation } from './types.js';
 
@@ -35,6 +36,8 @@ export interface ExtractOptions {
   names?: NameModel;
   /** The restorer's language model score of a run of words, to weigh a subject against its echo in the body. */
   phraseScore?: (words: string[]) => number;
+  /** The laws cited by name, for a cited law whose number OCR destroyed (the pipeline passes the shipped table). */
+  laws?: LawTable;
 }
 
 /** All fields of one document from its restored pages (pure: no I/O; the gazetteer is passed in). */
@@ -58,7 +61,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
       }
     }
   }
-  const references = extractReferences(lines, h.number?.value ?? null, header.printedNumber);
+  const references = extractReferences(lines, h.number?.value ?? null, header.printedNumber, opts.laws);
   // A document cites only what was issued before it: a cited date after its own is a misread digit
   // ('28-CTr/TU ngày 10/10/2027' in a document of 2025) or the author's slip. A warning, as format
   // breaches are; the value stays as printed.

@@ -3,6 +3,7 @@ import { canonicalIssuer, endCentralName, issuerFromCode } from './issuer.js';
 import { evidenceOf } from './lines.js';
 import { spellCommittees } from './casing.js';
 import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
+import { SO, type LawTable } from './laws.js';
 import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
 import { looseKey } from './text-match.js';
@@ -158,7 +159,7 @@ function lineAt(f: Flat, offset: number): Line {
 }
 
 /** Every document cited in the text, deduplicated by number, with type, date and issuer when stated. */
-export function extractReferences(lines: Line[], ownNumber: string | null, printedNumber: string | null = null): Reference[] {
+export function extractReferences(lines: Line[], ownNumber: string | null, printedNumber: string | null = null, laws?: LawTable): Reference[] {
   // The document's own body code, when it holds a Đ (ĐHSP): cited symbols of its own body share it.
   const ownCode = ownNumber ? /[-/]([\p{Lu}\d]*Đ[\p{Lu}\d]*)$/u.exec(ownNumber)?.[1] ?? null : null;
   const flat = flatten(lines);
@@ -228,14 +229,47 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
       prev.type ??= ref.type; prev.date ??= ref.date; prev.issuer ??= ref.issuer;
     }
   }
+  // (In the order the text cites them.)
+  const named = laws ? lawsByName(flat, laws, matches).filter((ref) => ![...byNumber.values()].some((r) => r.number === ref.number)) : [];
   // A citation whose body code OCR cut short is the one the text cites whole: that one stands for both.
-  const refs = [...byNumber.values()];
+  const refs = [...byNumber.values(), ...named].sort((a, b) => a.evidence.page - b.evidence.page || a.evidence.line - b.evidence.line);
   return refs.filter((a) => {
     const whole = wholeCitation(a.number, refs);
     if (!whole) return true;
     whole.type ??= a.type; whole.date ??= a.date; whole.issuer ??= a.issuer;
     return false;
   });
+}
+
+const SO_WORD = new RegExp(`(?:^|\\s)${SO}(?=[\\s:.]|$)`, 'u');
+
+/**
+ * Laws cited by name whose number OCR destroyed ('Luật Ngân sách nhà nước số S5 ..... ngày 25 tháng 6
+ * năm 2015'), looked up by their name and year: a citation of 'Luật' with 'số' but no law's symbol
+ * (QH) in its clause. The date is the citation's, else the table's when the citation's year is its year.
+ */
+function lawsByName(flat: Flat, laws: LawTable, symbols: Array<{ index: number; symbol: string }>): Reference[] {
+  const out: Reference[] = [];
+  for (const m of flat.text.matchAll(/(?<![\p{L}])Luật\s+(?=\p{L})/gu)) {
+    const from = m.index! + m[0].length;
+    // The clause: to the next semicolon, or a new citation's Căn cứ.
+    const rest = flat.text.slice(from, from + 200);
+    const clause = rest.slice(0, Math.max(0, rest.search(/;|\s(?:Căn cứ|Xét|Theo)\s|$/u)));
+    if (symbols.some((s) => s.index >= from && s.index < from + clause.length && /QH/.test(s.symbol))) continue;
+    const date = findDate(clause, true);
+    // Only where a number was printed, 'số' before the date: a law cited by its name and date alone
+    // ('Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025') is cited without one.
+    if (!SO_WORD.test(clause.slice(0, date?.index ?? clause.length))) continue;
+    const year = date?.iso ? Number(date.iso.slice(0, 4)) : Number(/(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(clause)?.[0] ?? NaN);
+    if (!year) continue;
+    const law = laws.lookup(clause, year, date?.iso ?? null);
+    if (!law) continue;
+    out.push({
+      type: 'Luật', number: law.number, date: date?.iso ?? law.date, issuer: 'Quốc hội',
+      confidence: 0.7, evidence: evidenceOf(lineAt(flat, m.index!)),
+    });
+  }
+  return out;
 }
 
 /**

@@ -53,8 +53,9 @@ export async function createPipeline(opts: PipelineOptions = {}): Promise<Pipeli
 
 async function modelsDigest(): Promise<string> {
   const { modelPaths } = await import('../restore/index.js');
+  const { lawsPath } = await import('../extract/laws.js');
   const h = createHash('sha256');
-  for (const p of modelPaths()) h.update(await readFile(p).catch(() => Buffer.from(`missing ${p}`)));
+  for (const p of [...modelPaths(), lawsPath()]) h.update(await readFile(p).catch(() => Buffer.from(`missing ${p}`)));
   return h.digest('hex');
 }
 
@@ -80,7 +81,8 @@ async function defaultStages(opts: PipelineOptions): Promise<Stages> {
   if (opts.extract !== false) {
     const { extractAll, extractFields } = await import('../extract/index.js');
     const { loadDefaultPlaces, loadDefaultNames } = await import('../restore/index.js');
-    const options = { places: loadDefaultPlaces(), names: loadDefaultNames(), restoreSpan, phraseScore };
+    const { loadDefaultLaws } = await import('../extract/laws.js');
+    const options = { places: loadDefaultPlaces(), names: loadDefaultNames(), laws: loadDefaultLaws(), restoreSpan, phraseScore };
     stages.extract = (doc) => extractFields(doc, options);
     stages.explain = (doc) => extractAll(doc, options);
   }

@@ -2621,3 +2621,57 @@ Số 40-QĐ/ĐU`;
     expect(splitRunTogether('SỞYTẾQUẢNGTRỊ')).toContainEqual(['SỞ', 'Y', 'TẾ', 'QUẢNG', 'TRỊ']);
   });
 });
+
+describe('laws cited by name', () => {
+  const table = async () => {
+    const { LawTable } = await import('../../src/extract/laws.js');
+    return new LawTable({ format: 'vanban-laws-1', source: {}, laws: [
+      { name: 'Ngân sách nhà nước', number: '83/2015/QH13', date: '2015-06-25', citations: 23 },
+      { name: 'Ngân sách Nhà nước', number: '89/2025/QH15', date: null, citations: 8 },
+      { name: 'Tổ chức chính quyền địa phương', number: '72/2025/QH15', date: '2025-06-16', citations: 110 },
+      { name: 'Tổ chức chính quyền địa phương', number: '65/2025/QH15', date: '2025-02-19', citations: 2 },
+      { name: 'Đầu tư', number: '61/2020/QH14', date: '2020-06-17', citations: 44 },
+      { name: 'Đầu tư công', number: '39/2019/QH14', date: null, citations: 17 },
+      { name: 'Đầu tư công', number: '58/2019/QH14', date: null, citations: 9 },
+    ] });
+  };
+
+  it('looks a law up by its name, or its first words when OCR cut it short, and its year and date', async () => {
+    const laws = await table();
+    expect(laws.lookup('Ngân sách nhà nước số S5 ..... ngày 25 tháng 6 năm 2015', 2015, '2015-06-25')?.number).toBe('83/2015/QH13');
+    expect(laws.lookup('ngân sách Nhà nước số ĐỀ ngày 25/6/2025', 2025, '2025-06-25')?.number).toBe('89/2025/QH15');
+    expect(laws.lookup('Tổ chức chính quyền địa — số 0 15 ngày 16/6/2025', 2025, '2025-06-16')?.number).toBe('72/2025/QH15');
+    expect(laws.lookup('Tổ chức chính quyền địa phương số TẬP ngày 19 tháng 02 năm 2025', 2025, '2025-02-19')?.number).toBe('65/2025/QH15');
+    // The longest name the words open with: Đầu tư công is no Đầu tư.
+    expect(laws.lookup('Đầu tư số 6 ngày 17/6/2020', 2020, '2020-06-17')?.number).toBe('61/2020/QH14');
+    expect(laws.lookup('Đầu tư công số … năm 2020', 2020, null)).toBeNull();
+    expect(laws.lookup('Đầu tư theo phương thức đối tác công tư số … năm 2020', 2020, null)).toBeNull();
+    // Two of a name and year, neither cited three times as often nor passed on the date known: no guess.
+    expect(laws.lookup('Đầu tư công số AE năm 2019', 2019, null)).toBeNull();
+    // A date the table knows another day for is not that law's.
+    expect(laws.lookup('Tổ chức chính quyền địa phương số AE ngày 20 tháng 3 năm 2025', 2025, '2025-03-20')).toBeNull();
+    expect(laws.lookup('Kinh doanh bất động sản số AE năm 2023', 2023, null)).toBeNull();
+  });
+
+  it('fills in a cited law whose number OCR destroyed, not one cited by name and date alone', async () => {
+    const laws = await table();
+    const refs = extractReferences(lines(`Căn cứ Luật Ngân sách nhà nước số S5 ..... ngày 25 tháng
+6 năm 2015;
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ;
+Căn cứ Luật Đầu tư số 61/2020/QH14 ngày 17 tháng 6 năm 2020;`), null, null, laws);
+    expect(refs.map((r) => [r.type, r.number, r.date, r.issuer])).toEqual([
+      ['Luật', '83/2015/QH13', '2015-06-25', 'Quốc hội'],
+      ['Nghị định', '163/2016/NĐ-CP', '2016-12-21', 'Chính phủ'],
+      ['Luật', '61/2020/QH14', '2020-06-17', 'Quốc hội'],
+    ]);
+    expect(refs[0].confidence).toBeLessThan(refs[1].confidence);
+  });
+
+  it('ships a table built from the corpus that knows the laws administrative documents cite most', async () => {
+    const { loadDefaultLaws } = await import('../../src/extract/laws.js');
+    const laws = loadDefaultLaws();
+    expect(laws.lookup('Tổ chức chính quyền địa phương số … ngày 16/6/2025', 2025, '2025-06-16')?.number).toBe('72/2025/QH15');
+    expect(laws.lookup('Ban hành văn bản quy phạm pháp luật số … ngày 19/02/2025', 2025, '2025-02-19')?.number).toBe('64/2025/QH15');
+  });
+});
