@@ -231,6 +231,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-second held-out set (session 14): measured after the set-51 fixes, before any change for it.
   ['ke-hoach-trung-tam-y-te-can-loc.txt', 'ttyt-can-loc-ke-hoach-scan', 2089],
   ['nghi-quyet-hdnd-tinh-khanh-hoa.txt', 'hdnd-tinh-khanh-hoa-nghi-quyet-scan', 2099],
+  // Fifty-third held-out set (session 14): measured after the set-52 fixes and the law table, before any change for it.
+  ['nghi-quyet-dang-uy-xa-tam-chung.txt', 'dang-uy-xa-tam-chung-nghi-quyet-scan', 2137],
+  ['quyet-dinh-ubnd-thanh-pho-hue.txt', 'ubnd-thanh-pho-hue-quyet-dinh-scan', 2139],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -501,6 +504,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-dang-uy-phuong-hac-thanh.txt', 'dang-uy-phuong-hac-thanh-quyet-dinh-eng-ocr', 2113],
   ['bao-cao-cong-an-xa-muong-nha.txt', 'cong-an-xa-muong-nha-bao-cao-eng-ocr', 2129],
   ['cong-van-bhxh-khu-vuc-xxiv.txt', 'bhxh-khu-vuc-xxiv-cong-van-eng-ocr', 2131],
+  // A fifty-third held-out set (session 14): measured after the set-52 fixes and the law table, before any change for it.
+  ['thong-bao-van-phong-ubnd-tinh-quang-ngai.txt', 'vp-ubnd-quang-ngai-thong-bao-eng-ocr', 2141],
+  ['quyet-dinh-truong-dai-hoc-can-tho.txt', 'dh-can-tho-quyet-dinh-eng-ocr', 2143],
+  ['ke-hoach-ubnd-xa-dong-van.txt', 'ubnd-xa-dong-van-ke-hoach-eng-ocr', 2153],
+  ['cong-van-chi-cuc-kiem-lam-lao-cai.txt', 'cckl-lao-cai-cong-van-eng-ocr', 2161],
 ];
 
 async function main() {
