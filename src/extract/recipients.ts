@@ -6,9 +6,9 @@ import type { Line } from './types.js';
 
 // What opens the letter's body after the list ('Thực hiện Công điện …').
 const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Trên cơ sở|Nhằm|Để)\s/u;
-// A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …'), or OCR may have
+// A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …', '* - Hạt Kiểm lâm …'), or OCR may have
 // read the dash itself as tildes ('~~ Trung tâm Kiểm soát bệnh tật tỉnh;').
-const ITEM = /^\s*(?:(?:[~|¦_'‘`.]+\s*)?[-–+•]|~+(?=\s))\s*(.+)$/u;
+const ITEM = /^\s*(?:(?:[~|¦_'‘`.*]+\s*)?[-–+•]|~+(?=\s))\s*(.+)$/u;
 
 // An authority and a title in capitals, alone: the signature column's line.
 const SIGNATURE_AUTHORITY = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$/u;

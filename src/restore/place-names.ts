@@ -210,6 +210,27 @@ const COMMITTEE_UNITS = new Map([['thi', 'thị xã'], ['thanh', 'thành phố']
 
 // Levels of one tier: a unit moves between them when it is upgraded (huyện → thị xã, xã → phường).
 export const DISTRICT_TIER = ['huyện', 'thị xã', 'quận', 'thành phố'], COMMUNE_TIER = ['xã', 'phường', 'thị trấn'];
+
+/**
+ * The provinces the 07/2025 reform (Nghị quyết 202/2025/QH15) merged into each of the 34, which the
+ * list predates: a document of that time naming Tuyên Quang may name a commune of the former Hà Giang.
+ */
+export const MERGED_2025: Record<string, string[]> = {
+  'Tuyên Quang': ['Hà Giang'], 'Lào Cai': ['Yên Bái'], 'Thái Nguyên': ['Bắc Kạn'], 'Phú Thọ': ['Vĩnh Phúc', 'Hòa Bình'],
+  'Bắc Ninh': ['Bắc Giang'], 'Hưng Yên': ['Thái Bình'], 'Hải Phòng': ['Hải Dương'], 'Ninh Bình': ['Hà Nam', 'Nam Định'],
+  'Quảng Trị': ['Quảng Bình'], 'Đà Nẵng': ['Quảng Nam'], 'Quảng Ngãi': ['Kon Tum'], 'Gia Lai': ['Bình Định'],
+  'Khánh Hòa': ['Ninh Thuận'], 'Lâm Đồng': ['Đắk Nông', 'Bình Thuận'], 'Đắk Lắk': ['Phú Yên'],
+  'Hồ Chí Minh': ['Bình Dương', 'Bà Rịa - Vũng Tàu'], 'Đồng Nai': ['Bình Phước'], 'Tây Ninh': ['Long An'],
+  'Cần Thơ': ['Sóc Trăng', 'Hậu Giang'], 'Vĩnh Long': ['Bến Tre', 'Trà Vinh'], 'Đồng Tháp': ['Tiền Giang'],
+  'Cà Mau': ['Bạc Liêu'], 'An Giang': ['Kiên Giang'],
+};
+/** The day the merged provinces began. */
+export const REFORM_2025 = '2025-07-01';
+
+/** The provinces with those merged into them in 2025. */
+export function withMerged(provinces: Set<string>): Set<string> {
+  return new Set([...provinces, ...[...provinces].flatMap((p) => MERGED_2025[p] ?? [])]);
+}
 const TIERS = [DISTRICT_TIER, COMMUNE_TIER];
 function sameTier(a: string, b: string): boolean {
   return a === b || TIERS.some((t) => t.includes(a) && t.includes(b));

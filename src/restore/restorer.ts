@@ -547,20 +547,26 @@ function highlandWord(tokens: Token[], i: number, role: NameRole): string | null
   return couldBeSyllable(w.toLowerCase()) ? null : w;
 }
 
-/** Whether token i stands on a line of two or more words, all in Title case (a person's name). */
+/**
+ * Whether token i stands on a line of two or more words, all in Title case (a person's name). Specks
+ * of a scan at the line's ends do not count ('. Lò Văn Chinh').
+ */
 function inNameLine(tokens: Token[], i: number): boolean {
   const title = /^\p{Lu}\p{Ll}*$/u;
   let words = 0;
   for (const step of [-1, 1]) {
+    let specks = false;
     for (let k = step < 0 ? i : i + 1; k >= 0 && k < tokens.length; k += step) {
       const t = tokens[k];
       if (t.kind === 'space') { if (t.text.includes('\n')) break; continue; }
-      if (t.kind !== 'word' || !title.test(t.text)) return false;
+      if (t.kind === 'punct' && LINE_END_SPECK.test(t.text)) { specks = true; continue; }
+      if (specks || t.kind !== 'word' || !title.test(t.text)) return false;
       words++;
     }
   }
   return words >= 2;
 }
+const LINE_END_SPECK = /^[.,'`‘’"“”|¦~*•·]+$/u;
 
 /** Whether two or more consecutive pieces of a divided caps word make a known place name. */
 function namesPlace(parts: string[], places: Gazetteer): boolean {

@@ -2675,3 +2675,27 @@ Căn cứ Luật Đầu tư số 61/2020/QH14 ngày 17 tháng 6 năm 2020;`), nu
     expect(laws.lookup('Ban hành văn bản quy phạm pháp luật số … ngày 19/02/2025', 2025, '2025-02-19')?.number).toBe('64/2025/QH15');
   });
 });
+
+describe('set-53 shapes', () => {
+  it('reads a list item with a star speck before its dash, after a Kính gửi holding only a speck', () => {
+    expect(extractRecipients(lines(`Kính gửi: |
+* - Hạt Kiểm lâm các khu vực;
+- Ban Quản lý rừng phòng hộ các huyện.`))).toEqual(['Hạt Kiểm lâm các khu vực', 'Ban Quản lý rừng phòng hộ các huyện']);
+  });
+
+  it('takes a province the 2025 reform merged into the one the text names as named, in a document dated after it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = (date: string) => `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ PHONG NẬM   Độc lập - Tự do - Hạnh phúc
+Số: 41/KH-UBND
+Phong Nậm, ${date}
+KẾ HOẠCH
+Phòng, chống hạn hán năm 2025
+Thực hiện Kế hoạch số 12/KH-UBND ngày 02/10/2025 của Ủy ban nhân dân tỉnh Lâm Đồng về phòng, chống hạn hán;`;
+    // (Phong Nẫm is a xã of the former Bình Thuận, now Lâm Đồng; Phong Nậm one of Cao Bằng.)
+    const f = extractAll({ pages: [page(text('ngày 03 tháng 11 năm 2025'))] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Ủy ban nhân dân xã Phong Nẫm', 'Phong Nẫm']);
+    const g = extractAll({ pages: [page(text('ngày 03 tháng 11 năm 2024'))] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(g.issuer), v(g.place)]).toEqual(['Ủy ban nhân dân xã Phong Nậm', 'Phong Nậm']);
+  });
+});

@@ -352,6 +352,8 @@ describe('person names', () => {
     expect(r.restore("PHO CHANH VAN PHONG\n\nLo Van Manh'")).toContain('Lò Văn Mạnh');
     const c = await loadDefaultRestorer({ profile: 'clean' });
     expect(c.restore('T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nHoàng Duy Chinh')).toContain('Hoàng Duy Chinh');
+    // (A scan's speck at the line's start leaves it a name line.)
+    expect(c.restore('T/M ĐẢNG ỦY\nBÍ THƯ\n\n. Hà Văn Chinh')).toContain('Hà Văn Chinh');
   });
   it('reads two capitals before a small-letter word some reading of them is commonly followed by as a damaged word', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });

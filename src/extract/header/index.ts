@@ -1,4 +1,4 @@
-import { DISTRICT_TIER, type Gazetteer } from '../../restore/place-names.js';
+import { DISTRICT_TIER, REFORM_2025, withMerged, type Gazetteer } from '../../restore/place-names.js';
 import type { PhraseScore, RestoreSpan } from '../subject.js';
 import type { DocumentFamily, Line } from '../types.js';
 import type { HeaderContext, HeaderResult } from './fields.js';
@@ -54,7 +54,8 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   let named: Set<string> | undefined;
   const ctx: HeaderContext = {
     lines, places, restoreSpan, phraseScore, explain,
-    provinces: () => (named ??= places ? textProvinces(lines, places) : new Set<string>()),
+    // (A document dated after the 2025 reform that names a province names the ones merged into it.)
+    provinces: () => (named ??= places ? (f.date && f.date.value >= REFORM_2025 ? withMerged(textProvinces(lines, places)) : textProvinces(lines, places)) : new Set<string>()),
   };
 
   const number = zone.numberSeg ? numberField(zone.numberSeg) : null;

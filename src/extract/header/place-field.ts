@@ -73,11 +73,14 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
   }
 
   // The place with the letters of the issuer's unit but other marks takes the issuer's spelling when
-  // only that one is a unit of the level the issuer names ('An Hóa' is a xã; ĐẢNG ỦY PHƯỜNG AN HÒA);
+  // only that one is a unit of the level the issuer names ('An Hóa' is a xã; ĐẢNG ỦY PHƯỜNG AN HÒA),
   // or of its parent's unit when the issuer names none (PHÒNG … under UBND HUYỆN CẨM GIÀNG).
   if (places && f.place && f.issuer) {
     const m = UNIT_NAME_END.exec(f.issuer.value) ?? (f.issuerParent ? UNIT_NAME_END.exec(f.issuerParent.value) : null);
-    if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) && places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) {
+    // (Or only that one lies in the provinces the text names: 'Đông Văn' beside XÃ ĐỒNG VĂN of Tuyên Quang.)
+    const inProvinces = (n: string) => UNIT_LEVELS.some((l) => places.isNameIn(n, l, ctx.provinces()));
+    if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) &&
+        ((places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) || (inProvinces(m[2]) && !inProvinces(f.place.value)))) {
       explain.push({ field: 'place', rule: 'place spelled as the issuer\'s unit, the one the gazetteer knows at that level', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: m[2] };
     }
