@@ -234,6 +234,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-third held-out set (session 14): measured after the set-52 fixes and the law table, before any change for it.
   ['nghi-quyet-dang-uy-xa-tam-chung.txt', 'dang-uy-xa-tam-chung-nghi-quyet-scan', 2137],
   ['quyet-dinh-ubnd-thanh-pho-hue.txt', 'ubnd-thanh-pho-hue-quyet-dinh-scan', 2139],
+  // Fifty-fourth held-out set (session 14): measured after the set-53 fixes, before any change for it.
+  ['bao-cao-truong-thcs-ngo-si-lien.txt', 'thcs-ngo-si-lien-bao-cao-scan', 2179],
+  ['thong-bao-ubkt-tinh-uy-dong-nai.txt', 'ubkt-tinh-uy-dong-nai-thong-bao-scan', 2203],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -509,6 +512,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-truong-dai-hoc-can-tho.txt', 'dh-can-tho-quyet-dinh-eng-ocr', 2143],
   ['ke-hoach-ubnd-xa-dong-van.txt', 'ubnd-xa-dong-van-ke-hoach-eng-ocr', 2153],
   ['cong-van-chi-cuc-kiem-lam-lao-cai.txt', 'cckl-lao-cai-cong-van-eng-ocr', 2161],
+  // A fifty-fourth held-out set (session 14): measured after the set-53 fixes, before any change for it.
+  ['cong-dien-ubnd-tinh-ha-tinh.txt', 'ubnd-tinh-ha-tinh-cong-dien-eng-ocr', 2207],
+  ['to-trinh-phong-noi-vu-nghi-xuan.txt', 'pnv-nghi-xuan-to-trinh-eng-ocr', 2213],
+  ['huong-dan-ban-to-chuc-tinh-uy-bac-ninh.txt', 'btc-tinh-uy-bac-ninh-huong-dan-eng-ocr', 2221],
+  ['chi-thi-ubnd-tinh-cao-bang.txt', 'ubnd-tinh-cao-bang-chi-thi-eng-ocr', 2237],
 ];
 
 async function main() {
