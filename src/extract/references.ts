@@ -18,8 +18,8 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // ('của' as the restorer may leave it after a date, or after a date OCR garbled past reading ('ngày
 // LHD À của') or glued to 'ngay-', 'cửa', a comma speck after it, and a 1 or bar speck before the date;
 // a dash may glue ngày to the symbol: '66-NQ/TW-ngay 30/4/2025'; a colon speck may follow của; tháng and
-// năm may carry a wrong mark: 'ngày 28 thăng 11 năm 2025 của'.)
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«]\s+)?(?:ng[àa]y[\s;:-]*(?:[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng\s*\d+\s*n\p{L}{1,2}m\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+// năm may carry a wrong mark: 'ngày 28 thăng 11 năm 2025 của', or tháng be garbled: 'ngày 05 Tù 5 năm 2025 của'.)
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«]\s+)?(?:ng[àa]y[\s;:-]*(?:\d{1,2}\s+\S{1,5}\s+\d{1,2}\s+n\p{L}{1,2}m\s+\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng\s*\d+\s*n\p{L}{1,2}m\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
@@ -190,7 +190,9 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const parsed = numberParts(number);
     if (!parsed) continue;
     const before = flat.text.slice(Math.max(0, m.index - 80), m.index);
-    const after = flat.text.slice(m.index + m.length, m.index + m.length + 200);
+    // (A word OCR garbled right after the symbol, before a whole date, is its ngày: '45-CT/TW gây 14 tháng 4 năm 2025'.)
+    const after = flat.text.slice(m.index + m.length, m.index + m.length + 200)
+      .replace(/^(\s*)(?!ng[àa]y\s)[^\s\d]{1,4}(?=\s+\d{1,2}\s+th\p{L}{1,2}ng\s+\d{1,2}\s+n\p{L}{1,2}m\s+(?:19|20)\d{2})/u, '$1ngày');
     const typed = TYPE_BEFORE.exec(before);
     let type = typed ? canonicalType(typed[1]) : null;
     if (!type && parsed.parts.typeCode) type = typeByCode(parsed.parts.typeCode)?.name ?? null;

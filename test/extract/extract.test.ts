@@ -2699,3 +2699,31 @@ Thực hiện Kế hoạch số 12/KH-UBND ngày 02/10/2025 của Ủy ban nhân
     expect([v(g.issuer), v(g.place)]).toEqual(['Ủy ban nhân dân xã Phong Nậm', 'Phong Nậm']);
   });
 });
+
+describe('set-54 shapes', () => {
+  it('reads a cited date whose ngày or tháng OCR garbled, and the issuer after it', () => {
+    const refs = extractReferences(lines(`Căn cứ Chỉ thị số 35-CT/TW gây 14 tháng 6 năm 2024 của Bộ
+Chính trị về đại hội đảng bộ các cấp;
+Thực hiện Kế hoạch số 31-KH/TU ngày 05 Tù 7 năm 2024 của
+Ban Thường vụ Tỉnh ủy, Ban Tuyên giáo hướng dẫn như sau.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([
+      ['35-CT/TW', '2024-06-14', 'Bộ Chính trị'], ['31-KH/TU', '2024-07-05', 'Ban Thường vụ Tỉnh ủy']]);
+  });
+
+  it('runs a subject on past a blank line to the year that ends its span, and reads a type code whose Đ OCR read as two letters', () => {
+    const text = (num: string, title: string) => `TỈNH ỦY HÀ NAM   ĐẢNG CỘNG SẢN VIỆT NAM
+BAN DÂN VẬN   Hà Nam, ngày 02 tháng 10 năm 2024
+Số ${num}
+${title}
+tổ chức hội nghị đối thoại nhiệm kỳ 2024 -
+
+2026
+
+Căn cứ Quy chế làm việc của Ban Thường vụ Tỉnh ủy;`;
+    const f = extractAll({ pages: [page(text('12-HD/BDVTU', 'HƯỚNG DẪN'))] }).fields;
+    expect(v(f.subject)).toBe('tổ chức hội nghị đối thoại nhiệm kỳ 2024 - 2026');
+    expect(v(extractAll({ pages: [page(text('07/CDH-BDV', 'CÔNG ĐIỆN'))] }).fields.number)).toBe('07/CĐ-BDV');
+    // (A code with a letter more that no Đ explains stays as printed.)
+    expect(v(extractAll({ pages: [page(text('07/KHS-BDV', 'KẾ HOẠCH'))] }).fields.number)).toBe('07/KHS-BDV');
+  });
+});

@@ -41,7 +41,10 @@ export function withTitleCode(number: NonNullable<HeaderFields['number']>, title
   const groups = number.parts.bodyCode?.split('-') ?? [];
   const code = number.parts.typeCode ?? (groups.length > 1 ? groups[0] : null);
   if (!code || title.codes.includes(code)) return number;
-  const fixed = title.codes.find((c) => sameButD(code, c));
+  // (Or read as two letters, a D or P and a letter its bar made: '05/CDH-UBND' under CÔNG ĐIỆN.)
+  const asTwo = (c: string) => c.includes('Đ') && code.length === c.length + 1 &&
+    [...code].some((_, k) => k > 0 && 'DPB'.includes(code[k - 1]) && sameButD(code.slice(0, k) + code.slice(k + 1), c));
+  const fixed = title.codes.find((c) => sameButD(code, c) || asTwo(c));
   if (!fixed) return number;
   const value = number.value.replace(new RegExp(`(^|[/-])${code}(?=[-/])`, 'u'), `$1${fixed}`);
   const bodyCode = number.parts.typeCode ? number.parts.bodyCode : groups.slice(1).join('-');

@@ -93,6 +93,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
     // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
     if (!t && parts.length && /^[\s‘'`"“~|]*\p{Ll}/u.test(lines[i + 1]?.text ?? '') && clean(lines[i + 1].text).split(' ').length <= 5) continue;
+    // (So does the year that ends a span the line above left open: 'nhiệm kỳ 2025 -' / blank / '2027'.)
+    if (!t && parts.length && /(?:19|20)\d{2}\s*[-–]$/u.test(parts[parts.length - 1]) && /^\s*(?:19|20)\d{2}(?!\d)/u.test(lines[i + 1]?.text ?? '')) continue;
     const opens = BODY_START.test(t) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(t)));
     if (!t || opens || (isCaps(t) && parts.length)) break;
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
