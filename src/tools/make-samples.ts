@@ -237,6 +237,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-fourth held-out set (session 14): measured after the set-53 fixes, before any change for it.
   ['bao-cao-truong-thcs-ngo-si-lien.txt', 'thcs-ngo-si-lien-bao-cao-scan', 2179],
   ['thong-bao-ubkt-tinh-uy-dong-nai.txt', 'ubkt-tinh-uy-dong-nai-thong-bao-scan', 2203],
+  // Fifty-fifth held-out set (session 14): measured after the set-54 fixes, before any change for it.
+  ['to-trinh-ubnd-xa-ea-tieu.txt', 'ubnd-xa-ea-tieu-to-trinh-scan', 2239],
+  ['thong-bao-so-tai-chinh-nghe-an.txt', 'so-tai-chinh-nghe-an-thong-bao-scan', 2243],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -517,6 +520,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['to-trinh-phong-noi-vu-nghi-xuan.txt', 'pnv-nghi-xuan-to-trinh-eng-ocr', 2213],
   ['huong-dan-ban-to-chuc-tinh-uy-bac-ninh.txt', 'btc-tinh-uy-bac-ninh-huong-dan-eng-ocr', 2221],
   ['chi-thi-ubnd-tinh-cao-bang.txt', 'ubnd-tinh-cao-bang-chi-thi-eng-ocr', 2237],
+  // A fifty-fifth held-out set (session 14): measured after the set-54 fixes, before any change for it.
+  ['ke-hoach-hoi-chu-thap-do-tinh-gia-lai.txt', 'ctd-gia-lai-ke-hoach-eng-ocr', 2251],
+  ['quyet-dinh-ubnd-phuong-cua-nam.txt', 'ubnd-phuong-cua-nam-quyet-dinh-eng-ocr', 2267],
+  ['bao-cao-ban-dan-toc-tinh-son-la.txt', 'ban-dan-toc-son-la-bao-cao-eng-ocr', 2269],
+  ['cong-van-dang-uy-phuong-thuy-xuan.txt', 'dang-uy-phuong-thuy-xuan-cong-van-eng-ocr', 2273],
 ];
 
 async function main() {
