@@ -182,7 +182,9 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // (A body code that is the document's own but for a Đ read as P, D or B takes the own one:
     // '1250/QĐ-PHSP' in a document numbered 1520/TB-ĐHSP.)
     const tail = ownCode ? printed.slice(-ownCode.length) : '';
-    const number = ownCode && tail !== ownCode && /[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) && sameButD(tail, ownCode)
+    // (Or ending a longer code of a body above it, when the own code is three letters or more: '245/KH-TWHCTD'
+    // cited by a document numbered 86/KH-CTĐ is TWHCTĐ.)
+    const number = ownCode && tail !== ownCode && (/[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) || (ownCode.length >= 3 && /\p{Lu}/u.test(printed.charAt(printed.length - ownCode.length - 1)))) && sameButD(tail, ownCode)
       ? `${printed.slice(0, -ownCode.length)}${ownCode}` : printed;
     // (The header may have put back a Đ the body's copy still reads as P, D or B: 'QĐ-PHV' / 'QĐ-ĐHV'.)
     // (Or as the header printed it, before the header put its Đ back: '27/KH-MNDPL' for 27/KH-MNĐL.)

@@ -277,8 +277,10 @@ export function respellPlaceNames(text: string, gaz: Gazetteer, provinces = gaz.
       for (let n = run; n >= 2; n--) {
         if (tryName(j, j + n - 1, level)) { done = j + n - 1; break; }
       }
-      // (One word: a name whose spaces OCR lost, 'HUYỆN TUKY'.)
-      if (run === 1 && [...words[j].text].length >= 4 && tryName(j, j, level)) done = j;
+      // (One word: a name whose spaces OCR lost, 'HUYỆN TUKY'; or of three letters when the name has
+      // exactly them, 'THÀNH PHỐ HUE' → Huế.)
+      const short = (w: string) => [...w].length === 3 && skeleton(gaz.respell(w, level, provinces)?.toLowerCase() ?? '') === skeleton(w.toLowerCase());
+      if (run === 1 && ([...words[j].text].length >= 4 || short(words[j].text)) && tryName(j, j, level)) done = j;
       continue;
     }
     // Before the date: 'Phụ Lý, ngày 08 tháng 9 …' (the name ends here; try it growing leftwards).

@@ -2727,3 +2727,32 @@ Căn cứ Quy chế làm việc của Ban Thường vụ Tỉnh ủy;`;
     expect(v(extractAll({ pages: [page(text('07/KHS-BDV', 'KẾ HOẠCH'))] }).fields.number)).toBe('07/KHS-BDV');
   });
 });
+
+describe('set-55 shapes', () => {
+  it('completes a unit line of the issuer column with its name wrapped into the date line, a name of three letters', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ĐẢNG BỘ THÀNH PHỐ   ĐẢNG CỘNG SẢN VIỆT NAM
+HUE Kim Long, ngày 05 tháng 1 năm 2026
+ĐẢNG ỦY PHƯỜNG KIM
+LONG
+Số 12-CV/ĐU
+V/v tổ chức hội nghị cán bộ`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuerParent), v(f.issuer), v(f.place)]).toEqual(['Đảng bộ thành phố Huế', 'Đảng ủy phường Kim Long', 'Kim Long']);
+  });
+
+  it('spells a three-letter place name after its unit word only when the gazetteer name has exactly its letters', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const { respellPlaceNames } = await import('../../src/restore/place-names.js');
+    const gaz = loadDefaultPlaces();
+    expect(respellPlaceNames('Thành ủy thành phố Hue', gaz)).toBe('Thành ủy thành phố Huế');
+    expect(respellPlaceNames('Ủy ban nhân dân xã Hoa', gaz)).toBe('Ủy ban nhân dân xã Hoa');
+  });
+
+  it('puts back a Đ in a cited code that ends with the document\'s own code but for it', () => {
+    const refs = extractReferences(lines('Thực hiện Kế hoạch số 301/KH-TWHCTD ngày 05/11/2025 của Ban Thường vụ Trung ương Hội;'), '12/KH-CTĐ');
+    expect(refs.map((r) => r.number)).toEqual(['301/KH-TWHCTĐ']);
+    // (An own code of two letters is too short to say so: 'TDU' is no ĐU.)
+    expect(extractReferences(lines('Thực hiện Kế hoạch số 301/KH-TDU ngày 05/11/2025;'), '12-KH/ĐU').map((r) => r.number)).toEqual(['301/KH-TDU']);
+  });
+});

@@ -9,6 +9,8 @@ import type { HeaderZone } from './zone.js';
  * The place-date line ('Kinh Môn, ngày 19 tháng 8 năm 2025'): the date and the place before it,
  * and what OCR merged into it from the other column (the number line, the V/v's first line).
  */
+const UNIT_AT_END = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)$/u;
+
 export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof findDate>>, zone: HeaderZone): void {
   const f = zone.fields, line = seg.line;
   let placeText = clean(seg.text.slice(0, date.index).replace(/,\s*$/, ''));
@@ -22,7 +24,14 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   zone.warnings.push(...date.warnings);
   // Specks before the place ('EE | Vĩnh Bảo'): short tokens without a lowercase letter.
   const pw = placeText.split(/\s+/);
-  while (pw.length > 1 && /^[^\p{Ll}]{1,3}$/u.test(pw[0]) && pw.slice(1).some((w) => /\p{Ll}/u.test(w))) pw.shift();
+  const dropped: string[] = [];
+  while (pw.length > 1 && /^[^\p{Ll}]{1,3}$/u.test(pw[0]) && pw.slice(1).some((w) => /\p{Ll}/u.test(w))) dropped.push(pw.shift()!);
+  // (Unless they are the name of the unit the issuer column's last line ends on, wrapped into this
+  // line: 'ĐẢNG BỘ THÀNH PHỐ' / 'HUE Thụy Xuân, ngày …'.)
+  const above = zone.issuerSegs[zone.issuerSegs.length - 1];
+  if (above && dropped.length && dropped.every((w) => /^\p{Lu}{2,3}$/u.test(w)) && UNIT_AT_END.test(above.text)) {
+    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${dropped.join(' ')}` };
+  }
   placeText = pw.join(' ');
   // Another column's words before the place ('V/v … chống Đồng Hới'): the place is the run of
   // capitalized words before the date, with its unit word ('Thành phố Hồ Chí Minh').
