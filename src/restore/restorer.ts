@@ -6,8 +6,8 @@ import { asMisreadD, MISREAD_D_COST, type OcrChannel } from './ocr-channel.js';
 import { placeRuns, respellPlaceNames, type Gazetteer } from './place-names.js';
 import { nameLines, type NameModel, type NameRole } from './person-names.js';
 import { applyCase, couldBeSyllable, isSyllable, LONE_CONSONANTS, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
-import { BOS, COMMA, UNK } from './tokens.js';
-import { joinSplitSymbols } from './symbols.js';
+import { BOS, COMMA, UNK, lmUnits } from './tokens.js';
+import { joinSplitSymbols, splitSymbolTail } from './symbols.js';
 import { editDistance } from './edit-distance.js';
 import { splitMerged, splitRunTogether, tokenize, type Token } from './tokenize.js';
 
@@ -147,10 +147,17 @@ export class Restorer {
       }
       // A single letter before ')' or '.' is a list marker (a), b), đ.); in text that already reads
       // as Vietnamese a lone letter is a point label (điểm c khoản 1). Neither is restored.
-      const marker = t.kind === 'word' && [...t.text].length === 1 &&
-        (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged' || this.initialAfterSurname(tokens, i));
+      // (So are the last letters OCR split off a symbol, which joinSplitSymbols puts back: '57-NQ/T w'.)
+      const marker = (t.kind === 'word' && [...t.text].length === 1 &&
+        (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged' || this.initialAfterSurname(tokens, i))) ||
+        (t.kind === 'word' && tokens[i - 1]?.text === ' ' && tokens[i - 2]?.kind === 'protected' && splitSymbolTail(tokens[i - 2].text, t.text));
       if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
         slots.push({ token: i, cands: this.candidates(t.text, t.kind === 'damaged', profile) });
+      } else if (t.kind === 'protected' && t.unit === '<num>' && /\P{N}/u.test(t.text)) {
+        // A symbol or a date reads to the model as its training read it, unit by unit ('256-KH/TU' is
+        // <num> KH tu, '05/12/2024' three numbers): as one number, what follows it had the context of
+        // a bare number ('số <num> ngày' is rare in training, where a symbol's codes stand between).
+        for (const u of lmUnits(t.text)) slots.push({ token: -1, cands: [{ text: u, id: this.lm.id(u) ?? UNK, cost: 0 }] });
       } else if (t.kind === 'protected' || marker) {
         slots.push({ token: -1, cands: [{ text: t.text, id: this.unitId(t), cost: 0 }] });
       } else if (t.boundary === 'comma') {
@@ -166,6 +173,7 @@ export class Restorer {
     // Place names the model cannot know, respelled from the gazetteer; text that came with its
     // marks keeps the author's spelling.
     if (this.places && profile !== 'clean') restored = respellPlaceNames(restored, this.places);
+    if (profile !== 'clean') restored = mottoNam(restored);
     return restored.replace(/\S+/g, (w) => (style === 'new' ? restyle(w) : w));
   }
 
@@ -567,6 +575,27 @@ function inNameLine(tokens: Token[], i: number): boolean {
   return words >= 2;
 }
 const LINE_END_SPECK = /^[.,'`‘’"“”|¦~*•·]+$/u;
+
+/**
+ * The NAM of VIỆT NAM that a header wrapped onto the next line ('… CHỦ NGHĨA VIỆT' / 'HUYỆN NÚI
+ * THÀNH NAM'), read there without its context as the commoner NĂM: a caps NĂM with no number after
+ * it, on the first line with words after one ending in VIỆT, or right after VIỆT.
+ */
+export function mottoNam(text: string): string {
+  let afterViet = false;
+  return text.split('\n').map((line) => {
+    const words = line.match(/\p{L}+/gu);
+    if (!words) return line;
+    let prev = '';
+    const out = line.replace(/\p{L}+/gu, (w, at: number) => {
+      const motto = w === 'NĂM' && (afterViet || prev === 'VIỆT') && !/^[\s|:.~]*\d/u.test(line.slice(at + w.length, at + w.length + 8));
+      prev = w;
+      return motto ? 'NAM' : w;
+    });
+    afterViet = words[words.length - 1] === 'VIỆT';
+    return out;
+  }).join('\n');
+}
 
 /** Whether two or more consecutive pieces of a divided caps word make a known place name. */
 function namesPlace(parts: string[], places: Gazetteer): boolean {

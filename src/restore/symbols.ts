@@ -109,9 +109,21 @@ function popcount(x: number): number {
  * the joined group is a known code and the cut one is not.
  */
 export function joinSplitSymbols(text: string): string {
-  return text.replace(/(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,3})[ \t]([\p{L}]{1,2})(?![\p{L}\d/-])/gu,
-    (all, head: string, cut: string, rest: string) => {
-      const joined = (cut + rest).toUpperCase();
-      return segments(joined) && !segments(cut.toUpperCase()) ? `${head}${restoreSymbolD(joined)}` : all;
-    });
+  return text.replace(SPLIT_SYMBOL, (all, head: string, cut: string, rest: string) => {
+    const joined = joinedTail(cut, rest);
+    return joined ? `${head}${joined}` : all;
+  });
+}
+
+/** Whether `tail` is the last letters OCR split off `symbol`, which joinSplitSymbols puts back. */
+export function splitSymbolTail(symbol: string, tail: string): boolean {
+  return joinSplitSymbols(`${symbol} ${tail}`) !== `${symbol} ${tail}`;
+}
+
+const SPLIT_SYMBOL = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,3})[ \t]([\p{L}]{1,2})(?![\p{L}\d/-])/gu;
+
+/** The symbol's last group joined, when the joined group is a known code and the cut one is not. */
+function joinedTail(cut: string, rest: string): string | null {
+  const joined = (cut + rest).toUpperCase();
+  return segments(joined) && !segments(cut.toUpperCase()) ? restoreSymbolD(joined) : null;
 }

@@ -376,3 +376,21 @@ describe('person names', () => {
     expect(r.restore('PHO CHU TICH\n\nTran Van Duc')).toContain('Trần Văn Đức');
   });
 });
+
+describe('context around symbols and the motto', () => {
+  it('reads what follows a symbol or a date in the context its units had in training', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // (As one number, a symbol made 'số <num> ngày' rare and kept OCR's 'so'.)
+    expect(r.restore('Thuc hién Huong dan so 150-HD/BTGTW ngay 05/12/2024 cua')).toBe('Thực hiện Hướng dẫn số 150-HD/BTGTW ngày 05/12/2024 của');
+    // The last letters OCR split off a symbol stay letters, for the symbol to be joined again.
+    expect(r.restore('quan triét Nghi quyét sé 57-NQ/T w cua Bo Chinh tri')).toBe('quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị');
+  });
+  it('reads the motto\'s NAM wrapped onto the next line as NAM, and a NĂM before a year as NĂM', async () => {
+    const { mottoNam } = await import('../../src/restore/restorer.js');
+    expect(mottoNam('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n\nHUYỆN KỲ ANH NĂM\nKẾ HOẠCH NĂM 2025')).toBe('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n\nHUYỆN KỲ ANH NAM\nKẾ HOẠCH NĂM 2025');
+    expect(mottoNam('BẢO HIỂM XÃ HỘI VIỆT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNĂM | NĂM')).toBe('BẢO HIỂM XÃ HỘI VIỆT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM | NAM');
+    expect(mottoNam('CHỦ NGHĨA VIỆT\nNĂM 2025 KẾ HOẠCH')).toBe('CHỦ NGHĨA VIỆT\nNĂM 2025 KẾ HOẠCH');
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET\nHUYEN KY ANH NAM')).toBe('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nHUYỆN KỲ ANH NAM');
+  });
+});
