@@ -93,6 +93,7 @@ export class Restorer {
       slots.length = 0;
     };
     const names = this.nameRoles(tokens, profile);
+    const caseBreaks = capsLineBreaks(tokens);
     // (In text read with its marks, a place name the gazetteer knows as written is kept as written:
     // 'XÃ HỢP THANH' is no 'hợp thành' however much likelier the sentence model finds that.)
     const places = this.places
@@ -164,6 +165,8 @@ export class Restorer {
         slots.push({ token: -1, cands: [{ text: ',', id: COMMA, cost: 0 }] });
       } else if ((t.boundary === 'sentence' || t.boundary === 'paragraph') && !(profile === 'damaged' && this.isSpeckStop(tokens, i))) {
         flush(); // context restarts after a sentence: decode what we have
+      } else if (caseBreaks.has(i)) {
+        flush();
       }
     });
     flush();
@@ -575,6 +578,34 @@ function inNameLine(tokens: Token[], i: number): boolean {
   return words >= 2;
 }
 const LINE_END_SPECK = /^[.,'`‘’"“”|¦~*•·]+$/u;
+
+/**
+ * Line breaks before a line in capitals after one in small letters (a type title under the date
+ * line): the title does not go on with that line, so the context restarts there ('… năm 2025' /
+ * 'BAO CAO' read 'bao' as in 'năm 2025 bao gồm'). (Not after it: the subject under a title reads
+ * better with the title before it, 'KẾ HOẠCH' / 'T6 chic' → Tổ chức.)
+ */
+function capsLineBreaks(tokens: Token[]): Set<number> {
+  const breaks = new Set<number>();
+  const kind: Array<'caps' | 'small' | null> = [];
+  const at: number[] = []; // the newline token after each line
+  let letters = '';
+  const close = (i: number) => {
+    const l = letters.replace(/[^\p{L}]/gu, '');
+    kind.push(l.length < 3 ? null : /\p{Ll}/u.test(l) ? 'small' : 'caps');
+    at.push(i);
+    letters = '';
+  };
+  tokens.forEach((t, i) => {
+    if (t.kind === 'space' && t.text.includes('\n')) close(i);
+    else letters += t.text;
+  });
+  close(tokens.length);
+  for (let k = 0; k + 1 < kind.length; k++) {
+    if (kind[k] === 'small' && kind[k + 1] === 'caps') breaks.add(at[k]);
+  }
+  return breaks;
+}
 
 /**
  * The NAM of VIỆT NAM that a header wrapped onto the next line ('… CHỦ NGHĨA VIỆT' / 'HUYỆN NÚI

@@ -385,6 +385,11 @@ describe('context around symbols and the motto', () => {
     // The last letters OCR split off a symbol stay letters, for the symbol to be joined again.
     expect(r.restore('quan triét Nghi quyét sé 57-NQ/T w cua Bo Chinh tri')).toBe('quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị');
   });
+  it('restarts the context at a line in capitals after one in small letters, not after it', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // ('năm 2025 bao gồm' had made 'bao' of the title's BÁO.)
+    expect(r.restore('Son La, ngay 12 thang 6 nam 2025\nBAO CAO\n\nKet qua thuc hien')).toBe('Sơn La, ngày 12 tháng 6 năm 2025\nBÁO CÁO\n\nKết quả thực hiện');
+  });
   it('reads the motto\'s NAM wrapped onto the next line as NAM, and a NĂM before a year as NĂM', async () => {
     const { mottoNam } = await import('../../src/restore/restorer.js');
     expect(mottoNam('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n\nHUYỆN KỲ ANH NĂM\nKẾ HOẠCH NĂM 2025')).toBe('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n\nHUYỆN KỲ ANH NAM\nKẾ HOẠCH NĂM 2025');
