@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DocumentError } from '../pipeline/document.js';
+import { readModelJson } from '../pipeline/model-file.js';
 
 /** dictionaries/vn-laws.json, as src/tools/build-laws.ts writes it. */
 export interface LawsFile {
@@ -22,6 +21,8 @@ export interface Law {
 export const SO = 's[oốồổỗộôơớờởỡợóòỏõọ]';
 // What follows a law's whole name: its number, its date, punctuation or nothing.
 const NAME_END = new RegExp(`^(?:\\s*$|\\s+(?:${SO}|ngày|năm)(?:\\s|$)|\\s*[^\\p{L}\\s])`, 'u');
+// A name's words up to its số or the first mark OCR left in it.
+const CUT_NAME = new RegExp(`^(?:\\p{L}+,? )*?\\p{L}+(?= ${SO}(?:\\s|$)|\\s*[^\\p{L}\\s,])`, 'u');
 
 /**
  * The laws the corpus cites by name and number: where OCR destroyed a cited law's number, its name
@@ -38,13 +39,7 @@ export class LawTable {
   }
 
   static load(path: string): LawTable {
-    let raw: string;
-    try {
-      raw = readFileSync(path, 'utf8');
-    } catch {
-      throw new DocumentError('missing-model', `law table ${path} is missing; run: npm run build:laws`);
-    }
-    return new LawTable(JSON.parse(raw) as LawsFile);
+    return new LawTable(readModelJson<LawsFile>(path, 'law table', 'build:laws'));
   }
 
   /**
@@ -60,12 +55,11 @@ export class LawTable {
     for (const [key, list] of this.byName) {
       // (The name whole: what follows it is its number, its date or punctuation, not more words of
       // another law's name — 'Luật Đầu tư công' is no Luật Đầu tư.)
-      const after = lower.slice(key.length);
-      if (lower.startsWith(key) && NAME_END.test(after) && (!laws.length || key.length > laws[0].name.length)) laws = list;
+      if (lower.startsWith(key) && NAME_END.test(lower.slice(key.length)) && (!laws.length || key.length > laws[0].name.length)) laws = list;
     }
     if (!laws.length) {
       // (Cut short: 'Luật Tổ chức chính quyền địa — số …'.)
-      const words = /^(?:\p{L}+,? )*?\p{L}+(?= số(?:\s|$)|\s*[^\p{L}\s,])/u.exec(lower)?.[0];
+      const words = CUT_NAME.exec(lower)?.[0];
       if (words && words.split(' ').length >= 3) {
         for (const [key, list] of this.byName) if (key.startsWith(`${words} `)) laws.push(...list);
       }

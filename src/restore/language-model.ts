@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { DocumentError } from '../pipeline/document.js';
+import { readModelFile } from '../pipeline/model-file.js';
 import { dequantize, type ModelHeader } from './model-format.js';
 import { BOS } from './tokens.js';
 
@@ -49,13 +48,7 @@ export class LanguageModel {
   }
 
   static load(path: string): LanguageModel {
-    let raw: Buffer;
-    try {
-      raw = readFileSync(path);
-    } catch {
-      throw new DocumentError('missing-model', `language model ${path} is missing; run: npm run build:model`);
-    }
-    return new LanguageModel(gunzipSync(raw));
+    return new LanguageModel(gunzipSync(readModelFile(path, 'language model', 'build:model')));
   }
 
   id(unit: string): number | undefined {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { DocumentError } from '../pipeline/document.js';
+import { readModelJson } from '../pipeline/model-file.js';
 import { isSyllable } from './orthography.js';
 
 /**
@@ -100,13 +99,7 @@ export class OcrChannel {
   }
 
   static load(path: string): OcrChannel {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new DocumentError('missing-model', `OCR channel ${path} is missing; run: npm run build:channel`);
-    }
-    return new OcrChannel(JSON.parse(text));
+    return new OcrChannel(readModelJson<OcrChannelFile>(path, 'OCR channel', 'build:channel'));
   }
 
   readonly emitCost: EmitCost = (letter, segment) => {

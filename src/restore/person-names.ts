@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { DocumentError } from '../pipeline/document.js';
+import { readModelJson } from '../pipeline/model-file.js';
 import type { Candidate } from './candidates.js';
 import { skeleton } from './orthography.js';
 import type { LanguageModel } from './language-model.js';
@@ -38,13 +37,7 @@ export class NameModel {
   }
 
   static load(path: string, lm: LanguageModel): NameModel {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new DocumentError('missing-model', `name model ${path} is missing; run: npm run build:names`);
-    }
-    return new NameModel(JSON.parse(text) as NamesFile, lm);
+    return new NameModel(readModelJson<NamesFile>(path, 'name model', 'build:names'), lm);
   }
 
   isSurnameSkeleton(letters: string): boolean {

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { DocumentError } from '../pipeline/document.js';
+import { readModelJson } from '../pipeline/model-file.js';
 import { editDistance } from './edit-distance.js';
 import { asMisreadD, MISREAD_D_COST } from './ocr-channel.js';
 import { applyCase, skeleton } from './orthography.js';
@@ -67,13 +66,7 @@ export class Gazetteer {
   }
 
   static load(path: string): Gazetteer {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new DocumentError('missing-model', `gazetteer ${path} is missing; run: npm run build:places`);
-    }
-    return new Gazetteer(JSON.parse(text) as PlacesFile);
+    return new Gazetteer(readModelJson<PlacesFile>(path, 'gazetteer', 'build:places'));
   }
 
   /** Is this spelling (any case) a unit of this level? */

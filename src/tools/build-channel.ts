@@ -9,11 +9,8 @@ import { join } from 'node:path';
 import { alignLetters, type EmitCost, type OcrChannelFile } from '../restore/ocr-channel.js';
 import { skeleton } from '../restore/orthography.js';
 import { alignPage, isDevPage } from './channel-pairs.js';
+import { arg } from './args.js';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 // Pages read by native tesseract and the same pages re-read by tesseract.js (make-channel-data --reread).
 const DATA = arg('--data', 'build/channel,build/channel-js').split(',').filter((d) => existsSync(d));
 const OUT = arg('--out', 'dictionaries/ocr-channel.json');

@@ -13,11 +13,8 @@ import { basename } from 'node:path';
 import { DEFAULT_CORPUS, HELD_OUT_RULE, corpusFiles, isHeldOut, readCorpus } from './corpus.js';
 import { findDate } from '../extract/dates.js';
 import type { LawsFile } from '../extract/laws.js';
+import { arg } from './args.js';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const CORPUS = arg('--corpus', DEFAULT_CORPUS);
 const OUT = arg('--out', 'dictionaries/vn-laws.json');
 const MIN_CITATIONS = 2;

@@ -9,11 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { lmUnits, RESERVED, BOS } from '../restore/tokens.js';
 import { quantize, type ModelHeader } from '../restore/model-format.js';
 import { DEFAULT_CORPUS, HELD_OUT_RULE, corpusFiles, isHeldOut, readCorpus } from './corpus.js';
+import { arg } from './args.js';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const CORPUS = arg('--corpus', DEFAULT_CORPUS);
 const OUT = arg('--out', 'dictionaries/vi-syllable-3gram.bin.gz');
 const MIN_BIGRAM = Number(arg('--min-bigram', '2'));

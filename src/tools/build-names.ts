@@ -8,11 +8,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { DEFAULT_CORPUS, isHeldOut, readCorpus } from './corpus.js';
+import { arg } from './args.js';
 
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const CORPUS = arg('--corpus', DEFAULT_CORPUS);
 const OUT = arg('--out', 'dictionaries/vn-names.json');
 const LISTED = 2;

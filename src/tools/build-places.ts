@@ -8,12 +8,9 @@
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { normalizeTonePlacement } from '../restore/orthography.js';
+import { arg } from './args.js';
 
 const require = createRequire(import.meta.url);
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const OUT = arg('--out', 'dictionaries/vn-places.json');
 
 interface Unit { name: string; type: string; code: string; parent_code?: string }

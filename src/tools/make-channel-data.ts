@@ -26,12 +26,9 @@ import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import { DPI, registerFonts, renderPage, type RenderOptions } from './render-page.js';
 import { rng, scanned } from './scan-noise.js';
 import { DEFAULT_CORPUS, isHeldOut, readCorpus } from './corpus.js';
+import { arg } from './args.js';
 
 const run = promisify(execFile);
-const arg = (name: string, def: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : def;
-};
 const PAGES = Number(arg('--pages', '300'));
 const OUT = arg('--out', 'build/channel');
 const JOBS = Number(arg('--jobs', '2'));

@@ -14,6 +14,8 @@ import { rawWords } from '../subject.js';
  */
 export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderContext): void {
   const { places, explain, lines } = ctx;
+  // Whether a name is a unit of some level in the provinces the document names.
+  const inProvinces = (n: string) => !!places && UNIT_LEVELS.some((l) => places.isNameIn(n, l, ctx.provinces()));
   // A place that is no unit name but has the letters of one takes the gazetteer's spelling
   // ('Tâm Dương' → Tam Dương), the provinces the header names deciding between namesakes.
   // Failing that, a unit of those provinces a letter or two away ('Budén Ma Thuột' → Buôn Ma Thuột).
@@ -57,7 +59,6 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     // Or the place a school is named after, when the place line's reading is no unit of the provinces
     // the document names and the school's is ('bic Lang, ngày' beside TRƯỜNG MẦM NON ĐỨC LẠNG).
     const school = places ? SCHOOL_NAME.exec(f.issuer.value)?.[2] : undefined;
-    const inProvinces = (n: string) => UNIT_LEVELS.some((l) => places!.isNameIn(n, l, ctx.provinces()));
     const schoolSeat = school && school.split(' ').length === place.split(' ').length && places!.isName(school) &&
       (!places!.isName(place) || (inProvinces(school) && !inProvinces(place))) ? school.toUpperCase() : undefined;
     const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? schoolSeat ?? null;
@@ -78,7 +79,6 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
   if (places && f.place && f.issuer) {
     const m = UNIT_NAME_END.exec(f.issuer.value) ?? (f.issuerParent ? UNIT_NAME_END.exec(f.issuerParent.value) : null);
     // (Or only that one lies in the provinces the text names: 'Đông Văn' beside XÃ ĐỒNG VĂN of Tuyên Quang.)
-    const inProvinces = (n: string) => UNIT_LEVELS.some((l) => places.isNameIn(n, l, ctx.provinces()));
     if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) &&
         ((places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) || (inProvinces(m[2]) && !inProvinces(f.place.value)))) {
       explain.push({ field: 'place', rule: 'place spelled as the issuer\'s unit, the one the gazetteer knows at that level', evidence: f.place.evidence, rejected: [f.place.value] });
