@@ -240,6 +240,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-fifth held-out set (session 14): measured after the set-54 fixes, before any change for it.
   ['to-trinh-ubnd-xa-ea-tieu.txt', 'ubnd-xa-ea-tieu-to-trinh-scan', 2239],
   ['thong-bao-so-tai-chinh-nghe-an.txt', 'so-tai-chinh-nghe-an-thong-bao-scan', 2243],
+  // Fifty-sixth held-out set (session 14): measured after the set-55 fixes and the restorer's symbol context, before any change for it.
+  ['thong-bao-ubnd-phuong-thanh-khe.txt', 'ubnd-phuong-thanh-khe-thong-bao-scan', 2281],
+  ['ke-hoach-phong-gddt-tp-vinh-long.txt', 'pgddt-tp-vinh-long-ke-hoach-scan', 2287],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -525,6 +528,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-ubnd-phuong-cua-nam.txt', 'ubnd-phuong-cua-nam-quyet-dinh-eng-ocr', 2267],
   ['bao-cao-ban-dan-toc-tinh-son-la.txt', 'ban-dan-toc-son-la-bao-cao-eng-ocr', 2269],
   ['cong-van-dang-uy-phuong-thuy-xuan.txt', 'dang-uy-phuong-thuy-xuan-cong-van-eng-ocr', 2273],
+  // A fifty-sixth held-out set (session 14): measured after the set-55 fixes and the restorer's symbol context, before any change for it.
+  ['cong-van-so-y-te-tinh-quang-tri.txt', 'so-y-te-quang-tri-cong-van-eng-ocr', 2293],
+  ['bao-cao-ubnd-xa-muong-lat.txt', 'ubnd-xa-muong-lat-bao-cao-eng-ocr', 2297],
+  ['quyet-dinh-dang-uy-cac-co-quan-tinh-bac-ninh.txt', 'dang-uy-cac-co-quan-bac-ninh-quyet-dinh-eng-ocr', 2309],
+  ['ke-hoach-hoi-lhpn-tinh-tay-ninh.txt', 'hoi-lhpn-tay-ninh-ke-hoach-eng-ocr', 2311],
 ];
 
 async function main() {
