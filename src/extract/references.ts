@@ -4,6 +4,7 @@ import { evidenceOf } from './lines.js';
 import { spellCommittees } from './casing.js';
 import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import { SO, type LawTable } from './laws.js';
+import { withIssuerInitials } from './header/body-names.js';
 import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
 import { looseKey } from './text-match.js';
@@ -18,8 +19,9 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // ('của' as the restorer may leave it after a date, or after a date OCR garbled past reading ('ngày
 // LHD À của') or glued to 'ngay-', 'cửa', a comma speck after it, and a 1 or bar speck before the date;
 // a dash may glue ngày to the symbol: '66-NQ/TW-ngay 30/4/2025'; a colon speck may follow của; tháng and
-// năm may carry a wrong mark: 'ngày 28 thăng 11 năm 2025 của', or tháng be garbled: 'ngày 05 Tù 5 năm 2025 của'.)
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«]\s+)?(?:ng[àa]y[\s;:-]*(?:\d{1,2}\s+\S{1,5}\s+\d{1,2}\s+n\p{L}{1,2}m\s+\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng\s*\d+\s*n\p{L}{1,2}m\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+// năm may carry a wrong mark: 'ngày 28 thăng 11 năm 2025 của', or tháng or năm be garbled: 'ngày 05 Tù 5 năm 2025 của',
+// 'ngày 20 tháng 12 Tấm 2019 của'; a capital speck may stand before ngày: '22/2019/TT-BGDĐT T ngày …'.)
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:-]*(?:\d{1,2}\s+\S{1,5}\s+\d{1,2}\s+\S{1,4}\s+\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng\s*\d+\s*n\p{L}{1,2}m\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban hành|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
@@ -184,12 +186,12 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const tail = ownCode ? printed.slice(-ownCode.length) : '';
     // (Or ending a longer code of a body above it, when the own code is three letters or more: '245/KH-TWHCTD'
     // cited by a document numbered 86/KH-CTĐ is TWHCTĐ.)
-    const number = ownCode && tail !== ownCode && (/[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) || (ownCode.length >= 3 && /\p{Lu}/u.test(printed.charAt(printed.length - ownCode.length - 1)))) && sameButD(tail, ownCode)
+    let number = ownCode && tail !== ownCode && (/[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) || (ownCode.length >= 3 && /\p{Lu}/u.test(printed.charAt(printed.length - ownCode.length - 1)))) && sameButD(tail, ownCode)
       ? `${printed.slice(0, -ownCode.length)}${ownCode}` : printed;
     // (The header may have put back a Đ the body's copy still reads as P, D or B: 'QĐ-PHV' / 'QĐ-ĐHV'.)
     // (Or as the header printed it, before the header put its Đ back: '27/KH-MNDPL' for 27/KH-MNĐL.)
     if (number === ownNumber || (ownNumber && sameButD(number, ownNumber)) || number === printedNumber) continue;
-    const parsed = numberParts(number);
+    let parsed = numberParts(number);
     if (!parsed) continue;
     const before = flat.text.slice(Math.max(0, m.index - 80), m.index);
     // (A word OCR garbled right after the symbol, before a whole date, is its ngày: '45-CT/TW gây 14 tháng 4 năm 2025'.)
@@ -218,6 +220,12 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const proposer = !stated && !coded ? PROPOSED_BY.exec(before) : null;
     const proposed = proposer ? bodyOfHead(proposer[1]) : null;
     const issuer = stated ?? coded ?? (proposed ? canonicalIssuer(proposed) : null);
+    // A body code that is the stated issuer's initials once a Đ OCR read as P, D or B is put back
+    // ('25/HD-BCT' of the Đoàn Chủ tịch …): as the header's own number is mended.
+    if (stated && parsed.parts.bodyCode && /[DPB]/.test(parsed.parts.bodyCode.split('-')[0])) {
+      const mended = withIssuerInitials({ value: number, confidence: 0, evidence: evidenceOf(lineAt(flat, m.index)), parts: parsed.parts }, stated).value;
+      if (mended !== number) { number = mended; parsed = numberParts(number) ?? parsed; }
+    }
     const line = lineAt(flat, m.index);
     const ref: Reference = {
       type, number, date: dateIso, issuer,

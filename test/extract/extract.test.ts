@@ -2756,3 +2756,31 @@ V/v tổ chức hội nghị cán bộ`;
     expect(extractReferences(lines('Thực hiện Kế hoạch số 301/KH-TDU ngày 05/11/2025;'), '12-KH/ĐU').map((r) => r.number)).toEqual(['301/KH-TDU']);
   });
 });
+
+describe('set-56 shapes', () => {
+  it('reads the type title from the raw line when the restorer made a word of a speck before it', () => {
+    const raw = `UY BAN NHAN DAN   CONG HOA XA HOI CHU NGHIA VIET NAM
+XA MUONG CHANH   Doc lap - Tu do - Hanh phuc
+So: 15/BC-UBND   Muong Chanh, ngay 02 thang 12 nam 2025
+N BAO CAO
+Ket qua khac phuc hau qua mua lu`;
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ MƯỜNG CHANH   Độc lập - Tự do - Hạnh phúc
+Số: 15/BC-UBND   Mường Chanh, ngày 02 tháng 12 năm 2025
+Nộp BÁO CÁO
+Kết quả khắc phục hậu quả mưa lũ`;
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }).fields;
+    expect([v(f.documentType), v(f.subject)]).toEqual(['Báo cáo', 'Kết quả khắc phục hậu quả mưa lũ']);
+  });
+
+  it('puts back a Đ in a cited code that is its stated issuer\'s initials, and reads a date whose năm OCR garbled and the issuer after a capital speck', () => {
+    const refs = extractReferences(lines(`Thực hiện Hướng dẫn số 12/HD-BCT ngày 05 tháng 9 năm 2025 của Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam;
+Căn cứ Thông tư số 32/2020/TT-BGDĐT T ngày 15 tháng 9 Tấm 2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ;`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([
+      ['12/HD-ĐCT', '2025-09-05', 'Đoàn Chủ tịch Trung ương Hội Nông dân Việt Nam'],
+      ['32/2020/TT-BGDĐT', '2020-09-15', 'Bộ trưởng Bộ Giáo dục và Đào tạo'],
+    ]);
+    // (A code that is no one's initials stays as printed.)
+    expect(extractReferences(lines('Thực hiện Kế hoạch số 12/KH-BCT ngày 05/9/2025 của Ban Chỉ đạo tỉnh;'), null).map((r) => r.number)).toEqual(['12/KH-BCT']);
+  });
+});

@@ -47,7 +47,9 @@ export function typeTitle(seg: Segment, numberOrDateSeen: boolean): DocType | nu
   const unspecked = (x: string) => x.split(/\s+/).filter((w, k, all) =>
     !((k === 0 || k === all.length - 1) && letterCount(w) <= 2 && w !== w.toUpperCase())).join(' ');
   const core = unspecked(seg.text);
-  let t = isCaps(core) && !unitLine ? matchType(core, ...(splitColumns(line.raw).length === 1 && isCaps(raw) ? [raw] : [])) : null;
+  const rawAlone = splitColumns(line.raw).length === 1 && isCaps(raw);
+  // (Or the raw line alone, when the restorer made a word of a speck before the title: 'N BAO CAO' → 'Nộp BÁO CÁO'.)
+  let t = unitLine ? null : isCaps(core) ? matchType(core, ...(rawAlone ? [raw] : [])) : rawAlone ? matchType(raw) : null;
   const spelled = (x: string) => looseKey(unspecked(x));
   if (t && !numberOrDateSeen && ![looseKey(seg.text), spelled(seg.text)].includes(looseKey(t.name))) t = null;
   return t;
