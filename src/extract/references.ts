@@ -186,7 +186,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const tail = ownCode ? printed.slice(-ownCode.length) : '';
     // (Or ending a longer code of a body above it, when the own code is three letters or more: '245/KH-TWHCTD'
     // cited by a document numbered 86/KH-CTĐ is TWHCTĐ.)
-    let number = ownCode && tail !== ownCode && (/[-/]/.test(printed.charAt(printed.length - ownCode.length - 1)) || (ownCode.length >= 3 && /\p{Lu}/u.test(printed.charAt(printed.length - ownCode.length - 1)))) && sameButD(tail, ownCode)
+    const beforeTail = printed.charAt(printed.length - (ownCode?.length ?? 0) - 1);
+    let number = ownCode && tail !== ownCode && (/[-/]/.test(beforeTail) || (ownCode.length >= 3 && /\p{Lu}/u.test(beforeTail))) && sameButD(tail, ownCode)
       ? `${printed.slice(0, -ownCode.length)}${ownCode}` : printed;
     // (The header may have put back a Đ the body's copy still reads as P, D or B: 'QĐ-PHV' / 'QĐ-ĐHV'.)
     // (Or as the header printed it, before the header put its Đ back: '27/KH-MNDPL' for 27/KH-MNĐL.)
@@ -223,8 +224,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // A body code that is the stated issuer's initials once a Đ OCR read as P, D or B is put back
     // ('25/HD-BCT' of the Đoàn Chủ tịch …): as the header's own number is mended.
     if (stated && parsed.parts.bodyCode && /[DPB]/.test(parsed.parts.bodyCode.split('-')[0])) {
-      const mended = withIssuerInitials({ value: number, confidence: 0, evidence: evidenceOf(lineAt(flat, m.index)), parts: parsed.parts }, stated).value;
-      if (mended !== number) { number = mended; parsed = numberParts(number) ?? parsed; }
+      const mended = withIssuerInitials({ value: number, parts: parsed.parts }, stated);
+      if (mended.value !== number) { number = mended.value; parsed = { ...parsed, parts: mended.parts }; }
     }
     const line = lineAt(flat, m.index);
     const ref: Reference = {

@@ -3,7 +3,6 @@ import type { Gazetteer } from '../../restore/place-names.js';
 import type { NumberParts } from '../number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from '../text-match.js';
 import { ABBREVIATIONS, FIELD_ABBREVIATIONS, FIELD_NAMES, GENERIC_BODIES, MASS_ORGANISATIONS } from '../vocabulary.js';
-import type { HeaderFields } from './fields.js';
 
 export function expandAbbreviations(s: string): string {
   // The word before a society's initials is HỘI, however the restorer read OCR's letters there ('BTV HOI LHPN'
@@ -54,8 +53,11 @@ export function withD(w: string): string | null {
   return d !== w && ABBREVIATIONS[d] ? d : null;
 }
 
-/** The number with its body code's first group spelled as the issuer's initials (or a run of them), when it is them but for a Đ read as P, D or B. */
-export function withIssuerInitials(number: NonNullable<HeaderFields['number']>, issuer: string): NonNullable<HeaderFields['number']> {
+/**
+ * The number with its body code's first group spelled as the issuer's initials (or a run of them), when it
+ * is them but for a Đ read as P, D or B: the header's own number, or a citation with its stated issuer.
+ */
+export function withIssuerInitials<T extends { value: string; parts: Pick<NumberParts, 'bodyCode'> }>(number: T, issuer: string): T {
   const code = number.parts.bodyCode!, first = code.split('-')[0];
   const words = issuer.split(' ').filter((w) => w !== 'và' && /^\p{L}/u.test(w));
   // (All of them, or a run of three or more: 'CTĐ' of Hội Chữ thập đỏ tỉnh Nghệ An.)
@@ -63,7 +65,7 @@ export function withIssuerInitials(number: NonNullable<HeaderFields['number']>, 
   const initials = [all, all.slice(1), ...[...all].flatMap((_, a) => [...all].map((__, b) => (b - a >= 2 ? all.slice(a, b + 1) : '')))].filter(Boolean);
   const spelled = (fixed: string) => {
     const at = number.value.lastIndexOf(first);
-    return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...(number.parts as NumberParts), bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } };
+    return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...number.parts, bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } } as T;
   };
   // The other way: a Đ the symbol repair put where the name's initial is a D ('THPTND' of Trường THPT
   // Nguyễn Du, read THPTNĐ because NĐ is Nghị định's code): the code ends with the last words' initials.
