@@ -243,6 +243,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-sixth held-out set (session 14): measured after the set-55 fixes and the restorer's symbol context, before any change for it.
   ['thong-bao-ubnd-phuong-thanh-khe.txt', 'ubnd-phuong-thanh-khe-thong-bao-scan', 2281],
   ['ke-hoach-phong-gddt-tp-vinh-long.txt', 'pgddt-tp-vinh-long-ke-hoach-scan', 2287],
+  // Fifty-seventh held-out set (session 15): measured after the session-14 work, before any change for it.
+  ['cong-van-trung-tam-khuyen-nong-an-giang.txt', 'ttkn-an-giang-cong-van-scan', 2333],
+  ['quyet-dinh-chu-tich-ubnd-tinh-lang-son.txt', 'ubnd-tinh-lang-son-quyet-dinh-scan', 2339],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -533,6 +536,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-ubnd-xa-muong-lat.txt', 'ubnd-xa-muong-lat-bao-cao-eng-ocr', 2297],
   ['quyet-dinh-dang-uy-cac-co-quan-tinh-bac-ninh.txt', 'dang-uy-cac-co-quan-bac-ninh-quyet-dinh-eng-ocr', 2309],
   ['ke-hoach-hoi-lhpn-tinh-tay-ninh.txt', 'hoi-lhpn-tay-ninh-ke-hoach-eng-ocr', 2311],
+  // A fifty-seventh held-out set (session 15): measured after the session-14 work, before any change for it.
+  ['phuong-an-ubnd-xa-thanh-son-phu-tho.txt', 'ubnd-xa-thanh-son-phuong-an-eng-ocr', 2341],
+  ['giay-moi-ubnd-phuong-long-bien.txt', 'ubnd-phuong-long-bien-giay-moi-eng-ocr', 2347],
+  ['ket-luan-dang-uy-xa-dak-mil.txt', 'dang-uy-xa-dak-mil-ket-luan-eng-ocr', 2351],
+  ['bao-cao-so-nong-nghiep-moi-truong-dak-lak.txt', 'so-nnmt-dak-lak-bao-cao-eng-ocr', 2357],
 ];
 
 async function main() {
