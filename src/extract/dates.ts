@@ -17,16 +17,18 @@ export function isoDate(d: number, m: number, y: number): string | null {
 // OCR specks may sit between the parts ('ngày 03'tháng 4', 'tháng 4, năm').
 // ('tháng. 10' too: a speck right after a word, and a dash: 'ngay-03').
 const SP = `[\\s'’‘\`",.|~_–-]*`;
-const LONG = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}(\\d{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
+// A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
+const MONTH = '(1 [0-2]|\\d{1,2})';
+const LONG = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // OCR reads digits as look-alike letters and runs them into 'tháng' ('ngày Obthdng 5'): a looser
 // pattern whose day and month go through DIGIT_LOOKALIKES.
 const LONG_LOOSE = new RegExp(`ngay${SP}([0-9OoIlbSsB]{1,2})${SP}th\\S{1,2}ng${SP}([0-9OoIlbSsB]{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // Or the word ngày garbled beyond reading after the place's comma ('Quảng Bình, Ee 19 tháng 6 năm 2025').
-const LONG_NO_NGAY = new RegExp(`(?<=,\\s*)\\S{1,4}${SP}(\\d{1,2})${SP}thang${SP}(\\d{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
+const LONG_NO_NGAY = new RegExp(`(?<=,\\s*)\\S{1,4}${SP}(\\d{1,2})${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // Or the word tháng garbled beyond reading between two numbers ('ngày 13 LEE 6 năm 2019').
 const LONG_NO_THANG = new RegExp(`ngay${SP}(\\d{1,2})\\s+[^\\s\\d]{1,5}\\s+(\\d{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // Or the word năm garbled between the month and a year ('ngày 20 tháng 12 Tấm 2019').
-const LONG_NO_NAM = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}(\\d{1,2})\\s+[^\\s\\d]{1,4}${SP}((?:19|20)\\d{2})(?!\\d)`, 'i');
+const LONG_NO_NAM = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}\\s+[^\\s\\d]{1,4}${SP}((?:19|20)\\d{2})(?!\\d)`, 'i');
 const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', b: '6', S: '5', s: '5', B: '8' };
 const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
 // OCR splits a two-digit day or month with a space ('12/1 2/2024').

@@ -143,9 +143,11 @@ export class OcrChannel {
 /**
  * English-model OCR reads the capital Đ opening a name as a small b or p ('bo Minh Tuan', 'huyén buc
  * Pho'): the word as if a d had been read there, to price that reading too; null for other words.
+ * With `caps`, also a capital B or P opening a word in capitals ('XA PAK MIL': Đắk), as it reads a
+ * header's Đ.
  */
-export function asMisreadD(word: string): string | null {
-  return /^[bp]\p{Ll}/u.test(word) ? `d${word.slice(1).toLowerCase()}` : null;
+export function asMisreadD(word: string, caps = false): string | null {
+  return /^[bp]\p{Ll}/u.test(word) || (caps && /^[BP]\p{Lu}+$/u.test(word)) ? `d${word.slice(1).toLowerCase()}` : null;
 }
 /** What that reading costs on top of the channel's price of the d (log10 units). */
 export const MISREAD_D_COST = 0.5;

@@ -343,11 +343,11 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
       return known;
     }
     // A small b or p opening the name is the capital Đ as English-model OCR reads it ('huyén buc
-    // Pho'): priced also as a d there.
+    // Pho'), and so is a capital one in a name in capitals ('XA PAK MIL'): priced also as a d there.
     const table = Array.from({ length: n }, (_, k) => {
       const seen = tokens[words[from + k]].text;
       const plain = costs(seen);
-      const misread = k === 0 ? asMisreadD(seen) : null;
+      const misread = k === 0 ? asMisreadD(seen, true) : null;
       if (!misread) return plain;
       const asD = costs(misread);
       return (syllable: string) => Math.min(plain(syllable), asD(syllable) + MISREAD_D_COST);

@@ -323,6 +323,10 @@ export class Restorer {
   private placeCosts(word: string, profile: Profile): (syllable: string) => number {
     const known = new Map(this.candidates(word, true, profile).map((c) => [c.text.toLowerCase(), c.cost]));
     const obs = word.toLowerCase(), obsKey = skeleton(obs);
+    // (The word as written, when it is no syllable the sentence model knows ('Mil' of Đắk Mil), is
+    // among the candidates only at the price of an unknown word: the channel prices it as a name.)
+    const asSeen = known.get(obs);
+    if (asSeen !== undefined) known.set(obs, Math.min(asSeen, this.channelPrice(obs, obs, profile)));
     return (syllable) => {
       const c = known.get(syllable);
       if (c !== undefined) return c;

@@ -17,6 +17,8 @@ const ATOMS = [
   'PGDĐT', 'PNV', 'PTCKH', 'TCKH', 'PTNMT', 'PVHTT', 'VHTT', 'PLĐTBXH', 'PKTHT', 'KTHT', 'PYT', 'PTP', 'PNN',
   'PKT', 'PQLĐT', 'QLĐT', 'BTNMT', 'BLĐTBXH', 'BGTVT', 'SNNPTNT', 'BNNPTNT', 'SVHTT', 'GDTH', 'GDTRH', 'GDMN',
   'ĐUK', 'ĐUQS', 'BTG', 'BDV', 'BNC', 'BTGTU', 'BDVTU', 'UBKTHU', 'UBKTĐU', 'CCVC', 'VPĐK',
+  // The standing office (Văn phòng Điều phối) of the new-countryside programme at every level.
+  'VPĐP',
   // Mass organisations: the Tổng Liên đoàn Lao động, grassroots unions, the Women's, Farmers' and Veterans' associations.
   'TLĐ', 'CĐCS', 'HLHPN', 'HND', 'HCCB',
   // The Youth Union's provincial and district committees (Tỉnh đoàn, Thành đoàn, Huyện đoàn).

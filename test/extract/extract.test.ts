@@ -2784,3 +2784,25 @@ Căn cứ Thông tư số 32/2020/TT-BGDĐT T ngày 15 tháng 9 Tấm 2020 của
     expect(extractReferences(lines('Thực hiện Kế hoạch số 12/KH-BCT ngày 05/9/2025 của Ban Chỉ đạo tỉnh;'), null).map((r) => r.number)).toEqual(['12/KH-BCT']);
   });
 });
+
+describe('set-57 shapes', () => {
+  it('reads a cited date whose two-digit month OCR split in two, and the issuer after it', () => {
+    expect(findDate('ngày 03 tháng 1 1 năm 2025')?.iso).toBe('2025-11-03');
+    // (A day and month of one digit each stay so: 'tháng 1 năm' is January.)
+    expect(findDate('ngày 3 tháng 1 năm 2025')?.iso).toBe('2025-01-03');
+    const refs = extractReferences(lines(`Thực hiện Kế hoạch số 215/KH-UBND ngày 03 tháng 1 2 năm 2025
+của Ủy ban nhân dân tỉnh Phú Thọ về phòng, chống thiên tai năm 2026;`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['215/KH-UBND', '2025-12-03', 'Ủy ban nhân dân tỉnh Phú Thọ']]);
+  });
+
+  it('drops a guillemet set apart inside an addressee as a speck', () => {
+    expect(extractRecipients(lines(`Kính gửi:
+- Đại diện các hộ gia đình « có đất bị thu hồi tại tổ dân phố số 7;
+- Ban Quản lý dự án khu vực số 2.`))).toEqual(['Đại diện các hộ gia đình có đất bị thu hồi tại tổ dân phố số 7', 'Ban Quản lý dự án khu vực số 2']);
+  });
+
+  it('puts back the Đ of the new-countryside programme\'s office code', () => {
+    const refs = extractReferences(lines('Căn cứ Công văn số 8854/BNNMT-VPDP ngày 10/11/2025 của Bộ Nông nghiệp và Môi trường; Công văn số 5120/BYT-DP ngày 10/10/2025 của Bộ Y tế;'), null);
+    expect(refs.map((r) => r.number)).toEqual(['8854/BNNMT-VPĐP', '5120/BYT-DP']);
+  });
+});
