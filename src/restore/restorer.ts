@@ -153,7 +153,8 @@ export class Restorer {
         (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged' || this.initialAfterSurname(tokens, i))) ||
         (t.kind === 'word' && tokens[i - 1]?.text === ' ' && tokens[i - 2]?.kind === 'protected' && splitSymbolTail(tokens[i - 2].text, t.text));
       if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
-        slots.push({ token: i, cands: this.candidates(t.text, t.kind === 'damaged', profile) });
+        const cands = this.candidates(t.text, t.kind === 'damaged', profile);
+        slots.push({ token: i, cands: beforeYear(tokens, i) ? yearNam(t.text, cands) : cands });
       } else if (t.kind === 'protected' && t.unit === '<num>' && /\P{N}/u.test(t.text)) {
         // A symbol or a date reads to the model as its training read it, unit by unit ('256-KH/TU' is
         // <num> KH tu, '05/12/2024' three numbers): as one number, what follows it had the context of
@@ -616,6 +617,24 @@ function capsLineBreaks(tokens: Token[]): Set<number> {
  * THÀNH NAM'), read there without its context as the commoner NĂM: a caps NĂM with no number after
  * it, on the first line with words after one ending in VIỆT, or right after VIỆT.
  */
+/** Whether token i, in small letters, stands right before a year ('nam 2026'). */
+function beforeYear(tokens: Token[], i: number): boolean {
+  return /^\p{Ll}+$/u.test(tokens[i].text) && tokens[i + 1]?.kind === 'space' && !tokens[i + 1].text.includes('\n') &&
+    tokens[i + 2]?.kind === 'protected' && /^(?:19|20)\d{2}$/.test(tokens[i + 2].text);
+}
+
+/**
+ * A word with the letters of năm before a year is năm ('trung học phổ thông nam 2026'): the model
+ * knows 'phổ thông nam' from other texts, and OCR's nam costs nothing to keep. (In capitals it may
+ * be the country's: 'VIỆT NAM 2025'; only small letters are read so.)
+ */
+function yearNam(word: string, cands: Candidate[]): Candidate[] {
+  // (Its letters as the date patterns take them: n, up to two letters OCR made of ă, m.)
+  // (The observed word stays last, the decoder's 'as written', out of reach.)
+  const nam = cands.filter((c) => c.text === 'năm');
+  return nam.length && /^n\S{0,2}m$/u.test(skeleton(word)) ? [...nam, { ...cands[cands.length - 1], cost: Infinity }] : cands;
+}
+
 export function mottoNam(text: string): string {
   let afterViet = false;
   return text.split('\n').map((line) => {

@@ -408,3 +408,12 @@ describe('place names of minority languages', () => {
     expect(out).toContain('ĐẢNG ỦY XÃ ĐẮK MIL Đắk Mil, ngày 24');
   });
 });
+
+describe('words before a year', () => {
+  it('reads a word with the letters of năm before a year as năm, in small letters only', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // (The model knows 'phổ thông nam' from other texts, and OCR's nam cost nothing to keep.)
+    expect(r.restore('tot nghiép trung hoc phd\nthong nam 2026')).toBe('tốt nghiệp trung học phổ\nthông năm 2026');
+    expect(r.restore('CONG HOA XA HOI CHU NGHIA VIET NAM 2025')).toContain('VIỆT NAM 2025');
+  });
+});
