@@ -246,6 +246,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-seventh held-out set (session 15): measured after the session-14 work, before any change for it.
   ['cong-van-trung-tam-khuyen-nong-an-giang.txt', 'ttkn-an-giang-cong-van-scan', 2333],
   ['quyet-dinh-chu-tich-ubnd-tinh-lang-son.txt', 'ubnd-tinh-lang-son-quyet-dinh-scan', 2339],
+  // Fifty-eighth held-out set (session 15): measured after the set-57 fixes, before any change for it.
+  ['bao-cao-thong-ke-tinh-quang-ngai.txt', 'thong-ke-quang-ngai-bao-cao-scan', 2371],
+  ['thong-bao-trung-tam-y-te-khu-vuc-dien-chau.txt', 'ttyt-kv-dien-chau-thong-bao-scan', 2377],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -541,6 +544,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['giay-moi-ubnd-phuong-long-bien.txt', 'ubnd-phuong-long-bien-giay-moi-eng-ocr', 2347],
   ['ket-luan-dang-uy-xa-dak-mil.txt', 'dang-uy-xa-dak-mil-ket-luan-eng-ocr', 2351],
   ['bao-cao-so-nong-nghiep-moi-truong-dak-lak.txt', 'so-nnmt-dak-lak-bao-cao-eng-ocr', 2357],
+  // A fifty-eighth held-out set (session 15): measured after the set-57 fixes, before any change for it.
+  ['thong-tu-bo-noi-vu-thi-dua.txt', 'bo-noi-vu-thong-tu-eng-ocr', 2381],
+  ['de-an-ubnd-huyen-nghia-hung.txt', 'ubnd-huyen-nghia-hung-de-an-eng-ocr', 2383],
+  ['quy-dinh-tinh-uy-thai-nguyen.txt', 'tinh-uy-thai-nguyen-quy-dinh-eng-ocr', 2389],
+  ['cong-van-hoa-toc-ban-quan-ly-kcn-hung-yen.txt', 'bqlkcn-hung-yen-cong-van-eng-ocr', 2393],
 ];
 
 async function main() {
