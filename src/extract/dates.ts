@@ -29,7 +29,7 @@ const LONG_NO_NGAY = new RegExp(`(?<=,\\s*)\\S{1,4}${SP}(\\d{1,2})${SP}thang${SP
 const LONG_NO_THANG = new RegExp(`ngay${SP}(\\d{1,2})\\s+[^\\s\\d]{1,5}\\s+(\\d{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // Or the word năm garbled between the month and a year ('ngày 20 tháng 12 Tấm 2019').
 const LONG_NO_NAM = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}\\s+[^\\s\\d]{1,4}${SP}((?:19|20)\\d{2})(?!\\d)`, 'i');
-const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', b: '6', S: '5', s: '5', B: '8' };
+export const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', b: '6', S: '5', s: '5', B: '8' };
 const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
 // OCR splits a two-digit day or month with a space ('12/1 2/2024').
 const SHORT_SPLIT = /(?:ngay\s*)?(\d \d|\d{1,2})\s*[/.-]\s*(\d \d|\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;

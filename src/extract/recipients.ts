@@ -22,7 +22,7 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   const tail = (t: string) => /^\s*\p{Lu}[^\s.;:]*(?:\s+[^\s.;:]+){0,3}\.(?:\s+[^\p{L}\d\s]{1,2})*\s*$/u.test(t) && !BODY_OPENER.test(t.trim());
   const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t) || tail(t);
   if (inline.trim() && !/[.;:]\s*$/.test(inline) && i < lines.length && wrapped(lines[i].text)) {
-    inline = `${inline.trim()} ${lines[i].text.trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
+    inline = `${inline.trim()} ${withoutEndSpeck(lines[i]).trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
     i++;
   }
   // The addressee ends with its full stop; one- and two-letter tokens after it are specks ('Tỉnh ủy. SỞ | | oo').
@@ -45,6 +45,14 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, ''))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
 }
 
+
+/**
+ * A line's text without the word after its last full stop when OCR printed that word as one or two
+ * characters, a speck the restorer may have made a word of ('bàn tỉnh. Đang' read from 'ban tinh. N').
+ */
+function withoutEndSpeck(line: Line): string {
+  return /\p{L}\.\s+\S{1,2}\s*$/u.test(line.raw) ? line.text.replace(/(?<=\p{L}\.)\s+\S+\s*$/u, '') : line.text;
+}
 
 /**
  * Whether a line opens the addressees: Kính gửi, or either word garbled beyond reading ('ri gui:'

@@ -1,4 +1,4 @@
-import { findDate } from './dates.js';
+import { DIGIT_LOOKALIKES, findDate } from './dates.js';
 import { canonicalIssuer, endCentralName, issuerFromCode } from './issuer.js';
 import { evidenceOf } from './lines.js';
 import { spellCommittees } from './casing.js';
@@ -84,18 +84,21 @@ const GARBLED_TYPE = new RegExp(`(${TYPE_NAMES.join('|')})(\\s+(?:số\\s*[:'’
 export function repairCitedSymbols(line: string, before = ''): string {
   // Within the line only: the text before it is context, never rewritten.
   const fixed = joinSplitSymbols(line
-    // A year OCR split ('10/202 1/NĐ-CP'), a space after a Party number's dash ('05- CT/TW').
-    .replace(/(?<![\p{L}\d])(\d{1,5}\/(?:19|20)\d{1,2}) (\d{1,2})(?=\/)/gu, (all, a: string, b: string) => (a.length - a.indexOf('/') - 1 + b.length === 4 ? `${a}${b}` : all))
+    // A year OCR split ('10/202 1/NĐ-CP', its last digit maybe read as a look-alike letter: '76/202 S/UBTVQH15'),
+    // a space after a Party number's dash ('05- CT/TW').
+    .replace(/(?<![\p{L}\d])(\d{1,5}\/(?:19|20)\d{1,2}) (\d{1,2}|[0-9OoIlbSsB](?=\/\p{Lu}))(?=\/)/gu, (all, a: string, b: string) =>
+      (a.length - a.indexOf('/') - 1 + b.length === 4 ? `${a}${b.replace(/\D/g, (c) => DIGIT_LOOKALIKES[c])}` : all))
     // A speck between a legal symbol's type and its body ('115/2020/NĐ- .CP'), or a space for the dash
     // between a type code and a body's ('344/2016/TT BTC').
     .replace(/(?<=\d\/(?:19|20)\d{2}\/\p{Lu}{1,4})-\s+[.,'‘’`]\s*(?=\p{Lu}{2,})/gu, '-')
     .replace(/(?<=\d\/(?:19|20)\d{2}\/(?:NĐ|TT|QĐ|NQ|TTLT|CT)) (?=\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\d]))/gu, '-')
     // (Or a dash read twice across that space: '66- -NQ/TW'.)
     .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| )(?=\p{Lu}{1,4}\/)/gu, '$1-')
-    // A number OCR split after số ('số 452 1/UBND-KGVX'): two numbers never follow số.
-    // (But a number written with its padding zero is whole, a lone digit before it a speck: 'số 6 06/2022/QH15'.)
+    // A number OCR split after số ('số 452 1/UBND-KGVX', 'số 31 2/'): two numbers never follow số.
+    // (But a lone digit before a number of two digits or more is a speck, or the first digit read twice:
+    // 'số 6 06/2022/QH15', 'số 5 210/TTr', 'số 5 52/KH'; in the samples, every such case.)
     .replace(/(?<![\p{L}\d])([Ss]ố\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) =>
-      (a.length === 1 && /^0\d/.test(b) ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
+      (a.length === 1 && b.length >= 2 ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
     // (The restorer may have made a word of the fragment, a vowel added: 'T Tr-' read 'T Trở-'.)
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) => {
       const code = [b, b.slice(0, -1)].find((x) => x && typeByCode(a + x));
@@ -201,6 +204,12 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
       .replace(/^(\s*)(?!ng[àa]y\s)[^\s\d]{1,4}(?=\s+\d{1,2}\s+th\p{L}{1,2}ng\s+\d{1,2}\s+n\p{L}{1,2}m\s+(?:19|20)\d{2})/u, '$1ngày');
     const typed = TYPE_BEFORE.exec(before);
     let type = typed ? canonicalType(typed[1]) : null;
+    // A type name that differs from its symbol's type code only in its first word is the code's: the
+    // restorer reads the commoner name before a symbol ('Quy định số 11-QĐi/TW' as Quyết định).
+    // (Not by QĐ, which a Party Quy định bears too: 'Quy định số 144-QĐ/TW'.)
+    const codeType = parsed.parts.typeCode && parsed.parts.typeCode !== 'QĐ' ? typeByCode(parsed.parts.typeCode)?.name : undefined;
+    const rest = (name: string) => name.split(' ').slice(1).join(' ');
+    if (type && codeType && codeType !== type && rest(codeType) && rest(codeType) === rest(type)) type = codeType;
     if (!type && parsed.parts.typeCode) type = typeByCode(parsed.parts.typeCode)?.name ?? null;
     if (!type && parsed.family === 'legal' && /^QH\d+$/.test(parsed.parts.bodyCode ?? '')) type = 'Luật';
     const date = findDate(after.slice(0, 45), true);

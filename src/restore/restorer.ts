@@ -617,10 +617,11 @@ function capsLineBreaks(tokens: Token[]): Set<number> {
  * THÀNH NAM'), read there without its context as the commoner NĂM: a caps NĂM with no number after
  * it, on the first line with words after one ending in VIỆT, or right after VIỆT.
  */
-/** Whether token i, in small letters, stands right before a year ('nam 2026'). */
+/** Whether token i, in small letters, stands right before a year ('nam 2026'; a speck may stand between: 'nam. 2025'). */
 function beforeYear(tokens: Token[], i: number): boolean {
-  return /^\p{Ll}+$/u.test(tokens[i].text) && tokens[i + 1]?.kind === 'space' && !tokens[i + 1].text.includes('\n') &&
-    tokens[i + 2]?.kind === 'protected' && /^(?:19|20)\d{2}$/.test(tokens[i + 2].text);
+  const k = /^[.,]$/.test(tokens[i + 1]?.text ?? '') ? i + 1 : i;
+  return /^\p{Ll}+$/u.test(tokens[i].text) && tokens[k + 1]?.kind === 'space' && !tokens[k + 1].text.includes('\n') &&
+    tokens[k + 2]?.kind === 'protected' && /^(?:19|20)\d{2}$/.test(tokens[k + 2].text);
 }
 
 /**

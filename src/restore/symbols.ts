@@ -76,14 +76,9 @@ export function restoreSymbolD(symbol: string): string {
     .replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
     const up = group.toUpperCase();
     if (segments(up)) return group;
-    // A lowercase speck after a code ('QDb' for QĐ): dropped when the code without it is known.
-    if (/\p{Ll}$/u.test(group) && group.length > 2) {
-      const cut = restoreSymbolD(group.slice(0, -1));
-      if (segments(cut.toUpperCase())) return cut;
-    }
-    if (!/[DPB]/.test(up)) return group;
     const positions = [...up].map((c, i) => (c === 'D' || c === 'P' || c === 'B' ? i : -1)).filter((i) => i >= 0);
     // Try each subset of D/P/B positions, fewest changes first.
+    // (Before a small letter ending the group is taken for a speck: 'QPi' is QĐi, a Party Quy định's.)
     const n = Math.min(positions.length, 6);
     const masks = Array.from({ length: (1 << n) - 1 }, (_, m) => m + 1).sort((a, b) => popcount(a) - popcount(b) || a - b);
     for (const m of masks) {
@@ -92,6 +87,12 @@ export function restoreSymbolD(symbol: string): string {
       const cand = chars.join('');
       if (segments(cand.toUpperCase())) return cand;
     }
+    // A lowercase speck after a code ('QDb' for QĐ): dropped when the code without it is known.
+    if (/\p{Ll}$/u.test(group) && group.length > 2) {
+      const cut = restoreSymbolD(group.slice(0, -1));
+      if (segments(cut.toUpperCase())) return cut;
+    }
+    if (!/[DPB]/.test(up)) return group;
     // Đ read as two letters ('QDP', 'CPD'): the pair is one Đ, when the code becomes known.
     // (Or B then D opening a Party committee's ĐU: '05-CTr/BDU'; other B-D pairs are codes of their own, BDT.)
     const doubled = /^(\p{Lu}*)(?:[DP][DPB]|BD(?=U))(\p{Lu}*)$/u.exec(group);

@@ -2806,3 +2806,65 @@ của Ủy ban nhân dân tỉnh Phú Thọ về phòng, chống thiên tai năm
     expect(refs.map((r) => r.number)).toEqual(['8854/BNNMT-VPĐP', '5120/BYT-DP']);
   });
 });
+
+describe('set-58 shapes', () => {
+  it('types a citation by its symbol\'s code when the name before it differs only in its first word, but not by QĐ', () => {
+    const refs = extractReferences(lines(`Căn cứ Quyết định số 11-QĐi/TW ngày 18 tháng 02 năm 2019 của Bộ Chính trị;
+Căn cứ Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị;
+Căn cứ Quy định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ;`), null);
+    expect(refs.map((r) => [r.type, r.number])).toEqual([['Quy định', '11-QĐi/TW'], ['Quy định', '144-QĐ/TW'], ['Nghị định', '45/2020/NĐ-CP']]);
+  });
+
+  it('mends a cited year whose last digit OCR split off as a look-alike letter, and a lone digit before số\'s number', () => {
+    const refs = extractReferences(lines(`Căn cứ Nghị quyết số 76/202 S/UBTVQH15 ngày 14 tháng 4 năm 2025 của Ủy ban Thường vụ Quốc hội;
+Thực hiện Kế hoạch số 5 52/KH- UBND ngày 09 tháng 4 năm 2025 của Ủy ban nhân dân tỉnh;
+Thực hiện Kế hoạch số 31 2/KH-UBND ngày 10 tháng 4 năm 2025 của Ủy ban nhân dân tỉnh;`), null);
+    expect(refs.map((r) => r.number)).toEqual(['76/2025/UBTVQH15', '52/KH-UBND', '312/KH-UBND']);
+  });
+
+  it('drops a word the restorer made of a speck after an addressee\'s full stop, as the raw line shows it', () => {
+    const ls = lines(`Kính gửi: Các doanh nghiệp trong các khu công nghiệp trên địa
+bàn tỉnh. Đang
+Thực hiện Công văn số 4219/SNV-LĐ ngày 28/11/2025 của Sở Nội vụ,`);
+    ls[1] = { ...ls[1], raw: 'ban tinh. N' };
+    expect(extractRecipients(ls)).toEqual(['Các doanh nghiệp trong các khu công nghiệp trên địa bàn tỉnh']);
+  });
+
+  it('reads a V/v line without a capital speck before a colon at its end, and năm before a year without a full stop', () => {
+    const text = `UBND TỈNH HƯNG YÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP   Độc lập - Tự do - Hạnh phúc
+Số: 1342/BQLKCN-QLDN   Hưng Yên, ngày 02 tháng 12 năm 2025
+V/v báo cáo tình hình lao động, Cư :
+tiền lương và thưởng Tết năm. 2026
+Kính gửi: Các doanh nghiệp.`;
+    const raw = text.replace('lao động, Cư :', 'lao dong, Ce :');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }).fields;
+    expect(v(f.subject)).toBe('báo cáo tình hình lao động, tiền lương và thưởng Tết năm 2026');
+    // (A small word there is the subject's: 'chính sách hỗ :' / 'trợ …'.)
+    const text2 = text.replace('lao động, Cư :', 'chính sách hỗ :');
+    const f2 = extractAll({ pages: [{ ...page(text2), rawText: text2.replace('chính sách hỗ :', 'chinh sach ho :') }] }).fields;
+    expect(v(f2.subject)).toBe('báo cáo tình hình chính sách hỗ tiền lương và thưởng Tết năm 2026');
+  });
+
+  it('reads the 2025 statistics offices, and a health centre under a Sở line ending in its province as two bodies', () => {
+    const f = extractAll({ pages: [page(`CỤC THỐNG KẾ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THỐNG KÊ TỈNH QUẢNG NGÃI   Độc lập - Tự do - Hạnh phúc
+Số: 236/BC-TKQNG   Quảng Ngãi, ngày 06 tháng 11 năm 2025
+BÁO CÁO
+Tình hình kinh tế - xã hội tháng 10
+Nơi nhận:   TRƯỞNG THỐNG KÊ TỈNH
+- Cục Thống kê;
+- Lưu: VT, TH.   Phạm Thị Kim Oanh`)] }).fields;
+    expect([v(f.issuerParent), v(f.issuer), f.signer?.title, f.signer?.name]).toEqual(['Cục Thống kê', 'Thống kê tỉnh Quảng Ngãi', 'Trưởng Thống kê tỉnh', 'Phạm Thị Kim Oanh']);
+    const header = (a: string, b: string, code: string) => extractAll({ pages: [page(`${a}   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+${b}   Độc lập - Tự do - Hạnh phúc
+Số: 512/TB-${code}   Diễn Châu, ngày 19 tháng 11 năm 2025
+THÔNG BÁO
+Lịch tiêm chủng`)] }).fields;
+    const g = header('SỞ Y TẾ NGHỆ AN', 'TRUNG TÂM Y TẾ KHU VỰC DIỄN CHÂU', 'TTYI');
+    // (Its own code one letter from a run of its initials is that run; UBND beside ỦBND's marks is no such code.)
+    expect([v(g.issuerParent), v(g.issuer), v(g.number)]).toEqual(['Sở Y tế Nghệ An', 'Trung tâm Y tế khu vực Diễn Châu', '512/TB-TTYT']);
+    expect(v(header('ĐẢNG ỦY CÔNG AN', 'TRUNG ƯƠNG', 'ĐUCA').issuer)).toBe('Đảng ủy Công an Trung ương');
+    expect(v(header('ỦY BAN NHÂN DÂN', 'XÃ DIỄN CHÂU', 'UBND').number)).toBe('512/TB-UBND');
+  });
+});

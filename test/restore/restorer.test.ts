@@ -417,3 +417,14 @@ describe('words before a year', () => {
     expect(r.restore('CONG HOA XA HOI CHU NGHIA VIET NAM 2025')).toContain('VIỆT NAM 2025');
   });
 });
+
+describe('set-58 symbols and years', () => {
+  it('puts back the Đ of a Party Quy định\'s QĐi before taking its small letter for a speck', () => {
+    expect(restoreSymbolD('11-QPi/TW')).toBe('11-QĐi/TW');
+    expect(restoreSymbolD('24-QDb/TW')).toBe('24-QĐ/TW');
+  });
+  it('reads năm before a year with a full stop speck between', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('tren dia ban huyén Nghia Hung\nnam. 2025')).toContain('năm. 2025');
+  });
+});

@@ -1,5 +1,6 @@
 import { restoreSymbolD, sameButD, withOneD } from '../../restore/symbols.js';
 import type { Gazetteer } from '../../restore/place-names.js';
+import { skeleton } from '../../restore/orthography.js';
 import type { NumberParts } from '../number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from '../text-match.js';
 import { ABBREVIATIONS, FIELD_ABBREVIATIONS, FIELD_NAMES, GENERIC_BODIES, MASS_ORGANISATIONS } from '../vocabulary.js';
@@ -55,9 +56,10 @@ export function withD(w: string): string | null {
 
 /**
  * The number with its body code's first group spelled as the issuer's initials (or a run of them), when it
- * is them but for a Đ read as P, D or B: the header's own number, or a citation with its stated issuer.
+ * is them but for a Đ read as P, D or B: the header's own number (`ownNumber`, which may also differ in
+ * another letter), or a citation with its stated issuer.
  */
-export function withIssuerInitials<T extends { value: string; parts: Pick<NumberParts, 'bodyCode'> }>(number: T, issuer: string): T {
+export function withIssuerInitials<T extends { value: string; parts: Pick<NumberParts, 'bodyCode'> }>(number: T, issuer: string, ownNumber = false): T {
   const code = number.parts.bodyCode!, first = code.split('-')[0];
   const words = issuer.split(' ').filter((w) => w !== 'và' && /^\p{L}/u.test(w));
   // (All of them, or a run of three or more: 'CTĐ' of Hội Chữ thập đỏ tỉnh Nghệ An.)
@@ -74,10 +76,19 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
     const tails = [2, 3].map((n) => all.slice(-n)).filter((t) => t.length === 2 || t.length === 3);
     if (tails.some((t) => t.includes('D') && asD.endsWith(t) && !first.endsWith(t))) return spelled(asD);
   }
-  if (initials.includes(first) || !/[DPB]/.test(first)) return number;
+  if (initials.includes(first)) return number;
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
-  const fixed = withOneD(first).find((v) => initials.includes(v));
-  return fixed ? spelled(fixed) : number;
+  const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) : undefined;
+  if (fixed) return spelled(fixed);
+  // The document's own code of four letters or more that is a run of its issuer's initials but for one
+  // letter is that run, a letter misread by OCR ('512/TB-TTYI' of the Trung tâm Y tế …): when one run is so near.
+  // (Letters only: a region's number is no misread letter, 'KBNN7', 'TCS3'.)
+  if (!ownNumber || first.length < 4 || !/^\p{Lu}+$/u.test(first)) return number;
+  // (By letters without marks: the initials of Ủy ban nhân dân are ỦBND, its code UBND.)
+  const near = new Set(initials.filter((v) => v.length === first.length && [...v].filter((c, k) => skeleton(c) !== skeleton(first[k])).length === 1));
+  if (near.size !== 1) return number;
+  const run = [...near][0];
+  return spelled([...first].map((c, k) => (skeleton(c) === skeleton(run[k]) ? c : run[k])).join(''));
 }
 
 const BODY_HEADS = [...GENERIC_BODIES, ...MASS_ORGANISATIONS.map((m) => m.toUpperCase())];

@@ -140,7 +140,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   }
   // The symbol's body code is often the issuer's initials ('ĐHV', Trường Đại học Vinh): a Đ that
   // English-model OCR read as P, D or B there is put back when that makes them.
-  if (f.number?.parts.bodyCode) f.number = withIssuerInitials(f.number, f.issuer.value);
+  if (f.number?.parts.bodyCode) f.number = withIssuerInitials(f.number, f.issuer.value, true);
   if (parentIdx >= 0) {
     // (A unit word may wrap between two lines: 'PHÒNG GD&ĐT THÀNH' / 'PHÓ VINH'.)
     const p = joinWrappedUnit(bodyLines.slice(0, parentIdx + 1).map((b) => b.text));

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../../restore/place-names.js';
 import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS } from '../vocabulary.js';
 import { expandAbbreviations, spellDepartment } from './body-names.js';
-import { BODY_HEAD, HEADER_PAIRS, SCHOOL_LEVEL_END, UNIT_KEYS, type Segment } from './segments.js';
+import { BODY_HEAD, HEADER_PAIRS, HEADER_TRIPLES, SCHOOL_LEVEL_END, UNIT_KEYS, type Segment } from './segments.js';
 import { committeeUnit, knownUnitLine, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
 
 /** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
@@ -38,7 +38,11 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const unitEnd = [1, 2].some((n) => above.length > n && UNIT_KEYS.includes(looseKey(above.slice(-n).join(' ')))) &&
       w.split(' ').length <= 3 && !startsWithUnit(w) && !BODY_HEAD.test(w);
     // And a line whose first word ends a compound the line above began ('ĐẢNG ỦY KHỐI CÁC CƠ' / 'QUAN TỈNH').
-    const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(w.split(' ')[0])}`);
+    // (When the line opens a body of its own, its second word must go on the compound too: 'SỞ Y TẾ NGHỆ AN' /
+    // 'TRUNG TÂM Y TẾ …' is two bodies, though 'Công an Trung ương' makes a pair of AN TRUNG.)
+    const next = w.split(' ');
+    const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])}`) &&
+      (!BODY_HEAD.test(w) || next.length < 2 || HEADER_TRIPLES.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])} ${looseKey(next[1])}`));
     // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG').
     const region = looseKey(above.slice(-2).join(' ')) === 'KHUVUC' && !BODY_HEAD.test(w);
     // And a unit alone between two body lines, after one naming no unit: the line above wrapped

@@ -21,10 +21,11 @@ export const VV = /^(?:[Vv]\/[Vv]|V[|lI1J]?v)(?![\p{L}\d])/u;
 export const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 export const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
 /** Consecutive word pairs of the header vocabulary ('CƠ QUAN', 'ĐÀO TẠO'), by their letters: a line break between them splits a word. */
-export const HEADER_PAIRS = new Set([...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp'].flatMap((p) => {
-  const w = p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và').map(looseKey);
-  return w.slice(1).map((x, k) => `${w[k]} ${x}`);
-}));
+const HEADER_WORDS = [...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp']
+  .map((p) => p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và').map(looseKey));
+export const HEADER_PAIRS = new Set(HEADER_WORDS.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`)));
+/** Runs of three words of that vocabulary: a pair across a line break that goes on as one ('CÔNG AN' / 'TRUNG ƯƠNG', not 'NGHỆ AN' / 'TRUNG TÂM'). */
+export const HEADER_TRIPLES = new Set(HEADER_WORDS.flatMap((w) => w.slice(2).map((x, k) => `${w[k]} ${w[k + 1]} ${x}`)));
 /** Words that open the name of a body (an issuer line of its own, not a unit's name). */
 export const BODY_HEAD = /^(?:SỞ|BAN|PHÒNG|ỦY|UBND|HĐND|TRUNG|VĂN|CHI|ĐẢNG|HỘI|TRƯỜNG|BỆNH|CÔNG|CỤC|TỔNG|VIỆN|BẢO|KHO|ĐOÀN|LIÊN|THANH|TÒA)(?:\s|$)/u;
 export const markCount = (s: string) => [...s].filter((c) => /\p{L}/u.test(c) && skeleton(c) !== c).length;

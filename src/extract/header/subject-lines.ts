@@ -13,12 +13,15 @@ import { BODY_START, isCaps, markIn, type Segment } from './segments.js';
 /**
  * A V/v line's words without the next column's speck at their end: a run of o's ('trong mùa oo' /
  * 'mưa năm 2025'), or a lone consonant OCR printed there, which the restorer made a word of ('Ky thi g'
- * read 'Kỳ thi động').
+ * read 'Kỳ thi động'), or a short one before a colon ('lao dong, Ce :').
  */
 function withoutEdgeSpeck(part: string, line: Line): string {
   const out = part.replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '');
   const printed = rawWords(out, line)?.split(' ');
-  return printed && printed.length > 2 && /^[bcdđghklmnpqrstvx]$/u.test(printed[printed.length - 1]) ? out.replace(/\s+\S+$/u, '') : out;
+  // (Or one or two letters opening with a capital before a colon set apart, ending the printed line:
+  // 'lao dong, Ce :'; a small word there is the subject's, 'chinh sach ho :' / 'tro …' hỗ trợ.)
+  const colon = /\s\p{Lu}\S?\s+:\s*$/u.test(line.raw) && /^\p{Lu}\S?$/u.test(printed?.[printed.length - 1] ?? '');
+  return printed && printed.length > 2 && (/^[bcdđghklmnpqrstvx]$/u.test(printed[printed.length - 1]) || colon) ? out.replace(/\s+\S+$/u, '') : out;
 }
 
 /** The V/v subject of a Công văn: its first line and the lines of its column under it. */
