@@ -249,6 +249,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-eighth held-out set (session 15): measured after the set-57 fixes, before any change for it.
   ['bao-cao-thong-ke-tinh-quang-ngai.txt', 'thong-ke-quang-ngai-bao-cao-scan', 2371],
   ['thong-bao-trung-tam-y-te-khu-vuc-dien-chau.txt', 'ttyt-kv-dien-chau-thong-bao-scan', 2377],
+  // Fifty-ninth held-out set (session 15): measured after the set-58 fixes, before any change for it.
+  ['quyet-dinh-ubnd-phuong-vinh-tuy.txt', 'ubnd-phuong-vinh-tuy-quyet-dinh-scan', 2437],
+  ['cong-van-toa-an-khu-vuc-6-nghe-an.txt', 'tand-khu-vuc-6-nghe-an-cong-van-scan', 2441],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -549,6 +552,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['de-an-ubnd-huyen-nghia-hung.txt', 'ubnd-huyen-nghia-hung-de-an-eng-ocr', 2383],
   ['quy-dinh-tinh-uy-thai-nguyen.txt', 'tinh-uy-thai-nguyen-quy-dinh-eng-ocr', 2389],
   ['cong-van-hoa-toc-ban-quan-ly-kcn-hung-yen.txt', 'bqlkcn-hung-yen-cong-van-eng-ocr', 2393],
+  // A fifty-ninth held-out set (session 15): measured after the set-58 fixes, before any change for it.
+  ['cong-van-mat-cong-an-tinh-quang-tri.txt', 'cong-an-quang-tri-cong-van-eng-ocr', 2399],
+  ['bao-cao-benh-vien-da-khoa-tinh-tuyen-quang.txt', 'bvdk-tuyen-quang-bao-cao-eng-ocr', 2411],
+  ['huong-dan-so-giao-duc-dao-tao-ha-tinh.txt', 'so-gddt-ha-tinh-huong-dan-eng-ocr', 2417],
+  ['ke-hoach-chi-bo-thon-phu-an.txt', 'chi-bo-thon-phu-an-ke-hoach-eng-ocr', 2423],
 ];
 
 async function main() {
