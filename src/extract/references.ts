@@ -223,6 +223,10 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
       if (full) stated = full;
       const ve = VE_NAMES.find((n) => stated!.endsWith(n.head) && looseKey(after.slice(iss[0].length)).startsWith(looseKey(n.rest)));
       if (ve) stated = `${stated}${ve.rest}`;
+      // A joint document's issuers, one per body code of its symbol ('39/2015/TTLT-BLĐTBXH-BGDĐT-BNV của Bộ
+      // Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Nội vụ'): its commas part them.
+      const joint = jointIssuers(after, parsed.parts);
+      if (joint) stated = joint;
     }
     // Unstated, the issuer of a central body's document is in its symbol (NĐ-CP: Chính phủ); stated
     // in part ('của Thủ tướng.' with Chính phủ wrapped past a speck), the symbol's name is whole.
@@ -262,6 +266,22 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     whole.type ??= a.type; whole.date ??= a.date; whole.issuer ??= a.issuer;
     return false;
   });
+}
+
+const JOINT_CLAUSE = /c[ủu]a\s+(.+?)(?=;|\s+(?:về|quy định|hướng dẫn|ban hành)\s|$)/u;
+const JOINT_PART = new RegExp(`,\\s*(?:và\\s+)?(?=${BODY_WORDS}\\s)|\\s+và\\s+(?=${BODY_WORDS}\\s)`, 'iu');
+
+/**
+ * The issuers a joint document's citation names, when its symbol has two body codes or more after
+ * its type (TTLT-BLĐTBXH-BGDĐT-BNV) and the text names as many bodies, joined by commas; else null.
+ */
+function jointIssuers(after: string, parts: { typeCode?: string | null; bodyCode?: string | null }): string | null {
+  const codes = (parts.bodyCode ?? '').split('-').filter(Boolean);
+  if (codes.length < 2 || !/^TTLT$/i.test(parts.typeCode ?? '')) return null;
+  const clause = JOINT_CLAUSE.exec(after.slice(0, 300).replace(/\s+/g, ' '));
+  if (!clause) return null;
+  const names = clause[1].split(JOINT_PART).map((n) => canonicalIssuer(n.trim().replace(/[.,]+$/, '')));
+  return names.length === codes.length && names.every((n) => BODY_FIRST.test(n)) ? names.join(', ') : null;
 }
 
 const SO_WORD = new RegExp(`(?:^|\\s)${SO}(?=[\\s:.]|$)`, 'u');

@@ -2868,3 +2868,26 @@ Lịch tiêm chủng`)] }).fields;
     expect(v(header('ỦY BAN NHÂN DÂN', 'XÃ DIỄN CHÂU', 'UBND').number)).toBe('512/TB-UBND');
   });
 });
+
+describe('set-59 shapes', () => {
+  it('names every issuer of a joint circular, one per body code of its symbol, but no more', () => {
+    const refs = extractReferences(lines(`Căn cứ Thông tư liên tịch số 39/2015/TTLT-BLĐTBXH-BGDĐT-BNV
+ngày 19 tháng 10 năm 2015 của Bộ Lao động - Thương binh và Xã
+hội, BỘ Giáo dục và Đào tạo, Bộ Nội vụ;
+Thực hiện Công văn số 12/BYT-KCB ngày 05/3/2025 của Bộ Y tế, Sở Y tế đề nghị các đơn vị thực hiện;`), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Bộ Lao động - Thương binh và Xã hội, Bộ Giáo dục và Đào tạo, Bộ Nội vụ', 'Bộ Y tế']);
+  });
+
+  it('reads a regional court\'s number after KHU VỰC, a V/v continued right of a speck, and a plus sign set apart as a speck', () => {
+    const text = `TÒA ÁN NHÂN DÂN TỈNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+NGHỆ AN
+TÒA ÁN NHÂN DÂN KHU   Độc lập - Tự do - Hạnh phúc
+VỤC 6   |   Nghệ An, ngày 12 tháng 11 năm 2025
+Số: 92/TA-VP
+V/v phối hợp tống đạt văn bản +
+!                tố tụng
+Kính gửi: Ủy ban nhân dân các xã.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuerParent), v(f.issuer), v(f.subject)]).toEqual(['Tòa án nhân dân tỉnh Nghệ An', 'Tòa án nhân dân khu vực 6', 'phối hợp tống đạt văn bản tố tụng']);
+  });
+});

@@ -428,3 +428,10 @@ describe('set-58 symbols and years', () => {
     expect(r.restore('tren dia ban huyén Nghia Hung\nnam. 2025')).toContain('năm. 2025');
   });
 });
+
+describe('set-59 shapes', () => {
+  it('reads the word OCR glued to V/v', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('V/vtang cuong bao dam an ninh')).toBe('V/v tăng cường bảo đảm an ninh');
+  });
+});

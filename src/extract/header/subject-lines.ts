@@ -8,7 +8,7 @@ import type { Gazetteer } from '../../restore/place-names.js';
 import type { Line } from '../types.js';
 import { splitColumns } from './columns.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
-import { BODY_START, isCaps, markIn, type Segment } from './segments.js';
+import { BODY_START, isCaps, letterCount, markIn, type Segment } from './segments.js';
 
 /**
  * A V/v line's words without the next column's speck at their end: a run of o's ('trong mùa oo' /
@@ -32,7 +32,10 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
   const from = [vv.line];
   for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 5); i++) {
     const segs = splitColumns(lines[i].text);
-    const left = segs[0] ? clean(segs[0]) : '';
+    // (A left column of specks only, the line's words set far right of it, lowercase: the subject goes
+    // on there, OCR having spaced it out — '!' / 'tố tụng'.)
+    const shifted = segs.length === 2 && letterCount(segs[0]) === 0 && /^\p{Ll}/u.test(segs[1]) && !findDate(segs[1]);
+    const left = shifted ? clean(segs[1]) : segs[0] ? clean(segs[0]) : '';
     // OCR may leave a blank line inside the V/v column; a lowercase line after it continues it.
     if (!left && /^\s*[‘'`"“~|]*\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
     // A lowercase line continues the subject even when it reads like a body opener ('thực hiện …').

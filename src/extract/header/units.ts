@@ -70,7 +70,7 @@ export function joinWrappedUnit(lines: string[]): string {
 }
 
 /**
- * A region's number after KHU VỰC as the raw line has it, a Roman numeral ('VỰC VỚI' read from 'VuC vII' → VỰC VII);
+ * A region's number after KHU VỰC as the raw line has it, a Roman numeral ('VỰC VỚI' read from 'VuC vII' → VỰC VII) or digits;
  * and VỰC itself where the raw line has its letters and the restorer read another word ('VUC XXIV' read VU XXIV).
  */
 export function regionNumeral(seg: Segment): string {
@@ -81,9 +81,11 @@ export function regionNumeral(seg: Segment): string {
     (looseKey(w) === 'VUC' || (/^\p{Lu}+$/u.test(w) && looseKey(raw()?.[k] ?? '') === 'VUC'));
   const at = words.findIndex(vuc);
   if (at < 0 || at + 1 >= words.length) return seg.text;
-  const vword = looseKey(words[at]) === 'VUC' ? words[at] : 'VỰC';
-  const numeral = /^[IVXL]+$/.test(words[at + 1]) ? words[at + 1] : raw()?.[at + 1];
-  if (!numeral || !/^[IVXL]+$/i.test(numeral)) return vword === words[at] ? seg.text : [...words.slice(0, at), vword, ...words.slice(at + 1)].join(' ');
+  // (VỰC in capitals whatever marks were read: 'VỤC 6' from a Vietnamese-model scan.)
+  const vword = /^\p{Ll}/u.test(words[at]) ? words[at] : 'VỰC';
+  // (Or the number in digits: the regional courts and procuracies of 2025, 'KHU VỰC 6'.)
+  const numeral = /^(?:[IVXL]+|\d{1,2})$/.test(words[at + 1]) ? words[at + 1] : raw()?.[at + 1];
+  if (!numeral || !/^(?:[IVXL]+|\d{1,2})$/i.test(numeral)) return vword === words[at] ? seg.text : [...words.slice(0, at), vword, ...words.slice(at + 1)].join(' ');
   return [...words.slice(0, at), vword, numeral.toUpperCase(), ...words.slice(at + 2)].join(' ');
 }
 
