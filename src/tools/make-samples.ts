@@ -252,6 +252,9 @@ const SCANS: Array<[string, string, number]> = [
   // Fifty-ninth held-out set (session 15): measured after the set-58 fixes, before any change for it.
   ['quyet-dinh-ubnd-phuong-vinh-tuy.txt', 'ubnd-phuong-vinh-tuy-quyet-dinh-scan', 2437],
   ['cong-van-toa-an-khu-vuc-6-nghe-an.txt', 'tand-khu-vuc-6-nghe-an-cong-van-scan', 2441],
+  // Sixtieth held-out set (session 15): measured after the set-59 fixes, before any change for it.
+  ['chuong-trinh-mttq-xa-binh-minh.txt', 'mttq-xa-binh-minh-chuong-trinh-scan', 2473],
+  ['quyet-dinh-giam-doc-so-noi-vu-quang-ngai.txt', 'snv-quang-ngai-quyet-dinh-scan', 2477],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -557,6 +560,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-benh-vien-da-khoa-tinh-tuyen-quang.txt', 'bvdk-tuyen-quang-bao-cao-eng-ocr', 2411],
   ['huong-dan-so-giao-duc-dao-tao-ha-tinh.txt', 'so-gddt-ha-tinh-huong-dan-eng-ocr', 2417],
   ['ke-hoach-chi-bo-thon-phu-an.txt', 'chi-bo-thon-phu-an-ke-hoach-eng-ocr', 2423],
+  // A sixtieth held-out set (session 15): measured after the set-59 fixes, before any change for it.
+  ['nghi-quyet-hdnd-tinh-gia-lai.txt', 'hdnd-tinh-gia-lai-nghi-quyet-eng-ocr', 2447],
+  ['thong-bao-tinh-uy-lao-cai.txt', 'tinh-uy-lao-cai-thong-bao-eng-ocr', 2459],
+  ['cong-van-so-tai-chinh-vinh-long.txt', 'stc-vinh-long-cong-van-eng-ocr', 2467],
+  ['to-trinh-ubnd-xa-tan-uyen.txt', 'ubnd-xa-tan-uyen-to-trinh-eng-ocr', 2503],
 ];
 
 async function main() {
