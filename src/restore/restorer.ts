@@ -301,7 +301,7 @@ export class Restorer {
     // The first word reads as a surname by its letters, or the OCR channel's likeliest reading is one
     // ('Muc Tieu Chung', a heading, is not a name: its likeliest 'mục' is no surname).
     const canBeSurname = (w: string) => {
-      if (names.isSurnameSkeleton(skeleton(w.toLowerCase()))) return true;
+      if (names.isSurnameSkeleton(skeleton(w.toLowerCase())) || OPENING_CLANS.some((c) => clanKey(c[0]) === clanKey(w))) return true;
       // A small b or p opening a name line is Đ as English-model OCR reads it ('bo Minh Tuan': Đỗ).
       const asD = asMisreadD(w);
       if (asD && names.isSurnameSkeleton(skeleton(asD))) return true;
@@ -543,6 +543,14 @@ function joinSplitLetters(tokens: Token[]): void {
 // Clan names of the Central Highlands peoples (Ê Đê, Jrai, M'Nông) that close a name after Y or H'.
 const CLANS = ['Niê', 'Mlô', 'Êban', 'Byă', 'Hđơk', 'Adrơng', 'Ayŭn', 'Ênuôl', 'Êya', 'Kbuôr', 'Knul', 'Ksơr', 'Ksor', 'Mjâo', 'Kpă', 'Rcom', 'Siu', 'Nay'];
 const CLAN_BY_LETTERS = new Map(CLANS.map((c) => [skeleton(c.toLowerCase()), c]));
+// Jrai and Bahnar clans that open a name, some of two words ('Rah Lan Chung', 'Rơ Châm Hiếu'): a Kinh
+// given name follows them, but their own words are no Kinh name's (Lan read Lần, Châm read Cẩm).
+const OPENING_CLANS = ['Rah Lan', 'Rơ Lan', 'Rơ Châm', 'Rơ Mah', 'Rơ Ô', 'Ksor', 'Siu', 'Kpă', 'Rcom', 'Puih', 'Nay'].map((c) => c.split(' '));
+const clanKey = (w: string) => skeleton(w.toLowerCase());
+/** The opening clan a line's first words spell by their letters ('Rah Lan', read 'Rah Lan'), or null. */
+function openingClan(first: string, second: string | undefined): string[] | null {
+  return OPENING_CLANS.find((c) => clanKey(c[0]) === clanKey(first) && (c.length === 1 || clanKey(c[1]) === clanKey(second ?? ''))) ?? null;
+}
 /**
  * A word of a Central Highlands name (the line opens with Y, or H' or K', as Ê Đê and K'Ho names do): a clan name
  * by its letters takes its spelling ('Y Bhin Nié' → Niê), a word that can be no Vietnamese syllable
@@ -552,10 +560,16 @@ const CLAN_BY_LETTERS = new Map(CLANS.map((c) => [skeleton(c.toLowerCase()), c])
 function highlandWord(tokens: Token[], i: number, role: NameRole): string | null {
   // (The name's opening capital before its apostrophe, H' or K', is kept as written.)
   const prefix = (j: number) => /^\p{Lu}$/u.test(tokens[j]?.text ?? '') && /^['’]/u.test(tokens[j + 1]?.text ?? '');
-  if (role === 'surname') return prefix(i) ? tokens[i].text : null;
   let k = i - 1;
   while (k >= 0 && !tokens[k].text.includes('\n')) k--;
-  const at = tokens.findIndex((t, j) => j > k && j < i && (t.kind === 'word' || t.kind === 'protected' || t.kind === 'damaged'));
+  const nameWord = (t: Token) => t.kind === 'word' || t.kind === 'protected' || t.kind === 'damaged';
+  // A name opened by a Jrai or Bahnar clan: the clan's words in its spelling.
+  const words = tokens.map((t, j) => (j > k && nameWord(t) ? j : -1)).filter((j) => j >= 0).slice(0, 3);
+  const opening = words.length >= 2 ? openingClan(tokens[words[0]].text, tokens[words[1]]?.text) : null;
+  const inClan = opening ? words.indexOf(i) : -1;
+  if (opening && inClan >= 0 && inClan < opening.length && words.length > opening.length) return opening[inClan];
+  if (role === 'surname') return prefix(i) ? tokens[i].text : null;
+  const at = tokens.findIndex((t, j) => j > k && j < i && nameWord(t));
   const first = tokens[at];
   if (at < 0 || !(first.text === 'Y' || prefix(at))) return null;
   const w = tokens[i].text;

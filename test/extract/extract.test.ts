@@ -2891,3 +2891,10 @@ Kính gửi: Ủy ban nhân dân các xã.`;
     expect([v(f.issuerParent), v(f.issuer), v(f.subject)]).toEqual(['Tòa án nhân dân tỉnh Nghệ An', 'Tòa án nhân dân khu vực 6', 'phối hợp tống đạt văn bản tố tụng']);
   });
 });
+
+describe('set-60 shapes', () => {
+  it('ends a cited issuer before ban hành whose mark or h OCR changed', () => {
+    const refs = extractReferences(lines('Căn cứ Quyết định số 58/2025/QĐ-UBND ngày 15 tháng 8 năm 2025 của Ủy ban nhân dân tỉnh ban hạn Quy định phân cấp quản lý cán bộ;'), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân tỉnh']);
+  });
+});

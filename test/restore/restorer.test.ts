@@ -435,3 +435,11 @@ describe('set-59 shapes', () => {
     expect(r.restore('V/vtang cuong bao dam an ninh')).toBe('V/v tăng cường bảo đảm an ninh');
   });
 });
+
+describe('names opened by a Jrai or Bahnar clan', () => {
+  it('keeps the clan\'s own words, of one or two words, and reads the Kinh given name after it', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('CHU TICH\n\nRah Lan Chung')).toBe('CHỦ TỊCH\n\nRah Lan Chung');
+    expect(r.restore('TRUONG PHONG\n\nRo Cham Hieu')).toBe('TRƯỞNG PHÒNG\n\nRơ Châm Hiếu');
+  });
+});
