@@ -255,6 +255,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixtieth held-out set (session 15): measured after the set-59 fixes, before any change for it.
   ['chuong-trinh-mttq-xa-binh-minh.txt', 'mttq-xa-binh-minh-chuong-trinh-scan', 2473],
   ['quyet-dinh-giam-doc-so-noi-vu-quang-ngai.txt', 'snv-quang-ngai-quyet-dinh-scan', 2477],
+  // Sixty-first held-out set (session 15): measured after the set-60 fixes, before any change for it.
+  ['cong-van-bhxh-co-so-yen-thanh.txt', 'bhxh-co-so-yen-thanh-cong-van-scan', 2531],
+  ['bao-cao-phong-van-hoa-xa-hoi-phuong-thuan-an.txt', 'pvhxh-phuong-thuan-an-bao-cao-scan', 2539],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -565,6 +568,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-tinh-uy-lao-cai.txt', 'tinh-uy-lao-cai-thong-bao-eng-ocr', 2459],
   ['cong-van-so-tai-chinh-vinh-long.txt', 'stc-vinh-long-cong-van-eng-ocr', 2467],
   ['to-trinh-ubnd-xa-tan-uyen.txt', 'ubnd-xa-tan-uyen-to-trinh-eng-ocr', 2503],
+  // A sixty-first held-out set (session 15): measured after the set-60 fixes, before any change for it.
+  ['thong-bao-truong-tieu-hoc-kim-dong.txt', 'th-kim-dong-tien-lu-thong-bao-eng-ocr', 2509],
+  ['quyet-dinh-chu-tich-ubnd-xa-ky-son.txt', 'ubnd-xa-ky-son-quyet-dinh-eng-ocr', 2521],
+  ['ke-hoach-dang-uy-phuong-ha-long.txt', 'dang-uy-phuong-ha-long-ke-hoach-eng-ocr', 2531],
+  ['bao-cao-ban-chqs-xa-muong-khuong.txt', 'bchqs-xa-muong-khuong-bao-cao-eng-ocr', 2543],
 ];
 
 async function main() {
