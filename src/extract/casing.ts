@@ -87,9 +87,10 @@ export function nameCase(caps: string): string {
     // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.
     s = s.replace(new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
   }
-  // And the places a regional body serves ('Chi cục Thuế khu vực Từ Sơn - Yên Phong').
-  s = s.replace(/(^|\s)khu vực\s+(\p{L}[\p{L}\s]*(?:\s-\s\p{L}[\p{L}\s]*)*)$/iu,
-    (_, pre: string, name: string) => `${pre}khu vực ${name.split(' - ').map((p) => titleCase(p.toLowerCase())).join(' - ')}`);
+  // And the places a regional body serves ('Chi cục Thuế khu vực Từ Sơn - Yên Phong'), or a grassroots
+  // office of 2025 is named for ('Bảo hiểm xã hội cơ sở Yên Thành'; not a school's level, trung học cơ sở).
+  s = s.replace(/(^|\s)(khu vực|(?<!học\s)cơ sở)\s+(\p{L}[\p{L}\s]*(?:\s-\s\p{L}[\p{L}\s]*)*)$/iu,
+    (_, pre: string, word: string, name: string) => `${pre}${word.toLowerCase()} ${name.split(' - ').map((p) => titleCase(p.toLowerCase())).join(' - ')}`);
   // A Youth Union committee is named for its unit as a Party committee is ('Huyện đoàn', 'Tỉnh đoàn'):
   // its đoàn is no place name.
   s = s.replace(/(^|\s)(huyện|tỉnh|quận) Đoàn(?=$|\s|,)/gu, '$1$2 đoàn');

@@ -19,7 +19,9 @@ export function isoDate(d: number, m: number, y: number): string | null {
 const SP = `[\\s'’‘\`",.|~_–-]*`;
 // A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
 const MONTH = '(1 [0-2]|\\d{1,2})';
-const LONG = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
+// (A 1 or bar glued before the year is a speck: 'năm 12025'.)
+const YEAR = '(?:[1l|](?=(?:19|20)\\d{2}(?!\\d)))?((?:19|20)\\d{2})';
+const LONG = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}${YEAR}`, 'i');
 // OCR reads digits as look-alike letters and runs them into 'tháng' ('ngày Obthdng 5'): a looser
 // pattern whose day and month go through DIGIT_LOOKALIKES.
 const LONG_LOOSE = new RegExp(`ngay${SP}([0-9OoIlbSsB]{1,2})${SP}th\\S{1,2}ng${SP}([0-9OoIlbSsB]{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');

@@ -13,7 +13,10 @@ import { joinSplitSymbols, sameButD } from '../restore/symbols.js';
 
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
   .sort((a, b) => b.length - a.length);
-const TYPE_BEFORE = new RegExp(`(${TYPE_NAMES.join('|')})(?:\\s+[\\p{L}]+){0,8}?\\s+(?:số\\s*:?\\s*)?$`, 'iu');
+// The type name before a symbol, up to eight words before its số; the nearest one ('KẾ HOẠCH' / '- thực hiện
+// Kết luận số 126-KL/TW' is a Kết luận: the title above is no part of the citation).
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_NAMES.join('|')})(?=(?:\\s+[\\p{L}]+){0,8}?\\s+(?:số\\s*:?\\s*)?$)`, 'giu');
+const typeBefore = (text: string) => [...text.matchAll(TYPE_BEFORE)].pop() ?? null;
 // 'Đề án 06/CP': a number with only a body code is a citation when a type name stands before it.
 const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?\\s*)?(\\d{1,5}\\/[\\p{Lu}Đ]{2,}[\\p{L}]*)(?![\\p{L}\\d/-])`, 'giu');
 // ('của' as the restorer may leave it after a date, or after a date OCR garbled past reading ('ngày
@@ -21,14 +24,15 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // a dash may glue ngày to the symbol: '66-NQ/TW-ngay 30/4/2025'; a colon speck may follow của; tháng and
 // năm may carry a wrong mark: 'ngày 28 thăng 11 năm 2025 của', or tháng or năm be garbled: 'ngày 05 Tù 5 năm 2025 của',
 // 'ngày 20 tháng 12 Tấm 2019 của'; a capital speck may stand before ngày: '22/2019/TT-BGDĐT T ngày …'.)
-// (A month OCR split in two, 'tháng 1 1 năm', is one; ban hành may have lost its mark or its h: 'ban hạn'.)
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:-]*(?:\d{1,2}\s+\S{1,5}\s+\d{1,2}(?: [0-2])?\s+\S{1,4}\s+\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng\s*\d+(?: [0-2])?\s*n\p{L}{1,2}m\s*\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+// (A month OCR split in two, 'tháng 1 1 năm', is one, a speck may be glued before the year, 'năm 12025'; ban hành may have lost its mark or its h: 'ban hạn'.)
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:-]*(?:\d{1,2}\s+\S{1,5}\s+\d{1,2}(?: [0-2])?\s+\S{1,4}\s+[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng\s*\d+(?: [0-2])?\s*n\p{L}{1,2}m\s*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
 
 const BODY_WORDS = '(?:Sở|Bộ|Ban|Phòng|Cục|Chi cục|Văn phòng|Ủy ban|Công an|Hội|Trung tâm|Viện|Thanh tra|Trường)';
 const BODY_FIRST = new RegExp(`^${BODY_WORDS}\\s`, 'u');
+const SPECK_BEFORE_BODY = new RegExp(`^\\p{Lu}{1,2}\\s+(?=${BODY_WORDS}\\s)`, 'u');
 
 /**
  * The body a head leads ('Giám đốc Sở Nội vụ' → Sở Nội vụ, 'Trưởng phòng Nội vụ' → Phòng Nội vụ):
@@ -59,7 +63,8 @@ function untilHeading(issuer: string): string {
   return at > 0 ? words.slice(0, at).join(' ') : issuer;
 }
 
-const COMMA_NAMES = Object.values(ABBREVIATIONS).filter((n) => n.includes(','));
+// (And the Politburo and the Secretariat, who issue many Party documents together.)
+const COMMA_NAMES = [...Object.values(ABBREVIATIONS).filter((n) => n.includes(',')), 'Bộ Chính trị, Ban Bí thư'];
 // Body names holding 'về', where the issuer's match stops ('Cảnh sát quản lý hành chính về trật tự xã hội').
 const VE_NAMES = PROPER_PHRASES.filter((n) => n.includes(' về ')).map((n) => ({ head: n.slice(0, n.indexOf(' về ')), rest: n.slice(n.indexOf(' về ')) }));
 
@@ -202,7 +207,7 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // (A word OCR garbled right after the symbol, before a whole date, is its ngày: '45-CT/TW gây 14 tháng 4 năm 2025'.)
     const after = flat.text.slice(m.index + m.length, m.index + m.length + 200)
       .replace(/^(\s*)(?!ng[àa]y\s)[^\s\d]{1,4}(?=\s+\d{1,2}\s+th\p{L}{1,2}ng\s+\d{1,2}\s+n\p{L}{1,2}m\s+(?:19|20)\d{2})/u, '$1ngày');
-    const typed = TYPE_BEFORE.exec(before);
+    const typed = typeBefore(before);
     let type = typed ? canonicalType(typed[1]) : null;
     // A type name that differs from its symbol's type code only in its first word is the code's: the
     // restorer reads the commoner name before a symbol ('Quy định số 11-QĐi/TW' as Quyết định).
@@ -216,7 +221,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const dateIso = date && date.index < 12 ? date.iso : null;
     const iss = ISSUER_AFTER.exec(after);
     // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
-    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(untilHeading(spellCommittees(iss[1]))).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
+    // (A capital speck before the body's name is none of it: 'của RB' / 'Ủy ban nhân dân tỉnh …'.)
+    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(untilHeading(spellCommittees(iss[1].replace(SPECK_BEFORE_BODY, '')))).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
     // A name with a comma of its own ('Bộ Văn hóa, Thể thao và Du lịch') goes on past the comma.
     if (stated && iss) {
       const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));

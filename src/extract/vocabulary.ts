@@ -111,6 +111,8 @@ export const PROPER_PHRASES = [
   'Ban Quản lý rừng phòng hộ', 'Ban Quản lý rừng đặc dụng', 'Đảng ủy Quân sự', 'Đảng ủy Quân sự Trung ương', 'Đảng ủy Công an Trung ương',
   // Bodies reorganised by region in 2025, numbered in Roman numerals ('KHO BẠC NHÀ NƯỚC KHU' / 'VỰC VII').
   'Kho bạc Nhà nước', 'Kho bạc Nhà nước khu vực', 'Chi cục Thuế khu vực', 'Chi cục Hải quan khu vực', 'Bảo hiểm xã hội khu vực',
+  // And the grassroots offices that replaced the district ones in 2025 ('BẢO HIỂM XÃ HỘI CƠ SỞ' / 'YÊN THÀNH').
+  'Bảo hiểm xã hội cơ sở',
   // Police departments' fields (their names wrap over header lines: 'PHÒNG CẢNH SÁT QUẢN LÝ' / 'HÀNH CHÍNH VỀ TRẬT TỰ' / 'XÃ HỘI').
   'Cảnh sát quản lý hành chính về trật tự xã hội', 'Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Cảnh sát giao thông',
   'Cảnh sát hình sự', 'Cảnh sát kinh tế', 'Cảnh sát môi trường', 'Cảnh sát điều tra tội phạm về ma túy', 'Cảnh sát điều tra tội phạm về trật tự xã hội',
@@ -134,14 +136,15 @@ export const PROPER_PHRASES = [
 export const UNIT_WORDS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'đặc khu'];
 /**
  * After 'xã', the 'hội' of 'xã hội' (Bảo hiểm xã hội tỉnh …, Lao động - Thương binh và Xã hội): at the
- * end, or before a unit word, 'Việt' or 'và' — a commune named Hội … has its name's second word there.
+ * end, or before a unit word, 'Việt', 'và', or the cơ sở and khu vực of the 2025 offices (Bảo hiểm xã hội
+ * cơ sở …) — a commune named Hội … has its name's second word there.
  * A lookahead pattern, lowercase.
  */
 export const XA_HOI = xaHoi((w) => w);
 /** The same in capitals, for header lines. */
 export const XA_HOI_CAPS = xaHoi((w) => w.toUpperCase());
 function xaHoi(cased: (w: string) => string): string {
-  return `${cased('hội')}(?=$|[\\s,]+(?:${['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'việt', 'và'].map(cased).join('|')})(?:\\s|$))`;
+  return `${cased('hội')}(?=$|[\\s,]+(?:${['tỉnh', 'thành', 'huyện', 'quận', 'thị', 'việt', 'và', 'cơ', 'khu'].map(cased).join('|')})(?:\\s|$))`;
 }
 
 /** Header lines that are never the issuing body. */

@@ -2898,3 +2898,45 @@ describe('set-60 shapes', () => {
     expect(refs.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân tỉnh']);
   });
 });
+
+describe('set-61 shapes', () => {
+  it('types a citation by the nearest type name before it, not a title above', () => {
+    const refs = extractReferences(lines(`KẾ HOẠCH
+
+- thực hiện Kết luận số 126-KL/TW của Bộ Chính trị, Ban Bí thư về
+một số nội dung`), null);
+    expect(refs.map((r) => [r.type, r.number, r.issuer])).toEqual([['Kết luận', '126-KL/TW', 'Bộ Chính trị, Ban Bí thư']]);
+    // (A longer type name is still whole: Bộ luật, not its Luật.)
+    expect(extractReferences(lines('Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13 ngày 27/11/2015;'), null).map((r) => r.type)).toEqual(['Bộ luật']);
+  });
+
+  it('reads a cited date with a speck glued before its year, and the issuer after a capital speck', () => {
+    const refs = extractReferences(lines(`Căn cứ Công điện số 08/CĐ-UBND ngày 29 tháng 9 năm 12025 của RB
+Ủy ban nhân dân tỉnh Nghệ An về khắc phục hậu quả bão số 10.`), null);
+    expect(refs.map((r) => [r.date, r.issuer])).toEqual([['2025-09-29', 'Ủy ban nhân dân tỉnh Nghệ An']]);
+  });
+
+  it('reads the grassroots offices of 2025 named for a place on the next line, and a place as the parent\'s unit spells it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    const f = extractAll({ pages: [page(`BẢO HIỂM XÃ HỘI TỈNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+NGHỆ AN
+BẢO HIỂM XÃ HỘI CƠ SỞ   Độc lập - Tự do - Hạnh phúc
+YÊN THÀNH   Yên Thành, ngày 06 tháng 11 năm 2025
+Số: 318/BHXH-NV
+V/v đôn đốc thu bảo hiểm xã hội`)] }, { places }).fields;
+    expect([v(f.issuerParent), v(f.issuer), v(f.place)]).toEqual(['Bảo hiểm xã hội tỉnh Nghệ An', 'Bảo hiểm xã hội cơ sở Yên Thành', 'Yên Thành']);
+    // (Mường Khong is a unit somewhere too: the header's Mường Khương, nearly its letters, is the seat.)
+    const g = extractAll({ pages: [page(`UBND XÃ MƯỜNG KHƯƠNG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN CHỈ HUY QUÂN SỰ   Độc lập - Tự do - Hạnh phúc
+Số: 25/BC-BCH   Mường Khong, ngày 20 tháng 11 năm 2025
+BÁO CÁO
+Kết quả tuyển quân`)] }, { places }).fields;
+    expect(v(g.place)).toBe('Mường Khương');
+  });
+
+  it('reads a full stop glued between two subject words as a space, but not in an address', () => {
+    expect(subjectText(['Về.việc hỗ trợ kinh phí'])).toBe('Về việc hỗ trợ kinh phí');
+    expect(subjectText(['đăng ký trên dichvucong.gov.vn'])).toBe('đăng ký trên dichvucong.gov.vn');
+  });
+});

@@ -61,7 +61,12 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     const school = places ? SCHOOL_NAME.exec(f.issuer.value)?.[2] : undefined;
     const schoolSeat = school && school.split(' ').length === place.split(' ').length && places!.isName(school) &&
       (!places!.isName(place) || (inProvinces(school) && !inProvinces(place))) ? school.toUpperCase() : undefined;
-    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? schoolSeat ?? null;
+    // Or, the issuer line naming no unit, a unit a header line names by nearly the place's letters, as many
+    // words ('Mường Khong, ngày' under UBND XÃ MƯỜNG KHƯƠNG / BAN CHỈ HUY QUÂN SỰ: both are units somewhere).
+    // (A unit the gazetteer knows as that line spells it.)
+    const parentSeat = places && !startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?
+      named.find((u) => u.split(' ').length === place.split(' ').length && similarity(u, place) >= 0.8 && places.isName(u)) : undefined;
+    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? schoolSeat ?? parentSeat ?? null;
     const cut = !!unitName && unitName === cutFrom;
     // Or OCR kept only the place's first word, its Đ read as b ('binh EEL, ngày' under HUYỆN ĐỊNH
     // HÓA): a place the gazetteer does not know, as many words as the unit's and opening as it does.
