@@ -258,6 +258,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-first held-out set (session 15): measured after the set-60 fixes, before any change for it.
   ['cong-van-bhxh-co-so-yen-thanh.txt', 'bhxh-co-so-yen-thanh-cong-van-scan', 2531],
   ['bao-cao-phong-van-hoa-xa-hoi-phuong-thuan-an.txt', 'pvhxh-phuong-thuan-an-bao-cao-scan', 2539],
+  // Sixty-second held-out set (session 15): measured after the set-61 fixes, before any change for it.
+  ['thong-bao-phong-kinh-te-phuong-ben-thanh.txt', 'ubnd-phuong-ben-thanh-thong-bao-scan', 2579],
+  ['quyet-dinh-hat-kiem-lam-muong-te.txt', 'hat-kiem-lam-muong-te-quyet-dinh-scan', 2591],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -573,6 +576,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-chu-tich-ubnd-xa-ky-son.txt', 'ubnd-xa-ky-son-quyet-dinh-eng-ocr', 2521],
   ['ke-hoach-dang-uy-phuong-ha-long.txt', 'dang-uy-phuong-ha-long-ke-hoach-eng-ocr', 2531],
   ['bao-cao-ban-chqs-xa-muong-khuong.txt', 'bchqs-xa-muong-khuong-bao-cao-eng-ocr', 2543],
+  // A sixty-second held-out set (session 15): measured after the set-61 fixes, before any change for it.
+  ['cong-van-thue-tinh-thanh-hoa.txt', 'thue-tinh-thanh-hoa-cong-van-eng-ocr', 2549],
+  ['bao-cao-vien-kiem-sat-khu-vuc-3-dak-lak.txt', 'vksnd-khu-vuc-3-dak-lak-bao-cao-eng-ocr', 2557],
+  ['ke-hoach-lien-doan-lao-dong-tinh-ninh-binh.txt', 'ldld-tinh-ninh-binh-ke-hoach-eng-ocr', 2561],
+  ['cong-van-ubnd-xa-ea-sup.txt', 'ubnd-xa-ea-sup-cong-van-eng-ocr', 2567],
 ];
 
 async function main() {
