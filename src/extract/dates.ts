@@ -20,7 +20,8 @@ const SP = `[\\s'’‘\`",.|~_–-]*`;
 // A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
 const MONTH = '(1 [0-2]|\\d{1,2})';
 // (A 1 or bar glued before the year is a speck: 'năm 12025'.)
-const YEAR = '(?:[1l|](?=(?:19|20)\\d{2}(?!\\d)))?((?:19|20)\\d{2})';
+// (Or a year OCR split before its last digit: 'năm 202 5'.)
+const YEAR = '(?:[1l|](?=(?:19|20)\\d{2}(?!\\d)))?((?:19|20)\\d(?:\\d| \\d(?!\\d)))';
 const LONG = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}${YEAR}`, 'i');
 // OCR reads digits as look-alike letters and runs them into 'tháng' ('ngày Obthdng 5'): a looser
 // pattern whose day and month go through DIGIT_LOOKALIKES.
@@ -46,7 +47,7 @@ export function findDate(text: string, allowShort = false): { iso: string | null
   if (!m) return null;
   // Look-alike letters read as the digits they stand for ('Ob' → 06); the length stays.
   const [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c]));
-  const [d, mo, y] = [Number(day), Number(month), Number(m[3])];
+  const [d, mo, y] = [Number(day), Number(month), Number(m[3].replace(' ', ''))];
   const warnings: string[] = [];
   const iso = isoDate(d, mo, y);
   if (!iso) warnings.push(`impossible date ${day}/${month}/${m[3]}`);

@@ -102,7 +102,8 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // A number OCR split after số ('số 452 1/UBND-KGVX', 'số 31 2/'): two numbers never follow số.
     // (But a lone digit before a number of two digits or more is a speck, or the first digit read twice:
     // 'số 6 06/2022/QH15', 'số 5 210/TTr', 'số 5 52/KH'; in the samples, every such case.)
-    .replace(/(?<![\p{L}\d])([Ss]ố\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) =>
+    // (Số may have other marks: the number line's 'Sơ: 61 1/UBND-KT'.)
+    .replace(/(?<![\p{L}\d])([Ss][ốoơóồổ]\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) =>
       (a.length === 1 && b.length >= 2 ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
     // (The restorer may have made a word of the fragment, a vowel added: 'T Tr-' read 'T Trở-'.)
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) => {

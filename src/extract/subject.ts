@@ -33,9 +33,9 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=nhiệm kỳ )((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/gu, '$1 - $2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
     .replace(/.+/s, (t) => repairCitedSymbols(t))
-    // A bar, tilde, underscore, degree, copyright or plus sign or single guillemet set apart is a speck (a line's edge read as '|'),
+    // A bar, tilde, underscore, degree, copyright, plus or equals sign or single guillemet set apart is a speck (a line's edge read as '|'),
     // and so is an exclamation mark between words: a subject has none.
-    .replace(/\s+[|~_°ˆ¨©®‹›+]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
+    .replace(/\s+[|~_°ˆ¨©®‹›+=]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
     // A lone digit between two commas after a word is a speck ('6 tháng đầu năm, 1, phương hướng';
     // a list of items has a number before it: 'khoản 1, 2, 3').
     .replace(/(?<=\p{L}),\s+\d,(?=\s)/gu, ',')

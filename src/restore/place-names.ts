@@ -465,5 +465,19 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string
     const span = words.slice(u.from, u.from + u.n);
     if (named.has(u.name) && !span.some((t) => pinned.has(t))) write(u.from, u.n, u.name);
   }
+  // And a name of two words or more read after its unit word is that name wherever the text prints it
+  // again in capitals or Title case, with no unit word before it ('XÃ EA SÚP' … 'rừng phòng hộ Ea
+  // Sup': the sentence model would make Gà Sắp of it). Only with the OCR channel at hand.
+  if (costs) {
+    // (Its letters, or a reading the channel prices as cheaply as a name's is taken after its unit word: 'Ea Sip'.)
+    const keys = [...named].filter((n) => n.includes(' ')).map((n) => ({ name: n, parts: n.toLowerCase().split(' ') }));
+    const near = (w: number, part: string) => key(w) === skeleton(part) || costs(tokens[words[w]].text)(part) <= MAX_WORD_COST;
+    for (let w = 0; w < words.length && keys.length; w++) {
+      if (pinned.has(words[w]) || !capital(w)) continue;
+      const hit = keys.find((k) => k.parts.every((p, j) => w + j < words.length && capital(w + j) && !pinned.has(words[w + j]) &&
+        near(w + j, p) && (j === 0 || joined(w + j - 1))));
+      if (hit) { write(w, hit.parts.length, hit.name); w += hit.parts.length - 1; }
+    }
+  }
   return pinned;
 }

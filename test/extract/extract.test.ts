@@ -2940,3 +2940,34 @@ Kết quả tuyển quân`)] }, { places }).fields;
     expect(subjectText(['đăng ký trên dichvucong.gov.vn'])).toBe('đăng ký trên dichvucong.gov.vn');
   });
 });
+
+describe('set-62 shapes', () => {
+  it('reads a Công văn whose own body code is a type code in other letter case, its date with a split year, and a region line under its body', () => {
+    const f = extractAll({ pages: [page(`CỤC THUẾ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THUẾ TỈNH THANH HÓA   Độc lập - Tự do - Hạnh phúc
+Số: 2519/TTH-QLDN
+V/v hướng dẫn quyết toán thuế =   Thanh Hóa, ngày 22 tháng 12 năm 202 5
+thu nhập cá nhân năm 2025
+Kính gửi: Các tổ chức.`)] }).fields;
+    expect([v(f.documentType), v(f.date), v(f.place), v(f.subject)]).toEqual(['Công văn', '2025-12-22', 'Thanh Hóa', 'hướng dẫn quyết toán thuế thu nhập cá nhân năm 2025']);
+    const g = extractAll({ pages: [page(`VIỆN KIỂM SÁT NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH ĐẮK LẮK
+VIỆN KIỂM SÁT NHÂN DÂN   Độc lập - Tự do - Hạnh phúc
+KHU VỰC 3   Đắk Lắk, ngày 28 tháng 11 năm 2025
+Số: 41/BC-VKSKV3
+BÁO CÁO
+Kết quả công tác kiểm sát`)] }).fields;
+    expect([v(g.issuerParent), v(g.issuer)]).toEqual(['Viện kiểm sát nhân dân tỉnh Đắk Lắk', 'Viện kiểm sát nhân dân khu vực 3']);
+  });
+
+  it('takes no citation from the number line whose Số the restorer marked otherwise, and drops a speck after the place', async () => {
+    expect(extractReferences(lines('Sơ: 61 1/UBND- KT ~ Độc lập - Tự do - Hạnh phúc'), '611/UBND-KT')).toEqual([]);
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`CHI CỤC KIỂM LÂM LAI CHÂU   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HẠT KIỂM LÂM MƯỜNG TÈ   Độc lập - Tự do - Hạnh phúc
+Số: 36/QĐ-HKL   Mường Tè ò, ngày 17 tháng 10 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập Tổ cơ động`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.place)).toBe('Mường Tè');
+  });
+});

@@ -443,3 +443,11 @@ describe('names opened by a Jrai or Bahnar clan', () => {
     expect(r.restore('TRUONG PHONG\n\nRo Cham Hieu')).toBe('TRƯỞNG PHÒNG\n\nRơ Châm Hiếu');
   });
 });
+
+describe('set-62 shapes', () => {
+  it('reads a V/v whose slash OCR read as a letter, and a place name again where the text prints it without its unit word', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Viv tang cuong cong tac quan ly')).toBe('V/v tăng cường công tác quản lý');
+    expect(r.restore('UY BAN NHAN DAN\nXA EA SUP | NAM\n- Ban Quan ly rung phong ho Ea Sip;')).toContain('Ea Súp;');
+  });
+});

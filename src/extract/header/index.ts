@@ -81,7 +81,10 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   // a V as a v ('vé viéc' for Về việc). A Party document's starts as its author wrote it.
   if (f.subject && !zone.vv && family !== 'party') f.subject.value = f.subject.value.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const title = zone.title ? { type: zone.title, line: lines[zone.titleIdx] } : null;
-  const type = documentTypeField(title, f.number, number?.type, family);
+  // (Beside a V/v line, a Công văn's, a code that names a type only in other letter case is the body's:
+  // '2519/TTH-QLDN' of Thuế Thanh Hóa is no TTh, Bản thỏa thuận.)
+  const caseOnly = !!zone.vv && !!number?.type && !number.type.codes.includes(f.number?.parts.typeCode ?? '');
+  const type = documentTypeField(title, f.number, caseOnly ? undefined : number?.type, family);
   f.documentType = type.field;
   if (type.rule) explain.push({ field: 'documentType', rule: type.rule, evidence: f.documentType!.evidence, rejected: [] });
   const printedNumber = number && f.number && number.field.value !== f.number.value ? number.field.value : null;

@@ -45,7 +45,9 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
       (!BODY_HEAD.test(w) || next.length < 2 || HEADER_TRIPLES.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])} ${looseKey(next[1])}`));
     // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG'), or
     // the place a grassroots office of 2025 ending in CƠ SỞ is named for ('BẢO HIỂM XÃ HỘI CƠ SỞ' / 'YÊN THÀNH').
-    const region = ['KHUVUC', 'COSO'].includes(looseKey(above.slice(-2).join(' '))) && !BODY_HEAD.test(w);
+    // (And a line opening with KHU VỰC: a region is no body of its own, 'VIỆN KIỂM SÁT NHÂN DÂN' / 'KHU VỰC 3'.)
+    const region = (['KHUVUC', 'COSO'].includes(looseKey(above.slice(-2).join(' '))) && !BODY_HEAD.test(w)) ||
+      looseKey(w.split(' ').slice(0, 2).join(' ')) === 'KHUVUC';
     // And a unit alone between two body lines, after one naming no unit: the line above wrapped
     // ('ĐOÀN ĐBQH VÀ HĐND' / 'TỈNH LONG AN' / 'VĂN PHÒNG'); the last line's unit is read below.
     const alone = k < segs.length - 1 ? unitParts(w) : null;

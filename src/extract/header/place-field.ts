@@ -23,7 +23,9 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
   if (places && f.place && !places.isName(f.place.value)) {
     const provinces = places.provincesIn(lines.slice(0, 12).map((l) => l.text).join('\n'));
     const words = f.place.value.split(' ');
-    const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') : null;
+    // (Or a speck of one or two letters after it: 'Mường Tè ò, ngày'.)
+    const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') :
+      words.length > 2 && [...words[words.length - 1]].length <= 2 && places.isName(words.slice(0, -1).join(' ')) ? words.slice(0, -1).join(' ') : null;
     // (Or the unit the issuer or its parent names, a letter away: the place is their seat — 'Nghệ Lốc'
     // under ỦY BAN NHÂN DÂN XÃ NGHI LỘC.)
     const seat = () => [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))

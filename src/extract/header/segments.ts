@@ -17,7 +17,7 @@ export const SO = '[S$][ốôoóồổỗộơớờởỡợ3689GỐÔOƠ0]{1,2
 export const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 // 'V/v' (về việc) opening a Công văn's subject, also as OCR leaves it without its slash ('Vv', 'V|v').
 // (The slash OCR may read as a J: 'VJv'.)
-export const VV = /^(?:[Vv]\/[Vv]|V[|lI1J]?v)(?![\p{L}\d])/u;
+export const VV = /^(?:[Vv]\/[Vv]|V[|lI1Ji]?v)(?![\p{L}\d])/u;
 export const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 export const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
 /** Consecutive word pairs of the header vocabulary ('CƠ QUAN', 'ĐÀO TẠO'), by their letters: a line break between them splits a word. */
