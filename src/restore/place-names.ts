@@ -308,13 +308,20 @@ const PROVINCE_BONUS = 1;
  * Place names read straight from the OCR'd words, before the sentence model sees them: after a unit
  * word ('huyén Vu Thu', 'HUYEN BA TRI') or before the date ('Phi Ly, ngay …'), the run of
  * capitalized words is matched against the gazetteer's names of that level, each name priced by the
- * OCR channel (`costs(word)(syllable)`: the cost of reading that syllable as the word, Infinity when
+ * OCR channel (`pricing(word)(syllable)`: the cost of reading that syllable as the word, Infinity when
  * out of reach). The language model knows few place names
  * and would make words of them ('Bố Trí', 'Về Thuế'). Returns token index → restored word.
- * Without `costs` (text read with its marks), only names the gazetteer knows as written are pinned.
+ * Without `pricing` (text read with its marks), only names the gazetteer knows as written are pinned.
  */
-export function placeRuns(tokens: Token[], gaz: Gazetteer, costs: ((word: string) => (syllable: string) => number) | null): Map<number, string> {
+export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: string) => (syllable: string) => number) | null): Map<number, string> {
   const pinned = new Map<number, string>();
+  // (Each word's prices made once: a word is priced for every name it might be.)
+  const priced = new Map<string, (syllable: string) => number>();
+  const costs = pricing && ((word: string) => {
+    let f = priced.get(word);
+    if (!f) priced.set(word, (f = pricing(word)));
+    return f;
+  });
   // (Only priced readings weigh the provinces the text names.)
   const provinces = costs ? gaz.provincesIn(tokens.map((t) => t.text).join('')) : new Set<string>();
   // Word tokens, and whether the next word follows on the same line after plain spaces.

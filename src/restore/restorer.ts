@@ -566,7 +566,9 @@ function highlandWord(tokens: Token[], i: number, role: NameRole): string | null
   while (k >= 0 && !tokens[k].text.includes('\n')) k--;
   const nameWord = (t: Token) => t.kind === 'word' || t.kind === 'protected' || t.kind === 'damaged';
   // A name opened by a Jrai or Bahnar clan: the clan's words in its spelling.
-  const words = tokens.map((t, j) => (j > k && nameWord(t) ? j : -1)).filter((j) => j >= 0).slice(0, 3);
+  // (The line's first three words, read from its start: not the whole text for every name word.)
+  const words: number[] = [];
+  for (let j = k + 1; j < tokens.length && words.length < 3 && !tokens[j].text.includes('\n'); j++) if (nameWord(tokens[j])) words.push(j);
   const opening = words.length >= 2 ? openingClan(tokens[words[0]].text, tokens[words[1]]?.text) : null;
   const inClan = opening ? words.indexOf(i) : -1;
   if (opening && inClan >= 0 && inClan < opening.length && words.length > opening.length) return opening[inClan];
