@@ -125,6 +125,8 @@ export const PROPER_PHRASES = [
   'Ban Chỉ đạo các chương trình mục tiêu quốc gia',
   // Border guards: a province's command and its posts ('ĐỒN BIÊN PHÒNG' / 'NẬM CẮN').
   'Bộ Chỉ huy Bộ đội Biên phòng', 'Bộ đội Biên phòng', 'Đồn Biên phòng',
+  // Forest rangers: a province's department and its district stations ('HẠT KIỂM LÂM MƯỜNG TÈ').
+  'Chi cục Kiểm lâm', 'Hạt Kiểm lâm',
   // Every province's disease control centre ('TRUNG TÂM KIỂM SOÁT' / 'BỆNH TẬT').
   'Trung tâm Kiểm soát bệnh tật',
   // The statistics office (Cục Thống kê) and, since 2025, its provincial offices (Thống kê tỉnh).

@@ -2971,3 +2971,15 @@ Về việc thành lập Tổ cơ động`)] }, { places: loadDefaultPlaces() })
     expect(v(f.place)).toBe('Mường Tè');
   });
 });
+
+describe('letter case of body names', () => {
+  it('spells a unit name ending a body\'s name without its unit word in Title case', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`CHI CỤC KIỂM LÂM LAI CHÂU   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HẠT KIỂM LÂM MƯỜNG TÈ   Độc lập - Tự do - Hạnh phúc
+Số: 36/QĐ-HKL   Mường Tè, ngày 17 tháng 10 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập Tổ cơ động`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuerParent), v(f.issuer)]).toEqual(['Chi cục Kiểm lâm Lai Châu', 'Hạt Kiểm lâm Mường Tè']);
+  });
+});

@@ -4,7 +4,7 @@ import type { Line } from '../types.js';
 import { rawWords } from '../subject.js';
 import { editDistance, looseKey, similarity } from '../text-match.js';
 import { GENERIC_BODIES, VILLAGE_UNITS } from '../vocabulary.js';
-import { respellPlaceNames, UNIT_LEVELS } from '../../restore/place-names.js';
+import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../../restore/place-names.js';
 import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
 import type { BodyLine } from './issuer-lines.js';
@@ -96,7 +96,9 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   const last = bodyLines[n - 1].seg;
   // Unit names as the gazetteer spells them ('HUYỆN TRIỆU' / 'PHONG' joined, then read as PHÒNG).
   // (The provinces the text names, or whose districts it names, decide between namesakes.)
-  const named = (body: string) => (places ? respellPlaceNames(body, places, new Set([...places.provincesIn(body), ...textProvinces()])) : body);
+  // (And a unit name ending a body's name without its unit word, in lower case after a phrase the casing
+  // knows no name after: 'Hạt Kiểm lâm mường tè' is Hạt Kiểm lâm Mường Tè.)
+  const named = (body: string) => (places ? respellPlaceNames(placeAtEnd(body, places), places, new Set([...places.provincesIn(body), ...textProvinces()])) : body);
   f.issuer = { value: named(nameCase(canonicalBody(issuerText))), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
   // A unit name OCR wrapped past the column ('HUYỆN ĐẠI' / 'LỘC' merged into the date line): the
   // place ends with a unit of that level whose name begins with the header's words.
@@ -158,4 +160,16 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     }
     f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
   }
+}
+
+/** A body name whose last two to four words, all in lower case, are a unit's name: those words in Title case. */
+function placeAtEnd(body: string, places: Gazetteer): string {
+  const words = body.split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    const tail = words.slice(-n);
+    if (!tail.every((w) => /^\p{Ll}+$/u.test(w))) continue;
+    const name = titleCase(tail.join(' '));
+    if (places.isName(name)) return [...words.slice(0, -n), name].join(' ');
+  }
+  return body;
 }
