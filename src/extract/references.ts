@@ -32,6 +32,8 @@ const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+
 
 const BODY_WORDS = '(?:Sở|Bộ|Ban|Phòng|Cục|Chi cục|Văn phòng|Ủy ban|Công an|Hội|Trung tâm|Viện|Thanh tra|Trường)';
 const BODY_FIRST = new RegExp(`^${BODY_WORDS}\\s`, 'u');
+// 'số' as OCR and the restorer leave it, then a number OCR split ('số 452 1/UBND-KGVX').
+const SO_SPLIT_NUMBER = new RegExp(`(?<![\\p{L}\\d])(${SO}\\s*:?\\s*)(\\d{1,4}) (\\d{1,3})(?=\\/)`, 'giu');
 const SPECK_BEFORE_BODY = new RegExp(`^\\p{Lu}{1,2}\\s+(?=${BODY_WORDS}\\s)`, 'u');
 
 /**
@@ -103,7 +105,7 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // (But a lone digit before a number of two digits or more is a speck, or the first digit read twice:
     // 'số 6 06/2022/QH15', 'số 5 210/TTr', 'số 5 52/KH'; in the samples, every such case.)
     // (Số may have other marks: the number line's 'Sơ: 61 1/UBND-KT'.)
-    .replace(/(?<![\p{L}\d])([Ss][ốoơóồổ]\s*:?\s*)(\d{1,4}) (\d{1,3})(?=\/)/gu, (all, head: string, a: string, b: string) =>
+    .replace(SO_SPLIT_NUMBER, (all, head: string, a: string, b: string) =>
       (a.length === 1 && b.length >= 2 ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
     // (The restorer may have made a word of the fragment, a vowel added: 'T Tr-' read 'T Trở-'.)
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) => {

@@ -303,7 +303,7 @@ export class Restorer {
     // The first word reads as a surname by its letters, or the OCR channel's likeliest reading is one
     // ('Muc Tieu Chung', a heading, is not a name: its likeliest 'mục' is no surname).
     const canBeSurname = (w: string) => {
-      if (names.isSurnameSkeleton(skeleton(w.toLowerCase())) || OPENING_CLANS.some((c) => clanKey(c[0]) === clanKey(w))) return true;
+      if (names.isSurnameSkeleton(skeleton(w.toLowerCase())) || opensClan(w)) return true;
       // A small b or p opening a name line is Đ as English-model OCR reads it ('bo Minh Tuan': Đỗ).
       const asD = asMisreadD(w);
       if (asD && names.isSurnameSkeleton(skeleton(asD))) return true;
@@ -547,11 +547,15 @@ const CLANS = ['Niê', 'Mlô', 'Êban', 'Byă', 'Hđơk', 'Adrơng', 'Ayŭn', '�
 const CLAN_BY_LETTERS = new Map(CLANS.map((c) => [skeleton(c.toLowerCase()), c]));
 // Jrai and Bahnar clans that open a name, some of two words ('Rah Lan Chung', 'Rơ Châm Hiếu'): a Kinh
 // given name follows them, but their own words are no Kinh name's (Lan read Lần, Châm read Cẩm).
-const OPENING_CLANS = ['Rah Lan', 'Rơ Lan', 'Rơ Châm', 'Rơ Mah', 'Rơ Ô', 'Ksor', 'Siu', 'Kpă', 'Rcom', 'Puih', 'Nay'].map((c) => c.split(' '));
 const clanKey = (w: string) => skeleton(w.toLowerCase());
+const OPENING_CLANS = ['Rah Lan', 'Rơ Lan', 'Rơ Châm', 'Rơ Mah', 'Rơ Ô', 'Ksor', 'Siu', 'Kpă', 'Rcom', 'Puih', 'Nay']
+  .map((c) => ({ words: c.split(' '), keys: c.split(' ').map(clanKey) }));
+/** Whether a word spells the first word of an opening clan by its letters. */
+const opensClan = (w: string) => OPENING_CLANS.some((c) => c.keys[0] === clanKey(w));
 /** The opening clan a line's first words spell by their letters ('Rah Lan', read 'Rah Lan'), or null. */
 function openingClan(first: string, second: string | undefined): string[] | null {
-  return OPENING_CLANS.find((c) => clanKey(c[0]) === clanKey(first) && (c.length === 1 || clanKey(c[1]) === clanKey(second ?? ''))) ?? null;
+  const [k1, k2] = [clanKey(first), clanKey(second ?? '')];
+  return OPENING_CLANS.find((c) => c.keys[0] === k1 && (c.keys.length === 1 || c.keys[1] === k2))?.words ?? null;
 }
 /**
  * A word of a Central Highlands name (the line opens with Y, or H' or K', as Ê Đê and K'Ho names do): a clan name
@@ -573,7 +577,8 @@ function highlandWord(tokens: Token[], i: number, role: NameRole): string | null
   const inClan = opening ? words.indexOf(i) : -1;
   if (opening && inClan >= 0 && inClan < opening.length && words.length > opening.length) return opening[inClan];
   if (role === 'surname') return prefix(i) ? tokens[i].text : null;
-  const at = tokens.findIndex((t, j) => j > k && j < i && nameWord(t));
+  // (The line's first word, when it stands before this one.)
+  const at = words.length && words[0] < i ? words[0] : -1;
   const first = tokens[at];
   if (at < 0 || !(first.text === 'Y' || prefix(at))) return null;
   const w = tokens[i].text;
@@ -631,11 +636,6 @@ function capsLineBreaks(tokens: Token[]): Set<number> {
   return breaks;
 }
 
-/**
- * The NAM of VIỆT NAM that a header wrapped onto the next line ('… CHỦ NGHĨA VIỆT' / 'HUYỆN NÚI
- * THÀNH NAM'), read there without its context as the commoner NĂM: a caps NĂM with no number after
- * it, on the first line with words after one ending in VIỆT, or right after VIỆT.
- */
 /** Whether token i, in small letters, stands right before a year ('nam 2026'; a speck may stand between: 'nam. 2025'). */
 function beforeYear(tokens: Token[], i: number): boolean {
   const k = /^[.,]$/.test(tokens[i + 1]?.text ?? '') ? i + 1 : i;
@@ -655,6 +655,11 @@ function yearNam(word: string, cands: Candidate[]): Candidate[] {
   return nam.length && /^n\S{0,2}m$/u.test(skeleton(word)) ? [...nam, { ...cands[cands.length - 1], cost: Infinity }] : cands;
 }
 
+/**
+ * The NAM of VIỆT NAM that a header wrapped onto the next line ('… CHỦ NGHĨA VIỆT' / 'HUYỆN NÚI
+ * THÀNH NAM'), read there without its context as the commoner NĂM: a caps NĂM with no number after
+ * it, on the first line with words after one ending in VIỆT, or right after VIỆT.
+ */
 export function mottoNam(text: string): string {
   let afterViet = false;
   return text.split('\n').map((line) => {

@@ -16,9 +16,9 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[]): Se
   // (A number after a village unit word is its name, not a speck: 'CHI BỘ KHU PHỐ 3'.)
   const all = seg.text.split(/\s+/);
   // (Nor one after SỐ, a school's number: 'QUẾ VÕ SỐ 1'; nor a region's after VỰC, 'KHU' / 'VỰC 6'.)
-  const regionNo = all.length >= 2 && looseKey(all[all.length - 2]) === 'VUC';
-  const villageNo = (all.length > 2 || regionNo) && /^\d{1,3}$/.test(all[all.length - 1]) &&
-    (VILLAGE_END.test(all.slice(0, -1).join(' ')) || looseKey(all[all.length - 2]) === 'SO' || regionNo) ? all.pop() : null;
+  const prior = looseKey(all[all.length - 2] ?? '');
+  const villageNo = /^\d{1,3}$/.test(all[all.length - 1]) &&
+    ((all.length > 2 && (VILLAGE_END.test(all.slice(0, -1).join(' ')) || prior === 'SO')) || prior === 'VUC') ? all.pop() : null;
   // (Small letters glued to a caps word's end are a speck: 'ĐỒNG NAIwv.'.)
   // (A school's letter after its name is none: 'TRƯỜNG THPT YÊN' / 'KHÁNH A'.)
   const lastSeg = before[before.length - 1];
