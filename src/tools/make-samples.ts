@@ -261,6 +261,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-second held-out set (session 15): measured after the set-61 fixes, before any change for it.
   ['thong-bao-phong-kinh-te-phuong-ben-thanh.txt', 'ubnd-phuong-ben-thanh-thong-bao-scan', 2579],
   ['quyet-dinh-hat-kiem-lam-muong-te.txt', 'hat-kiem-lam-muong-te-quyet-dinh-scan', 2591],
+  // Sixty-third held-out set (session 16): measured after the session-15 fixes, before any change for it.
+  ['ke-hoach-cong-an-xa-my-tho-dong-thap.txt', 'cong-an-xa-my-tho-ke-hoach-scan', 2647],
+  ['giay-moi-ubnd-phuong-vung-tau.txt', 'ubnd-phuong-vung-tau-giay-moi-scan', 2659],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -581,6 +584,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-vien-kiem-sat-khu-vuc-3-dak-lak.txt', 'vksnd-khu-vuc-3-dak-lak-bao-cao-eng-ocr', 2557],
   ['ke-hoach-lien-doan-lao-dong-tinh-ninh-binh.txt', 'ldld-tinh-ninh-binh-ke-hoach-eng-ocr', 2561],
   ['cong-van-ubnd-xa-ea-sup.txt', 'ubnd-xa-ea-sup-cong-van-eng-ocr', 2567],
+  // A sixty-third held-out set (session 16): measured after the session-15 fixes, before any change for it.
+  ['cong-van-so-dan-toc-ton-giao-tp-hcm.txt', 'sdttg-tp-hcm-cong-van-eng-ocr', 2609],
+  ['cong-van-ban-thuong-truc-mttq-tinh-thanh-hoa.txt', 'btt-mttq-tinh-thanh-hoa-cong-van-eng-ocr', 2617],
+  ['bao-cao-trung-tam-phuc-vu-hcc-xa-hoa-an.txt', 'ttpvhcc-xa-hoa-an-bao-cao-eng-ocr', 2621],
+  ['quyet-dinh-ubnd-dac-khu-phu-quoc.txt', 'ubnd-dac-khu-phu-quoc-quyet-dinh-eng-ocr', 2633],
 ];
 
 async function main() {
