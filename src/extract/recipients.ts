@@ -32,9 +32,19 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     // Tỉnh ủy (b/c); . PHÓ TRƯỞNG BAN'.)
     const left = lines[i].text.split(/\s{3,}/)[0].replace(/;[^\p{L}\d]*(?:[\p{Lu}/]+\.?\s*){2,}$/u, ';');
     const m = ITEM.exec(left);
+    // An item too long for its line wraps: the next line, no item of its own, goes on with it
+    // ('- Ban Thường trực … các xã,' / 'phường;').
+    // (A line in small letters: a name under the list is the signer's; the filing line, Lưu, ends it.)
+    const open = list.length > 0 && !/[.;:]\s*$/.test(list[list.length - 1]) && !/^L\S{1,2}u\b/u.test(list[list.length - 1]);
+    if (!m && open && /^\s*\p{Ll}/u.test(left)) { list[list.length - 1] = `${list[list.length - 1].trim()} ${withoutEndSpeck({ ...lines[i], text: left }).trim()}`; continue; }
     if (!m) { if (left.trim() === '') continue; break; }
     // A dash OCR put before the body's first line ('- Thực hiện Công điện …') is no addressee.
     if (BODY_OPENER.test(m[1])) break;
+    // The filing line ends the list at its full stop; what follows on its line is the signature column's
+    // ('Lưu: VT, KSBT. Nguyễn Đức Cường').
+    // (Not codes after it, a comma read as a full stop: 'Lưu: VT. NV'.)
+    const filing = /^(L\S{1,2}u\b[^.]*)\.\s+(?![\p{Lu}\d]{2,6}(?:,\s*[\p{Lu}\d]{2,6})*\.?\s*$)\S/u.exec(m[1]);
+    if (filing) { list.push(filing[1]); i++; break; }
     list.push(m[1]);
     // The last addressee ends with a full stop (not a speck after a semicolon: 'thành phố;.').
     if (/\.\s*$/.test(m[1]) && !/b\/c\)?\.?\s*$/u.test(m[1]) && !/;\s*\.+\s*$/u.test(m[1])) { i++; break; }

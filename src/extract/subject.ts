@@ -87,7 +87,11 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
   if (raw.some((r) => r === null)) return;
   // (Specks at a raw word's ends were cleaned off the restored part: ''nhiệm', 'Quốc :'.)
   // (And a V/v run into the first word by a speck: "V/v'dén".)
-  const words = raw.join(' ').split(' ').map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(/^[‘’'`"“”~|¦]+|[~|¦:]+$/gu, '')).filter(Boolean);
+  // (Straight quotes that pair up quote a name, 'Quỹ "Vì người nghèo"', and are kept: without them
+  // the words read otherwise, 'Quy Với người'.)
+  const quoted = /"/.test(raw.join(' ')) && raw.join(' ').split('"').length % 2 === 1;
+  const lead = quoted ? /^[‘’'`“”~|¦]+|[~|¦:]+$/gu : /^[‘’'`"“”~|¦]+|[~|¦:]+$/gu;
+  const words = raw.join(' ').split(' ').map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(lead, '')).filter(Boolean);
   // The subject's own lines are no context for it: their errors would vouch for themselves.
   const context = otherText(lines, from);
   const again = subjectText([restoreSpan(words.join(' '), context)]);

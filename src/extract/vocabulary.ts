@@ -89,7 +89,7 @@ export const FIELD_NAMES = [
   'Khoa học và Công nghệ', 'Nội vụ', 'Tài chính', 'Y tế', 'Giáo dục và Đào tạo', 'Nông nghiệp và Môi trường', 'Công Thương', 'Công an',
   'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Kế hoạch và Đầu tư', 'Lao động - Thương binh và Xã hội',
   'Giao thông vận tải', 'Xây dựng', 'Tư pháp', 'Thông tin và Truyền thông', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thông tin',
-  'Tài chính - Kế hoạch', 'Kinh tế và Hạ tầng', 'Quản lý đô thị', 'Dân tộc', 'Ngoại giao', 'Quốc phòng', 'Thanh tra',
+  'Tài chính - Kế hoạch', 'Kinh tế và Hạ tầng', 'Quản lý đô thị', 'Dân tộc và Tôn giáo', 'Dân tộc', 'Ngoại giao', 'Quốc phòng', 'Thanh tra',
 ];
 
 /** Caps header words in their usual written case (for turning caps lines into names). */
@@ -131,6 +131,8 @@ export const PROPER_PHRASES = [
   'Trung tâm Kiểm soát bệnh tật',
   // The statistics office (Cục Thống kê) and, since 2025, its provincial offices (Thống kê tỉnh).
   'Cục Thống kê', 'Thống kê tỉnh',
+  // The one-stop offices of the 2025 communes and provinces ('TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG').
+  'Trung tâm Phục vụ hành chính công',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -17,7 +17,9 @@ export interface PlacesFile {
   units: string[]; // 'name|level|province'
 }
 
-export const UNIT_LEVELS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn'];
+// (The special zones of the 2025 reform, đặc khu, replaced island districts and one city: Phú Quốc,
+// Côn Đảo, Vân Đồn; the gazetteer, older, lists them at those levels, the district tier.)
+export const UNIT_LEVELS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn', 'đặc khu'];
 // Levels whose seat is named in a document's date line more often than a commune's.
 const MAJOR = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã']);
 
@@ -198,11 +200,11 @@ export class Gazetteer {
   }
 }
 
-const UNIT_WORD = /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/;
+const UNIT_WORD = new RegExp(`^(${UNIT_LEVELS.join('|')})$`);
 const COMMITTEE_UNITS = new Map([['thi', 'thị xã'], ['thanh', 'thành phố'], ['tinh', 'tỉnh'], ['quan', 'quận']]);
 
 // Levels of one tier: a unit moves between them when it is upgraded (huyện → thị xã, xã → phường).
-export const DISTRICT_TIER = ['huyện', 'thị xã', 'quận', 'thành phố'], COMMUNE_TIER = ['xã', 'phường', 'thị trấn'];
+export const DISTRICT_TIER = ['huyện', 'thị xã', 'quận', 'thành phố', 'đặc khu'], COMMUNE_TIER = ['xã', 'phường', 'thị trấn'];
 
 /**
  * The provinces the 07/2025 reform (Nghị quyết 202/2025/QH15) merged into each of the 34, which the
@@ -425,9 +427,11 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
       }
       continue;
     }
-    const level = UNIT_SKELETONS.get(two) ?? UNIT_SKELETONS.get(key(w));
+    // (ĐẶC KHU's Đ read as P, as English-model OCR reads a capital Đ: 'PAC KHU PHU QUOC'.)
+    const pair = UNIT_SKELETONS.get(two) ?? (two === 'pac khu' && capital(w) ? 'đặc khu' : undefined);
+    const level = pair ?? UNIT_SKELETONS.get(key(w));
     if (level) {
-      let from = w + (UNIT_SKELETONS.has(two) ? 2 : 1);
+      let from = w + (pair ? 2 : 1);
       if (from < words.length && key(from) === 'uy' && joined(from - 1)) from++; // Huyện ủy X
       // 'XÃ HỘI CHỦ NGHĨA' is the motto, not a commune.
       if (!joined(from - 1) || (level === 'xã' && key(from) === 'hoi')) continue;

@@ -151,10 +151,12 @@ export class Restorer {
       }
       // A single letter before ')' or '.' is a list marker (a), b), đ.); in text that already reads
       // as Vietnamese a lone letter is a point label (điểm c khoản 1). Neither is restored.
-      // (So are the last letters OCR split off a symbol, which joinSplitSymbols puts back: '57-NQ/T w'.)
+      // (So are the last letters OCR split off a symbol, which joinSplitSymbols puts back: '57-NQ/T w',
+    // '214/2025/ND- Cp'.)
       const marker = (t.kind === 'word' && [...t.text].length === 1 &&
         (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged' || this.initialAfterSurname(tokens, i))) ||
-        (t.kind === 'word' && tokens[i - 1]?.text === ' ' && tokens[i - 2]?.kind === 'protected' && splitSymbolTail(tokens[i - 2].text, t.text));
+        (t.kind === 'word' && tokens[i - 1]?.text === ' ' && tokens[i - 2]?.kind === 'protected' && splitSymbolTail(tokens[i - 2].text, t.text)) ||
+        (t.kind === 'word' && splitSymbolTail(symbolBefore(tokens, i), t.text));
       if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
         const cands = this.candidates(t.text, t.kind === 'damaged', profile);
         slots.push({ token: i, cands: beforeYear(tokens, i) ? yearNam(t.text, cands) : cands });
@@ -236,8 +238,13 @@ export class Restorer {
       return true;
     }
     // Case mixed inside a word ('tAim', 'DPoc') is damage, unless the model knows the word as an
-    // abbreviation (TTg).
+    // abbreviation (TTg), or it is a symbol's last code set apart after its dash ('214/2025/ND- cP'),
+    // which joinSplitSymbols puts back.
     if (t.kind === 'protected' && /^\p{L}+$/u.test(t.text) && t.text !== t.text.toUpperCase() && this.lm.id(t.text) === undefined) {
+      if (splitSymbolTail(symbolBefore(tokens, i), t.text)) {
+        slots.push({ token: -1, cands: [{ text: t.text, id: this.unitId(t), cost: 0 }] });
+        return true;
+      }
       slots.push({ token: i, cands: this.candidates(t.text, true, 'damaged') });
       return true;
     }
@@ -585,6 +592,14 @@ function highlandWord(tokens: Token[], i: number, role: NameRole): string | null
   const clan = CLAN_BY_LETTERS.get(skeleton(w.toLowerCase()));
   if (clan && role === 'given') return clan;
   return couldBeSyllable(w.toLowerCase()) ? null : w;
+}
+
+/** The symbol ending in a dash right before token i and one space ('214/2025/ND-' of 'ND- cP'), or ''. */
+function symbolBefore(tokens: Token[], i: number): string {
+  if (tokens[i - 1]?.text !== ' ' || tokens[i - 2]?.text !== '-') return '';
+  let k = i - 2;
+  while (k > 0 && tokens[k - 1].kind !== 'space') k--;
+  return tokens.slice(k, i - 1).map((t) => t.text).join('');
 }
 
 /**

@@ -115,7 +115,11 @@ export function joinSplitSymbols(text: string): string {
   return text.replace(SPLIT_SYMBOL, (all, head: string, cut: string, rest: string) => {
     const joined = joinedTail(cut, rest);
     return joined ? `${head}${joined}` : all;
-  });
+  // Or a space after a dash: '214/2025/ND- cP' is 214/2025/NĐ-CP when the group after it is a known
+  // code. (With a capital in it: a small word after a dash-ended symbol may be the sentence's.)
+  // (The Prime Minister's TTg keeps its small g.)
+  }).replace(SPLIT_AFTER_DASH, (all, head: string, group: string) =>
+    (segments(group.toUpperCase()) ? restoreSymbolD(`${head}${group === 'TTg' ? group : group.toUpperCase()}`) : all));
 }
 
 /** Whether `tail` is the last letters OCR split off `symbol`, which joinSplitSymbols puts back. */
@@ -123,6 +127,7 @@ export function splitSymbolTail(symbol: string, tail: string): boolean {
   return joinSplitSymbols(`${symbol} ${tail}`) !== `${symbol} ${tail}`;
 }
 
+const SPLIT_AFTER_DASH = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*-)[ \t](?=\p{Ll}*\p{Lu})(\p{L}{1,6})(?![\p{L}\d/-])/gu;
 const SPLIT_SYMBOL = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,3})[ \t]([\p{L}]{1,2})(?![\p{L}\d/-])/gu;
 
 /** The symbol's last group joined, when the joined group is a known code and the cut one is not. */

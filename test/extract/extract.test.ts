@@ -2983,3 +2983,79 @@ Về việc thành lập Tổ cơ động`)] }, { places: loadDefaultPlaces() })
     expect([v(f.issuerParent), v(f.issuer)]).toEqual(['Chi cục Kiểm lâm Lai Châu', 'Hạt Kiểm lâm Mường Tè']);
   });
 });
+
+describe('set 63 shapes', () => {
+  it('reads a date whose year a long place wrapped onto the next line\'s right column, after a speck before Số', () => {
+    const f = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ ĐÀ NẴNG   Độc lập - Tự do - Hạnh phúc
+SỞ NỘI VỤ
+~ Số: 1502/SNV-CCVC Thành phố Đà Nẵng, ngày 09 tháng 1 0
+V/v tuyển dụng viên chức | năm 2025
+năm 2026
+Kính gửi: Các cơ quan.`)] }).fields;
+    expect([v(f.number), v(f.place), v(f.date), v(f.subject)]).toEqual(['1502/SNV-CCVC', 'Thành phố Đà Nẵng', '2025-10-09', 'tuyển dụng viên chức năm 2026']);
+  });
+
+  it('reads a date across a blank line and a speck before the year', () => {
+    expect(findDate('ngày 07 tháng 4 năm\n\n+ 2021;')?.iso).toBe('2021-04-07');
+  });
+
+  it('goes on with an addressee wrapped onto the next line, past a blank line', () => {
+    const r = extractRecipients(lines(`Kính gửi:
+- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các xã,
+phường, thị trấn;
+
+- Các tổ chức thành viên.
+
+Thực hiện Kế hoạch số 5/KH-MTTQ.`));
+    expect(r).toEqual(['Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường, thị trấn', 'Các tổ chức thành viên']);
+  });
+
+  it('ends the distribution list at the filing line\'s full stop, where the signature column\'s words follow', async () => {
+    const { extractDistribution } = await import('../../src/extract/recipients.js');
+    expect(extractDistribution(lines(`Nơi nhận:
+- Sở Y tế (để báo cáo);
+- Trung tâm Y tế các xã,
+phường;
+- Lưu: VT, KSBT. Trần Văn Bình`))).toEqual(['Sở Y tế (để báo cáo)', 'Trung tâm Y tế các xã, phường', 'Lưu: VT, KSBT']);
+    expect(extractDistribution(lines(`Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT. TC`))).toEqual(['UBND tỉnh', 'Lưu: VT. TC']);
+  });
+
+  it('keeps a standing board\'s name whole (Ban Thường trực is no garbled Ban Thường vụ), and the one-stop office\'s name across its lines', async () => {
+    const f = extractAll({ pages: [page(`ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NGHỆ AN   Độc lập - Tự do - Hạnh phúc
+BAN THƯỜNG TRỰC   Nghệ An, ngày 02 tháng 12 năm 2025
+Số: 77/MTTQ-BTT
+V/v vận động
+Kính gửi: Các xã.`)] }).fields;
+    expect([v(f.issuerParent), v(f.issuer)]).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An', 'Ban Thường trực']);
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const g = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN XÃ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+TÂN KỲ   NAM
+TRUNG TÂM PHỤC VỤ   Độc lập - Tự do - Hạnh phúc
+HÀNH CHÍNH CÔNG   Tân Kỳ, ngày 24 tháng 11 năm 2025
+Số: 31/BC-TTPVHCC
+BÁO CÁO
+Kết quả giải quyết thủ tục hành chính`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(g.issuerParent), v(g.issuer)]).toEqual(['Ủy ban nhân dân xã Tân Kỳ', 'Trung tâm Phục vụ hành chính công']);
+  });
+
+  it('keeps straight quotes that pair up when it reads a V/v subject again', () => {
+    const raw = `MAT TRAN TO QUOC CONG HOA XA HOI CHU NGHIA VIET NAM
+So: 318/MTTQ-BTT Hoa An, ngay 02 thang 12 nam 2025
+V/v van dong ung ho Quy "Vi
+nguoi ngheo" nam 2026
+Kinh gui: Cac thon.`;
+    const text = `MẶT TRẬN TỔ QUỐC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 318/MTTQ-BTT Hòa An, ngày 02 tháng 12 năm 2025
+V/v vận động ủng hộ Quỹ "Vì
+người nghèo" năm 2026
+Kính gửi: Các thôn.`;
+    const seen: string[] = [];
+    extractAll({ pages: [{ ...page(text), rawText: raw }] }, { restoreSpan: (span) => { seen.push(span); return span; } });
+    expect(seen).toEqual(['van dong ung ho Quy "Vi nguoi ngheo" nam 2026']);
+  });
+});
+

@@ -219,6 +219,16 @@ describe('place names and split symbols', () => {
     expect(joinSplitSymbols('Kế hoạch 45/KH-UB ND huyện')).toBe('Kế hoạch 45/KH-UBND huyện');
     expect(joinSplitSymbols('Kế hoạch 45/KH-UBND và')).toBe('Kế hoạch 45/KH-UBND và');
   });
+
+  it('joins a symbol\'s last code set apart after its dash, and keeps it from the sentence model', async () => {
+    const { joinSplitSymbols } = await import('../../src/restore/symbols.js');
+    expect(joinSplitSymbols('Thông tư số 05/2024/TT- Bnv ngày')).toBe('Thông tư số 05/2024/TT-BNV ngày');
+    expect(joinSplitSymbols('Chỉ thị số 08/CT- TTg ngày')).toBe('Chỉ thị số 08/CT-TTg ngày');
+    // (A small word after a dash-ended symbol may be the sentence's own.)
+    expect(joinSplitSymbols('Quyết định số 12/QĐ- ta')).toBe('Quyết định số 12/QĐ- ta');
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Can cu Nghi dinh s6 47/2024/ND- cP ngay 15 thang 5 nam 2024 cua Chinh phu')).toContain('số 47/2024/NĐ-CP ngày 15');
+  });
 });
 
 describe('person names', () => {
@@ -406,6 +416,11 @@ describe('place names of minority languages', () => {
     // ('MIL' is no Vietnamese syllable: kept, it had cost as much as an unknown word, too much for a name.)
     const out = r.restore('PANG BO TINH LAM PONG PANG CONG SAN VIET NAM\nPANG UY XA PAK MIL bak Mil, ngay 24 thang 10 nam 2025');
     expect(out).toContain('ĐẢNG ỦY XÃ ĐẮK MIL Đắk Mil, ngày 24');
+  });
+
+  it('reads a special zone (đặc khu) after its unit word, its Đ read as P, among the district names it replaced', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET\nPAC KHU CON DAO NAM')).toContain('ĐẶC KHU CÔN ĐẢO');
   });
 });
 

@@ -101,7 +101,8 @@ export function canonicalBody(s: string): string {
     let best: { g: string; end: number; sim: number } | null = null;
     for (const g of BODY_HEADS) {
       const end = fuzzyPrefix(text, g, 0.8);
-      if (end > 0) {
+      // (Whole words: 'BAN THƯỜNG TRỰC' is no 'BAN THƯỜNG VỤ' and a C.)
+      if (end > 0 && (end === text.length || text[end] === ' ')) {
         const sim = similarity(text.slice(0, end), g);
         if (!best || sim > best.sim) best = { g, end, sim };
       }

@@ -15,7 +15,8 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   const f = zone.fields, line = seg.line;
   let placeText = clean(seg.text.slice(0, date.index).replace(/,\s*$/, ''));
   // 'Số: 4%0 /KH-UBND Cát Hải, ngày …' when the columns could not be split before the date.
-  const merged = new RegExp(`^(${SO}[\\s.:;]*[:.]?\\s*[\\d\\p{L}%]+(?:\\s?[/-]\\s?[\\p{L}\\d]+)+)\\s+(.*)$`, 'u').exec(placeText);
+  // (A speck with no letter or digit may lead it: '+ $6: 2146/SDTTG-TG Thành phố …'.)
+  const merged = new RegExp(`^(?:[^\\p{L}\\d\\s]+\\s+)*(${SO}[\\s.:;]*[:.]?\\s*[\\d\\p{L}%]+(?:\\s?[/-]\\s?[\\p{L}\\d]+)+)\\s+(.*)$`, 'u').exec(placeText);
   if (merged) {
     if (!zone.numberSeg) zone.numberSeg = { ...seg, text: merged[1].replace(/^[S$]\S{0,2}[\s.:;]*/u, '') };
     placeText = clean(merged[2]);

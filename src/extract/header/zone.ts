@@ -1,4 +1,4 @@
-import { isSyllable } from '../../restore/orthography.js';
+import { isSyllable, skeleton } from '../../restore/orthography.js';
 import { findDate } from '../dates.js';
 import { clean, evidenceOf } from '../lines.js';
 import { fuzzyPrefix, looseKey, similarity } from '../text-match.js';
@@ -49,6 +49,7 @@ export function readZone(lines: Line[]): HeaderZone {
   let dateFirst = false; // a header whose place-date line may come before its issuer column ends
   let mottoCut = false; // the national motto line ended before 'NAM': the next line carries it
   let dateIdx = -1; // the place-date line
+  let carried: { index: number; text: string } | null = null; // a year read with the place-date line above
   const zoneEnd = Math.min(lines.length, 40);
 
   for (let i = 0; i < zoneEnd; i++) {
@@ -105,7 +106,15 @@ export function readZone(lines: Line[]): HeaderZone {
       }
       // The tail of a wrapped national motto ('VIỆT NAM', 'NAM').
       if (looseKey(seg.text).length >= 3 && looseKey(NATIONAL_MOTTO).endsWith(looseKey(seg.text))) continue;
-      const date = findDate(seg.text);
+      if (carried && carried.index === i && carried.text === text) continue;
+      let date = findDate(seg.text);
+      // A place-date line too long for its column wraps before the year, which heads the next line's
+      // right column ('Thành phố Hồ Chí Minh, ngày 28 tháng 11' / 'V/v … | năm 2025').
+      const next: string | undefined = !date && c === lastColumn && CUT_BEFORE_YEAR.test(skeleton(seg.text)) && i + 1 < zoneEnd ? splitColumns(lines[i + 1].text).pop() : undefined;
+      if (next && YEAR_HEAD.test(skeleton(next))) {
+        date = findDate(`${seg.text} ${next}`);
+        if (date) carried = { index: i + 1, text: next };
+      }
       if (date && !f.date) {
         dateIdx = i;
         // A place-date line beside the issuer column's first line has no motto above it (a mass
@@ -155,6 +164,9 @@ export function readZone(lines: Line[]): HeaderZone {
 }
 
 /** The words of a segment with a letter in them (specks such as '..' left out). */
+// (On the skeleton: 'ngày 28 tháng 1 1' with its month split, 'năm 2025'.)
+const CUT_BEFORE_YEAR = /,\s*ng\S{1,3}y\s*\d{1,2}\s+th\S{1,3}ng\s+\d[\d ]?\d?$/i;
+const YEAR_HEAD = /^n\S{0,2}m\s+(?:19|20)\d{2}\b/i;
 const letterWords = (s: string) => s.split(' ').filter((w) => /\p{L}/u.test(w));
 
 /**
