@@ -264,6 +264,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-third held-out set (session 16): measured after the session-15 fixes, before any change for it.
   ['ke-hoach-cong-an-xa-my-tho-dong-thap.txt', 'cong-an-xa-my-tho-ke-hoach-scan', 2647],
   ['giay-moi-ubnd-phuong-vung-tau.txt', 'ubnd-phuong-vung-tau-giay-moi-scan', 2659],
+  // Sixty-fourth held-out set (session 16): measured after the set-63 fixes, before any change for it.
+  ['cong-van-bo-chi-huy-quan-su-tinh-ha-tinh.txt', 'bchqs-tinh-ha-tinh-cong-van-scan', 2687],
+  ['cong-van-chi-cuc-hai-quan-khu-vuc-iii.txt', 'hai-quan-khu-vuc-iii-cong-van-scan', 2693],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -589,6 +592,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-ban-thuong-truc-mttq-tinh-thanh-hoa.txt', 'btt-mttq-tinh-thanh-hoa-cong-van-eng-ocr', 2617],
   ['bao-cao-trung-tam-phuc-vu-hcc-xa-hoa-an.txt', 'ttpvhcc-xa-hoa-an-bao-cao-eng-ocr', 2621],
   ['quyet-dinh-ubnd-dac-khu-phu-quoc.txt', 'ubnd-dac-khu-phu-quoc-quyet-dinh-eng-ocr', 2633],
+  // A sixty-fourth held-out set (session 16): measured after the set-63 fixes, before any change for it.
+  ['cong-van-van-phong-doan-dbqh-hdnd-tinh-ninh-binh.txt', 'vp-doan-dbqh-hdnd-ninh-binh-cong-van-eng-ocr', 2663],
+  ['thong-bao-ngan-hang-chinh-sach-xa-hoi-ha-tinh.txt', 'nhcsxh-ha-tinh-thong-bao-eng-ocr', 2671],
+  ['quyet-dinh-cong-ty-thuy-loi-bac-nghe-an.txt', 'cong-ty-thuy-loi-bac-nghe-an-quyet-dinh-eng-ocr', 2677],
+  ['nghi-quyet-dang-uy-ubnd-tinh-quang-ngai.txt', 'dang-uy-ubnd-tinh-quang-ngai-nghi-quyet-eng-ocr', 2683],
 ];
 
 async function main() {
