@@ -107,6 +107,15 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // (Số may have other marks: the number line's 'Sơ: 61 1/UBND-KT'.)
     .replace(SO_SPLIT_NUMBER, (all, head: string, a: string, b: string) =>
       (a.length === 1 && b.length >= 2 ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
+    // A dash OCR set between số and the number ('Nghị định s6-114/2018/NĐ-CP').
+    .replace(/(?<![\p{L}\d])(?:s[o6]|số)-(?=\d{1,5}\/)/giu, 'số ')
+    // The dash between a type code and a body's lost ('2402/QĐTTg'): where the group is a type code and
+    // a body code, and no code of its own.
+    .replace(/(?<![\p{L}\d/-])(\d{1,5}\/)(\p{Lu}{4,}\p{Ll}?)(?![\p{L}\d/-])/gu, (all, head: string, group: string) => {
+      if (typeByCode(group) || BODY_CODES.includes(group)) return all;
+      const cut = [2, 3].find((k) => typeByCode(group.slice(0, k)) && BODY_CODES.includes(group.slice(k)));
+      return cut ? `${head}${group.slice(0, cut)}-${group.slice(cut)}` : all;
+    })
     // (The restorer may have made a word of the fragment, a vowel added: 'T Tr-' read 'T Trở-'.)
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}) (\p{Lu}?\p{Ll}{0,2})(?=-)/gu, (all, head: string, a: string, b: string) => {
       const code = [b, b.slice(0, -1)].find((x) => x && typeByCode(a + x));

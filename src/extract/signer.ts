@@ -43,7 +43,8 @@ export function fuzzyTitle(text: string): string | null {
       // (A body's name is no damaged title: 'BCH ĐOÀN TRƯỜNG' is no ĐỒN TRƯỞNG.)
       if (BODY_KEYS.has(looseKey(tail))) continue;
       const sim = similarity(tail, title, bestSim);
-      if (sim > bestSim) { bestSim = sim; best = title; }
+      // (Of titles that fit as well, the longest: 'PHÓ CHI CỤC TRƯỞNG' ends in CỤC TRƯỞNG too.)
+      if (sim > bestSim || (sim === bestSim && best && title.length > best.length)) { bestSim = sim; best = title; }
     }
   }
   if (!best) return null;

@@ -36,6 +36,9 @@ export function subjectText(parts: string[]): string {
     // A bar, tilde, underscore, degree, copyright, plus or equals sign or single guillemet set apart is a speck (a line's edge read as '|'),
     // and so is an exclamation mark between words: a subject has none.
     .replace(/\s+[|~_°ˆ¨©®‹›+=]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
+    // So is a colon set apart before a word in small letters (a line's end: 'công trình :' / 'thủy lợi'); the
+    // language writes a colon against its word.
+    .replace(/\s+:\s+(?=\p{Ll})/gu, ' ')
     // A lone digit between two commas after a word is a speck ('6 tháng đầu năm, 1, phương hướng';
     // a list of items has a number before it: 'khoản 1, 2, 3').
     .replace(/(?<=\p{L}),\s+\d,(?=\s)/gu, ',')

@@ -133,6 +133,8 @@ export const PROPER_PHRASES = [
   'Cục Thống kê', 'Thống kê tỉnh',
   // The one-stop offices of the 2025 communes and provinces ('TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG').
   'Trung tâm Phục vụ hành chính công',
+  // State companies' legal forms ('CÔNG TY TNHH MỘT' / 'THÀNH VIÊN' / 'THỦY LỢI …').
+  'Công ty TNHH một thành viên', 'Công ty cổ phần',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

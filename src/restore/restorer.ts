@@ -316,6 +316,9 @@ export class Restorer {
       if (asD && names.isSurnameSkeleton(skeleton(asD))) return true;
       const cands = this.candidates(w, true, profile);
       const cheapest = cands.reduce((a, b) => (b.cost < a.cost ? b : a), cands[cands.length - 1]);
+      // (A word with a digit or glyph OCR made of its vowel leaves the mark open: 'H6' is hổ, hố or Hồ,
+      // nearly as cheap.)
+      if (/[^\p{L}]/u.test(w)) return cands.some((c) => c.cost <= cheapest.cost + DAMAGED_SURNAME_MARGIN && names.isSurname(c.text));
       return names.isSurname(cheapest.text);
     };
     for (const line of nameLines(tokens, canBeSurname)) {
@@ -621,6 +624,8 @@ function inNameLine(tokens: Token[], i: number): boolean {
   }
   return words >= 2;
 }
+/** How much costlier than a damaged word's cheapest reading a surname reading of it may be, for its line to read as a name. */
+const DAMAGED_SURNAME_MARGIN = 1;
 const LINE_END_SPECK = /^[.,'`‘’"“”|¦~*•·]+$/u;
 
 /**

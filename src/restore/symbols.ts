@@ -10,6 +10,8 @@ const ATOMS = [
   'BNV', 'SNV', 'BTC', 'STC', 'BKHCN', 'SKHCN', 'BTTTT', 'STTTT', 'BGDĐT', 'SGDĐT', 'BYT', 'SYT',
   'BNNMT', 'SNNMT', 'BCT', 'SCT', 'BCA', 'CA', 'BQP', 'TW', 'TU', 'HU', 'ĐU', 'CB', 'VPTW', 'VPTU', 'VPĐU',
   'UBKT', 'UBKTTW', 'UBKTTU', 'BTCTW', 'BTCTU', 'TANDTC', 'VKSNDTC', 'KTNN', 'TWĐTN', 'ĐTN', 'LĐLĐ',
+  // The National Assembly delegation (Đoàn ĐBQH) and its deputies.
+  'ĐĐBQH', 'ĐBQH',
   'BNN', 'PTNT', 'SNN', 'KHCN', 'KHĐT', 'SKHĐT', 'BKHĐT', 'GDĐT', 'TNMT', 'STNMT', 'LĐTBXH', 'SLĐTBXH',
   'VHTTDL', 'SVHTTDL', 'BVHTTDL', 'XD', 'SXD', 'BXD', 'GTVT', 'SGTVT', 'TP', 'STP', 'BTP', 'TTTT', 'TH', 'KT',
   'NV', 'QLKH', 'KTTC', 'TCCB', 'ĐT', 'ĐTĐ', 'TCHC', 'HC', 'VX', 'NC', 'XH', 'KTN',

@@ -3059,3 +3059,43 @@ Kính gửi: Các thôn.`;
   });
 });
 
+describe('set 64 shapes', () => {
+  it('reads a citation with a dash after số, and one whose type and body codes lost the dash between them', () => {
+    const refs = extractReferences(lines(`Căn cứ Nghị định số-35/2021/NĐ-CP ngày 29 tháng 3 năm 2021 của Chính phủ;
+Thực hiện Quyết định số 15/QĐTTg ngày 02 tháng 3 năm 2024 của Thủ tướng Chính phủ.`));
+    expect(refs.map((r) => r.number)).toEqual(['35/2021/NĐ-CP', '15/QĐ-TTg']);
+  });
+
+  it('joins a company\'s name to its legal form across header lines, spelled as a proper name, and keeps its own code', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`UBND TỈNH HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG TY TNHH MỘT   Độc lập - Tự do - Hạnh phúc
+THÀNH VIÊN
+THỦY LỢI NAM HÀ TĨNH   Hà Tĩnh, ngày 03 tháng 9 năm 2025
+Số: 112/QĐ-CTTL
+QUYẾT ĐỊNH
+Về việc ban hành quy chế vận hành hồ chứa :
+nước Kẻ Gỗ`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuerParent), v(f.issuer), v(f.number)]).toEqual(['Ủy ban nhân dân tỉnh Hà Tĩnh', 'Công ty TNHH một thành viên Thủy Lợi Nam Hà Tĩnh', '112/QĐ-CTTL']);
+    // (A colon set apart at a title line's end is a speck.)
+    expect(v(f.subject)).toBe('Về việc ban hành quy chế vận hành hồ chứa nước Kẻ Gỗ');
+  });
+
+  it('reads a deputy head of a sub-department (PHÓ CHI CỤC TRƯỞNG) as that, not as a Cục trưởng', () => {
+    const s = extractSigner(lines(`Nơi nhận:                          KT. CHI CỤC TRƯỞNG
+- Như trên;        |       |        PHÓ CHI CỤC TRƯỞNG
+- Lưu: VT, NV.
+
+Lê Thanh Bình`));
+    expect([s?.title, s?.authority]).toEqual(['Phó Chi cục trưởng', 'KT. Chi cục trưởng']);
+  });
+
+  it('names no district in a body ending in QUAN (Cục Hải quan), and takes a region\'s numeral whole from the own symbol', () => {
+    const f = extractAll({ pages: [page(`CỤC HẢI QUAN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHI CỤC HẢI QUAN KHU VỰC II   Độc lập - Tự do - Hạnh phúc
+Số: 512/HQKVIII-GSQL   Đà Nẵng, ngày 12 tháng 8 năm 2025
+V/v giám sát hàng hóa`)] }).fields;
+    expect([v(f.issuerParent), v(f.issuer)]).toEqual(['Cục Hải quan', 'Chi cục Hải quan khu vực III']);
+  });
+});
+

@@ -111,6 +111,8 @@ describe('tokenizer', () => {
     // District offices and Party bodies below the province: one D is Đ, not the pair (PGĐT).
     expect(restoreSymbolD('118/BC-PGDDT')).toBe('118/BC-PGDĐT');
     expect(restoreSymbolD('41-CV/DUK')).toBe('41-CV/ĐUK');
+    // (The National Assembly delegation's ĐĐBQH, both its Đ read as D and P.)
+    expect(restoreSymbolD('12/KH-DPBQH')).toBe('12/KH-ĐĐBQH');
     expect(restoreSymbolD('12/QÐ-UBND')).toBe('12/QĐ-UBND');
     expect(restoreSymbolD('05/PA-UBND')).toBe('05/PA-UBND');
     // tesseract.js reads Đ as b/B too; known codes with B stay.
@@ -416,6 +418,13 @@ describe('place names of minority languages', () => {
     // ('MIL' is no Vietnamese syllable: kept, it had cost as much as an unknown word, too much for a name.)
     const out = r.restore('PANG BO TINH LAM PONG PANG CONG SAN VIET NAM\nPANG UY XA PAK MIL bak Mil, ngay 24 thang 10 nam 2025');
     expect(out).toContain('ĐẢNG ỦY XÃ ĐẮK MIL Đắk Mil, ngày 24');
+  });
+
+  it('reads a signature line whose surname OCR printed with a digit for its vowel as a name', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // ('H6' is cheapest as hổ or hố; Hồ, a surname, is nearly as cheap. As a name line its middle name is
+    // read from the name lists, not from the sentence before it.)
+    expect(r.restore('Noi nhan:\n- Nhu Dieu 2;\n- Luu: VT, KT.\n\nH6 Sy Quang')).toContain('Hồ Sỹ Quang');
   });
 
   it('reads a special zone (đặc khu) after its unit word, its Đ read as P, among the district names it replaced', async () => {

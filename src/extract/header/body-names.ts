@@ -84,6 +84,11 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // letter is that run, a letter misread by OCR ('512/TB-TTYI' of the Trung tâm Y tế …): when one run is so near.
   // (Letters only: a region's number is no misread letter, 'KBNN7', 'TCS3'.)
   if (!ownNumber || first.length < 4 || !/^\p{Lu}+$/u.test(first)) return number;
+  // (Nor a code whose letters are initials of the name in its order, some words skipped: CTTL of Công ty
+  // TNHH một thành viên Thủy lợi … abbreviates it, however near it is to the run CTTM.)
+  let at = 0;
+  for (const c of skeleton(all)) if (at < first.length && c === skeleton(first[at])) at++;
+  if (at === first.length) return number;
   // (By letters without marks: the initials of Ủy ban nhân dân are ỦBND, its code UBND.)
   const near = new Set(initials.filter((v) => v.length === first.length && [...v].filter((c, k) => skeleton(c) !== skeleton(first[k])).length === 1));
   if (near.size !== 1) return number;

@@ -140,6 +140,11 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     explain.push({ field: 'issuer', rule: 'header issuer spelled as the symbol\'s body code expands', evidence: f.issuer.evidence, rejected: [f.issuer.value] });
     f.issuer = { ...f.issuer, value: coded };
   }
+  // A region's Roman numeral of which OCR lost a stroke ('VỤC II...' beside 845/HQKVIII-NV): the own
+  // symbol's code after its KV names the region whole, when the header's numeral begins it.
+  const region = /(?<=khu vực )([IVXL]+)$/u.exec(f.issuer.value);
+  const whole = /KV([IVXL]+)$/u.exec(f.number?.parts.bodyCode?.split('-')[0] ?? '')?.[1];
+  if (region && whole && whole !== region[1] && whole.startsWith(region[1])) f.issuer.value = `${f.issuer.value.slice(0, region.index)}${whole}`;
   // The symbol's body code is often the issuer's initials ('ĐHV', Trường Đại học Vinh): a Đ that
   // English-model OCR read as P, D or B there is put back when that makes them.
   if (f.number?.parts.bodyCode) f.number = withIssuerInitials(f.number, f.issuer.value, true);

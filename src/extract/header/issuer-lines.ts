@@ -57,7 +57,10 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(segs[k - 1].text) && !knownUnitLine(segs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
     // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1').
     const schoolEnd = SCHOOL_LEVEL_END.test(segs[k - 1].text) && !BODY_HEAD.test(w);
-    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd;
+    // And a company's name after a line ending in its legal form ('CÔNG TY TNHH MỘT THÀNH VIÊN' / 'THỦY LỢI BẮC NGHỆ AN').
+    const companyEnd = /(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) &&
+      [segs[k - 1], segs[k - 2]].some((q) => !!q && /^CÔNG TY\s/u.test(q.text)) && !BODY_HEAD.test(w);
+    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd;
     if ((oneWord || joins) && w !== '*') {
       segs[k - 1] = { ...segs[k - 1], text: readAcross(segs[k - 1], segs[k], restoreSpan) ?? `${segs[k - 1].text} ${segs[k].text}` };
       segs.splice(k, 1);

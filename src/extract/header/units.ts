@@ -42,7 +42,8 @@ export function spellUnits(s: string): string {
   for (let k = 0; k < words.length; k++) {
     for (const n of [2, 1]) {
       // (Words only: a dash before XÃ is no part of a unit word — 'VĂN HÓA - XÃ HỘI'.)
-      const at = words.slice(k, k + n).every((w) => /\p{L}/u.test(w)) ? UNIT_KEYS.indexOf(looseKey(words.slice(k, k + n).join(' '))) : -1;
+      // (Two words only where two are left: the last word alone is read as one, 'CỤC HẢI QUAN' names no quận.)
+      const at = k + n <= words.length && words.slice(k, k + n).every((w) => /\p{L}/u.test(w)) ? UNIT_KEYS.indexOf(looseKey(words.slice(k, k + n).join(' '))) : -1;
       if (at < 0 || (n === 1 && !['huyện', 'phường', 'tỉnh'].includes(UNIT_WORDS[at]))) continue;
       words.splice(k, n, ...UNIT_WORDS[at].toUpperCase().split(' '));
       k += n - 1;
