@@ -267,6 +267,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-fourth held-out set (session 16): measured after the set-63 fixes, before any change for it.
   ['cong-van-bo-chi-huy-quan-su-tinh-ha-tinh.txt', 'bchqs-tinh-ha-tinh-cong-van-scan', 2687],
   ['cong-van-chi-cuc-hai-quan-khu-vuc-iii.txt', 'hai-quan-khu-vuc-iii-cong-van-scan', 2693],
+  // Sixty-fifth held-out set (session 16): measured after the set-64 fixes, before any change for it.
+  ['ke-hoach-benh-vien-da-khoa-khu-vuc-cam-pha.txt', 'bvdkkv-cam-pha-ke-hoach-scan', 2719],
+  ['thong-bao-van-phong-dang-ky-dat-dai-gia-lai.txt', 'vpdkdd-gia-lai-thong-bao-scan', 2729],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -597,6 +600,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ngan-hang-chinh-sach-xa-hoi-ha-tinh.txt', 'nhcsxh-ha-tinh-thong-bao-eng-ocr', 2671],
   ['quyet-dinh-cong-ty-thuy-loi-bac-nghe-an.txt', 'cong-ty-thuy-loi-bac-nghe-an-quyet-dinh-eng-ocr', 2677],
   ['nghi-quyet-dang-uy-ubnd-tinh-quang-ngai.txt', 'dang-uy-ubnd-tinh-quang-ngai-nghi-quyet-eng-ocr', 2683],
+  // A sixty-fifth held-out set (session 16): measured after the set-64 fixes, before any change for it.
+  ['cong-van-ban-quan-ly-khu-kinh-te-ha-tinh.txt', 'bqlkkt-ha-tinh-cong-van-eng-ocr', 2699],
+  ['thong-bao-truong-cao-dang-y-te-thanh-hoa.txt', 'cdyt-thanh-hoa-thong-bao-eng-ocr', 2707],
+  ['quyet-dinh-lien-doan-lao-dong-tinh-dong-nai.txt', 'ldld-tinh-dong-nai-quyet-dinh-eng-ocr', 2711],
+  ['chuong-trinh-doan-xa-tam-dao.txt', 'doan-xa-tam-dao-chuong-trinh-eng-ocr', 2713],
 ];
 
 async function main() {
