@@ -3099,3 +3099,31 @@ V/v giám sát hàng hóa`)] }).fields;
   });
 });
 
+describe('set 65 shapes', () => {
+  it('drops a small-letter speck before an issuer line\'s caps words, so a wrapped name joins', () => {
+    const f = extractAll({ pages: [page(`UBND TỈNH QUẢNG TRỊ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ KHU KINH   Độc lập - Tự do - Hạnh phúc
+oo TẾ TỈNH
+Số: 77/KKT-VP   Quảng Trị, ngày 08 tháng 12 năm 2025
+V/v báo cáo`)] }).fields;
+    expect([v(f.issuerParent), v(f.issuer)?.toLowerCase()]).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị', 'ban quản lý khu kinh tế tỉnh']);
+  });
+
+  it('reads a place OCR left as small-letter words around one of its seat\'s as the seat, not a unit word and the seat', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+LIÊN ĐOÀN LAO ĐỘNG TỈNH GIA LAI   Độc lập - Tự do - Hạnh phúc
+Số: 312/QĐ-LĐLĐ
+bà Gia lệ, ngày 21 tháng 11 năm 2025
+QUYẾT ĐỊNH
+Về việc khen thưởng`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.place)).toBe('Gia Lai');
+    const g = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THÀNH PHỐ HỒ CHÍ MINH   Độc lập - Tự do - Hạnh phúc
+SỞ NỘI VỤ
+Số: 12/SNV-VP   Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025
+V/v tuyển dụng`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(g.place)).toBe('Thành phố Hồ Chí Minh');
+  });
+});
+

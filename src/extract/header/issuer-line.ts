@@ -30,6 +30,8 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[]): Se
   const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text);
   const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
   while (words.length > 1 && speck(words[words.length - 1])) words.pop();
+  // So is a short small-letter one before them ('oo TẾ TỈNH', the o's a scan's dots).
+  while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[0]) && words[0] !== 'ủy' && /^\p{Lu}{2,}/u.test(words[1])) words.shift();
   // A lone letter before the caps words is a speck too ('R TỈNH ỦY VĨNH PHÚC').
   while (words.length > 2 && letterCount(words[0]) <= 1) words.shift();
   // And a speck with no letter at all, before even one word ('.„ TÍNH').

@@ -109,8 +109,14 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
 
   // A place OCR destroyed to a speck of three letters or fewer the gazetteer does not know ('HỆ ngày 18
   // tháng 12' where Văn Lãng stood): the place is the seat of the issuer, the unit it or its parent names.
-  if (places && f.place && looseKey(f.place.value).length <= 3 && !places.isName(f.place.value)) {
-    const seat = [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined)).find((n) => !!n && places.isName(n));
+  // (Or to words in small letters around one of the seat's, which no place name has: 'hội Đồng lệ, ngày'
+  // read from 'i Bong iE' under LĐLĐ TỈNH ĐỒNG NAI.)
+  // (Not the seat with its unit word: 'Thành phố Hồ Chí Minh'.)
+  const shares = (seat: string, place: string) => /(?:^|\s)\p{Ll}/u.test(place) && !looseKey(place).includes(looseKey(seat)) &&
+    place.split(' ').some((w) => /^\p{Lu}/u.test(w) && seat.split(' ').some((s) => looseKey(s) === looseKey(w)));
+  if (places && f.place && !places.isName(f.place.value)) {
+    const seat = [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined)).find((n) => !!n && places.isName(n) &&
+      (looseKey(f.place!.value).length <= 3 || shares(n, f.place!.value)));
     if (seat) {
       explain.push({ field: 'place', rule: 'place destroyed by OCR: the seat of the issuer\'s unit', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: seat, confidence: 0.6 };
