@@ -270,6 +270,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-fifth held-out set (session 16): measured after the set-64 fixes, before any change for it.
   ['ke-hoach-benh-vien-da-khoa-khu-vuc-cam-pha.txt', 'bvdkkv-cam-pha-ke-hoach-scan', 2719],
   ['thong-bao-van-phong-dang-ky-dat-dai-gia-lai.txt', 'vpdkdd-gia-lai-thong-bao-scan', 2729],
+  // Sixty-sixth held-out set (session 16): measured after the set-65 fixes, before any change for it.
+  ['giay-moi-dang-uy-xa-dien-chau.txt', 'dang-uy-xa-dien-chau-giay-moi-scan', 2749],
+  ['thong-bao-truong-dai-hoc-su-pham-da-nang.txt', 'dhsp-da-nang-thong-bao-scan', 2753],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -605,6 +608,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-truong-cao-dang-y-te-thanh-hoa.txt', 'cdyt-thanh-hoa-thong-bao-eng-ocr', 2707],
   ['quyet-dinh-lien-doan-lao-dong-tinh-dong-nai.txt', 'ldld-tinh-dong-nai-quyet-dinh-eng-ocr', 2711],
   ['chuong-trinh-doan-xa-tam-dao.txt', 'doan-xa-tam-dao-chuong-trinh-eng-ocr', 2713],
+  // A sixty-sixth held-out set (session 16): measured after the set-65 fixes, before any change for it.
+  ['ket-luan-thanh-tra-tinh-bac-ninh.txt', 'thanh-tra-tinh-bac-ninh-ket-luan-eng-ocr', 2731],
+  ['ke-hoach-hoi-nong-dan-xa-yen-lac.txt', 'hnd-xa-yen-lac-ke-hoach-eng-ocr', 2737],
+  ['to-trinh-so-xay-dung-lao-cai.txt', 'sxd-lao-cai-to-trinh-eng-ocr', 2741],
+  ['bao-cao-ubnd-xa-bat-xat.txt', 'ubnd-xa-bat-xat-bao-cao-eng-ocr', 2743],
 ];
 
 async function main() {
