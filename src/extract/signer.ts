@@ -47,7 +47,8 @@ export function fuzzyTitle(text: string): string | null {
       if (sim > bestSim || (sim === bestSim && best && title.length > best.length)) { bestSim = sim; best = title; }
     }
   }
-  if (!best) return null;
+  // (Failing that, as English-model OCR reads a capital Đ opening a word: P, 'GIÁM PGC'.)
+  if (!best) return /(?:^|\s)P(?=\p{Lu})/u.test(text) ? fuzzyTitle(text.replace(/(?<=^|\s)P(?=\p{Lu})/gu, 'Đ')) : null;
   const before = words.slice(0, Math.max(0, words.length - best.split(' ').length));
   // (A PHÓ in capitals, as titles are printed: 'Chính phủ; CHỦ TỊCH' is no Phó Chủ tịch.)
   const prev = before[before.length - 1];
@@ -137,7 +138,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // Under an authority line, a short caps-looking line is the title even when damaged.
       // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.
       const nearAuth = auths.length > 0 && i - auths[auths.length - 1].index <= 2;
-      const fuzzy: string | null = auths.length && !title && ((c.length < 40 && c === rightPart(l.text)) || nearAuth) ? fuzzyTitle(c) : null;
+      // (Or, with no authority line, the signature column's part of the Nơi nhận line itself: 'Nơi nhận: | o | GIÁM PGC'.)
+      const besideFooter = /^\W*N[ơo]i nh/iu.test(l.text) && c.length < 40 && c === rightPart(l.text) && c !== clean(text);
+      const fuzzy: string | null = !title && ((auths.length && ((c.length < 40 && c === rightPart(l.text)) || nearAuth)) || besideFooter) ? fuzzyTitle(c) : null;
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       // A speck between a name's words ('Trương Công.Danh') is a space.
       // So is one after its first capital ('N guyễn Hữu Phước'); a full stop after it is a speck.

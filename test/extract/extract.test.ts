@@ -3127,3 +3127,24 @@ V/v tuyển dụng`)] }, { places: loadDefaultPlaces() }).fields;
   });
 });
 
+describe('set 66 shapes', () => {
+  it('reads a type title followed by a word or two naming its kind, and the subject under it', () => {
+    const f = extractAll({ pages: [page(`UBND TỈNH NAM ĐỊNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THANH TRA TỈNH   Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-TTr   Nam Định, ngày 04 tháng 3 năm 2025
+KẾ HOẠCH LIÊN TỊCH
+Phối hợp tiếp công dân năm 2025
+Căn cứ Luật Tiếp công dân.`)] }).fields;
+    expect([v(f.documentType), v(f.subject)]).toEqual(['Kế hoạch', 'Phối hợp tiếp công dân năm 2025']);
+  });
+
+  it('reads a damaged title in the signature column beside Nơi nhận, with no authority line, its Đ read as P', () => {
+    const s = extractSigner(lines(`Nơi nhận: | o | GIÁM PGC
+- Như trên;
+- Lưu: VT.
+
+Trần Văn Nam`));
+    expect([s?.title, s?.name]).toEqual(['Giám đốc', 'Trần Văn Nam']);
+  });
+});
+

@@ -50,6 +50,15 @@ export function typeTitle(seg: Segment, numberOrDateSeen: boolean): DocType | nu
   const rawAlone = splitColumns(line.raw).length === 1 && isCaps(raw);
   // (Or the raw line alone, when the restorer made a word of a speck before the title: 'N BAO CAO' → 'Nộp BÁO CÁO'.)
   let t = unitLine ? null : isCaps(core) ? matchType(core, ...(rawAlone ? [raw] : [])) : rawAlone ? matchType(raw) : null;
+  // After the number or date, a title of two words or more and a word or two naming its kind ('KẾT LUẬN
+  // THANH TRA', 'KẾ HOẠCH LIÊN TỊCH') is that type, spelled out.
+  if (!t && !unitLine && numberOrDateSeen && isCaps(core)) {
+    const words = core.split(' ');
+    t = DOC_TYPES.find((d) => {
+      const k = d.name.split(' ').length;
+      return k >= 2 && words.length > k && words.length - k <= 2 && looseKey(words.slice(0, k).join(' ')) === looseKey(d.name);
+    }) ?? null;
+  }
   const spelled = (x: string) => looseKey(unspecked(x));
   if (t && !numberOrDateSeen && ![looseKey(seg.text), spelled(seg.text)].includes(looseKey(t.name))) t = null;
   return t;
