@@ -105,7 +105,9 @@ export function nameCase(caps: string): string {
   s = spellPhrases(s);
   // Bodies always named for a place or a river, without a unit word: their name is proper
   // ('Công ty Điện lực Hưng Yên', 'Ban Quản lý rừng phòng hộ Sông Đà', 'Đồn Biên phòng Nậm Cắn').
-  s = s.replace(/(^|\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý khu kinh tế|Đồn Biên phòng) (\p{Ll}[\p{L} ]*)$/u, (_, pre: string, body: string, name: string) => `${pre}${body} ${titleCase(name)}`);
+  // (Not a unit word with it: 'Ban Quản lý Khu kinh tế tỉnh', whose unit's name the loop above cased.)
+  s = s.replace(new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Đồn Biên phòng) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u'),
+    (_, pre: string, body: string, name: string) => `${pre}${body} ${titleCase(name)}`);
   if (school) s = s.replace(/^trường (\p{Ll})/u, (_, c: string) => `trường ${c.toUpperCase()}`);
   s = s.split(' ').map((w) => (acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w)).join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -117,7 +117,7 @@ export const PROPER_PHRASES = [
   'Cảnh sát quản lý hành chính về trật tự xã hội', 'Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ', 'Cảnh sát giao thông',
   'Cảnh sát hình sự', 'Cảnh sát kinh tế', 'Cảnh sát môi trường', 'Cảnh sát điều tra tội phạm về ma túy', 'Cảnh sát điều tra tội phạm về trật tự xã hội',
   // Boards that manage projects and industrial zones (their names wrap over header lines).
-  'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp', 'Ban Quản lý khu kinh tế',
+  'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp',
   // Every province's and district's disaster board ('BAN CHỈ HUY PHÒNG,' / 'CHỐNG THIÊN TAI VÀ TÌM' / 'KIẾM CỨU NẠN').
   'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
   // Every province's and district's board for the national target programmes ('BAN CHỈ ĐẠO CÁC' /
@@ -135,6 +135,8 @@ export const PROPER_PHRASES = [
   'Trung tâm Phục vụ hành chính công',
   // State companies' legal forms ('CÔNG TY TNHH MỘT' / 'THÀNH VIÊN' / 'THỦY LỢI …').
   'Công ty TNHH một thành viên', 'Công ty cổ phần',
+  // Other bodies whose names keep capitals inside ('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BỘ TƯ LỆNH QUÂN KHU 4').
+  'Ngân hàng Chính sách xã hội', 'Văn phòng Đăng ký đất đai', 'Ban Quản lý Khu kinh tế', 'Bộ Tư lệnh Quân khu',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

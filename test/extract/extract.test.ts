@@ -1819,7 +1819,7 @@ Số: 18-KH/ĐTN`;
     const zone = `UBND TỈNH KHÁNH HÒA   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG   Độc lập - Tự do - Hạnh phúc
 Số: 12/BQL-VP   Khánh Hòa, ngày 02 tháng 6 năm 2025`;
-    expect(v(extractAll({ pages: [page(zone)] }).fields.issuer)).toBe('Ban Quản lý khu kinh tế Vân Phong');
+    expect(v(extractAll({ pages: [page(zone)] }).fields.issuer)).toBe('Ban Quản lý Khu kinh tế Vân Phong');
   });
   it('splits a three-letter caps word, the end of a wrapped name, from the place-date line', () => {
     const text = `TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -3106,7 +3106,7 @@ BAN QUẢN LÝ KHU KINH   Độc lập - Tự do - Hạnh phúc
 oo TẾ TỈNH
 Số: 77/KKT-VP   Quảng Trị, ngày 08 tháng 12 năm 2025
 V/v báo cáo`)] }).fields;
-    expect([v(f.issuerParent), v(f.issuer)?.toLowerCase()]).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị', 'ban quản lý khu kinh tế tỉnh']);
+    expect([v(f.issuerParent), v(f.issuer)]).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị', 'Ban Quản lý Khu kinh tế tỉnh']);
   });
 
   it('reads a place OCR left as small-letter words around one of its seat\'s as the seat, not a unit word and the seat', async () => {
@@ -3148,3 +3148,10 @@ Trần Văn Nam`));
   });
 });
 
+
+describe('letter case of 2025 body names', () => {
+  it('keeps the capitals inside a body\'s name, and a unit word after an economic zone board small', () => {
+    expect(['NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI', 'BỘ TƯ LỆNH QUÂN KHU 4', 'BAN QUẢN LÝ KHU KINH TẾ TỈNH HÀ TĨNH'].map(nameCase))
+      .toEqual(['Ngân hàng Chính sách xã hội', 'Văn phòng Đăng ký đất đai', 'Bộ Tư lệnh Quân khu 4', 'Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh']);
+  });
+});
