@@ -93,8 +93,8 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
   // (Straight quotes that pair up quote a name, 'Quỹ "Vì người nghèo"', and are kept: without them
   // the words read otherwise, 'Quy Với người'.)
   const quoted = /"/.test(raw.join(' ')) && raw.join(' ').split('"').length % 2 === 1;
-  const lead = quoted ? /^[‘’'`“”~|¦]+|[~|¦:]+$/gu : /^[‘’'`"“”~|¦]+|[~|¦:]+$/gu;
-  const words = raw.join(' ').split(' ').map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(lead, '')).filter(Boolean);
+  const endSpecks = quoted ? /^[‘’'`“”~|¦]+|[~|¦:]+$/gu : /^[‘’'`"“”~|¦]+|[~|¦:]+$/gu;
+  const words = raw.join(' ').split(' ').map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(endSpecks, '')).filter(Boolean);
   // The subject's own lines are no context for it: their errors would vouch for themselves.
   const context = otherText(lines, from);
   const again = subjectText([restoreSpan(words.join(' '), context)]);

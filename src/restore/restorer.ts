@@ -31,6 +31,8 @@ const PLACE_SPLIT_BONUS = 5;
 const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
 /** A name word whose every listed reading costs more than this (log10) to have been printed so is kept as written. */
 const FOREIGN_NAME_COST = 4;
+/** How much costlier than a damaged word's cheapest reading a surname reading of it may be, for its line to read as a name. */
+const DAMAGED_SURNAME_MARGIN = 1;
 
 interface Slot {
   token: number;            // index into tokens
@@ -624,8 +626,6 @@ function inNameLine(tokens: Token[], i: number): boolean {
   }
   return words >= 2;
 }
-/** How much costlier than a damaged word's cheapest reading a surname reading of it may be, for its line to read as a name. */
-const DAMAGED_SURNAME_MARGIN = 1;
 const LINE_END_SPECK = /^[.,'`‘’"“”|¦~*•·]+$/u;
 
 /**

@@ -163,10 +163,11 @@ export function readZone(lines: Line[]): HeaderZone {
   return zone;
 }
 
-/** The words of a segment with a letter in them (specks such as '..' left out). */
-// (On the skeleton: 'ngày 28 tháng 1 1' with its month split, 'năm 2025'.)
+// A place-date line cut before its year, and a line opening with the year (on the skeleton: 'ngày 28
+// tháng 1 1' with its month split, 'năm 2025').
 const CUT_BEFORE_YEAR = /,\s*ng\S{1,3}y\s*\d{1,2}\s+th\S{1,3}ng\s+\d[\d ]?\d?$/i;
 const YEAR_HEAD = /^n\S{0,2}m\s+(?:19|20)\d{2}\b/i;
+/** The words of a segment with a letter in them (specks such as '..' left out). */
 const letterWords = (s: string) => s.split(' ').filter((w) => /\p{L}/u.test(w));
 
 /**
