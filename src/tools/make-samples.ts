@@ -273,6 +273,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-sixth held-out set (session 16): measured after the set-65 fixes, before any change for it.
   ['giay-moi-dang-uy-xa-dien-chau.txt', 'dang-uy-xa-dien-chau-giay-moi-scan', 2749],
   ['thong-bao-truong-dai-hoc-su-pham-da-nang.txt', 'dhsp-da-nang-thong-bao-scan', 2753],
+  // Sixty-seventh held-out set (session 16): measured after the set-66 fixes, before any change for it.
+  ['cong-van-khan-ubnd-xa-dong-hy.txt', 'ubnd-xa-dong-hy-cong-van-scan', 2777],
+  ['bao-cao-truong-mam-non-son-ca.txt', 'mn-son-ca-tan-thinh-bao-cao-scan', 2789],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -613,6 +616,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-hoi-nong-dan-xa-yen-lac.txt', 'hnd-xa-yen-lac-ke-hoach-eng-ocr', 2737],
   ['to-trinh-so-xay-dung-lao-cai.txt', 'sxd-lao-cai-to-trinh-eng-ocr', 2741],
   ['bao-cao-ubnd-xa-bat-xat.txt', 'ubnd-xa-bat-xat-bao-cao-eng-ocr', 2743],
+  // A sixty-seventh held-out set (session 16): measured after the set-66 fixes, before any change for it.
+  ['bao-cao-ban-xay-dung-dang-xa-quynh-luu.txt', 'bxdd-xa-quynh-luu-bao-cao-eng-ocr', 2753],
+  ['quyet-dinh-giam-doc-cong-an-tinh-nghe-an.txt', 'cat-nghe-an-quyet-dinh-eng-ocr', 2759],
+  ['cong-van-so-noi-vu-tinh-thai-nguyen.txt', 'snv-thai-nguyen-cong-van-eng-ocr', 2767],
+  ['thong-bao-toa-an-nhan-dan-toi-cao.txt', 'tandtc-thong-bao-eng-ocr', 2771],
 ];
 
 async function main() {
