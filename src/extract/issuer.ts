@@ -125,7 +125,8 @@ export function canonicalIssuer(issuer: string): string {
  * the issuer ('Bộ Giáo dục và Đào tạo đúng lộ trình'), except a term or the state it belongs to.
  */
 export function endCentralName(issuer: string): string {
-  const body = CENTRAL.find((c) => issuer.startsWith(`${c} `));
+  // (A dash OCR glued between the body and the next word ends the body too: 'Chính phủ-quy định'.)
+  const body = CENTRAL.find((c) => issuer.startsWith(`${c} `) || new RegExp(`^${c}-\\p{Ll}`, 'u').test(issuer));
   if (!body) return issuer;
   const rest = issuer.slice(body.length + 1);
   return /^\p{Ll}/u.test(rest) && !/^(?:khóa|nhiệm kỳ|nước)(?:\s|$)/u.test(rest) ? body : issuer;

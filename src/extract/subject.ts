@@ -39,6 +39,9 @@ export function subjectText(parts: string[]): string {
     // So is a colon set apart before a word in small letters (a line's end: 'công trình :' / 'thủy lợi'); the
     // language writes a colon against its word.
     .replace(/\s+:\s+(?=\p{Ll})/gu, ' ')
+    // And a closing bracket set apart with none opened before it ('đơn vị ) sự nghiệp'); a comma glued to
+    // the next word has its space put back ('mưa lớn,lũ quét').
+    .replace(/^([^(]*?)\s+\)(?=\s)/u, '$1').replace(/(?<=\p{L}),(?=\p{L})/gu, ', ')
     // A lone digit between two commas after a word is a speck ('6 tháng đầu năm, 1, phương hướng';
     // a list of items has a number before it: 'khoản 1, 2, 3').
     .replace(/(?<=\p{L}),\s+\d,(?=\s)/gu, ',')

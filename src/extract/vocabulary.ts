@@ -137,6 +137,8 @@ export const PROPER_PHRASES = [
   'Công ty TNHH một thành viên', 'Công ty cổ phần',
   // Other bodies whose names keep capitals inside ('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BỘ TƯ LỆNH QUÂN KHU 4').
   'Ngân hàng Chính sách xã hội', 'Văn phòng Đăng ký đất đai', 'Ban Quản lý Khu kinh tế', 'Bộ Tư lệnh Quân khu',
+  // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
+  'Ban Xây dựng Đảng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

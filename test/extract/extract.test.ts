@@ -3155,3 +3155,21 @@ describe('letter case of 2025 body names', () => {
       .toEqual(['Ngân hàng Chính sách xã hội', 'Văn phòng Đăng ký đất đai', 'Bộ Tư lệnh Quân khu 4', 'Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh']);
   });
 });
+
+describe('set 67 shapes', () => {
+  it('ends a central issuer at a dash OCR glued to the next word, and reads addressees inline with a quote for a space', () => {
+    const refs = extractReferences(lines('Thực hiện Nghị định số 45/2021/NĐ-CP ngày 31 tháng 3 năm 2021 của Chính phủ-quy định về thành lập, Sở đề nghị.'));
+    expect(refs.map((r) => r.issuer)).toEqual(['Chính phủ']);
+    expect(extractRecipients(lines(`Kính gửi: Sở Tài chính; Sở'Y tế; Sở Xây dựng.`))).toEqual(['Sở Tài chính', 'Sở Y tế', 'Sở Xây dựng']);
+  });
+
+  it('drops a closing bracket set apart with none opened, and puts back the space after a glued comma', () => {
+    expect(subjectText(['rà soát số lượng người làm việc tại các đơn vị ) sự nghiệp công lập'])).toBe('rà soát số lượng người làm việc tại các đơn vị sự nghiệp công lập');
+    expect(subjectText(['ứng phó với mưa lớn,lũ quét, sạt lở đất'])).toBe('ứng phó với mưa lớn, lũ quét, sạt lở đất');
+    expect(subjectText(['kiểm tra (đợt 2) năm 2025'])).toBe('kiểm tra (đợt 2) năm 2025');
+  });
+
+  it('names a commune Party committee\'s Ban Xây dựng Đảng whole when the restorer left its caps line unmarked', () => {
+    expect(nameCase('BAN XAY DUNG ĐĂNG')).toBe('Ban Xây dựng Đảng');
+  });
+});
