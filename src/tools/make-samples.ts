@@ -276,6 +276,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-seventh held-out set (session 16): measured after the set-66 fixes, before any change for it.
   ['cong-van-khan-ubnd-xa-dong-hy.txt', 'ubnd-xa-dong-hy-cong-van-scan', 2777],
   ['bao-cao-truong-mam-non-son-ca.txt', 'mn-son-ca-tan-thinh-bao-cao-scan', 2789],
+  // Sixty-eighth held-out set (session 16): measured after the set-67 fixes, before any change for it.
+  ['cong-van-ban-chi-huy-phong-thu-dan-su-quang-tri.txt', 'bch-ptds-quang-tri-cong-van-scan', 2809],
+  ['bao-cao-hoi-chu-thap-do-xa-cam-xuyen.txt', 'ctd-xa-cam-xuyen-bao-cao-scan', 2811],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -621,6 +624,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-giam-doc-cong-an-tinh-nghe-an.txt', 'cat-nghe-an-quyet-dinh-eng-ocr', 2759],
   ['cong-van-so-noi-vu-tinh-thai-nguyen.txt', 'snv-thai-nguyen-cong-van-eng-ocr', 2767],
   ['thong-bao-toa-an-nhan-dan-toi-cao.txt', 'tandtc-thong-bao-eng-ocr', 2771],
+  // A sixty-eighth held-out set (session 16): measured after the set-67 fixes, before any change for it.
+  ['cong-van-bo-nong-nghiep-moi-truong.txt', 'bnnmt-cong-van-eng-ocr', 2791],
+  ['nghi-quyet-hdnd-tinh-dong-thap.txt', 'hdnd-tinh-dong-thap-nghi-quyet-eng-ocr', 2797],
+  ['ke-hoach-ubkt-dang-uy-xa-nghi-xuan.txt', 'ubkt-dang-uy-xa-nghi-xuan-ke-hoach-eng-ocr', 2801],
+  ['thong-bao-so-tai-chinh-ninh-binh.txt', 'stc-ninh-binh-thong-bao-eng-ocr', 2803],
 ];
 
 async function main() {
