@@ -27,6 +27,8 @@ export function subjectText(parts: string[]): string {
     // A dash between năm and its year is a speck ('6 tháng đầu năm - 2025'), and so is a full stop or comma after năm ('năm. 2025').
     .replace(/(?<=\snăm)\s+[-–]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
     .replace(/(?<=\snăm)[.,](?=\s+(?:19|20)\d{2}(?!\d))/gu, '')
+    // A year after năm whose 2 OCR read as a Z ('năm Z025').
+    .replace(/(?<=(?:^|\s)năm )[Zz](?=0\d{2}(?!\d))/gu, '2')
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // (But a term of office is written with spaces: 'nhiệm kỳ 2025 - 2030'.)

@@ -120,6 +120,8 @@ export const PROPER_PHRASES = [
   'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp',
   // Every province's and district's disaster board ('BAN CHỈ HUY PHÒNG,' / 'CHỐNG THIÊN TAI VÀ TÌM' / 'KIẾM CỨU NẠN').
   'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
+  // And the civil defence commands that replaced them in 2025 ('BAN CHỈ HUY PHÒNG THỦ' / 'DÂN SỰ').
+  'Ban Chỉ huy Phòng thủ dân sự',
   // Every province's and district's board for the national target programmes ('BAN CHỈ ĐẠO CÁC' /
   // 'CHƯƠNG TRÌNH MỤC TIÊU' / 'QUỐC GIA' beside the date).
   'Ban Chỉ đạo các chương trình mục tiêu quốc gia',

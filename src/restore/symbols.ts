@@ -97,7 +97,8 @@ export function restoreSymbolD(symbol: string): string {
     if (!/[DPB]/.test(up)) return group;
     // Đ read as two letters ('QDP', 'CPD'): the pair is one Đ, when the code becomes known.
     // (Or B then D opening a Party committee's ĐU: '05-CTr/BDU'; other B-D pairs are codes of their own, BDT.)
-    const doubled = /^(\p{Lu}*)(?:[DP][DPB]|BD(?=U))(\p{Lu}*)$/u.exec(group);
+    // (Or D then a small b or p: 'UBKTDbU' for UBKTĐU.)
+    const doubled = /^(\p{Lu}*)(?:[DP][DPB]|BD(?=U)|D[bp])(\p{Lu}*)$/u.exec(group);
     if (doubled && segments(`${doubled[1]}Đ${doubled[2]}`)) return `${doubled[1]}Đ${doubled[2]}`;
     return group;
   });

@@ -3173,3 +3173,21 @@ describe('set 67 shapes', () => {
     expect(nameCase('BAN XAY DUNG ĐĂNG')).toBe('Ban Xây dựng Đảng');
   });
 });
+
+describe('set 68 shapes', () => {
+  it('reads a cited issuer after a month with a full stop glued before it, and a year whose 2 OCR read as Z in a subject', () => {
+    const refs = extractReferences(lines('Thực hiện Kế hoạch số 17/KH-HND ngày 12 tháng.4 năm 2025 của Hội Nông dân tỉnh, Hội Nông dân xã báo cáo.'));
+    expect(refs.map((r) => [r.date, r.issuer])).toEqual([['2025-04-12', 'Hội Nông dân tỉnh']]);
+    expect(subjectText(['Kết quả công tác năm Z025'])).toBe('Kết quả công tác năm 2025');
+  });
+
+  it('joins a civil defence command\'s name wrapped over two header lines', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`UBND TỈNH HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN CHỈ HUY PHÒNG THỦ   Độc lập - Tự do - Hạnh phúc
+DÂN SỰ
+Số: 31/BCH-PTDS   Hà Tĩnh, ngày 02 tháng 10 năm 2025
+V/v ứng phó bão`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuerParent), v(f.issuer)]).toEqual(['Ủy ban nhân dân tỉnh Hà Tĩnh', 'Ban Chỉ huy Phòng thủ dân sự']);
+  });
+});

@@ -113,6 +113,8 @@ describe('tokenizer', () => {
     expect(restoreSymbolD('41-CV/DUK')).toBe('41-CV/ĐUK');
     // (The National Assembly delegation's ĐĐBQH, both its Đ read as D and P.)
     expect(restoreSymbolD('12/KH-DPBQH')).toBe('12/KH-ĐĐBQH');
+    // (And a D then a small b standing for one Đ: a commune inspection committee's UBKTĐU.)
+    expect(restoreSymbolD('05-KH/UBKTDbU')).toBe('05-KH/UBKTĐU');
     expect(restoreSymbolD('12/QÐ-UBND')).toBe('12/QĐ-UBND');
     expect(restoreSymbolD('05/PA-UBND')).toBe('05/PA-UBND');
     // tesseract.js reads Đ as b/B too; known codes with B stay.
