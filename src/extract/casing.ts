@@ -8,6 +8,17 @@ const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối', 'Đảng ủy Khối 
 // Below the commune: their names are proper names too ('Chi bộ thôn Lãn Trên').
 const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu phố'];
 
+// nameCase's patterns, made once (it runs for every header line, addressee and issuer).
+// Place names after an administrative-unit word, or a village-level one ('huyện ủy', 'tỉnh ủy' are Party
+// committees, not units), longest unit word first.
+const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)
+  .map((u) => new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'));
+// Known phrases in their usual case.
+const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
+// Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản
+// lý Khu kinh tế tỉnh', whose unit's name AFTER_UNIT cased).
+const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Đồn Biên phòng) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
+
 /** The Party committees named for their unit ('Thị ủy'), by the unit word's letters. Quân ủy is its own. */
 const COMMITTEE_WORDS = new Map(['tỉnh', 'huyện', 'thành', 'thị'].map((w) => [skeleton(w), w]));
 /**
@@ -85,10 +96,7 @@ export function nameCase(caps: string): string {
     s = `${dept[1]} ${fields.split(/( và |, | - )/u).map((part, k) => (k % 2 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('')}${named ? ` ${titleCase(place)}` : ''}`;
   }
   // Place names after an administrative-unit word, or a village-level one, are proper names.
-  for (const u of [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)) {
-    // 'huyện ủy', 'tỉnh ủy' are Party committees, not units.
-    s = s.replace(new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'), (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
-  }
+  for (const re of AFTER_UNIT) s = s.replace(re, (_, pre, unit, name) => `${pre}${unit} ${titleCase(name)}`);
   // And the places a regional body serves ('Chi cục Thuế khu vực Từ Sơn - Yên Phong'), or a grassroots
   // office of 2025 is named for ('Bảo hiểm xã hội cơ sở Yên Thành'; not a school's level, trung học cơ sở).
   s = s.replace(/(^|\s)(khu vực|(?<!học\s)cơ sở)\s+(\p{L}[\p{L}\s]*(?:\s-\s\p{L}[\p{L}\s]*)*)$/iu,
@@ -98,16 +106,11 @@ export function nameCase(caps: string): string {
   s = s.replace(/(^|\s)(huyện|tỉnh|quận) Đoàn(?=$|\s|,)/gu, '$1$2 đoàn');
   // And after a Party or Youth Union committee named for its unit ('Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc').
   s = s.replace(/(^|\s)((?:tỉnh|huyện|thành|quận|thị) (?:ủy|đoàn))\s+(?!ban\b)([\p{L}\s]+?)(?=$|,|;|\s-\s)/gu, (_, pre, body, name) => `${pre}${body} ${titleCase(name)}`);
-  for (const p of PHRASES) {
-    const re = new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu');
-    s = s.replace(re, (_m, pre) => pre + p);
-  }
+  for (const { p, re } of PHRASE_CASES) s = s.replace(re, (_m, pre) => pre + p);
   s = spellPhrases(s);
   // Bodies always named for a place or a river, without a unit word: their name is proper
   // ('Công ty Điện lực Hưng Yên', 'Ban Quản lý rừng phòng hộ Sông Đà', 'Đồn Biên phòng Nậm Cắn').
-  // (Not a unit word with it: 'Ban Quản lý Khu kinh tế tỉnh', whose unit's name the loop above cased.)
-  s = s.replace(new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Đồn Biên phòng) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u'),
-    (_, pre: string, body: string, name: string) => `${pre}${body} ${titleCase(name)}`);
+  s = s.replace(NAMED_FOR_PLACE, (_, pre: string, body: string, name: string) => `${pre}${body} ${titleCase(name)}`);
   if (school) s = s.replace(/^trường (\p{Ll})/u, (_, c: string) => `trường ${c.toUpperCase()}`);
   s = s.split(' ').map((w) => (acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w)).join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);

@@ -126,7 +126,7 @@ export function canonicalIssuer(issuer: string): string {
  */
 export function endCentralName(issuer: string): string {
   // (A dash OCR glued between the body and the next word ends the body too: 'Chính phủ-quy định'.)
-  const body = CENTRAL.find((c) => issuer.startsWith(`${c} `) || new RegExp(`^${c}-\\p{Ll}`, 'u').test(issuer));
+  const body = CENTRAL.find((c) => issuer.startsWith(`${c} `) || (issuer.startsWith(`${c}-`) && /^\p{Ll}/u.test(issuer.slice(c.length + 1))));
   if (!body) return issuer;
   const rest = issuer.slice(body.length + 1);
   return /^\p{Ll}/u.test(rest) && !/^(?:khóa|nhiệm kỳ|nước)(?:\s|$)/u.test(rest) ? body : issuer;

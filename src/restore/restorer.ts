@@ -158,7 +158,7 @@ export class Restorer {
       const marker = (t.kind === 'word' && [...t.text].length === 1 &&
         (/^[).]/.test(tokens[i + 1]?.text ?? '') || profile !== 'damaged' || this.initialAfterSurname(tokens, i))) ||
         (t.kind === 'word' && tokens[i - 1]?.text === ' ' && tokens[i - 2]?.kind === 'protected' && splitSymbolTail(tokens[i - 2].text, t.text)) ||
-        (t.kind === 'word' && splitSymbolTail(symbolBefore(tokens, i), t.text));
+        (t.kind === 'word' && tokens[i - 2]?.text === '-' && splitSymbolTail(symbolBefore(tokens, i), t.text));
       if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
         const cands = this.candidates(t.text, t.kind === 'damaged', profile);
         slots.push({ token: i, cands: beforeYear(tokens, i) ? yearNam(t.text, cands) : cands });

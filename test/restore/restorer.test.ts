@@ -380,6 +380,13 @@ describe('person names', () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Hoi nghi do dong chi Tran K, Pho Bi thu Huyén uy chu tri.')).toContain('đồng chí Trần K, Phó Bí thư');
   });
+  it('reads a signature line whose surname OCR printed with a digit for its vowel as a name', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // ('H6' is cheapest as hổ or hố; Hồ, a surname, is nearly as cheap. As a name line its middle name is
+    // read from the name lists, not from the sentence before it.)
+    expect(r.restore('Noi nhan:\n- Nhu Dieu 2;\n- Luu: VT, KT.\n\nH6 Sy Quang')).toContain('Hồ Sỹ Quang');
+  });
+
   it('reads a name line that OCR ended with a full stop as a name', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('- Luu: VT.\n\nLe Thi Phuong Anh.')).toContain('Lê Thị Phương Anh.');
@@ -420,13 +427,6 @@ describe('place names of minority languages', () => {
     // ('MIL' is no Vietnamese syllable: kept, it had cost as much as an unknown word, too much for a name.)
     const out = r.restore('PANG BO TINH LAM PONG PANG CONG SAN VIET NAM\nPANG UY XA PAK MIL bak Mil, ngay 24 thang 10 nam 2025');
     expect(out).toContain('ĐẢNG ỦY XÃ ĐẮK MIL Đắk Mil, ngày 24');
-  });
-
-  it('reads a signature line whose surname OCR printed with a digit for its vowel as a name', async () => {
-    const r = await loadDefaultRestorer({ profile: 'damaged' });
-    // ('H6' is cheapest as hổ or hố; Hồ, a surname, is nearly as cheap. As a name line its middle name is
-    // read from the name lists, not from the sentence before it.)
-    expect(r.restore('Noi nhan:\n- Nhu Dieu 2;\n- Luu: VT, KT.\n\nH6 Sy Quang')).toContain('Hồ Sỹ Quang');
   });
 
   it('reads a special zone (đặc khu) after its unit word, its Đ read as P, among the district names it replaced', async () => {
