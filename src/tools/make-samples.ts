@@ -279,6 +279,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-eighth held-out set (session 16): measured after the set-67 fixes, before any change for it.
   ['cong-van-ban-chi-huy-phong-thu-dan-su-quang-tri.txt', 'bch-ptds-quang-tri-cong-van-scan', 2809],
   ['bao-cao-hoi-chu-thap-do-xa-cam-xuyen.txt', 'ctd-xa-cam-xuyen-bao-cao-scan', 2811],
+  // Sixty-ninth held-out set (session 17): measured after the set-68 fixes, before any change for it.
+  ['cong-van-bao-hiem-xa-hoi-khu-vuc-xxvi.txt', 'bhxh-kv-xxvi-cong-van-scan', 2821],
+  ['thong-bao-thong-ke-tinh-dak-lak.txt', 'thong-ke-dak-lak-thong-bao-scan', 2827],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -629,6 +632,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-hdnd-tinh-dong-thap.txt', 'hdnd-tinh-dong-thap-nghi-quyet-eng-ocr', 2797],
   ['ke-hoach-ubkt-dang-uy-xa-nghi-xuan.txt', 'ubkt-dang-uy-xa-nghi-xuan-ke-hoach-eng-ocr', 2801],
   ['thong-bao-so-tai-chinh-ninh-binh.txt', 'stc-ninh-binh-thong-bao-eng-ocr', 2803],
+  // A sixty-ninth held-out set (session 17): measured after the set-68 fixes, before any change for it.
+  ['huong-dan-hoi-cuu-chien-binh-thanh-hoa.txt', 'ccb-thanh-hoa-huong-dan-eng-ocr', 2813],
+  ['chi-thi-ubnd-phuong-ba-dinh.txt', 'ubnd-phuong-ba-dinh-chi-thi-eng-ocr', 2817],
+  ['bao-cao-dang-uy-phuong-pho-hien.txt', 'dang-uy-phuong-pho-hien-bao-cao-eng-ocr', 2819],
+  ['cong-van-ban-qlda-giao-thong-bac-ninh.txt', 'bqlda-gt-bac-ninh-cong-van-eng-ocr', 2823],
 ];
 
 async function main() {
