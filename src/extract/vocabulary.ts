@@ -118,6 +118,9 @@ export const PROPER_PHRASES = [
   'Cảnh sát hình sự', 'Cảnh sát kinh tế', 'Cảnh sát môi trường', 'Cảnh sát điều tra tội phạm về ma túy', 'Cảnh sát điều tra tội phạm về trật tự xã hội',
   // Boards that manage projects and industrial zones (their names wrap over header lines).
   'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp',
+  // (And a province's specialised project boards of Decree 15/2021, 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG' / 'CÔNG TRÌNH GIAO THÔNG'.)
+  'Ban Quản lý dự án đầu tư xây dựng công trình giao thông', 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp',
+  'Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn',
   // Every province's and district's disaster board ('BAN CHỈ HUY PHÒNG,' / 'CHỐNG THIÊN TAI VÀ TÌM' / 'KIẾM CỨU NẠN').
   'Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn',
   // And the civil defence commands that replaced them in 2025 ('BAN CHỈ HUY PHÒNG THỦ' / 'DÂN SỰ').

@@ -78,6 +78,15 @@ export function restoreSymbolD(symbol: string): string {
     .replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
     const up = group.toUpperCase();
     if (segments(up)) return group;
+    // A capital with a mark other than Đ's stroke is in no code: OCR read a mark on a letter, or made a
+    // letter of a speck ('2140/QĐ-BTỨC' for BTC). Its bare letter, or no letter, when that makes the code known.
+    // (In a symbol only, with its slash: a word of a caps line is a word, KHÊ no KH.)
+    if (symbol.includes('/') && /[^\p{ASCII}Đ]/u.test(up)) {
+      const bare = up.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+      if (bare !== up && segments(bare)) return bare;
+      const dropped = [...up].filter((c) => c === 'Đ' || /\p{ASCII}/u.test(c)).join('');
+      if (dropped.length >= 2 && segments(dropped)) return dropped;
+    }
     const positions = [...up].map((c, i) => (c === 'D' || c === 'P' || c === 'B' ? i : -1)).filter((i) => i >= 0);
     // Try each subset of D/P/B positions, fewest changes first.
     // (Before a small letter ending the group is taken for a speck: 'QPi' is QĐi, a Party Quy định's.)

@@ -181,7 +181,9 @@ function classifyWord(w: string): Token {
     // Except an l and a vowel read as digits before small letters ('16p' lớp, '14p' lập): no unit
     // of measure is spelled so ('10m', '15h' stay).
     const misreadL = /^1[034689]\p{Ll}{1,3}$/u.test(w) && !/^1\d(?:m|g|h|ha|km|kg|cm|mm|ml|l|t|tr|đ|d)$/u.test(w);
-    if (digits > 1 && digits >= w.length - 1 && !misreadL) return { kind: 'protected', text: w, unit: '<unk>' };
+    // (A number with one capital after it names a numbered thing, a road, a class or a block: 'đường tỉnh 295C',
+    // 'Quốc lộ 1A', 'lớp 12A'. The model reads it as the number, whose context it knows.)
+    if (digits > 1 && digits >= w.length - 1 && !misreadL) return { kind: 'protected', text: w, unit: /^\p{N}+\p{Lu}$/u.test(w) ? '<num>' : '<unk>' };
     return { kind: 'damaged', text: w };
   }
   const upper = w === w.toUpperCase();

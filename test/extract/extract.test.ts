@@ -3191,3 +3191,28 @@ V/v ứng phó bão`)] }, { places: loadDefaultPlaces() }).fields;
     expect([v(f.issuerParent), v(f.issuer)]).toEqual(['Ủy ban nhân dân tỉnh Hà Tĩnh', 'Ban Chỉ huy Phòng thủ dân sự']);
   });
 });
+
+describe('set 69 shapes', () => {
+  it('reads a cited issuer after a quote speck before tháng and after a dash before a wrapped year', () => {
+    const a = extractReferences(lines('Thực hiện Công văn số 41/CV-UBND ngày 09 ‘tháng 10 năm 2025 của Ủy ban nhân dân tỉnh Nghệ An, Sở báo cáo.'));
+    expect(a.map((r) => [r.date, r.issuer])).toEqual([['2025-10-09', 'Ủy ban nhân dân tỉnh Nghệ An']]);
+    const b = extractReferences(lines('Thực hiện Kế hoạch số 7-KH/HU ngày 21 tháng 3 năm -\n2024 của Ban Thường vụ Huyện ủy, Đảng ủy xã báo cáo.'));
+    expect(b.map((r) => [r.date, r.issuer])).toEqual([['2024-03-21', 'Ban Thường vụ Huyện ủy']]);
+  });
+
+  it('joins a specialised project board\'s name wrapped over three header lines, and a number alone after a blank line in a V/v subject', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`UBND TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ   Độc lập - Tự do - Hạnh phúc
+XÂY DỰNG CÔNG TRÌNH
+DÂN DỤNG VÀ CÔNG NGHIỆP   Nghệ An, ngày 02 tháng 10 năm 2025
+Số: 31/BQLDA-KH
+V/v bàn giao mặt bằng tuyến quốc lộ
+
+48E
+
+Kính gửi: Ủy ban nhân dân xã Nghĩa Đàn.`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuerParent), v(f.issuer)]).toEqual(['Ủy ban nhân dân tỉnh Nghệ An', 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp']);
+    expect(v(f.subject)).toBe('bàn giao mặt bằng tuyến quốc lộ 48E');
+  });
+});

@@ -115,6 +115,9 @@ describe('tokenizer', () => {
     expect(restoreSymbolD('12/KH-DPBQH')).toBe('12/KH-ĐĐBQH');
     // (And a D then a small b standing for one Đ: a commune inspection committee's UBKTĐU.)
     expect(restoreSymbolD('05-KH/UBKTDbU')).toBe('05-KH/UBKTĐU');
+    // (And a capital with a vowel's mark, in no code: its bare letter or none, when that makes the code known.)
+    expect(restoreSymbolD('902/QĐ-SYỨT')).toBe('902/QĐ-SYT');
+    expect(restoreSymbolD('11/KH-ÚBND')).toBe('11/KH-UBND');
     expect(restoreSymbolD('12/QÐ-UBND')).toBe('12/QĐ-UBND');
     expect(restoreSymbolD('05/PA-UBND')).toBe('05/PA-UBND');
     // tesseract.js reads Đ as b/B too; known codes with B stay.
@@ -475,5 +478,12 @@ describe('set-62 shapes', () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Viv tang cuong cong tac quan ly')).toBe('V/v tăng cường công tác quản lý');
     expect(r.restore('UY BAN NHAN DAN\nXA EA SUP | NAM\n- Ban Quan ly rung phong ho Ea Sip;')).toContain('Ea Súp;');
+  });
+});
+
+describe('set 69 shapes', () => {
+  it('reads a number with a letter after it as a number in the words\' context', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('sua chua duong tinh 391B')).toBe('sửa chữa đường tỉnh 391B');
   });
 });

@@ -24,6 +24,9 @@ function withoutEdgeSpeck(part: string, line: Line): string {
   return printed && printed.length > 2 && (/^[bcdđghklmnpqrstvx]$/u.test(printed[printed.length - 1]) || colon) ? out.replace(/\s+\S+$/u, '') : out;
 }
 
+// A number of two digits or more alone on a line, a letter after it at most ('295C', '2026').
+const LONE_NUMBER = /^\d{2,}\p{Lu}?$/u;
+
 /** The V/v subject of a Công văn: its first line and the lines of its column under it. */
 export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): void {
   const { lines, restoreSpan, phraseScore, explain } = ctx;
@@ -37,7 +40,8 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
     const shifted = segs.length === 2 && letterCount(segs[0]) === 0 && /^\p{Ll}/u.test(segs[1]) && !findDate(segs[1]);
     const left = shifted ? clean(segs[1]) : segs[0] ? clean(segs[0]) : '';
     // OCR may leave a blank line inside the V/v column; a lowercase line after it continues it.
-    if (!left && /^\s*[‘'`"“~|]*\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
+    // (So does a number alone after the blank, the last word of a wrapped name: 'dự án đường tỉnh' / '295C'.)
+    if (!left && (/^\s*[‘'`"“~|]*\s*\p{Ll}/u.test(lines[i + 1]?.text ?? '') || LONE_NUMBER.test(clean(lines[i + 1]?.text ?? '')))) continue;
     // A lowercase line continues the subject even when it reads like a body opener ('thực hiện …').
     const opener = (BODY_START.test(left) || opensAddressees(left)) && !/^\p{Ll}/u.test(left);
     // The place-date column merged onto a subject line ('toán ngân sách nhà nước năm Hà Nội, ngày …'):
@@ -59,7 +63,7 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
       f.urgency ??= { value: urgent, confidence: 0.85, evidence: evidenceOf(lines[i], left) };
       break;
     }
-    if (!left || opener || isCaps(left) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
+    if (!left || opener || (isCaps(left) && !LONE_NUMBER.test(left)) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
     // Or beside a subject line, OCR having merged the columns ('… trên địa bàn huyện KHẨN'): the mark
     // is no part of the subject.
     const words = left.split(' ');
