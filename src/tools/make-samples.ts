@@ -282,6 +282,9 @@ const SCANS: Array<[string, string, number]> = [
   // Sixty-ninth held-out set (session 17): measured after the set-68 fixes, before any change for it.
   ['cong-van-bao-hiem-xa-hoi-khu-vuc-xxvi.txt', 'bhxh-kv-xxvi-cong-van-scan', 2821],
   ['thong-bao-thong-ke-tinh-dak-lak.txt', 'thong-ke-dak-lak-thong-bao-scan', 2827],
+  // Seventieth held-out set (session 17): measured after the set-69 fixes, before any change for it.
+  ['cong-van-lien-doan-lao-dong-phu-tho.txt', 'ldld-phu-tho-cong-van-scan', 2833],
+  ['quyet-dinh-benh-vien-da-khoa-duc-giang.txt', 'bvdk-duc-giang-quyet-dinh-scan', 2837],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -637,6 +640,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['chi-thi-ubnd-phuong-ba-dinh.txt', 'ubnd-phuong-ba-dinh-chi-thi-eng-ocr', 2817],
   ['bao-cao-dang-uy-phuong-pho-hien.txt', 'dang-uy-phuong-pho-hien-bao-cao-eng-ocr', 2819],
   ['cong-van-ban-qlda-giao-thong-bac-ninh.txt', 'bqlda-gt-bac-ninh-cong-van-eng-ocr', 2823],
+  // A seventieth held-out set (session 17): measured after the set-69 fixes, before any change for it.
+  ['quyet-dinh-so-gddt-quang-ngai.txt', 'sgddt-quang-ngai-quyet-dinh-eng-ocr', 2839],
+  ['ket-luan-ban-thuong-vu-tinh-uy-gia-lai.txt', 'tinh-uy-gia-lai-ket-luan-eng-ocr', 2843],
+  ['thong-bao-van-phong-ubnd-tinh-ca-mau.txt', 'vp-ubnd-ca-mau-thong-bao-eng-ocr', 2851],
+  ['to-trinh-phong-kinh-te-xa-tan-hiep.txt', 'pkt-xa-tan-hiep-to-trinh-eng-ocr', 2857],
 ];
 
 async function main() {
