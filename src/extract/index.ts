@@ -94,7 +94,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   const fields: Record<string, unknown> = {
     ...h,
     references,
-    recipients: recipients.map((r) => ownBodySpelling(r, [h.issuerParent?.value, h.issuer?.value])),
+    recipients: recipients.map((r) => ownBodySpelling(r, [h.issuerParent?.value, h.issuer?.value], places)),
     distribution: extractDistribution(lines),
     signer,
   };
@@ -111,7 +111,16 @@ export function extractFields(doc: DocumentRecord, opts: ExtractOptions = {}): {
  * An addressee that is the document's own parent body (a Tờ trình to the UBND above it), damaged in
  * the letter's body, takes the header's spelling: 'Ủy ban nhân dân huyện Tâm Pudong' → … Tam Đường.
  */
-function ownBodySpelling(recipient: string, bodies: Array<string | undefined>): string {
+function ownBodySpelling(recipient: string, bodies: Array<string | undefined>, places?: Gazetteer): string {
   for (const b of bodies) if (b && b !== recipient && similarity(recipient, b, 0.9) >= 0.9) return b;
+  // Or the same words but the last, which OCR destroyed: a word no place name holds, where the body's is
+  // one ('Ủy ban nhân dân xã Tân Eon' beside the header's xã Tân Hiệp; not xã Tân Phú, a name of its own).
+  const r = recipient.split(' ');
+  for (const b of bodies) {
+    const w = b?.split(' ');
+    if (!places || !w || w.length !== r.length || w.length < 3 || !w.slice(0, -1).every((x, k) => x === r[k])) continue;
+    const [mine, theirs] = [r[r.length - 1], w[w.length - 1]];
+    if (mine !== theirs && /^\p{Lu}/u.test(mine) && !places.isNameWord(mine) && places.isNameWord(theirs)) return b!;
+  }
   return recipient;
 }

@@ -21,7 +21,8 @@ export function evidenceOf(l: Line, text = l.text): Evidence {
 export function clean(s: string): string {
   // (An angle bracket or guillemet set apart is a speck too: 'Y tế các > huyện', 'hộ gia đình « có đất';
   // Vietnamese documents quote with “ ”.)
-  const out = s.replace(/\.{2,}|…/g, ' ').replace(/(?<=\s)[<>«»]+(?=\s)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’]+$/, '').trim();
+  // (A low quote „ is no Vietnamese mark, a speck at either end: '„2026'.)
+  const out = s.replace(/\.{2,}|…/g, ' ').replace(/(?<=\s)[<>«»]+(?=\s)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’„]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’„]+$/, '').trim();
   // A closing quote whose opening quote is kept inside stays: '… “Chương trình … số”'.
   return /“[^”]*$/.test(out) && /”[\s.,;:]*$/.test(s) ? `${out}”` : out;
 }

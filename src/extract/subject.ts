@@ -35,9 +35,9 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=nhiệm kỳ )((?:19|20)\d{2})\s*-\s*((?:19|20)\d{2})(?!\d)/gu, '$1 - $2')
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
     .replace(/.+/s, (t) => repairCitedSymbols(t))
-    // A bar, tilde, underscore, degree, copyright, plus or equals sign or single guillemet set apart is a speck (a line's edge read as '|'),
-    // and so is an exclamation mark between words: a subject has none.
-    .replace(/\s+[|~_°ˆ¨©®‹›+=]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
+    // A bar, tilde, underscore, degree, copyright, plus or equals sign, single guillemet or currency sign set apart is a speck
+    // (a line's edge read as '|'; 'tại ¢ cuộc họp'), and so is an exclamation mark between words: a subject has none.
+    .replace(/\s+[|~_°ˆ¨©®‹›+=¢£¥€§]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
     // So is a colon set apart before a word in small letters (a line's end: 'công trình :' / 'thủy lợi'); the
     // language writes a colon against its word.
     .replace(/\s+:\s+(?=\p{Ll})/gu, ' ')
@@ -98,7 +98,7 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
   // (Straight quotes that pair up quote a name, 'Quỹ "Vì người nghèo"', and are kept: without them
   // the words read otherwise, 'Quy Với người'.)
   const quoted = /"/.test(raw.join(' ')) && raw.join(' ').split('"').length % 2 === 1;
-  const endSpecks = quoted ? /^[‘’'`“”~|¦]+|[~|¦:]+$/gu : /^[‘’'`"“”~|¦]+|[~|¦:]+$/gu;
+  const endSpecks = quoted ? /^[‘’'`“”„~|¦]+|[~|¦:]+$/gu : /^[‘’'`"“”„~|¦]+|[~|¦:]+$/gu;
   const words = raw.join(' ').split(' ').map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(endSpecks, '')).filter(Boolean);
   // The subject's own lines are no context for it: their errors would vouch for themselves.
   const context = otherText(lines, from);

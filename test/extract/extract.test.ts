@@ -3216,3 +3216,32 @@ Kính gửi: Ủy ban nhân dân xã Nghĩa Đàn.`)] }, { places: loadDefaultPl
     expect(v(f.subject)).toBe('bàn giao mặt bằng tuyến quốc lộ 48E');
   });
 });
+
+describe('set 70 shapes', () => {
+  it('reads Số printed Sé6, a currency-sign speck in a subject, and a year after a low-quote speck under a V/v subject', () => {
+    const f = extractAll({ pages: [page(`UBND XÃ AN LẠC   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG   Độc lập - Tự do - Hạnh phúc
+Sé6: 18/VP - An Lạc, ngày 05 tháng 11 năm 2025
+V/v tổng kết công tác tại ¢ cơ sở năm
+
+„2025
+
+Kính gửi: Các thôn.`)] }).fields;
+    expect(v(f.number)).toBe('18/VP');
+    expect(v(f.subject)).toBe('tổng kết công tác tại cơ sở năm 2025');
+  });
+
+  it('gives an addressee whose last word OCR destroyed the spelling of the document\'s own parent body', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND XÃ TÂN PHONG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG VĂN HÓA - XÃ HỘI   Độc lập - Tự do - Hạnh phúc
+Số: 12/TTr-VHXH   Tân Phong, ngày 03 tháng 12 năm 2025
+TỜ TRÌNH
+Về việc đề nghị phê duyệt kế hoạch
+
+Kính gửi: Ủy ban nhân dân xã Tân Uxo.`;
+    expect(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.recipients).toEqual(['Ủy ban nhân dân xã Tân Phong']);
+    const other = text.replace('Tân Uxo', 'Tân Phú');
+    expect(extractAll({ pages: [page(other)] }, { places: loadDefaultPlaces() }).fields.recipients).toEqual(['Ủy ban nhân dân xã Tân Phú']);
+  });
+});
