@@ -285,6 +285,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventieth held-out set (session 17): measured after the set-69 fixes, before any change for it.
   ['cong-van-lien-doan-lao-dong-phu-tho.txt', 'ldld-phu-tho-cong-van-scan', 2833],
   ['quyet-dinh-benh-vien-da-khoa-duc-giang.txt', 'bvdk-duc-giang-quyet-dinh-scan', 2837],
+  // Seventy-first held-out set (session 17): measured after the set-70 fixes, before any change for it.
+  ['giay-moi-hoi-lhpn-lang-son.txt', 'hlhpn-lang-son-giay-moi-scan', 2861],
+  ['cong-van-phong-csgt-cong-an-dien-bien.txt', 'csgt-dien-bien-cong-van-scan', 2863],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -645,6 +648,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ket-luan-ban-thuong-vu-tinh-uy-gia-lai.txt', 'tinh-uy-gia-lai-ket-luan-eng-ocr', 2843],
   ['thong-bao-van-phong-ubnd-tinh-ca-mau.txt', 'vp-ubnd-ca-mau-thong-bao-eng-ocr', 2851],
   ['to-trinh-phong-kinh-te-xa-tan-hiep.txt', 'pkt-xa-tan-hiep-to-trinh-eng-ocr', 2857],
+  // A seventy-first held-out set (session 17): measured after the set-70 fixes, before any change for it.
+  ['cong-van-bo-y-te-kham-chua-benh.txt', 'byt-kcb-cong-van-eng-ocr', 2867],
+  ['nghi-quyet-hdnd-xa-hoa-vang.txt', 'hdnd-xa-hoa-vang-nghi-quyet-eng-ocr', 2869],
+  ['ke-hoach-tinh-doan-tuyen-quang.txt', 'tinh-doan-tuyen-quang-ke-hoach-eng-ocr', 2873],
+  ['quyet-dinh-chu-tich-ubnd-tinh-lao-cai.txt', 'ubnd-tinh-lao-cai-quyet-dinh-eng-ocr', 2879],
 ];
 
 async function main() {
