@@ -43,6 +43,9 @@ const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'P
 const MIDDLE_NAMES = ['Văn', 'Thị', 'Đình', 'Đức', 'Hữu', 'Công', 'Quang', 'Ngọc', 'Xuân', 'Quốc', 'Trọng', 'Khắc', 'Mạnh'];
 const bySkeleton = (names: string[]) => new Map(names.map((n) => [skeleton(n).toLowerCase(), n]));
 const SURNAME = bySkeleton(SURNAMES), MIDDLE = bySkeleton(MIDDLE_NAMES);
+// The Hmong clans' surnames as Vietnamese writes them: a man's name with the middle name A is a Hmong
+// name ('Giàng A Tông', 'Sùng A Páo'), whose surname is one of these rather than the Kinh name of its letters.
+const HMONG_SURNAME = bySkeleton(['Giàng', 'Vàng', 'Thào', 'Sùng', 'Lầu', 'Hầu', 'Mùa', 'Chảo', 'Vừ', 'Hạng', 'Cứ', 'Sình', 'Tráng']);
 
 /**
  * A person's name restored without knowledge of names ('Vu Dinh Khoa', 'Phân …'): the surname and
@@ -62,6 +65,9 @@ export function respellPersonName(name: string, names?: Pick<NameModel, 'lists' 
       return listed ? listed.charAt(0).toUpperCase() + listed.slice(1) : w;
     }
     const role = i === 0 ? 'surname' : 'middle';
+    // (Before the middle name A, a Hmong surname: 'Giang A Tông' read without marks is Giàng.)
+    const hmong = i === 0 && words.length >= 3 && words[1] === 'A' ? HMONG_SURNAME.get(skeleton(w).toLowerCase()) : undefined;
+    if (hmong) return hmong;
     if (names?.lists(role, w)) return w;
     return (role === 'surname' ? SURNAME : MIDDLE).get(skeleton(w).toLowerCase()) ?? w;
   }).join(' ');

@@ -152,7 +152,13 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // restorer reads it.
       const sw = spaced.split(' ');
       const unranked = sw.length >= 4 && /^\p{Ll}/u.test(sw[1]) && isRank(sw[0], sw[1]) && /^\p{Lu}/u.test(sw[2]) ? sw.slice(2).join(' ') : spaced;
-      if ((title || auths.length || footer) && isName(unranked)) { name = { text: unranked, line: l }; break; }
+      if ((title || auths.length || footer) && isName(unranked)) {
+        // (A speck leading the line, a list's dash, made the restorer read it as a list item, not a name
+        // line: 'Lé Van Hung' had become Lê Vân Hưởng. Its raw words are read again alone.)
+        const led = /^[^\p{L}\s]+\s+\p{Lu}/u.test(l.text.trim()) ? readName?.(unranked, l) : null;
+        name = { text: led && isName(led) ? led : unranked, line: l };
+        break;
+      }
     }
     // A name merged onto a Nơi nhận item under the title: the restorer read it as running text, not
     // as a name line, so its raw words are read again alone ('Hoang Trưng Dụng' → Hoàng Trung Dũng).

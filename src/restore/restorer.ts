@@ -184,7 +184,7 @@ export class Restorer {
     // Place names the model cannot know, respelled from the gazetteer; text that came with its
     // marks keeps the author's spelling.
     if (this.places && profile !== 'clean') restored = respellPlaceNames(restored, this.places);
-    if (profile !== 'clean') restored = mottoNam(restored);
+    if (profile !== 'clean') restored = healthBodies(mottoNam(restored));
     return restored.replace(/\S+/g, (w) => (style === 'new' ? restyle(w) : w));
   }
 
@@ -234,7 +234,9 @@ export class Restorer {
     // Two capitals OCR read for a capitalised word whose vowel it lost ('TS chic' Tổ chức): an acronym
     // to the tokenizer, but before a small-letter word on its line that some reading of it is
     // commonly followed by ('tổ' by 'chức' in a third of the model's cases), a damaged word.
-    if (t.kind === 'protected' && /^\p{Lu}[\p{Lu}\d]$/u.test(t.text) && (i === 0 || tokens[i - 1].kind === 'space') && inLine(i + 1) && lower(i + 2) && this.collocates(t.text, tokens[i + 2].text)) {
+    // (Not after a dash set apart: a symbol's last code, '45-CTr/TWDTN- PT ngày'.)
+    if (t.kind === 'protected' && /^\p{Lu}[\p{Lu}\d]$/u.test(t.text) && (i === 0 || tokens[i - 1].kind === 'space') && tokens[i - 2]?.text !== '-' &&
+      inLine(i + 1) && lower(i + 2) && this.collocates(t.text, tokens[i + 2].text)) {
       // (Read in Title case: the capitals were a word's first letter and its damaged vowel.)
       slots.push({ token: i, observed: `${t.text[0]}${t.text.slice(1).toLowerCase()}`, cands: this.candidates(t.text, true, 'damaged') });
       return true;
@@ -673,6 +675,17 @@ function yearNam(word: string, cands: Candidate[]): Candidate[] {
   // (The observed word stays last, the decoder's 'as written', out of reach.)
   const nam = cands.filter((c) => c.text === 'năm');
   return nam.length && /^n\S{0,2}m$/u.test(skeleton(word)) ? [...nam, { ...cands[cands.length - 1], cost: Infinity }] : cands;
+}
+
+/**
+ * Sở Y tế and Bộ Y tế with the space before their Y lost ('SOY tế các tỉnh', 'BOY TE'): no word is
+ * spelled SOY or BOY, and before tế they are those bodies, in the letter case of the tế.
+ */
+export function healthBodies(text: string): string {
+  return text.replace(/(?<![\p{L}\d])([SB])[OƠÔ0]Y\s+(tế|Tế|TẾ)(?![\p{L}\d])/gu, (_, head: string, te: string) => {
+    const body = head === 'S' ? 'Sở' : 'Bộ';
+    return te === 'TẾ' ? `${body.toUpperCase()} Y TẾ` : `${body} Y tế`;
+  });
 }
 
 /**

@@ -27,6 +27,8 @@ const ATOMS = [
   'TĐTN', 'HĐTN',
   // Common parts of department codes: quản lý, lao động, việc làm (QLLĐ, LĐVL).
   'QL', 'LĐ', 'VL',
+  // The Youth Union's departments: phong trào, thanh niên trường học ('215-KH/TĐTN-PT').
+  'PT', 'TNTH',
   // Departments of a Sở GD&ĐT: giáo dục phổ thông, thường xuyên, chuyên nghiệp.
   'GDPT', 'GDTX', 'GDCN',
   // Schools ('14/TTr-THPT' is no THĐT).
@@ -49,6 +51,9 @@ function segments(s: string): boolean {
   }
   return ok[u.length];
 }
+
+/** Whether a code (upper case) is made of known codes whole ('TĐTN', 'UBKTĐU'). */
+export const isKnownCode = (code: string): boolean => segments(code);
 
 /**
  * `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `24-QB/TW` and `1520/Qb-UBND` → `QĐ` (English-model
@@ -139,7 +144,7 @@ export function splitSymbolTail(symbol: string, tail: string): boolean {
   return joinSplitSymbols(`${symbol} ${tail}`) !== `${symbol} ${tail}`;
 }
 
-const SPLIT_AFTER_DASH = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*-)[ \t](?=\p{Ll}*\p{Lu})(\p{L}{1,6})(?![\p{L}\d/-])/gu;
+const SPLIT_AFTER_DASH = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?(?:[-/][\p{Lu}Đ][\p{L}Đ]*)+-)[ \t](?=\p{Ll}*\p{Lu})(\p{L}{1,6})(?![\p{L}\d/-])/gu;
 const SPLIT_SYMBOL = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,3})[ \t]([\p{L}]{1,2})(?![\p{L}\d/-])/gu;
 
 /** The symbol's last group joined, when the joined group is a known code and the cut one is not. */

@@ -3245,3 +3245,58 @@ Kính gửi: Ủy ban nhân dân xã Tân Uxo.`;
     expect(extractAll({ pages: [page(other)] }, { places: loadDefaultPlaces() }).fields.recipients).toEqual(['Ủy ban nhân dân xã Tân Phú']);
   });
 });
+
+describe('set 71 shapes', () => {
+  it('ends a Giấy mời subject at the line that invites, with no blank line between', () => {
+    const f = extractAll({ pages: [page(`HỘI NÔNG DÂN TỈNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN THƯỜNG VỤ   Độc lập - Tự do - Hạnh phúc
+Số: 12/GM-HND   Hà Tĩnh, ngày 05 tháng 11 năm 2025
+GIẤY MỜI
+Dự Hội nghị sơ kết công tác Hội năm
+2025
+Ban Thường vụ Hội Nông dân tỉnh trân trọng kính mời đồng chí Chủ tịch
+Hội Nông dân các xã dự Hội nghị.
+Thời gian: 08 giờ 00, ngày 12 tháng 11 năm 2025.`)] }).fields;
+    expect(v(f.subject)).toBe('Dự Hội nghị sơ kết công tác Hội năm 2025');
+  });
+
+  it('keeps a Youth Union\'s own code and reads no place from TỈNH ĐOÀN', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`ĐOÀN TNCS HỒ CHÍ MINH   Tiền Giang, ngày 20 tháng 11 năm 2025
+BCH TỈNH ĐOÀN TIỀN GIANG
+***
+Số: 31-KH/TĐTN-TNTH
+KẾ HOẠCH
+Tổ chức Ngày hội thanh niên năm 2026`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.number), v(f.place)]).toEqual(["31-KH/TĐTN-TNTH", "Tiền Giang"]);
+  });
+
+  it('keeps a capitalised word of a V/v subject before the place, and the lines it goes on under the place-date line', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`BỘ NỘI VỤ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 512/BNV-VP
+V/v bố trí trực trong dịp nghỉ   Độc lập - Tự do - Hạnh phúc
+Tết Hà Nội, ngày 04 tháng 12 năm 2025
+Nguyên đán Bính Ngọ 2026
+
+Kính gửi: Các đơn vị thuộc Bộ.`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.subject)).toBe('bố trí trực trong dịp nghỉ Tết Nguyên đán Bính Ngọ 2026');
+  });
+
+  it('reads a name line led by a list dash again alone', async () => {
+    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    const raw = 'Noi nhan: CHU TICH\n- Luu: VT.\n- Lé Van Hung';
+    const text = r.restore(raw);
+    const pg: Page = { number: 1, source: 'text-layer', reason: 't', confidence: null, layerQuality: null, rawText: raw, text };
+    const f = extractAll({ pages: [pg] }, { restoreSpan: (s: string) => r.restore(s) }).fields;
+    expect((f.signer as { name: string }).name).toBe('Lê Văn Hưng');
+  });
+
+  it('reads a Hmong surname before the middle name A', async () => {
+    const { respellPersonName } = await import('../../src/extract/names.js');
+    expect(respellPersonName('Sung A Páo')).toBe('Sùng A Páo');
+    expect(respellPersonName('Vang A Dính')).toBe('Vàng A Dính');
+    expect(respellPersonName('Vang Thị Mai')).toBe('Vang Thị Mai');
+  });
+});

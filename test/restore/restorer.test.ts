@@ -487,3 +487,11 @@ describe('set 69 shapes', () => {
     expect(r.restore('sua chua duong tinh 391B')).toBe('sửa chữa đường tỉnh 391B');
   });
 });
+
+describe('set 71 shapes', () => {
+  it('reads Sở Y tế and Bộ Y tế whose Y OCR glued to the word before, and a Youth Union code set apart after a symbol\'s dash', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('- SOY té cac huyén;')).toBe('- Sở Y tế các huyện;');
+    expect(r.restore('theo Ké hoach so 12-KH/TWDTN- PT ngay 05 thang 3')).toBe('theo Kế hoạch số 12-KH/TWĐTN-PT ngày 05 tháng 3');
+  });
+});

@@ -1,4 +1,4 @@
-import { restoreSymbolD, sameButD, withOneD } from '../../restore/symbols.js';
+import { isKnownCode, restoreSymbolD, sameButD, withOneD } from '../../restore/symbols.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { skeleton } from '../../restore/orthography.js';
 import type { NumberParts } from '../number.js';
@@ -83,7 +83,8 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // The document's own code of four letters or more that is a run of its issuer's initials but for one
   // letter is that run, a letter misread by OCR ('512/TB-TTYI' of the Trung tâm Y tế …): when one run is so near.
   // (Letters only: a region's number is no misread letter, 'KBNN7', 'TCS3'.)
-  if (!ownNumber || first.length < 4 || !/^\p{Lu}+$/u.test(first)) return number;
+  // (Nor a known code of its own: TĐTN, a provincial Youth Union's, is no misread TĐTQ of Tỉnh đoàn Tuyên Quang.)
+  if (!ownNumber || first.length < 4 || !/^\p{Lu}+$/u.test(first) || isKnownCode(first)) return number;
   // (Nor a code whose letters are initials of the name in its order, some words skipped: CTTL of Công ty
   // TNHH một thành viên Thủy lợi … abbreviates it, however near it is to the run CTTM.)
   let at = 0;

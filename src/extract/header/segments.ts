@@ -31,10 +31,11 @@ export const HEADER_TRIPLES = new Set(HEADER_WORDS.flatMap((w) => w.slice(2).map
 export const BODY_HEAD = /^(?:SỞ|BAN|PHÒNG|ỦY|UBND|HĐND|TRUNG|VĂN|CHI|ĐẢNG|HỘI|TRƯỜNG|BỆNH|CÔNG|CỤC|TỔNG|VIỆN|BẢO|KHO|ĐOÀN|LIÊN|THANH|TÒA)(?:\s|$)/u;
 export const markCount = (s: string) => [...s].filter((c) => /\p{L}/u.test(c) && skeleton(c) !== c).length;
 export const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
-// A unit word and the name after it: in a caps body line (not a Party committee: HUYỆN ỦY), ending
+// A unit word and the name after it: in a caps body line (not a Party committee, HUYỆN ỦY, nor a Youth
+// Union's, TỈNH ĐOÀN), ending
 // a name as written ('… phường An Hòa'), and the name after the last one ('… huyện Chủ Sở').
 export const UNIT_ALT = UNIT_LEVELS.join('|');
-export const UNIT_NAME_CAPS = new RegExp(`(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b|${XA_HOI_CAPS})\\S.*)$`, 'u');
+export const UNIT_NAME_CAPS = new RegExp(`(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b|ĐOÀN\\b|${XA_HOI_CAPS})\\S.*)$`, 'u');
 export const UNIT_NAME_END = new RegExp(`(?:^|\\s)(${UNIT_ALT})\\s(\\p{Lu}.*)$`, 'u');
 export const AFTER_LAST_UNIT = new RegExp(`^(.*\\s(?:${UNIT_ALT})\\s)(\\S.*)$`, 'u');
 /** A word of one to three letters in small or Title case: in a caps header line, a speck ('Co', 'oo'). */

@@ -2,7 +2,7 @@ import { clean, evidenceOf } from '../lines.js';
 import { findDate } from '../dates.js';
 import { opensAddressees } from '../recipients.js';
 import { echoSubject, pairsAsPrinted, rawWords, rereadSubject, subjectText } from '../subject.js';
-import { similarity } from '../text-match.js';
+import { looseKey, similarity } from '../text-match.js';
 import { MOTTO_2, UNIT_WORDS, URGENCY, VILLAGE_UNITS } from '../vocabulary.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import type { Line } from '../types.js';
@@ -24,6 +24,8 @@ function withoutEdgeSpeck(part: string, line: Line): string {
   return printed && printed.length > 2 && (/^[bcdđghklmnpqrstvx]$/u.test(printed[printed.length - 1]) || colon) ? out.replace(/\s+\S+$/u, '') : out;
 }
 
+// The words that invite, in a Giấy mời's first sentence.
+const INVITES = /(?:^|\s)(?:trân trọng\s+)?kính mời(?=\s|$)/iu;
 // A number of two digits or more alone on a line, a letter after it at most ('295C', '2026').
 const LONE_NUMBER = /^\d{2,}\p{Lu}?$/u;
 
@@ -50,10 +52,16 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
     if (dated && !opener) {
       const words = left.slice(0, dated.index).replace(/,\s*$/, '').trim().split(' ');
       let k = words.length;
-      while (k > 0 && /^[‘'"“`]*\p{Lu}/u.test(words[k - 1])) k--;
+      // (Only the place's own words when they end the run, as the place-date line was read: 'chữa bệnh dịp
+      // Tết Hà Nội, ngày …' keeps Tết.)
+      const place = f.place?.value.split(' ') ?? [];
+      if (place.length && words.length > place.length && looseKey(words.slice(-place.length).join(' ')) === looseKey(place.join(' '))) k -= place.length;
+      else while (k > 0 && /^[‘'"“`]*\p{Lu}/u.test(words[k - 1])) k--;
       if (k > 0 && k < words.length) { parts.push(words.slice(0, k).join(' ')); from.push(lines[i]); }
       // Its last word may wrap to the next line alone ('2026').
-      if (k > 0 && /^\d{4}$/.test(clean(lines[i + 1]?.text ?? ''))) { parts.push(clean(lines[i + 1].text)); from.push(lines[i + 1]); }
+      if (k > 0 && /^\d{4}$/.test(clean(lines[i + 1]?.text ?? ''))) { parts.push(clean(lines[i + 1].text)); from.push(lines[i + 1]); break; }
+      // And the subject may go on under the place-date line, a name it was cutting ('dịp Tết' / 'Nguyên đán Bính Ngọ 2026').
+      if (k > 0 && k < words.length && /^[‘'"“`]*\p{Lu}/u.test(words[k - 1]) && /^\s*\p{Lu}\p{Ll}/u.test(lines[i + 1]?.text ?? '')) continue;
       break;
     }
     // An urgency mark under the V/v column ends it ('a HỎA TỐC'; the restorer may have made a
@@ -105,7 +113,9 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     if (!t && parts.length && /^[\s‘'`"“~|]*\p{Ll}/u.test(lines[i + 1]?.text ?? '') && clean(lines[i + 1].text).split(' ').length <= 5) continue;
     // (So does the year that ends a span the line above left open: 'nhiệm kỳ 2025 -' / blank / '2027'.)
     if (!t && parts.length && /(?:19|20)\d{2}\s*[-–]$/u.test(parts[parts.length - 1]) && /^\s*(?:19|20)\d{2}(?!\d)/u.test(lines[i + 1]?.text ?? '')) continue;
-    const opens = BODY_START.test(t) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(t)));
+    // (An invitation's first sentence ends it wherever its words stand: '… Ban Thường vụ … trân trọng kính
+    // mời …' under the subject with no blank line between; a title invites no one.)
+    const opens = (BODY_START.test(t) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(t)))) || (i > first && INVITES.test(t));
     if (!t || opens || (isCaps(t) && parts.length)) break;
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
