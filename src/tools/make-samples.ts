@@ -288,6 +288,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-first held-out set (session 17): measured after the set-70 fixes, before any change for it.
   ['giay-moi-hoi-lhpn-lang-son.txt', 'hlhpn-lang-son-giay-moi-scan', 2861],
   ['cong-van-phong-csgt-cong-an-dien-bien.txt', 'csgt-dien-bien-cong-van-scan', 2863],
+  // Seventy-second held-out set (session 17): measured after the set-71 fixes, before any change for it.
+  ['bao-cao-chi-cuc-thuy-loi-thanh-hoa.txt', 'cctl-thanh-hoa-bao-cao-scan', 2881],
+  ['quyet-dinh-vien-kiem-sat-quang-ninh.txt', 'vks-quang-ninh-quyet-dinh-scan', 2887],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -653,6 +656,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-hdnd-xa-hoa-vang.txt', 'hdnd-xa-hoa-vang-nghi-quyet-eng-ocr', 2869],
   ['ke-hoach-tinh-doan-tuyen-quang.txt', 'tinh-doan-tuyen-quang-ke-hoach-eng-ocr', 2873],
   ['quyet-dinh-chu-tich-ubnd-tinh-lao-cai.txt', 'ubnd-tinh-lao-cai-quyet-dinh-eng-ocr', 2879],
+  // A seventy-second held-out set (session 17): measured after the set-71 fixes, before any change for it.
+  ['bao-cao-so-nong-nghiep-moi-truong-an-giang.txt', 'snnmt-an-giang-bao-cao-eng-ocr', 2893],
+  ['quyet-dinh-dang-uy-xa-hoang-hoa.txt', 'dang-uy-xa-hoang-hoa-quyet-dinh-eng-ocr', 2897],
+  ['thong-bao-truong-dai-hoc-vinh.txt', 'dh-vinh-thong-bao-eng-ocr', 2903],
+  ['cong-van-khan-ubnd-xa-muong-lat.txt', 'ubnd-xa-muong-lat-cong-van-eng-ocr', 2909],
 ];
 
 async function main() {
