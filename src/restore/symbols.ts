@@ -73,8 +73,13 @@ export function sameButD(read: string, code: string): boolean {
   return read.length === code.length && [...read].every((c, k) => c === code[k] || (code[k] === 'Đ' && 'DPB'.includes(c)));
 }
 
+// Digits OCR reads for a code's first letter ('3120/5NNMT-TL' for SNNMT).
+const LETTER_OF_DIGIT: Record<string, string> = { 5: 'S', 8: 'B', 0: 'Đ' };
+
 export function restoreSymbolD(symbol: string): string {
   return symbol.replace(/\u00d0/g, 'Đ')
+    // A digit opening a code after the slash or a dash, when the letter it looks like makes the code known.
+    .replace(/(?<=[/-])([580])(\p{Lu}{2,})(?=[-/]|$)/gu, (all, d: string, rest: string) => (isKnownCode(`${LETTER_OF_DIGIT[d]}${rest}`) ? `${LETTER_OF_DIGIT[d]}${rest}` : all))
     // A lowercase look-alike ending or starting a group ('Qb', 'bU'): too short for the pass below.
     .replace(/(?<!\p{L})(\p{Lu}+)([bdp])(?=[-/]|$)/gu, (all, head: string) =>
       !segments(all.toUpperCase()) && segments(`${head}Đ`) ? `${head}Đ` : all)

@@ -3300,3 +3300,15 @@ Kính gửi: Các đơn vị thuộc Bộ.`)] }, { places: loadDefaultPlaces() }
     expect(respellPersonName('Vang Thị Mai')).toBe('Vang Thị Mai');
   });
 });
+
+describe('set 72 shapes', () => {
+  it('drops a star speck glued before the place where the V/v line ran into the date', () => {
+    const f = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TAM ĐẢO   Độc lập - Tự do - Hạnh phúc
+Số: 85/UBND-VP
+V/v phòng chống rét đậm *Tam Đảo, ngày 01 tháng 12 năm 2025
+
+Kính gửi: Các thôn.`)] }).fields;
+    expect([v(f.subject), v(f.place)]).toEqual(['phòng chống rét đậm', 'Tam Đảo']);
+  });
+});

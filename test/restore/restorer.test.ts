@@ -118,6 +118,10 @@ describe('tokenizer', () => {
     // (And a capital with a vowel's mark, in no code: its bare letter or none, when that makes the code known.)
     expect(restoreSymbolD('902/QĐ-SYỨT')).toBe('902/QĐ-SYT');
     expect(restoreSymbolD('11/KH-ÚBND')).toBe('11/KH-UBND');
+    // (And a digit OCR read for a code's first letter, when the letter makes the code known.)
+    expect(restoreSymbolD('77/TB-5TC')).toBe('77/TB-STC');
+    expect(restoreSymbolD('45/8GDĐT-GDPT')).toBe('45/BGDĐT-GDPT');
+    expect(restoreSymbolD('2024/5000')).toBe('2024/5000');
     expect(restoreSymbolD('12/QÐ-UBND')).toBe('12/QĐ-UBND');
     expect(restoreSymbolD('05/PA-UBND')).toBe('05/PA-UBND');
     // tesseract.js reads Đ as b/B too; known codes with B stay.

@@ -38,8 +38,8 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   // capitalized words before the date, with its unit word ('Thành phố Hồ Chí Minh').
   if (/(?:^|\s)\p{Ll}/u.test(placeText)) {
     // (A quote speck may lead the place, after a letter or two OCR made of a mark: '‘Hai Chau, ngày',
-    // "bão w.'Quảng Ninh, ngày".)
-    const lead = /^\p{Ll}{0,2}[.,‘'"“`]*[‘'"“`](?=\p{Lu})/u;
+    // "bão w.'Quảng Ninh, ngày"; or a star, 'mưa lũ *Mường Lát, ngày'.)
+    const lead = /^\p{Ll}{0,2}[.,‘'"“`*]*[‘'"“`*](?=\p{Lu})/u;
     const words = placeText.split(' ').map((w, j) => (j > 0 ? w.replace(lead, '') : w));
     let k = words.length;
     while (k > 0 && /^\p{Lu}/u.test(words[k - 1])) k--;
