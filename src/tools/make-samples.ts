@@ -291,6 +291,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-second held-out set (session 17): measured after the set-71 fixes, before any change for it.
   ['bao-cao-chi-cuc-thuy-loi-thanh-hoa.txt', 'cctl-thanh-hoa-bao-cao-scan', 2881],
   ['quyet-dinh-vien-kiem-sat-quang-ninh.txt', 'vks-quang-ninh-quyet-dinh-scan', 2887],
+  // Seventy-third held-out set (session 17): measured after the set-72 fixes, before any change for it.
+  ['thong-bao-trung-tam-y-te-vinh-linh.txt', 'ttyt-vinh-linh-thong-bao-scan', 2911],
+  ['quyet-dinh-ubnd-xa-krong-nang.txt', 'ubnd-xa-krong-nang-quyet-dinh-scan', 2917],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -661,6 +664,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-dang-uy-xa-hoang-hoa.txt', 'dang-uy-xa-hoang-hoa-quyet-dinh-eng-ocr', 2897],
   ['thong-bao-truong-dai-hoc-vinh.txt', 'dh-vinh-thong-bao-eng-ocr', 2903],
   ['cong-van-khan-ubnd-xa-muong-lat.txt', 'ubnd-xa-muong-lat-cong-van-eng-ocr', 2909],
+  // A seventy-third held-out set (session 17): measured after the set-72 fixes, before any change for it.
+  ['ke-hoach-cong-an-xa-phu-binh.txt', 'ca-xa-phu-binh-ke-hoach-eng-ocr', 2921],
+  ['bao-cao-mttq-xa-dai-tu.txt', 'mttq-xa-dai-tu-bao-cao-eng-ocr', 2927],
+  ['to-trinh-so-noi-vu-ha-tinh-bang-khen.txt', 'snv-ha-tinh-to-trinh-eng-ocr', 2931],
+  ['thong-bao-ban-to-chuc-tinh-uy-ninh-binh.txt', 'btctu-ninh-binh-thong-bao-eng-ocr', 2939],
 ];
 
 async function main() {
