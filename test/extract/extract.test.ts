@@ -3312,3 +3312,22 @@ Kính gửi: Các thôn.`)] }).fields;
     expect([v(f.subject), v(f.place)]).toEqual(['phòng chống rét đậm', 'Tam Đảo']);
   });
 });
+
+describe('set 73 shapes', () => {
+  it('drops a lone capital OCR printed after the year ending a title, and reads an Ede name whose Y OCR marked', () => {
+    const raw = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ EA KAR   Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-UBND   Ea Kar, ngày 05 tháng 12 năm 2025
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ năm
+2025 K |
+
+Nơi nhận:   CHỦ TỊCH
+- Lưu: VT.
+Ý Điêt Mlô`;
+    const text = raw.replace('2025 K |', '2025 Khi |');
+    const f = extractAll({ pages: [{ number: 1, source: 'text-layer', reason: 't', confidence: null, layerQuality: null, rawText: raw, text }] }).fields;
+    expect(v(f.subject)).toBe('Kết quả thực hiện nhiệm vụ năm 2025');
+    expect((f.signer as { name: string }).name).toBe('Y Điêt Mlô');
+  });
+});

@@ -29,6 +29,16 @@ const INVITES = /(?:^|\s)(?:trân trọng\s+)?kính mời(?=\s|$)/iu;
 // A number of two digits or more alone on a line, a letter after it at most ('295C', '2026').
 const LONE_NUMBER = /^\d{2,}\p{Lu}?$/u;
 
+/**
+ * A title line without a lone capital OCR printed after the year ending it ('… năm' / '2025 N |'), which
+ * the restorer made a word of (Đang): no title goes on past its year with one letter.
+ */
+function yearEndSpeck(part: string, line: Line): string {
+  const raw = line.raw.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  if (raw.length < 2 || !/^\p{Lu}$/u.test(raw[raw.length - 1]) || !/^(?:19|20)\d{2}$/.test(raw[raw.length - 2])) return part;
+  return part.replace(/(?<=(?:19|20)\d{2})\s+\p{L}+(?=[^\p{L}\d]*$)/u, '');
+}
+
 /** The V/v subject of a Công văn: its first line and the lines of its column under it. */
 export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): void {
   const { lines, restoreSpan, phraseScore, explain } = ctx;
@@ -120,7 +130,7 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
     // where a scan's right column is empty ('người có công                     I').
-    parts.push(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(/\s{5,}\S{1,2}$/u, ''));
+    parts.push(yearEndSpeck(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(/\s{5,}\S{1,2}$/u, ''), lines[i]));
   }
   if (parts.length) {
     f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(lines[first]) };
