@@ -294,6 +294,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-third held-out set (session 17): measured after the set-72 fixes, before any change for it.
   ['thong-bao-trung-tam-y-te-vinh-linh.txt', 'ttyt-vinh-linh-thong-bao-scan', 2911],
   ['quyet-dinh-ubnd-xa-krong-nang.txt', 'ubnd-xa-krong-nang-quyet-dinh-scan', 2917],
+  // Seventy-fourth held-out set (session 17): measured after the set-73 fixes, before any change for it.
+  ['to-trinh-phong-vhxh-phuong-thu-dau-mot.txt', 'vhxh-phuong-thu-dau-mot-to-trinh-scan', 2941],
+  ['thong-bao-trung-tam-dich-vu-viec-lam-bac-ninh.txt', 'ttdvvl-bac-ninh-thong-bao-scan', 2947],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -669,6 +672,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-mttq-xa-dai-tu.txt', 'mttq-xa-dai-tu-bao-cao-eng-ocr', 2927],
   ['to-trinh-so-noi-vu-ha-tinh-bang-khen.txt', 'snv-ha-tinh-to-trinh-eng-ocr', 2931],
   ['thong-bao-ban-to-chuc-tinh-uy-ninh-binh.txt', 'btctu-ninh-binh-thong-bao-eng-ocr', 2939],
+  // A seventy-fourth held-out set (session 17): measured after the set-73 fixes, before any change for it.
+  ['chuong-trinh-hoi-nong-dan-xa-yen-thanh.txt', 'hnd-xa-yen-thanh-chuong-trinh-eng-ocr', 2953],
+  ['huong-dan-so-tai-chinh-dong-nai.txt', 'stc-dong-nai-huong-dan-eng-ocr', 2957],
+  ['nghi-quyet-dang-uy-phuong-hong-bang.txt', 'dang-uy-phuong-hong-bang-nghi-quyet-eng-ocr', 2963],
+  ['cong-van-so-gddt-phu-tho-kiem-tra.txt', 'sgddt-phu-tho-cong-van-eng-ocr', 2969],
 ];
 
 async function main() {
