@@ -147,7 +147,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // And a lone small vowel after a word is its last letter, set apart by OCR ('Y Khuê Ni ê': Niê).
       // (A speck may lead the name line: 'oo Phan Thị Hồng Nhung'.)
       // The Ede and Jrai man's Y that OCR read with a mark is Y ('Ý Blin Niê'): Ý opens no name.
-      const spaced = c.replace(/^Ý(?=\s\p{Lu}\p{Ll})/u, 'Y').replace(/^(?:[^\p{L}\s]+|[a-z]{1,2})\s+(?=\p{Lu}\p{Ll})/u, '').replace(/(?<=\p{Ll})[.,·](?=\p{Lu})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
+      const spaced = c.replace(/^Ý(?=\s\p{Lu}\p{Ll})/u, 'Y').replace(/^(?:[^\p{L}\s]+|[a-z]{1,2})\s+(?=\p{Lu}\p{Ll})/u, '').replace(/(?<=\p{Ll})[.,·]\s?(?=\p{Lu}\p{Ll})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
         .replace(/(?<=\p{Ll}) ([aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])(?=[.,;]?$| )/gu, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
       // A police or army rank before the name is no part of it ('Đại tá Nguyễn Hữu Thắng'), as the
       // restorer reads it.

@@ -3331,3 +3331,11 @@ Nơi nhận:   CHỦ TỊCH
     expect((f.signer as { name: string }).name).toBe('Y Điêt Mlô');
   });
 });
+
+describe('set 74 shapes', () => {
+  it('drops a currency-sign speck from an addressee, and reads a name with a full stop and a space inside it', () => {
+    expect(extractRecipients(lines('Kính gửi: Trưởng các phòng chuyên môn ¢ thuộc Ủy ban nhân dân xã.'))).toEqual(['Trưởng các phòng chuyên môn thuộc Ủy ban nhân dân xã']);
+    const s = extractSigner(lines('Nơi nhận:   KT. CHỦ TỊCH\n- Lưu: VT.   PHÓ CHỦ TỊCH\n\nPhạm Thị Thu. Hằng'));
+    expect(s?.name).toBe('Phạm Thị Thu Hằng');
+  });
+});
