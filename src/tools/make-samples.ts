@@ -297,6 +297,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-fourth held-out set (session 17): measured after the set-73 fixes, before any change for it.
   ['to-trinh-phong-vhxh-phuong-thu-dau-mot.txt', 'vhxh-phuong-thu-dau-mot-to-trinh-scan', 2941],
   ['thong-bao-trung-tam-dich-vu-viec-lam-bac-ninh.txt', 'ttdvvl-bac-ninh-thong-bao-scan', 2947],
+  // Seventy-fifth held-out set (session 17): measured after the set-74 fixes, before any change for it.
+  ['cong-van-thuong-truc-hdnd-xa-tan-lap.txt', 'tt-hdnd-xa-tan-lap-cong-van-scan', 2971],
+  ['thong-bao-dai-hoc-y-duoc-thai-binh.txt', 'dhyd-thai-binh-thong-bao-scan', 2977],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -677,6 +680,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['huong-dan-so-tai-chinh-dong-nai.txt', 'stc-dong-nai-huong-dan-eng-ocr', 2957],
   ['nghi-quyet-dang-uy-phuong-hong-bang.txt', 'dang-uy-phuong-hong-bang-nghi-quyet-eng-ocr', 2963],
   ['cong-van-so-gddt-phu-tho-kiem-tra.txt', 'sgddt-phu-tho-cong-van-eng-ocr', 2969],
+  // A seventy-fifth held-out set (session 17): measured after the set-74 fixes, before any change for it.
+  ['thong-bao-van-phong-chinh-phu-ket-luan.txt', 'vpcp-thong-bao-eng-ocr', 2981],
+  ['bao-cao-ubnd-phuong-sai-gon.txt', 'ubnd-phuong-sai-gon-bao-cao-eng-ocr', 2987],
+  ['ke-hoach-truong-tieu-hoc-cat-tien.txt', 'th-cat-tien-ke-hoach-eng-ocr', 2993],
+  ['thong-bao-toa-an-nhan-dan-tinh-lam-dong.txt', 'tand-lam-dong-thong-bao-eng-ocr', 2999],
 ];
 
 async function main() {
