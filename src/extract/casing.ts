@@ -54,7 +54,9 @@ function academicName(name: string): string {
   const field = ACADEMIC_FIELDS.find((f) => name === f || name.startsWith(`${f} `));
   if (!field) return titleCase(name);
   const rest = name.slice(field.length).trim();
-  return `${field.charAt(0).toUpperCase()}${field.slice(1)}${rest ? ` ${titleCase(rest)}` : ''}`;
+  // (Y Dược, medicine and pharmacy, is two fields each with its capital: Trường Đại học Y Dược Cần Thơ.)
+  const spelled = field === 'y dược' ? 'Y Dược' : `${field.charAt(0).toUpperCase()}${field.slice(1)}`;
+  return `${spelled}${rest ? ` ${titleCase(rest)}` : ''}`;
 }
 
 export function nameCase(caps: string): string {

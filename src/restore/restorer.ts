@@ -281,8 +281,10 @@ export class Restorer {
     // (A quote speck may sit before the next word: 'xuat. ‘huyet'.)
     const quoted = tokens[i + 2]?.kind === 'punct' && /^[‘'"“`]$/u.test(tokens[i + 2].text);
     const prev = tokens[i - 1], space = tokens[i + 1], next = tokens[quoted ? i + 3 : i + 2];
-    return tokens[i].text === '.' && !!prev && (prev.kind === 'word' || prev.kind === 'damaged') &&
-      space?.kind === 'space' && !space.text.includes('\n') && !!next && /^\p{Ll}/u.test(next.text);
+    if (tokens[i].text !== '.' || !prev || (prev.kind !== 'word' && prev.kind !== 'damaged')) return false;
+    // (Or one glued between two small words: 'vốn đầu tu.cong những'; not an initial's, 'v.v'.)
+    if ((space?.kind === 'word' || space?.kind === 'damaged') && /\p{Ll}{2}$/u.test(prev.text) && /^\p{Ll}{2}/u.test(space.text)) return true;
+    return space?.kind === 'space' && !space.text.includes('\n') && !!next && /^\p{Ll}/u.test(next.text);
   }
 
   /**

@@ -3339,3 +3339,23 @@ describe('set 74 shapes', () => {
     expect(s?.name).toBe('Phạm Thị Thu Hằng');
   });
 });
+
+describe('set 75 shapes', () => {
+  it('joins a place alone under a university\'s line, and reads a school\'s kind OCR damaged', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    const uni = extractAll({ pages: [page(`BỘ Y TẾ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG ĐẠI HỌC Y DƯỢC.   Độc lập - Tự do - Hạnh phúc
+CẦN THƠ
+Số: 12/TB-ĐHYDCT   Cần Thơ, ngày 10 tháng 12 năm 2025
+THÔNG BÁO
+Về việc nghỉ Tết`)] }, { places }).fields;
+    expect([v(uni.issuerParent), v(uni.issuer)]).toEqual(['Bộ Y tế', 'Trường Đại học Y Dược Cần Thơ']);
+    const school = extractAll({ pages: [page(`UBND XÃ AN PHÚ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG TIFU HOẶC AN PHÚ   Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-TH   An Phú, ngày 10 tháng 12 năm 2025
+KẾ HOẠCH
+Tổ chức Ngày hội đọc sách`)] }, { places }).fields;
+    expect(v(school.issuer)).toBe('Trường Tiểu học An Phú');
+  });
+});

@@ -499,3 +499,10 @@ describe('set 71 shapes', () => {
     expect(r.restore('theo Ké hoach so 12-KH/TWDTN- PT ngay 05 thang 3')).toBe('theo Kế hoạch số 12-KH/TWĐTN-PT ngày 05 tháng 3');
   });
 });
+
+describe('set 75 shapes', () => {
+  it('reads a full stop glued between two small words as a speck, the words on each side in one context', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('giai ngan von dau tu.cong cac thang cuoi nam')).toBe('giải ngân vốn đầu tư.công các tháng cuối năm');
+  });
+});

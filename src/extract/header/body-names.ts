@@ -3,6 +3,7 @@ import type { Gazetteer } from '../../restore/place-names.js';
 import { skeleton } from '../../restore/orthography.js';
 import type { NumberParts } from '../number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from '../text-match.js';
+import { SCHOOL_LEVELS } from '../casing.js';
 import { ABBREVIATIONS, FIELD_ABBREVIATIONS, FIELD_NAMES, GENERIC_BODIES, MASS_ORGANISATIONS } from '../vocabulary.js';
 
 export function expandAbbreviations(s: string): string {
@@ -97,7 +98,8 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   return spelled([...first].map((c, k) => (skeleton(c) === skeleton(run[k]) ? c : run[k])).join(''));
 }
 
-const BODY_HEADS = [...GENERIC_BODIES, ...MASS_ORGANISATIONS.map((m) => m.toUpperCase())];
+// (And a school's kind, whose words OCR may have damaged past the restorer: 'TRƯỜNG TIFU HOẶC CÁT TIÊN'.)
+const BODY_HEADS = [...GENERIC_BODIES, ...MASS_ORGANISATIONS.map((m) => m.toUpperCase()), ...SCHOOL_LEVELS.map((l) => `TRƯỜNG ${l.toUpperCase()}`)];
 export function canonicalBody(s: string): string {
   const upper = s.toUpperCase();
   if (GENERIC_BODIES.some((g) => upper.startsWith(g))) return s;

@@ -60,7 +60,13 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // And a company's name after a line ending in its legal form ('CÔNG TY TNHH MỘT THÀNH VIÊN' / 'THỦY LỢI BẮC NGHỆ AN').
     const companyEnd = /(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) &&
       [segs[k - 1], segs[k - 2]].some((q) => !!q && /^CÔNG TY\s/u.test(q.text)) && !BODY_HEAD.test(w);
-    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd;
+    // And a place alone after a body's line that names no unit ('TRƯỜNG ĐẠI HỌC Y DƯỢC.' / 'THÁI BÌNH'): a
+    // place names no body by itself.
+    const bare = w.replace(/[^\p{L}\s]+$/u, '').trim();
+    const placeEnd = !!places && bare.split(' ').length <= 3 && /^\p{Lu}[\p{Lu}\s]+$/u.test(bare) && !BODY_HEAD.test(bare) && !startsWithUnit(bare) &&
+      BODY_HEAD.test(segs[k - 1].text) && !above.some((a, j) => UNIT_KEYS.includes(looseKey(a)) || UNIT_KEYS.includes(looseKey(`${a} ${above[j + 1] ?? ''}`))) &&
+      places.isName(bare);
+    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
       segs[k - 1] = { ...segs[k - 1], text: readAcross(segs[k - 1], segs[k], restoreSpan) ?? `${segs[k - 1].text} ${segs[k].text}` };
       segs.splice(k, 1);
