@@ -300,6 +300,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-fifth held-out set (session 17): measured after the set-74 fixes, before any change for it.
   ['cong-van-thuong-truc-hdnd-xa-tan-lap.txt', 'tt-hdnd-xa-tan-lap-cong-van-scan', 2971],
   ['thong-bao-dai-hoc-y-duoc-thai-binh.txt', 'dhyd-thai-binh-thong-bao-scan', 2977],
+  // Seventy-sixth held-out set (session 17): measured after the set-75 fixes, before any change for it.
+  ['bao-cao-tram-y-te-xa-trieu-phong.txt', 'tyt-xa-trieu-phong-bao-cao-scan', 3001],
+  ['cong-van-hoi-khuyen-hoc-gia-lai.txt', 'hkh-gia-lai-cong-van-scan', 3007],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -685,6 +688,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-ubnd-phuong-sai-gon.txt', 'ubnd-phuong-sai-gon-bao-cao-eng-ocr', 2987],
   ['ke-hoach-truong-tieu-hoc-cat-tien.txt', 'th-cat-tien-ke-hoach-eng-ocr', 2993],
   ['thong-bao-toa-an-nhan-dan-tinh-lam-dong.txt', 'tand-lam-dong-thong-bao-eng-ocr', 2999],
+  // A seventy-sixth held-out set (session 17): measured after the set-75 fixes, before any change for it.
+  ['ke-hoach-ban-tuyen-giao-dan-van-tinh-uy-quang-tri.txt', 'btgdv-tinh-uy-quang-tri-ke-hoach-eng-ocr', 3011],
+  ['cong-van-ubnd-tinh-hung-yen-hang-hoa.txt', 'ubnd-tinh-hung-yen-cong-van-eng-ocr', 3013],
+  ['to-trinh-ubnd-xa-vinh-tuong-du-toan.txt', 'ubnd-xa-vinh-tuong-to-trinh-eng-ocr', 3019],
+  ['huong-dan-ubkt-tinh-uy-dak-lak.txt', 'ubkt-tinh-uy-dak-lak-huong-dan-eng-ocr', 3023],
 ];
 
 async function main() {
