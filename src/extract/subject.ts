@@ -58,7 +58,9 @@ export function subjectText(parts: string[]): string {
     // A Party committee named for its unit writes its ủy small ('Thị ủy', not OCR's 'Thị Ủy').
     .replace(/(?<=(?:^|\s)(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) )Ủy(?=$|[\s,.;])/gu, 'ủy')
     // A lone capital between a word and a name, other than a Roman numeral ('của L Ban Thường vụ').
-    .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')));
+    .replace(/(?<=\p{Ll} )[A-HJ-UWYZ] (?=\p{Lu})/gu, '')))
+    // The Nam of Việt Nam read as năm where a line began with it ('Việt' / '. Năm (03/02/1930 …').
+    .replace(/(?<=(?:^|\s)Việt )Năm(?=$|[\s,.;()])/gu, 'Nam');
 }
 
 /**

@@ -3359,3 +3359,43 @@ Tổ chức Ngày hội đọc sách`)] }, { places }).fields;
     expect(v(school.issuer)).toBe('Trường Tiểu học An Phú');
   });
 });
+
+describe('set 76 shapes', () => {
+  it('goes on past a blank line with the Nam of Việt Nam, and ends a small-letter subject at a capital Căn cứ', () => {
+    const a = extractAll({ pages: [page(`TỈNH ỦY HÀ TĨNH   ĐẢNG CỘNG SẢN VIỆT NAM
+BAN TỔ CHỨC   Hà Tĩnh, ngày 22 tháng 12 năm 2025
+*
+Số 12-KH/BTCTU
+KẾ HOẠCH
+tổ chức các hoạt động kỷ niệm Ngày thành lập Đảng Cộng sản Việt
+
+. Năm (03/02/1930 - 03/02/2026)
+
+Thực hiện Hướng dẫn của Ban Tổ chức Trung ương.`)] }).fields;
+    expect(v(a.subject)).toBe('tổ chức các hoạt động kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026)');
+    const b = extractAll({ pages: [page(`TỈNH ỦY HÀ TĨNH   ĐẢNG CỘNG SẢN VIỆT NAM
+ỦY BAN KIỂM TRA   Hà Tĩnh, ngày 22 tháng 12 năm 2025
+*
+Số 09-HD/UBKTTU
+HƯỚNG DẪN
+thực hiện công tác giám sát năm 2026
+Căn cứ Quy định số 296-QĐ/TW ngày 30 tháng 5 năm 2025 của
+
+Ban Chấp hành Trung ương.`)] }).fields;
+    expect(v(b.subject)).toBe('thực hiện công tác giám sát năm 2026');
+  });
+
+  it('reads the title of a station\'s head, and mends a three-letter own code one letter from all its issuer\'s initials', () => {
+    const f = extractAll({ pages: [page(`UBND XÃ AN HÒA   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRẠM Y TẾ   Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-TYI   An Hòa, ngày 16 tháng 12 năm 2025
+BÁO CÁO
+Kết quả tiêm chủng năm 2025
+
+Nơi nhận:   TRƯỞNG TRẠM
+- Lưu: TYT.
+
+Nguyễn Thị Lan`)] }).fields;
+    expect([v(f.number), (f.signer as { title: string }).title]).toEqual(['12/BC-TYT', 'Trưởng trạm']);
+  });
+});

@@ -85,7 +85,9 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // letter is that run, a letter misread by OCR ('512/TB-TTYI' of the Trung tâm Y tế …): when one run is so near.
   // (Letters only: a region's number is no misread letter, 'KBNN7', 'TCS3'.)
   // (Nor a known code of its own: TĐTN, a provincial Youth Union's, is no misread TĐTQ of Tỉnh đoàn Tuyên Quang.)
-  if (!ownNumber || first.length < 4 || !/^\p{Lu}+$/u.test(first) || isKnownCode(first)) return number;
+  // (A code of three letters only against all the issuer's initials, three too: 'TYI' of Trạm Y tế is TYT.)
+  const whole3 = first.length === 3 && all.length === 3;
+  if (!ownNumber || (first.length < 4 && !whole3) || !/^\p{Lu}+$/u.test(first) || isKnownCode(first)) return number;
   // (Nor a code whose letters are initials of the name in its order, some words skipped: CTTL of Công ty
   // TNHH một thành viên Thủy lợi … abbreviates it, however near it is to the run CTTM.)
   let at = 0;

@@ -115,12 +115,15 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     !lines.slice(first, end).some((l, k) => k > 0 && isCaps(clean(l.text)));
   // Inside such a block, a later line opening the body with a capital ends it when the first did
   // not ('kết quả …' / 'Thực hiện Nghị quyết …' with no blank line between).
-  const firstOpens = BODY_START.test(clean(lines[first]?.text ?? ''));
+  // (A first line in small letters is the subject's, whatever its words: 'thực hiện công tác …' / 'Căn cứ …'.)
+  const firstOpens = BODY_START.test(clean(lines[first]?.text ?? '')) && /^\p{Lu}/u.test(clean(lines[first]?.text ?? ''));
   for (; i < Math.min(lines.length, first + 6); i++) {
     const t = clean(lines[i].text);
     // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
     // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
     if (!t && parts.length && /^[\s‘'`"“~|]*\p{Ll}/u.test(lines[i + 1]?.text ?? '') && clean(lines[i + 1].text).split(' ').length <= 5) continue;
+    // (So does the Nam of a Việt Nam the line above left open: 'Đảng Cộng sản Việt' / blank / '. Nam (03/02/1930 …'.)
+    if (!t && parts.length && /\sViệt$/u.test(parts[parts.length - 1]) && /^[^\p{L}\d]*N[aă]m(?![\p{L}])/u.test(clean(lines[i + 1]?.text ?? ''))) continue;
     // (So does the year that ends a span the line above left open: 'nhiệm kỳ 2025 -' / blank / '2027'.)
     if (!t && parts.length && /(?:19|20)\d{2}\s*[-–]$/u.test(parts[parts.length - 1]) && /^\s*(?:19|20)\d{2}(?!\d)/u.test(lines[i + 1]?.text ?? '')) continue;
     // (An invitation's first sentence ends it wherever its words stand: '… Ban Thường vụ … trân trọng kính
