@@ -56,10 +56,6 @@ function segments(s: string): boolean {
 export const isKnownCode = (code: string): boolean => segments(code);
 
 /**
- * `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `24-QB/TW` and `1520/Qb-UBND` → `QĐ` (English-model
- * OCR reads Đ as D, P or b), `QÐ` (U+00D0) → `QĐ`; unknown groups stay as they are.
- */
-/**
  * A code with one Đ put back where English-model OCR read it as D, P or B, or as two such letters
  * ('MNDPL' → MNĐPL, MNĐL …): each reading, position by position.
  */
@@ -76,6 +72,12 @@ export function sameButD(read: string, code: string): boolean {
 // Digits OCR reads for a code's first letter ('3120/5NNMT-TL' for SNNMT).
 const LETTER_OF_DIGIT: Record<string, string> = { 5: 'S', 8: 'B', 0: 'Đ' };
 
+/**
+ * `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `24-QB/TW` and `1520/Qb-UBND` → `QĐ` (English-model
+ * OCR reads Đ as D, P or b), `QÐ` (U+00D0) → `QĐ`; and, where it makes a known code, a digit read for a
+ * code's first letter (`5NNMT` → SNNMT) or a marked capital OCR put in one (`BTỨC` → BTC). Unknown groups
+ * stay as they are.
+ */
 export function restoreSymbolD(symbol: string): string {
   return symbol.replace(/\u00d0/g, 'Đ')
     // A digit opening a code after the slash or a dash, when the letter it looks like makes the code known.
