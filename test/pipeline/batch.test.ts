@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, runBin, SAMPLES, BIN } from '../helpers/run-cli.js';
@@ -151,6 +151,23 @@ describe('kill and resume', () => {
     expect(files).toHaveLength(7);
     for (const f of files) expect(validateRecord(JSON.parse(readFileSync(join(out, f), 'utf8')))).toEqual([]);
     expect(readdirSync(out).filter((f) => !f.endsWith('.json'))).toEqual([]);
+  });
+});
+
+describe('leftovers of a killed run', () => {
+  it('removes the temporary file a killed run left beside an output, older than the new run, and nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vanban-stale-'));
+    copyFileSync(join(SAMPLES, 'thong-bao.txt'), join(dir, 'a.txt'));
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    const stale = join(out, 'a.txt.json.484860786'), other = join(out, 'notes.json.txt');
+    writeFileSync(stale, '{"half": ');
+    writeFileSync(other, 'kept');
+    const old = new Date('2024-01-01T00:00:00Z');
+    utimesSync(stale, old, old);
+    utimesSync(other, old, old);
+    expect((await runCli(['extract', join(dir, 'a.txt'), '--out', out, '-q'])).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a.txt.json', 'notes.json.txt']);
   });
 });
 
