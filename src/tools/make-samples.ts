@@ -303,6 +303,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-sixth held-out set (session 17): measured after the set-75 fixes, before any change for it.
   ['bao-cao-tram-y-te-xa-trieu-phong.txt', 'tyt-xa-trieu-phong-bao-cao-scan', 3001],
   ['cong-van-hoi-khuyen-hoc-gia-lai.txt', 'hkh-gia-lai-cong-van-scan', 3007],
+  // Seventy-seventh held-out set (session 17): measured after the set-76 fixes, before any change for it.
+  ['thong-bao-dang-uy-xa-son-tinh.txt', 'dang-uy-xa-son-tinh-thong-bao-scan', 3029],
+  ['giay-moi-ubnd-phuong-hai-chau.txt', 'ubnd-phuong-hai-chau-giay-moi-scan', 3031],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -693,6 +696,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-ubnd-tinh-hung-yen-hang-hoa.txt', 'ubnd-tinh-hung-yen-cong-van-eng-ocr', 3013],
   ['to-trinh-ubnd-xa-vinh-tuong-du-toan.txt', 'ubnd-xa-vinh-tuong-to-trinh-eng-ocr', 3019],
   ['huong-dan-ubkt-tinh-uy-dak-lak.txt', 'ubkt-tinh-uy-dak-lak-huong-dan-eng-ocr', 3023],
+  // A seventy-seventh held-out set (session 17): measured after the set-76 fixes, before any change for it.
+  ['quyet-dinh-so-y-te-nghe-an-doan-kiem-tra.txt', 'syt-nghe-an-quyet-dinh-eng-ocr', 3037],
+  ['bao-cao-hoi-ccb-xa-can-loc.txt', 'ccb-xa-can-loc-bao-cao-eng-ocr', 3041],
+  ['ke-hoach-ubnd-xa-nam-dan-mung-xuan.txt', 'ubnd-xa-nam-dan-ke-hoach-eng-ocr', 3043],
+  ['cong-van-chi-cuc-qltt-ha-tinh.txt', 'qltt-ha-tinh-cong-van-eng-ocr', 3047],
 ];
 
 async function main() {
