@@ -15,8 +15,8 @@ export function isoDate(d: number, m: number, y: number): string | null {
 
 // On the skeleton (no marks), so 'ngay 19 thang 8 ndm 2025' from damaged OCR still parses.
 // OCR specks may sit between the parts ('ngày 03'tháng 4', 'tháng 4, năm').
-// ('tháng. 10' too: a speck right after a word, and a dash: 'ngay-03').
-const SP = `[\\s'’‘\`",.|~_+–-]*`;
+// ('tháng. 10' too: a speck right after a word, and a dash: 'ngay-03'; and a colon: 'tháng 12:năm 2025'.)
+const SP = `[\\s'’‘\`",.:|~_+–-]*`;
 // A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
 const MONTH = '(1 [0-2]|\\d{1,2})';
 // (A 1 or bar glued before the year is a speck: 'năm 12025'.)

@@ -24,8 +24,8 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=(?:^|\s)tháng )(1) ([0-2])(?= năm\s)/gu, '$1$2')
     // A full stop glued between two words is a speck for a space ('Về.việc'); not in an address ('gov.vn').
     .replace(/(?<=\p{L}{2})\.(?=\p{Ll}{2,}(?![\p{L}.]))(?!vn|com|gov|org|net|edu)/gu, ' ')
-    // A dash between năm and its year is a speck ('6 tháng đầu năm - 2025'), and so is a full stop or comma after năm ('năm. 2025').
-    .replace(/(?<=\snăm)\s+[-–]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
+    // A dash or quote between năm and its year is a speck ('6 tháng đầu năm - 2025', "năm ' 2025"), and so is a full stop or comma after năm ('năm. 2025').
+    .replace(/(?<=\snăm)\s+[-–'‘’"]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
     .replace(/(?<=\snăm)[.,](?=\s+(?:19|20)\d{2}(?!\d))/gu, '')
     // A year after năm whose 2 OCR read as a Z ('năm Z025').
     .replace(/(?<=(?:^|\s)năm )[Zz](?=0\d{2}(?!\d))/gu, '2')

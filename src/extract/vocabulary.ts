@@ -136,6 +136,8 @@ export const PROPER_PHRASES = [
   'Trung tâm Kiểm soát bệnh tật',
   // The statistics office (Cục Thống kê) and, since 2025, its provincial offices (Thống kê tỉnh).
   'Cục Thống kê', 'Thống kê tỉnh',
+  // Market surveillance: the department and, since 2025, a province's sub-department under Sở Công Thương.
+  'Cục Quản lý thị trường', 'Chi cục Quản lý thị trường',
   // The one-stop offices of the 2025 communes and provinces ('TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG').
   'Trung tâm Phục vụ hành chính công',
   // State companies' legal forms ('CÔNG TY TNHH MỘT' / 'THÀNH VIÊN' / 'THỦY LỢI …').

@@ -3399,3 +3399,37 @@ Nguyễn Thị Lan`)] }).fields;
     expect([v(f.number), (f.signer as { title: string }).title]).toEqual(['12/BC-TYT', 'Trưởng trạm']);
   });
 });
+
+describe('set 77 shapes', () => {
+  it('keeps a name word after the unit word that has a unit word\'s letters, and reads a date with a colon glued before năm', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH NGHỆ AN   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ TÂN PHUONG   Tân Phương, ngày 05 tháng 12:năm 2025
+*
+Số 12-TB/ĐU
+THÔNG BÁO
+kết luận của Ban Thường vụ`)] }).fields;
+    expect([v(f.issuer), v(f.date)]).toEqual(['Đảng ủy xã Tân Phương', '2025-12-05']);
+  });
+
+  it('takes a title\'s year from a line with marks far right of it, past a quote after năm', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH NGHỆ AN   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ NAM ĐÀN   Nam Đàn, ngày 05 tháng 12 năm 2025
+*
+Số 12-TB/ĐU
+THÔNG BÁO
+kết luận của Ban Thường vụ tại hội nghị tháng 11 năm '
+2025                  -      CỐ
+
+Ngày 04 tháng 12 năm 2025, Ban Thường vụ họp.`)] }).fields;
+    expect(v(f.subject)).toBe('kết luận của Ban Thường vụ tại hội nghị tháng 11 năm 2025');
+  });
+
+  it('takes back into the issuer a word of its name OCR merged into the place-date line', () => {
+    const f = extractAll({ pages: [page(`SỞ CÔNG THƯƠNG NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHI CỤC QUẢN LÝ THỊ   Độc lập - Tự do - Hạnh phúc
+"TRƯỜNG Nghệ An, ngày 09 tháng 12 năm 2025
+Số: 45/QLTT-NV
+V/v kiểm tra thị trường`)] }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Chi cục Quản lý thị trường', 'Nghệ An']);
+  });
+});

@@ -2,7 +2,8 @@ import { findDate } from '../dates.js';
 import { clean, evidenceOf } from '../lines.js';
 import { asMisreadD } from '../../restore/ocr-channel.js';
 import { UNIT_WORDS } from '../vocabulary.js';
-import { NUMBER_LINE, SO, VV, type Segment } from './segments.js';
+import { HEADER_PAIRS, NUMBER_LINE, SO, VV, type Segment } from './segments.js';
+import { looseKey } from '../text-match.js';
 import type { HeaderZone } from './zone.js';
 
 /**
@@ -32,6 +33,14 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   const above = zone.issuerSegs[zone.issuerSegs.length - 1];
   if (above && dropped.length && dropped.every((w) => /^\p{Lu}{2,3}$/u.test(w)) && UNIT_AT_END.test(above.text)) {
     zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${dropped.join(' ')}` };
+  }
+  // (And a caps word that ends a name of the header vocabulary the issuer column's last line began:
+  // 'CHI CỤC QUẢN LÝ THỊ' / '"TRƯỜNG Hà Tĩnh, ngày …'.)
+  const lastWord = above?.text.split(' ').pop() ?? '';
+  const first = pw[0]?.replace(/^[^\p{L}]+/u, '') ?? '';
+  if (above && pw.length > 1 && /^\p{Lu}{2,}$/u.test(first) && HEADER_PAIRS.has(`${looseKey(lastWord)} ${looseKey(first)}`) && /\p{Ll}/u.test(pw.slice(1).join(' '))) {
+    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${first}` };
+    pw.shift();
   }
   placeText = pw.join(' ');
   // Another column's words before the place ('V/v … chống Đồng Hới'): the place is the run of

@@ -39,14 +39,20 @@ export function unitParts(s: string): { unit: string; name: string; committee: b
  */
 export function spellUnits(s: string): string {
   const words = s.split(' ');
+  // (After a unit word come its name's words, one of which may have a unit word's letters: 'XÃ SƠN TỊNH'
+  // is no TỈNH, 'XÃ TÂN PHƯƠNG' no PHƯỜNG. XÃ before HỘI is no unit word.)
+  let named = false;
   for (let k = 0; k < words.length; k++) {
+    if (looseKey(words[k]) === 'XA' && looseKey(words[k + 1] ?? '') !== 'HOI') { named = true; continue; }
     for (const n of [2, 1]) {
+      if (named && n === 1) continue;
       // (Words only: a dash before XÃ is no part of a unit word — 'VĂN HÓA - XÃ HỘI'.)
       // (Two words only where two are left: the last word alone is read as one, 'CỤC HẢI QUAN' names no quận.)
       const at = k + n <= words.length && words.slice(k, k + n).every((w) => /\p{L}/u.test(w)) ? UNIT_KEYS.indexOf(looseKey(words.slice(k, k + n).join(' '))) : -1;
       if (at < 0 || (n === 1 && !['huyện', 'phường', 'tỉnh'].includes(UNIT_WORDS[at]))) continue;
       words.splice(k, n, ...UNIT_WORDS[at].toUpperCase().split(' '));
       k += n - 1;
+      named = true;
       break;
     }
   }
