@@ -101,9 +101,7 @@ export function rereadSubject(field: Field, parts: string[], from: Line[], lines
   // the words read otherwise, 'Quy Với người'.)
   const quoted = /"/.test(raw.join(' ')) && raw.join(' ').split('"').length % 2 === 1;
   const endSpecks = quoted ? /^[‘’'`“”„~|¦]+|[~|¦:]+$/gu : /^[‘’'`"“”„~|¦]+|[~|¦:]+$/gu;
-  // (A full stop glued between two small words is a speck for a space, as subjectText reads it: 'đầu tu.cong'.)
-  const words = raw.join(' ').replace(/(?<=\p{Ll}{2})\.(?=\p{Ll}{2,}(?![\p{L}.]))/gu, ' ').split(' ')
-    .map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(endSpecks, '')).filter(Boolean);
+  const words = raw.join(' ').split(' ').map((w) => w.replace(/^V\/v[‘’'`"“:.]+(?=\p{L})/u, '').replace(endSpecks, '')).filter(Boolean);
   // The subject's own lines are no context for it: their errors would vouch for themselves.
   const context = otherText(lines, from);
   const again = subjectText([restoreSpan(words.join(' '), context)]);

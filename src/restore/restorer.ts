@@ -9,7 +9,7 @@ import { applyCase, couldBeSyllable, isSyllable, LONE_CONSONANTS, normalizeToneP
 import { BOS, COMMA, UNK, lmUnits } from './tokens.js';
 import { joinSplitSymbols, splitSymbolTail } from './symbols.js';
 import { editDistance } from './edit-distance.js';
-import { splitMerged, splitRunTogether, tokenize, type Token } from './tokenize.js';
+import { NUMBERED, splitMerged, splitRunTogether, tokenize, type Token } from './tokenize.js';
 
 export interface RestoreOptions {
   toneStyle?: ToneStyle;
@@ -162,7 +162,7 @@ export class Restorer {
       if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
         const cands = this.candidates(t.text, t.kind === 'damaged', profile);
         slots.push({ token: i, cands: beforeYear(tokens, i) ? yearNam(t.text, cands) : cands });
-      } else if (t.kind === 'protected' && t.unit === '<num>' && /\P{N}/u.test(t.text) && !/^\p{N}+\p{Lu}$/u.test(t.text)) {
+      } else if (t.kind === 'protected' && t.unit === '<num>' && /\P{N}/u.test(t.text) && !NUMBERED.test(t.text)) {
         // A symbol or a date reads to the model as its training read it, unit by unit ('256-KH/TU' is
         // <num> KH tu, '05/12/2024' three numbers): as one number, what follows it had the context of
         // a bare number ('số <num> ngày' is rare in training, where a symbol's codes stand between).

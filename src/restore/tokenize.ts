@@ -23,6 +23,8 @@ export const CONFUSABLE_SYMBOLS = '0123456789&¥§$@€¢£©®°|}{)(\\';
 export const LETTER_SIGNS = '&¥§$@€¢£©®°|';
 const WORD_CHARS = new RegExp(`[\\p{L}\\p{M}\\p{N}${LETTER_SIGNS}]`, 'u');
 const URL = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+\.[\w.]+$/iu;
+/** A number with one capital after it, a numbered road, class or block ('295C', '1A'): read as the number. */
+export const NUMBERED = /^\p{N}+\p{Lu}$/u;
 const NUMBERISH = /^[+-]?\d+(?:[.,/:-]\d+)*(?:%|đ)?$/u;
 // Document symbols and codes: alnum groups joined by / or - with a digit or an upper-case group.
 const SYMBOL = /^[\p{L}\p{N}]+(?:[/-][\p{L}\p{N}]+)+$/u;
@@ -183,7 +185,7 @@ function classifyWord(w: string): Token {
     const misreadL = /^1[034689]\p{Ll}{1,3}$/u.test(w) && !/^1\d(?:m|g|h|ha|km|kg|cm|mm|ml|l|t|tr|đ|d)$/u.test(w);
     // (A number with one capital after it names a numbered thing, a road, a class or a block: 'đường tỉnh 295C',
     // 'Quốc lộ 1A', 'lớp 12A'. The model reads it as the number, whose context it knows.)
-    if (digits > 1 && digits >= w.length - 1 && !misreadL) return { kind: 'protected', text: w, unit: /^\p{N}+\p{Lu}$/u.test(w) ? '<num>' : '<unk>' };
+    if (digits > 1 && digits >= w.length - 1 && !misreadL) return { kind: 'protected', text: w, unit: NUMBERED.test(w) ? '<num>' : '<unk>' };
     return { kind: 'damaged', text: w };
   }
   const upper = w === w.toUpperCase();

@@ -534,6 +534,13 @@ describe('person names', () => {
     expect(respellPersonName('Phân Việt Điện')).toBe('Phan Việt Điện');
     expect(respellPersonName('Nguyễn Thị Hồng Nhung')).toBe('Nguyễn Thị Hồng Nhung');
   });
+
+  it('reads a Hmong surname before the middle name A', async () => {
+    const { respellPersonName } = await import('../../src/extract/names.js');
+    expect(respellPersonName('Sung A Páo')).toBe('Sùng A Páo');
+    expect(respellPersonName('Vang A Dính')).toBe('Vàng A Dính');
+    expect(respellPersonName('Vang Thị Mai')).toBe('Vang Thị Mai');
+  });
 });
 
 describe('cited issuers and symbols', () => {
@@ -3291,13 +3298,6 @@ Kính gửi: Các đơn vị thuộc Bộ.`)] }, { places: loadDefaultPlaces() }
     const pg: Page = { number: 1, source: 'text-layer', reason: 't', confidence: null, layerQuality: null, rawText: raw, text };
     const f = extractAll({ pages: [pg] }, { restoreSpan: (s: string) => r.restore(s) }).fields;
     expect((f.signer as { name: string }).name).toBe('Lê Văn Hưng');
-  });
-
-  it('reads a Hmong surname before the middle name A', async () => {
-    const { respellPersonName } = await import('../../src/extract/names.js');
-    expect(respellPersonName('Sung A Páo')).toBe('Sùng A Páo');
-    expect(respellPersonName('Vang A Dính')).toBe('Vàng A Dính');
-    expect(respellPersonName('Vang Thị Mai')).toBe('Vang Thị Mai');
   });
 });
 

@@ -50,9 +50,9 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
       looseKey(w.split(' ').slice(0, 2).join(' ')) === 'KHUVUC';
     // And a unit alone between two body lines, after one naming no unit: the line above wrapped
     // ('ĐOÀN ĐBQH VÀ HĐND' / 'TỈNH LONG AN' / 'VĂN PHÒNG'); the last line's unit is read below.
+    const aboveNamesUnit = above.some((a, j) => UNIT_KEYS.includes(looseKey(a)) || UNIT_KEYS.includes(looseKey(`${a} ${above[j + 1] ?? ''}`)));
     const alone = k < segs.length - 1 ? unitParts(w) : null;
-    const unitAlone = !!alone && !alone.committee && w.split(' ').length <= 5 &&
-      !above.some((a, j) => UNIT_KEYS.includes(looseKey(a)) || UNIT_KEYS.includes(looseKey(`${a} ${above[j + 1] ?? ''}`)));
+    const unitAlone = !!alone && !alone.committee && w.split(' ').length <= 5 && !aboveNamesUnit;
     // (A dash after a whole unit name the gazetteer knows is a speck: 'TỈNH LONG AN  -' / 'VĂN PHÒNG'.)
     const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(segs[k - 1].text) && !knownUnitLine(segs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
     // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1').
@@ -64,8 +64,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // place names no body by itself.
     const bare = w.replace(/[^\p{L}\s]+$/u, '').trim();
     const placeEnd = !!places && bare.split(' ').length <= 3 && /^\p{Lu}[\p{Lu}\s]+$/u.test(bare) && !BODY_HEAD.test(bare) && !startsWithUnit(bare) &&
-      BODY_HEAD.test(segs[k - 1].text) && !above.some((a, j) => UNIT_KEYS.includes(looseKey(a)) || UNIT_KEYS.includes(looseKey(`${a} ${above[j + 1] ?? ''}`))) &&
-      places.isName(bare);
+      BODY_HEAD.test(segs[k - 1].text) && !aboveNamesUnit && places.isName(bare);
     const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
       segs[k - 1] = { ...segs[k - 1], text: readAcross(segs[k - 1], segs[k], restoreSpan) ?? `${segs[k - 1].text} ${segs[k].text}` };

@@ -116,10 +116,12 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   // Inside such a block, a later line opening the body with a capital ends it when the first did
   // not ('kết quả …' / 'Thực hiện Nghị quyết …' with no blank line between).
   // (A first line in small letters is the subject's, whatever its words: 'thực hiện công tác …' / 'Căn cứ …'.)
-  const firstOpens = BODY_START.test(clean(lines[first]?.text ?? '')) && /^\p{Lu}/u.test(clean(lines[first]?.text ?? ''));
+  const firstText = clean(lines[first]?.text ?? '');
+  const firstOpens = BODY_START.test(firstText) && /^\p{Lu}/u.test(firstText);
   for (; i < Math.min(lines.length, first + 6); i++) {
     // (Marks far right of a line's words, where a scan's right column is empty, are none of it: '2025      -   CỐ'.)
-    const t = clean(lines[i].text.trim().replace(/(?:\s{5,}\S{1,3})+$/u, ''));
+    const line = lines[i].text.trim().replace(/(?:\s{5,}\S{1,3})+$/u, '');
+    const t = clean(line);
     // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
     // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
     if (!t && parts.length && /^[\s‘'`"“~|]*\p{Ll}/u.test(lines[i + 1]?.text ?? '') && clean(lines[i + 1].text).split(' ').length <= 5) continue;
@@ -134,7 +136,7 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
     // where a scan's right column is empty ('người có công                     I').
-    parts.push(yearEndSpeck(lines[i].text.trim().replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(/(?:\s{5,}\S{1,3})+$/u, ''), lines[i]));
+    parts.push(yearEndSpeck(line.replace(/^[~|¦_*•'‘`]+\s*/u, ''), lines[i]));
   }
   if (parts.length) {
     f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(lines[first]) };
