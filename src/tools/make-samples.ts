@@ -306,6 +306,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-seventh held-out set (session 17): measured after the set-76 fixes, before any change for it.
   ['thong-bao-dang-uy-xa-son-tinh.txt', 'dang-uy-xa-son-tinh-thong-bao-scan', 3029],
   ['giay-moi-ubnd-phuong-hai-chau.txt', 'ubnd-phuong-hai-chau-giay-moi-scan', 3031],
+  // Seventy-eighth held-out set (session 18): measured after the set-77 fixes, before any change for it.
+  ['giay-moi-hoi-nong-dan-tinh-tuyen-quang.txt', 'hnd-tinh-tuyen-quang-giay-moi-scan', 3053],
+  ['ket-luan-dang-uy-xa-hoang-hoa.txt', 'dang-uy-xa-hoang-hoa-ket-luan-scan', 3059],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -701,6 +704,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-ccb-xa-can-loc.txt', 'ccb-xa-can-loc-bao-cao-eng-ocr', 3041],
   ['ke-hoach-ubnd-xa-nam-dan-mung-xuan.txt', 'ubnd-xa-nam-dan-ke-hoach-eng-ocr', 3043],
   ['cong-van-chi-cuc-qltt-ha-tinh.txt', 'qltt-ha-tinh-cong-van-eng-ocr', 3047],
+  // A seventy-eighth held-out set (session 18): measured after the set-77 fixes, before any change for it.
+  ['cong-dien-chu-tich-ubnd-tinh-thanh-hoa.txt', 'ubnd-tinh-thanh-hoa-cong-dien-eng-ocr', 3061],
+  ['thong-tu-bo-y-te-kham-suc-khoe.txt', 'bo-y-te-thong-tu-eng-ocr', 3067],
+  ['chi-thi-ban-thuong-vu-tinh-uy-ninh-binh.txt', 'btv-tinh-uy-ninh-binh-chi-thi-eng-ocr', 3071],
+  ['phuong-an-ubnd-phuong-vinh-hung.txt', 'ubnd-phuong-vinh-hung-phuong-an-eng-ocr', 3079],
 ];
 
 async function main() {
