@@ -101,7 +101,10 @@ export function canonicalIssuer(issuer: string): string {
             pw.every((w, k) => k === 0 || looseKey(w) === looseKey(rw[k]))) { hit = { phrase: p, end: rw.join(' ').length }; break; }
       }
     }
-    if (hit) { out += hit.phrase; i += hit.end; continue; }
+    // (A comma ending the words it matched before another name is the text's, kept: 'Nông nghiệp và Môi
+    // trường, Y tế'; before small words it is a speck: 'Ủy ban nhân dân, các xã'.)
+    const listed = /,$/.test(rest.slice(0, hit?.end ?? 0)) && /^\s*\p{Lu}/u.test(rest.slice(hit?.end ?? 0));
+    if (hit) { out += hit.phrase; i += hit.end - (listed ? 1 : 0); continue; }
     const word = /^\S+/.exec(rest)?.[0] ?? rest[0];
     const sk = skeleton(word).toLowerCase();
     if (UNIT_OWNERS.test(out) && UNIT_BY_SKELETON.has(sk)) out += UNIT_BY_SKELETON.get(sk);

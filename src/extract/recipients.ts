@@ -36,7 +36,9 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     // ('- Ban Thường trực … các xã,' / 'phường;').
     // (A line in small letters: a name under the list is the signer's; the filing line, Lưu, ends it.)
     const open = list.length > 0 && !/[.;:]\s*$/.test(list[list.length - 1]) && !/^L\S{1,2}u\b/u.test(list[list.length - 1]);
-    if (!m && open && /^\s*\p{Ll}/u.test(left)) { list[list.length - 1] = `${list[list.length - 1].trim()} ${withoutEndSpeck({ ...lines[i], text: left }).trim()}`; continue; }
+    // (Or one in capitals when the item broke after a word that cannot end it: '… Giáo dục và' / 'Đào tạo;'.)
+    const unfinished = open && /\s(?:và|của|các|cho|với|về)\s*$/u.test(list[list.length - 1]) && !BODY_OPENER.test(left.trim());
+    if (!m && open && (/^\s*\p{Ll}/u.test(left) || (unfinished && /^\s*\p{Lu}/u.test(left)))) { list[list.length - 1] = `${list[list.length - 1].trim()} ${withoutEndSpeck({ ...lines[i], text: left }).trim()}`; continue; }
     if (!m) { if (left.trim() === '') continue; break; }
     // A dash OCR put before the body's first line ('- Thực hiện Công điện …') is no addressee.
     if (BODY_OPENER.test(m[1])) break;
@@ -74,8 +76,12 @@ export function opensAddressees(t: string): boolean {
   return looseKey(t).startsWith('KINHGUI') || /^[^\s:]{1,5}\s+gửi\s*:/u.test(t) || /^Kính\s+[^\s:]{1,4}\s*:/u.test(t);
 }
 
-/** A Công điện's sender line ending in 'điện:' ('BAN CHỈ HUY … TỈNH điện:', 'THỦ TƯỚNG CHÍNH PHỦ điện:'): its addressees follow. */
-const WIRES_TO = /\p{Lu}{2,}[\s,]+(?:điện|ĐIỆN)\s*:\s*$/u;
+/**
+ * A Công điện's sender line ending in 'điện:' ('BAN CHỈ HUY … TỈNH điện:', 'THỦ TƯỚNG CHÍNH PHỦ điện:'): its addressees follow.
+ * (Its last caps word may be OCR junk the restorer made a word with what follows: 'ỦY BAN NHÂN DÂN ii dién:'
+ * restored 'DÂN ại diện:', as in đại diện; after a caps sender, that is still the wire's verb.)
+ */
+const WIRES_TO = /\p{Lu}{2,}(?:\s+[^\s:]{1,3}(?=\s+diện))?[\s,]+(?:điện|ĐIỆN|diện)\s*:\s*$/u;
 
 /** Kính gửi: the addressees of a Công văn, Tờ trình or Báo cáo (a Công điện's, after its 'điện:'). */
 export function extractRecipients(lines: Line[]): string[] {

@@ -26,8 +26,9 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // 'ngày 20 tháng 12 Tấm 2019 của'; a capital speck may stand before ngày: '22/2019/TT-BGDĐT T ngày …'.)
 // (A month OCR split in two, 'tháng 1 1 năm', is one, a speck may be glued before the year, 'năm 12025'; ban hành may have lost its mark or its h: 'ban hạn'.)
 // (A full stop or comma OCR glued around the month is a speck: 'ngày 30 tháng.9 năm 2025 của', and so is a quote
-// before tháng, 'ngày 10 ‘tháng 11', and a dash or stop before a year wrapped to the next line, 'năm -' / '2025 của'.)
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:-]*(?:\d{1,2}\s+[‘’'`"]?\S{1,5}\s+\d{1,2}(?: [0-2])?\s+\S{1,4}\s+(?:[-–.,]\s+)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+// before tháng, 'ngày 10 ‘tháng 11', and a dash or stop before a year wrapped to the next line, 'năm -' / '2025 của',
+// or a colon glued to the year, 'năm :2025 của'.)
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:-]*(?:\d{1,2}\s+[‘’'`"]?\S{1,5}\s+\d{1,2}(?: [0-2])?\s+\S{1,4}\s+(?:[-–.,]\s+)?[:.,]?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)\s|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
@@ -189,6 +190,7 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
   const ownCode = ownNumber ? /[-/]([\p{Lu}\d]*Đ[\p{Lu}\d]*)$/u.exec(ownNumber)?.[1] ?? null : null;
   const flat = flatten(lines);
   const byNumber = new Map<string, Reference>();
+  const statedKeys = new Set<string>(); // numbers whose issuer the text states, not only its symbol
   const matches = [...flat.text.matchAll(SYMBOL_IN_TEXT)].map((m) => ({ index: m.index!, length: m[0].length, symbol: m[1] }));
   for (const m of flat.text.matchAll(BARE_AFTER_TYPE)) {
     const at = m.index! + m[0].length - m[1].length;
@@ -270,10 +272,13 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const p = parsed.parts;
     const key = `${Number(p.number)}|${p.year ?? ''}|${[p.typeCode, p.bodyCode].sort().join('|')}`;
     const prev = byNumber.get(key);
-    if (!prev) byNumber.set(key, ref);
+    if (!prev) { byNumber.set(key, ref); if (stated) statedKeys.add(key); }
     else {
       // Keep the first mention, filling in what a later, fuller citation states.
       prev.type ??= ref.type; prev.date ??= ref.date; prev.issuer ??= ref.issuer;
+      // (An issuer the text states beats one the first mention's symbol implied: 'Thông tư số 32/2023/TT-BYT'
+      // in a title, then '… ngày 31 tháng 12 năm 2023 của Bộ trưởng Bộ Y tế' below.)
+      if (stated && !statedKeys.has(key)) { prev.issuer = ref.issuer; prev.confidence = ref.confidence; statedKeys.add(key); }
     }
   }
   // (In the order the text cites them.)

@@ -124,7 +124,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     const text = l.text.replace(/T?™/gu, 'TM');
     // And the caps words ending the line ('Nơi nhận: : Có GIÁM ĐỐC': the signature column).
     // (Each of its tails of two words or more: a speck may lead it, 'IE GIÁM ĐỐC'.)
-    const capsTail = /(?:^|\s)(\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s*$/u.exec(clean(text))?.[1].split(/\s+/) ?? [];
+    // (A word of two letters inside it may be in Title case, as OCR read its second letter small and the
+    // restorer kept it so: 'PHÓ Bí THƯ THƯỜNG TRỰC'; read in capitals.)
+    const capsTail = /(?:^|\s)(\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}))*\s+\p{Lu}{2,})\s*$/u.exec(clean(text))?.[1].toUpperCase().split(/\s+/) ?? [];
     const tails = capsTail.slice(0, -1).map((_, k) => capsTail.slice(k).join(' '));
     const candidates = [clean(text), rightPart(text), ...tails];
     for (const c of candidates) {

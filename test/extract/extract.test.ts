@@ -3433,3 +3433,49 @@ V/v kiểm tra thị trường`)] }).fields;
     expect([v(f.issuer), v(f.place)]).toEqual(['Chi cục Quản lý thị trường', 'Nghệ An']);
   });
 });
+
+describe('set 78 shapes', () => {
+  it('reads the issuer after a cited date whose year has a colon glued before it', () => {
+    const refs = extractReferences(lines(`Thực hiện Chương trình công tác số 05-CTr/HNDT ngày 10 tháng
+01 năm :2025 của Ban Thường vụ Hội Nông dân tỉnh, Ban Thường vụ trân trọng kính mời.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['05-CTr/HNDT', '2025-01-10', 'Ban Thường vụ Hội Nông dân tỉnh']]);
+  });
+
+  it('reads a Công điện\'s addressees after a sender line whose last word OCR garbled into the restorer\'s đại diện', () => {
+    expect(extractRecipients(lines(`CHỦ TỊCH ỦY BAN NHÂN DÂN ại diện:
+- Giám đốc các sở, ngành;
+- Chủ tịch Ủy ban nhân dân các xã, phường.
+
+Thực hiện Công điện số 221/CĐ-TTg`))).toEqual(['Giám đốc các sở, ngành', 'Chủ tịch Ủy ban nhân dân các xã, phường']);
+    // An ordinary line that ends in đại diện: is no sender.
+    expect(extractRecipients(lines(`Thành phần mời: đại diện:
+- Sở Tài chính.`))).toEqual([]);
+  });
+
+  it('reads a Party title OCR merged onto a Nơi nhận item with one word of it in Title case', () => {
+    const s = extractSigner(lines(`Nơi nhận: oo T/M BAN THƯỜNG VỤ
+
+- Các đảng bộ trực thuộc Tỉnh PHÓ Bí THƯ THƯỜNG TRỰC
+
+- Lưu Văn phòng Tỉnh ủy.
+Mai Văn Tuất`));
+    expect([s?.title, s?.authority, s?.name]).toEqual(['Phó Bí thư Thường trực', 'T/M Ban Thường vụ', 'Mai Văn Tuất']);
+  });
+
+  it('takes a cited document\'s issuer from a later citation that states it over the one its symbol implied', () => {
+    const refs = extractReferences(lines(`Sửa đổi một số điều của Thông tư số 32/2023/TT-BYT quy định chi tiết
+Căn cứ Luật Khám bệnh, chữa bệnh;
+Bộ trưởng ban hành Thông tư sửa đổi Thông tư số 32/2023/TT-BYT ngày 31 tháng 12 năm 2023 của
+Bộ trưởng Bộ Y tế.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['32/2023/TT-BYT', '2023-12-31', 'Bộ trưởng Bộ Y tế']]);
+  });
+
+  it('runs an addressee on to a next line in capitals when its line broke after và', () => {
+    expect(extractRecipients(lines(`Kính gửi:
+- Giám đốc các sở: Nông nghiệp và Môi trường, Giáo dục và
+Đào tạo;
+- Chủ tịch Ủy ban nhân dân các xã.
+
+Thực hiện Công điện số 221/CĐ-TTg`))).toEqual(['Giám đốc các sở: Nông nghiệp và Môi trường, Giáo dục và Đào tạo', 'Chủ tịch Ủy ban nhân dân các xã']);
+  });
+});
