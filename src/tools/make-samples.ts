@@ -309,6 +309,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-eighth held-out set (session 18): measured after the set-77 fixes, before any change for it.
   ['giay-moi-hoi-nong-dan-tinh-tuyen-quang.txt', 'hnd-tinh-tuyen-quang-giay-moi-scan', 3053],
   ['ket-luan-dang-uy-xa-hoang-hoa.txt', 'dang-uy-xa-hoang-hoa-ket-luan-scan', 3059],
+  // Seventy-ninth held-out set (session 18): measured after the set-78 fixes, before any change for it.
+  ['ke-hoach-cong-doan-giao-duc-tinh-lao-cai.txt', 'cd-giao-duc-lao-cai-ke-hoach-scan', 3083],
+  ['thong-bao-tand-khu-vuc-5-can-tho.txt', 'tand-khu-vuc-5-can-tho-thong-bao-scan', 3089],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -709,6 +712,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-tu-bo-y-te-kham-suc-khoe.txt', 'bo-y-te-thong-tu-eng-ocr', 3067],
   ['chi-thi-ban-thuong-vu-tinh-uy-ninh-binh.txt', 'btv-tinh-uy-ninh-binh-chi-thi-eng-ocr', 3071],
   ['phuong-an-ubnd-phuong-vinh-hung.txt', 'ubnd-phuong-vinh-hung-phuong-an-eng-ocr', 3079],
+  // A seventy-ninth held-out set (session 18): measured after the set-78 fixes, before any change for it.
+  ['quyet-dinh-ban-quan-ly-cac-kcn-bac-ninh.txt', 'bql-kcn-bac-ninh-quyet-dinh-eng-ocr', 3097],
+  ['bao-cao-chi-bo-truong-thpt-ly-thai-to.txt', 'chi-bo-thpt-ly-thai-to-bao-cao-eng-ocr', 3101],
+  ['cong-van-khan-cdc-tinh-phu-tho.txt', 'cdc-phu-tho-cong-van-eng-ocr', 3103],
+  ['thong-bao-ubnd-xa-cam-xuyen-tl.txt', 'ubnd-xa-cam-xuyen-thong-bao-eng-ocr', 3107],
 ];
 
 async function main() {
