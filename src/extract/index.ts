@@ -7,8 +7,8 @@ import { normalizeNumber, SYMBOL_IN_TEXT } from './number.js';
 import { rawWords, spellLunarYear } from './subject.js';
 import { extractSigner } from './signer.js';
 import { nameCase } from './casing.js';
-import { respellPlace, spellPlacesInName } from './names.js';
-import { similarity } from './text-match.js';
+import { printedWords, respellPlace, spellPlacesInName } from './names.js';
+import { looseKey, similarity } from './text-match.js';
 import type { Explanation, Line } from './types.js';
 import type { Gazetteer } from '../restore/place-names.js';
 import type { NameModel } from '../restore/person-names.js';
@@ -76,6 +76,20 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   const place = h.place?.value;
   if (place) {
     if (h.subject) h.subject.value = respellPlace(h.subject.value, place);
+    // (And the header's bodies: a unit named for the place is spelled as the place-date line spells it when
+    // OCR printed that line's words otherwise, a sign of marks the caps line lost: 'ĐẢNG BỘ PHƯỜNG TU SON'
+    // read Tú Sơn, 'Tir Son, ngày' Từ Sơn. The same letters on both lines say nothing more: the header stands.)
+    const lineOf = (e: { page: number; line: number }) => lines.find((l) => l.page === e.page && l.line === e.line);
+    const placeLine = h.place && lineOf(h.place.evidence);
+    const placeRaw = placeLine ? printedWords(place, placeLine) : null;
+    for (const b of [h.issuer, h.issuerParent]) {
+      const bodyLine = b && lineOf(b.evidence);
+      if (!b || !bodyLine || !placeRaw) continue;
+      b.value = respellPlace(b.value, place, (seq) => {
+        const raw = printedWords(seq, bodyLine);
+        return !!raw && looseKey(raw) !== looseKey(placeRaw);
+      });
+    }
   }
   if (h.subject && h.date) h.subject.value = spellLunarYear(h.subject.value, Number(h.date.value.slice(0, 4)));
   // A symbol in the subject whose body code OCR cut short is the one the body cites whole ('Chỉ thị số 35- CT/ W').

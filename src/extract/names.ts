@@ -2,12 +2,13 @@ import { skeleton } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
 import { respellPlaceNames, type Gazetteer } from '../restore/place-names.js';
 import type { NameModel } from '../restore/person-names.js';
+import type { Line } from './types.js';
 
 /**
  * A document names its own place the same way throughout, and its header line reads it best:
  * capitalized word runs elsewhere that match it loosely take its spelling ('Cất Hại' → 'Cát Hải').
  */
-export function respellPlace(text: string, place: string): string {
+export function respellPlace(text: string, place: string, accept: (seq: string) => boolean = () => true): string {
   const words = place.split(/\s+/).filter(Boolean);
   if (!words.length || !/^\p{Lu}/u.test(words[0])) return text;
   const run = new RegExp(`\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){${words.length - 1}}`, 'gu');
@@ -15,7 +16,7 @@ export function respellPlace(text: string, place: string): string {
   const same = (w: string, k: number) => looseKey(w) === looseKey(words[k]) ||
     (/^Đ/u.test(words[k]) && /^[BP]/u.test(w) && looseKey(w.slice(1)) === looseKey(words[k].slice(1)));
   return text.replace(run, (seq) => {
-    if (seq === place || !seq.split(/\s+/).every(same)) return seq;
+    if (seq === place || !seq.split(/\s+/).every(same) || !accept(seq)) return seq;
     return seq === seq.toUpperCase() ? place.toUpperCase() : place;
   });
 }
@@ -71,4 +72,16 @@ export function respellPersonName(name: string, names?: Pick<NameModel, 'lists' 
     if (names?.lists(role, w)) return w;
     return (role === 'surname' ? SURNAME : MIDDLE).get(skeleton(w).toLowerCase()) ?? w;
   }).join(' ');
+}
+
+/**
+ * The raw words OCR printed for `seq` on `line`, found by their letters among the line's restored
+ * words (its case aside): null when the line's words do not align with its raw ones or `seq` is not there.
+ */
+export function printedWords(seq: string, line: Line): string | null {
+  const words = line.text.trim().split(/\s+/), raw = line.raw.trim().split(/\s+/);
+  const n = seq.split(/\s+/).length;
+  if (words.length !== raw.length) return null;
+  for (let k = 0; k + n <= words.length; k++) if (looseKey(words.slice(k, k + n).join(' ')) === looseKey(seq)) return raw.slice(k, k + n).join(' ');
+  return null;
 }

@@ -23,6 +23,9 @@ const ATOMS = [
   'VPĐP',
   // Mass organisations: the Tổng Liên đoàn Lao động, grassroots unions, the Women's, Farmers' and Veterans' associations.
   'TLĐ', 'CĐCS', 'HLHPN', 'HND', 'HCCB',
+  // Disease-control centres (Trung tâm Kiểm soát bệnh tật) and their departments: bệnh truyền nhiễm,
+  // bệnh không lây nhiễm ('1426/KSBT-PCBTN' is no PCĐTN).
+  'KSBT', 'BTN', 'BKLN',
   // The Youth Union's provincial and district committees (Tỉnh đoàn, Thành đoàn, Huyện đoàn).
   'TĐTN', 'HĐTN',
   // Common parts of department codes: quản lý, lao động, việc làm (QLLĐ, LĐVL).

@@ -3479,3 +3479,42 @@ Bộ trưởng Bộ Y tế.`), null);
 Thực hiện Công điện số 221/CĐ-TTg`))).toEqual(['Giám đốc các sở: Nông nghiệp và Môi trường, Giáo dục và Đào tạo', 'Chủ tịch Ủy ban nhân dân các xã']);
   });
 });
+
+describe('set 79 shapes', () => {
+  it('reads a cited issuer that ends before về with a colon glued to it', () => {
+    const refs = extractReferences(lines(`Thực hiện Hướng dẫn số 25-HD/BTCTW ngày 12 tháng 11 năm
+2025 của Ban Tổ chức Trung ương về: kiểm điểm và đánh giá, Chi bộ báo cáo như sau.`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['25-HD/BTCTW', 'Ban Tổ chức Trung ương']]);
+  });
+
+  it('takes an urgency mark OCR merged onto the end of the V/v line out of the subject', () => {
+    const f = extractAll({ pages: [page(`SỞ Y TẾ PHÚ THỌ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM KIỂM SOÁT BỆNH TẬT   Độc lập - Tự do - Hạnh phúc
+Số: 1426/KSBT-PCBTN   Phú Thọ, ngày 05 tháng 12 năm 2025
+
+V/v tăng cường phòng, chống : KHẨN
+bệnh sốt xuất huyết
+
+Kính gửi: Trạm Y tế các xã.`)] }).fields;
+    expect([v(f.subject), v(f.urgency)]).toEqual(['tăng cường phòng, chống bệnh sốt xuất huyết', 'Khẩn']);
+  });
+
+  it('joins a school\'s name cut after its level and one word, and spells the parent\'s unit as the place-date line printed it otherwise', () => {
+    const pg = { ...page(`ĐẢNG BỘ PHƯỜNG TÚ SƠN   ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRƯỜNG THPT LÝ   Từ Sơn, ngày 22 tháng 12 năm 2025
+THÁI TỔ
+*
+Số 18-BC/CB
+BÁO CÁO
+kiểm điểm tập thể chi ủy năm 2025`), rawText: `PANG BO PHUONG TU SON   PANG CONG SAN VIET NAM
+CHI BO TRUONG THPT LY   Tir Son, ngay 22 thang 12 nam 2025
+THAI TO
+*
+S6 18-BC/CB
+BAO CAO
+kiem diem tap the chi uy nam 2025` };
+    const f = extractAll({ pages: [pg] }).fields;
+    expect([v(f.issuer), v(f.issuerParent), v(f.place)]).toEqual(['Chi bộ Trường THPT Lý Thái Tổ', 'Đảng bộ phường Từ Sơn', 'Từ Sơn']);
+  });
+});
+

@@ -128,6 +128,8 @@ describe('tokenizer', () => {
     expect(restoreSymbolD('24-QB/TW')).toBe('24-QĐ/TW');
     expect(restoreSymbolD('1520/Qb-UBND')).toBe('1520/QĐ-UBND');
     expect(restoreSymbolD('05/BNV-TCCB')).toBe('05/BNV-TCCB');
+    // (A disease-control department's code: its B is bệnh's, though PC + ĐTN would be codes too.)
+    expect(restoreSymbolD('1426/KSBT-PCBTN')).toBe('1426/KSBT-PCBTN');
     // Đ read as two letters.
     expect(restoreSymbolD('25/2025/QDP-UBND')).toBe('25/2025/QĐ-UBND');
     expect(restoreSymbolD('24-NQ/bU')).toBe('24-NQ/ĐU');

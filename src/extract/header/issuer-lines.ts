@@ -5,7 +5,7 @@ import type { Gazetteer } from '../../restore/place-names.js';
 import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS } from '../vocabulary.js';
 import { expandAbbreviations, spellDepartment } from './body-names.js';
-import { BODY_HEAD, HEADER_PAIRS, HEADER_TRIPLES, SCHOOL_LEVEL_END, UNIT_KEYS, type Segment } from './segments.js';
+import { BODY_HEAD, HEADER_PAIRS, HEADER_TRIPLES, SCHOOL_LEVEL_END, SCHOOL_NAME_CUT, UNIT_KEYS, type Segment } from './segments.js';
 import { committeeUnit, knownUnitLine, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
 
 /** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
@@ -55,8 +55,9 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const unitAlone = !!alone && !alone.committee && w.split(' ').length <= 5 && !aboveNamesUnit;
     // (A dash after a whole unit name the gazetteer knows is a speck: 'TỈNH LONG AN  -' / 'VĂN PHÒNG'.)
     const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(segs[k - 1].text) && !knownUnitLine(segs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
-    // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1').
-    const schoolEnd = SCHOOL_LEVEL_END.test(segs[k - 1].text) && !BODY_HEAD.test(w);
+    // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1'), or in its
+    // level and one word ('CHI BỘ TRƯỜNG THPT LÝ' / 'THÁI TỔ').
+    const schoolEnd = (SCHOOL_LEVEL_END.test(segs[k - 1].text) || (SCHOOL_NAME_CUT.test(segs[k - 1].text) && next.length <= 3)) && !BODY_HEAD.test(w);
     // And a company's name after a line ending in its legal form ('CÔNG TY TNHH MỘT THÀNH VIÊN' / 'THỦY LỢI BẮC NGHỆ AN').
     const companyEnd = /(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) &&
       [segs[k - 1], segs[k - 2]].some((q) => !!q && /^CÔNG TY\s/u.test(q.text)) && !BODY_HEAD.test(w);
@@ -94,5 +95,7 @@ function readAcross(above: Segment, below: Segment, restoreSpan?: RestoreSpan): 
   const core = (x: string) => x.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
   const rawOld = `${ra} ${rb}`.split(' ');
   const same = (a: string, w: string, r: string | undefined) => looseKey(a) === looseKey(w) || (!!r && looseKey(a) === looseKey(r));
-  return old.map((w, j) => ((j === at - 1 || j === at) && same(again[j], w, rawOld[j]) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
+  // (All of a lower line of three words or fewer: alone, it had no context at all, 'THAI TO' read THỜI TỜ.)
+  const wrap = (j: number) => j === at - 1 || j === at || (j > at && old.length - at <= 3);
+  return old.map((w, j) => (wrap(j) && same(again[j], w, rawOld[j]) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
 }

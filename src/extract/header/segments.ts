@@ -75,3 +75,5 @@ export const SCHOOL_NAME = new RegExp(`^(Trường (?:THCS|THPT|TH|MN|${SCHOOL_L
 
 // A caps line ending in a school's level, its name wrapped to the next line.
 export const SCHOOL_LEVEL_END = new RegExp(`\\s(?:${[...SCHOOL_CODES, ...SCHOOL_LEVELS].map((l) => l.toUpperCase()).join('|')})$`, 'u');
+// Or in its level and one word of its name ('CHI BỘ TRƯỜNG THPT LÝ' / 'THÁI TỔ'): a school is named in two words or more.
+export const SCHOOL_NAME_CUT = new RegExp(`\\s(?:${[...SCHOOL_CODES, ...SCHOOL_LEVELS].map((l) => l.toUpperCase()).join('|')})\\s\\p{Lu}+$`, 'u');

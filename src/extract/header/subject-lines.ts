@@ -39,11 +39,21 @@ function yearEndSpeck(part: string, line: Line): string {
   return part.replace(/(?<=(?:19|20)\d{2})\s+\p{L}+(?=[^\p{L}\d]*$)/u, '');
 }
 
+/** A subject line's text without an urgency mark in capitals ending it ('… trên địa bàn huyện KHẨN'), and the mark. */
+function urgencyAtEnd(text: string): { text: string; mark?: string } {
+  const words = text.split(' ');
+  const n = [2, 1].find((k) => words.length > k && isCaps(words.slice(-k).join(' ')) && markIn(words.slice(-k).join(' '), URGENCY)) ?? 0;
+  return n ? { text: words.slice(0, words.length - n).join(' '), mark: markIn(words.slice(-n).join(' '), URGENCY) } : { text };
+}
+
 /** The V/v subject of a Công văn: its first line and the lines of its column under it. */
 export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): void {
   const { lines, restoreSpan, phraseScore, explain } = ctx;
   // A dash or speck set apart at its end belongs to no word ('vệ sinh, -'); its comma does.
-  const parts = [withoutEdgeSpeck(vv.text.replace(/^V\/v[\s‘’'`"“:.]*/iu, '').replace(/\s+[-–—~|]+\s*$/u, ''), vv.line)];
+  // (Nor does an urgency mark OCR merged onto it from the column beside, a speck before it: 'chống : KHẨN'.)
+  const first = urgencyAtEnd(vv.text.replace(/^V\/v[\s‘’'`"“:.]*/iu, ''));
+  if (first.mark) f.urgency ??= { value: first.mark, confidence: 0.8, evidence: evidenceOf(vv.line, vv.text) };
+  const parts = [withoutEdgeSpeck(first.text.replace(/\s+[-–—~|:]+\s*$/u, ''), vv.line)];
   const from = [vv.line];
   for (let i = vv.index + 1; i < Math.min(lines.length, vv.index + 5); i++) {
     const segs = splitColumns(lines[i].text);
@@ -84,11 +94,9 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
     if (!left || opener || (isCaps(left) && !LONE_NUMBER.test(left)) || similarity(left, MOTTO_2, 0.6) > 0.6) break;
     // Or beside a subject line, OCR having merged the columns ('… trên địa bàn huyện KHẨN'): the mark
     // is no part of the subject.
-    const words = left.split(' ');
-    const n = [2, 1].find((k) => words.length > k && isCaps(words.slice(-k).join(' ')) && markIn(words.slice(-k).join(' '), URGENCY)) ?? 0;
-    const mark = n ? markIn(words.slice(-n).join(' '), URGENCY) : undefined;
-    if (mark) f.urgency ??= { value: mark, confidence: 0.8, evidence: evidenceOf(lines[i], left) };
-    parts.push(withoutEdgeSpeck(words.slice(0, words.length - n).join(' '), lines[i]));
+    const beside = urgencyAtEnd(left);
+    if (beside.mark) f.urgency ??= { value: beside.mark, confidence: 0.8, evidence: evidenceOf(lines[i], left) };
+    parts.push(withoutEdgeSpeck(beside.text, lines[i]));
     from.push(lines[i]);
   }
   f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
