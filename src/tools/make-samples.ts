@@ -312,6 +312,9 @@ const SCANS: Array<[string, string, number]> = [
   // Seventy-ninth held-out set (session 18): measured after the set-78 fixes, before any change for it.
   ['ke-hoach-cong-doan-giao-duc-tinh-lao-cai.txt', 'cd-giao-duc-lao-cai-ke-hoach-scan', 3083],
   ['thong-bao-tand-khu-vuc-5-can-tho.txt', 'tand-khu-vuc-5-can-tho-thong-bao-scan', 3089],
+  // Eightieth held-out set (session 18): measured after the set-79 fixes, before any change for it.
+  ['thong-bao-hoi-chu-thap-do-tinh-quang-ngai.txt', 'hctd-tinh-quang-ngai-thong-bao-scan', 3109],
+  ['quyet-dinh-truong-tieu-hoc-thi-tran-phong-dien.txt', 'th-phong-dien-quyet-dinh-scan', 3113],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -717,6 +720,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-chi-bo-truong-thpt-ly-thai-to.txt', 'chi-bo-thpt-ly-thai-to-bao-cao-eng-ocr', 3101],
   ['cong-van-khan-cdc-tinh-phu-tho.txt', 'cdc-phu-tho-cong-van-eng-ocr', 3103],
   ['thong-bao-ubnd-xa-cam-xuyen-tl.txt', 'ubnd-xa-cam-xuyen-thong-bao-eng-ocr', 3107],
+  // An eightieth held-out set (session 18): measured after the set-79 fixes, before any change for it.
+  ['bao-cao-so-dan-toc-ton-giao-lao-cai.txt', 'sdttg-lao-cai-bao-cao-eng-ocr', 3119],
+  ['ke-hoach-trung-tam-van-hoa-the-thao-xa-quynh-luu.txt', 'ttvhtt-xa-quynh-luu-ke-hoach-eng-ocr', 3121],
+  ['cong-van-van-phong-dang-uy-xa-dien-chau.txt', 'vpdu-xa-dien-chau-cong-van-eng-ocr', 3127],
+  ['to-trinh-phong-kinh-te-phuong-vinh-yen.txt', 'kthtdt-phuong-vinh-yen-to-trinh-eng-ocr', 3131],
 ];
 
 async function main() {
