@@ -170,7 +170,9 @@ function flatten(lines: Line[]): Flat {
     // 'Ủy ban „ nhân dân').
     text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦©®!„‚] /g, ' ').trim()
       .replace(/^[-–.,:;|¦!~“”"‘’'`_„‚]+\s*(?=[\p{L}\d])/u, '')
-      .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '') + ' ';
+      .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '')
+      // (So is a closing bracket set apart at its end when the line opened none: 'năm 2025 )' / 'của Ủy ban …'.)
+      .replace(/^([^(]*?)\s+\)$/u, '$1') + ' ';
   }
   return { text, starts, lines };
 }

@@ -3518,3 +3518,22 @@ kiem diem tap the chi uy nam 2025` };
   });
 });
 
+describe('set 80 shapes', () => {
+  it('reads a cited issuer past a closing bracket OCR set at the end of the line above', () => {
+    const refs = extractReferences(lines(`Căn cứ Kế hoạch số 301/KH-UBND ngày 02 tháng 12 năm 2025 )
+của Ủy ban nhân dân xã về tổ chức các hoạt động văn hóa.`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['301/KH-UBND', 'Ủy ban nhân dân xã']]);
+  });
+
+  it('reads no dash after a unit line as joining a body below it', () => {
+    const b = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG VĨNH YÊN -
+PHÒNG KINH TẾ, HẠ TẦNG   Độc lập - Tự do - Hạnh phúc
+VÀ ĐÔ THỊ   Vĩnh Yên, ngày 18 tháng 12 năm 2025
+Số: 58/TTr-KTHTĐT
+TỜ TRÌNH
+Về việc sửa chữa đường giao thông`)] }).fields;
+    expect([v(b.issuer), v(b.issuerParent)]).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Ủy ban nhân dân phường Vĩnh Yên']);
+  });
+});
+

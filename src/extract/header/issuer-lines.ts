@@ -54,7 +54,10 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const alone = k < segs.length - 1 ? unitParts(w) : null;
     const unitAlone = !!alone && !alone.committee && w.split(' ').length <= 5 && !aboveNamesUnit;
     // (A dash after a whole unit name the gazetteer knows is a speck: 'TỈNH LONG AN  -' / 'VĂN PHÒNG'.)
-    const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(segs[k - 1].text) && !knownUnitLine(segs[k - 1].text.replace(/\s*[-–]$/u, ''), places);
+    // (Nor is one after a unit line before a line that opens a body of its own: 'PHƯỜNG VĨNH YÊN -' / 'PHÒNG KINH TẾ …',
+    // a ward the gazetteer, older than the 2025 reform, does not know.)
+    const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(segs[k - 1].text) && !knownUnitLine(segs[k - 1].text.replace(/\s*[-–]$/u, ''), places) &&
+      !(/[-–]$/u.test(segs[k - 1].text) && startsWithUnit(segs[k - 1].text) && BODY_HEAD.test(w));
     // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1'), or in its
     // level and one word ('CHI BỘ TRƯỜNG THPT LÝ' / 'THÁI TỔ').
     const schoolEnd = (SCHOOL_LEVEL_END.test(segs[k - 1].text) || (SCHOOL_NAME_CUT.test(segs[k - 1].text) && next.length <= 3)) && !BODY_HEAD.test(w);
@@ -72,8 +75,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
       segs.splice(k, 1);
     }
   }
-  // (A full stop glued between two words is a speck: 'HĐND.VÀ'.)
-  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
+  // (A full stop glued between two words is a speck: 'HĐND.VÀ'; so is a dash ending a line no line joined: 'PHƯỜNG VĨNH YÊN -'.)
+  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
 }
 
 /**
