@@ -7,7 +7,7 @@ import { SO, type LawTable } from './laws.js';
 import { withIssuerInitials } from './header/body-names.js';
 import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
-import { looseKey } from './text-match.js';
+import { looseKey, similarity } from './text-match.js';
 import { isSyllable } from '../restore/orthography.js';
 import { joinSplitSymbols, sameButD } from '../restore/symbols.js';
 
@@ -158,7 +158,7 @@ function flatten(lines: Line[]): Flat {
     // and one after a standing body, which names its owner next ('Ban Thường trực. Ủy ban Mặt trận …').
     // So is a comma after a remnant of a body's first word right after của ('của TU, ban nhân dân tỉnh'),
     // and a single quote glued between a word and a capitalised one ("Sở'Y tế").
-    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu}\s)/gu, ' ')
+    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{L})['‘’](?=\p{Lu}\s)/gu, ' ')
       .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').
@@ -256,6 +256,10 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // in part ('của Thủ tướng.' with Chính phủ wrapped past a speck), the symbol's name is whole.
     const coded = issuerFromCode(parsed.parts);
     if (stated && coded && coded.startsWith(`${stated} `)) stated = coded;
+    // (So is it when the stated name is the symbol's but for a first word OCR garbled into capitals: 'SG Y tế' of 2894/SYT-NVY.)
+    const named = coded ?? ABBREVIATIONS[parsed.parts.bodyCode?.split('-')[0] ?? ''];
+    if (stated && named && /^\p{Lu}{2,}\s/u.test(stated) && stated.split(' ').length === named.split(' ').length &&
+      looseKey(stated.split(' ').slice(1).join(' ')) === looseKey(named.split(' ').slice(1).join(' ')) && similarity(looseKey(stated), looseKey(named)) >= 0.75) stated = named;
     const proposer = !stated && !coded ? PROPOSED_BY.exec(before) : null;
     const proposed = proposer ? bodyOfHead(proposer[1]) : null;
     const issuer = stated ?? coded ?? (proposed ? canonicalIssuer(proposed) : null);

@@ -88,6 +88,11 @@ export class LanguageModel {
     }
   }
 
+  /** Score of w with no context at all: its unigram, backed off twice. */
+  contextFree(w: number): number {
+    return 2 * this.logBackoff + this.uni[w];
+  }
+
   /** Score of w after v when no trigram ends in (v, w): bigram or unigram with back-off factors. */
   backedOff(v: number, w: number): number {
     const key = (v << 16 | w) >>> 0;

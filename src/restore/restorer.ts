@@ -456,8 +456,16 @@ export class Restorer {
     const group = new Int32Array(B), groupV = new Int32Array(B);
     // Top-B of the column, kept sorted by insertion.
     const topS = new Float64Array(B), topI = new Int32Array(B);
+    // An unknown code after a word read as itself, unknown too, is scored as if it had no context: the
+    // model saw unknowns (names, codes) run together often, so its odds for them would keep a damaged
+    // word unread before an unknown code ('ctia SG'Y tế' stayed, though 'của' fits).
+    const unkAfterUnk = lm.contextFree(UNK);
+    const fixed = (col: number) => col >= 0 && slots[col].token < 0;
     for (let col = 0; col < n; col++) {
       const cands = slots[col].cands;
+      // (A word in a word's case only: a code's piece read apart, 'CTr' of '45-CTr/ TWDTN', is no damaged word.)
+      const prev = col > 0 ? slots[col - 1] : null;
+      const codeAfterWord = fixed(col) && !!prev && prev.token >= 0 && prev.part === undefined && /^\p{Lu}?\p{Ll}+$/u.test(tokens[prev.token].text);
       const K = cands.length;
       const base = col * B, nh = count[col];
       let groups = 0;
@@ -474,7 +482,7 @@ export class Restorer {
         const u = hu[base + h], v = hv[base + h], sc = hs[base + h], row = group[h] * K;
         for (let k = 0; k < K; k++) {
           const c = cands[k];
-          let p = lm.trigram(u, v, c.id);
+          let p = codeAfterWord && v === UNK && c.id === UNK ? unkAfterUnk : lm.trigram(u, v, c.id);
           if (p !== p) {
             p = bo[row + k];
             if (p !== p) p = bo[row + k] = lm.backedOff(v, c.id);

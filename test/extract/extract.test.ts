@@ -3535,5 +3535,11 @@ TỜ TRÌNH
 Về việc sửa chữa đường giao thông`)] }).fields;
     expect([v(b.issuer), v(b.issuerParent)]).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Ủy ban nhân dân phường Vĩnh Yên']);
   });
+
+  it('reads a cited issuer whose first word OCR garbled into capitals as the one its symbol names', () => {
+    const refs = extractReferences(lines(`Thực hiện Công văn số 2894/SYT-NVY ngày 03 tháng 12 năm 2025
+của SG'Y tế về phòng, chống bệnh sốt xuất huyết.`), null);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['2894/SYT-NVY', 'Sở Y tế']]);
+  });
 });
 

@@ -18,6 +18,11 @@ describe('restore', async () => {
     expect(r.restore(input)).toBe(want);
   });
 
+  it('reads a damaged word before a code the model does not know, as in any other place', () => {
+    expect(r.restore("‘ctia SG'Y té vé phong", 'damaged')).toBe("‘của SG'Y tế về phòng");
+    expect(r.restore('ctia SG', 'damaged')).toBe('của SG');
+  });
+
   it('repairs English-model OCR damage with digits and symbols inside words', () => {
     const out = r.restore('Thuc hién Nghi quyét s6 15/NQ-CP ngay 10/3/2025 ctia Chinh phi ve cai cach hanh chinh');
     expect(out).toContain('Thực hiện Nghị quyết số 15/NQ-CP ngày 10/3/2025 của Chính phủ');
