@@ -315,6 +315,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eightieth held-out set (session 18): measured after the set-79 fixes, before any change for it.
   ['thong-bao-hoi-chu-thap-do-tinh-quang-ngai.txt', 'hctd-tinh-quang-ngai-thong-bao-scan', 3109],
   ['quyet-dinh-truong-tieu-hoc-thi-tran-phong-dien.txt', 'th-phong-dien-quyet-dinh-scan', 3113],
+  // Eighty-first held-out set (session 18): measured after the set-80 fixes, before any change for it.
+  ['to-trinh-truong-thcs-xa-tan-ky.txt', 'thcs-tan-ky-to-trinh-scan', 3137],
+  ['cong-van-bhxh-co-so-thach-thanh.txt', 'bhxh-co-so-thach-thanh-cong-van-scan', 3139],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -725,6 +728,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-trung-tam-van-hoa-the-thao-xa-quynh-luu.txt', 'ttvhtt-xa-quynh-luu-ke-hoach-eng-ocr', 3121],
   ['cong-van-van-phong-dang-uy-xa-dien-chau.txt', 'vpdu-xa-dien-chau-cong-van-eng-ocr', 3127],
   ['to-trinh-phong-kinh-te-phuong-vinh-yen.txt', 'kthtdt-phuong-vinh-yen-to-trinh-eng-ocr', 3131],
+  // An eighty-first held-out set (session 18): measured after the set-80 fixes, before any change for it.
+  ['bao-cao-ban-chi-huy-quan-su-xa-huong-son.txt', 'bchqs-xa-huong-son-bao-cao-eng-ocr', 3143],
+  ['cong-van-hat-kiem-lam-khu-vuc-tuong-duong.txt', 'hkl-tuong-duong-cong-van-eng-ocr', 3149],
+  ['ke-hoach-doan-xa-yen-dung.txt', 'doan-xa-yen-dung-ke-hoach-eng-ocr', 3151],
+  ['thong-bao-chi-nhanh-vpdkdd-khu-vuc-dong-hoi.txt', 'vpdkdd-dong-hoi-thong-bao-eng-ocr', 3157],
 ];
 
 async function main() {
