@@ -30,7 +30,10 @@ export function spellCommittees(s: string): string {
     const right = COMMITTEE_WORDS.get(skeleton(w).toLowerCase());
     if (!right || w.toLowerCase() === right) return w;
     return w === w.toUpperCase() ? right.toUpperCase() : /^\p{Lu}/u.test(w) ? right[0].toUpperCase() + right.slice(1) : right;
-  });
+  })
+    // And a Youth Union's committee, đoàn after the unit it serves, its marks read otherwise ('Tỉnh đoan').
+    .replace(/(?<=(?:^|\s)(?:Tỉnh|Thành|Huyện|Quận|TỈNH|THÀNH|HUYỆN|QUẬN)\s+)\p{L}+(?![\p{L}])/gu, (w) =>
+      (skeleton(w).toLowerCase() !== 'doan' || w.toLowerCase() === 'đoàn' ? w : w === w.toUpperCase() ? 'ĐOÀN' : 'đoàn'));
 }
 
 /**

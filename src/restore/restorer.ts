@@ -372,8 +372,9 @@ export class Restorer {
     if (!this.channel || !PROFILES[profile].learned) return cands;
     const obs = word.toLowerCase();
     // A name word starting with a small b or p, where a capital belongs, is most likely Đ misread
-    // ('Vu buc Thanh'): priced also as if OCR had read a d there.
-    const asD = asMisreadD(word);
+    // ('Vu buc Thanh'): priced also as if OCR had read a d there. So is a capital P before any letter
+    // but h, which opens no Vietnamese syllable ('Hoang Minh Ptrc': Đức).
+    const asD = asMisreadD(word) ?? (/^P[^\P{Ll}h]/u.test(word) ? `d${word.slice(1).toLowerCase()}` : null);
     const price = (syllable: string) => Math.min(this.channelPrice(obs, syllable, profile),
       asD ? this.channelPrice(asD, syllable, profile) + MISREAD_D_COST : Infinity);
     const seen = new Set(cands.map((c) => c.text));

@@ -3543,3 +3543,22 @@ của SG'Y tế về phòng, chống bệnh sốt xuất huyết.`), null);
   });
 });
 
+describe('set 81 shapes', () => {
+  it('spells đoàn after the unit a Youth Union committee serves', () => {
+    const refs = extractReferences(lines(`Thực hiện Kế hoạch số 215-KH/TĐTN-PT ngày 01 tháng 12 năm
+2025 của Ban Thường vụ Tỉnh đoan về tổ chức các hoạt động tình nguyện.`), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Ban Thường vụ Tỉnh đoàn']);
+  });
+
+  it('puts back a Đ in the own code when that makes it initials of the issuer in order, words skipped', () => {
+    const f = extractAll({ pages: [page(`VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG TRỊ
+CHI NHÁNH KHU VỰC   Độc lập - Tự do - Hạnh phúc
+ĐỒNG HỚI   Đồng Hới, ngày 15 tháng 12 năm 2025
+Số: 88/TB-CNPH
+THÔNG BÁO
+Về việc niêm yết công khai`)] }).fields;
+    expect([v(f.issuer), v(f.number)]).toEqual(['Chi nhánh khu vực Đồng Hới', '88/TB-CNĐH']);
+  });
+});
+

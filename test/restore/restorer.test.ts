@@ -18,6 +18,11 @@ describe('restore', async () => {
     expect(r.restore(input)).toBe(want);
   });
 
+  it('reads a capital P opening a name word, before a letter no Vietnamese syllable has after it, as Đ', () => {
+    expect(r.restore('Hoang Minh Ptrc', 'damaged')).toBe('Hoàng Minh Đức');
+    expect(r.restore('Pham Van Khanh', 'damaged')).toBe('Phạm Văn Khánh');
+  });
+
   it('reads a damaged word before a code the model does not know, as in any other place', () => {
     expect(r.restore("‘ctia SG'Y té vé phong", 'damaged')).toBe("‘của SG'Y tế về phòng");
     expect(r.restore('ctia SG', 'damaged')).toBe('của SG');

@@ -81,6 +81,17 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
   const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) : undefined;
   if (fixed) return spelled(fixed);
+  // (Or initials of the name in its order, some words skipped, from its first: 'CNPH' of Chi nhánh khu vực
+  // Đồng Hới is CNĐH; the code as read is no such abbreviation. From a P or B only: a D may be the author's,
+  // codes often drop the stroke, 'TKDL' of Thống kê tỉnh Đắk Lắk.)
+  const inOrder = (v: string) => {
+    let at = 0;
+    for (const c of all) if (at < v.length && c === v[at]) at++;
+    return at === v.length && v[0] === all[0];
+  };
+  const skipped = ownNumber && /[PB]/.test(first) && !inOrder(first)
+    ? withOneD(first).find((v) => v.length === first.length && inOrder(v) && [...v].every((c, k) => c === first[k] || first[k] !== 'D')) : undefined;
+  if (skipped) return spelled(skipped);
   // The document's own code of four letters or more that is a run of its issuer's initials but for one
   // letter is that run, a letter misread by OCR ('512/TB-TTYI' of the Trung tâm Y tế …): when one run is so near.
   // (Letters only: a region's number is no misread letter, 'KBNN7', 'TCS3'.)
