@@ -318,6 +318,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-first held-out set (session 18): measured after the set-80 fixes, before any change for it.
   ['to-trinh-truong-thcs-xa-tan-ky.txt', 'thcs-tan-ky-to-trinh-scan', 3137],
   ['cong-van-bhxh-co-so-thach-thanh.txt', 'bhxh-co-so-thach-thanh-cong-van-scan', 3139],
+  // Eighty-second held-out set (session 18): measured after the set-81 fixes, before any change for it.
+  ['giay-moi-ubnd-xa-ky-anh.txt', 'ubnd-xa-ky-anh-giay-moi-scan', 3163],
+  ['bao-cao-hoi-nguoi-cao-tuoi-xa-do-luong.txt', 'hnct-xa-do-luong-bao-cao-scan', 3167],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -733,6 +736,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-hat-kiem-lam-khu-vuc-tuong-duong.txt', 'hkl-tuong-duong-cong-van-eng-ocr', 3149],
   ['ke-hoach-doan-xa-yen-dung.txt', 'doan-xa-yen-dung-ke-hoach-eng-ocr', 3151],
   ['thong-bao-chi-nhanh-vpdkdd-khu-vuc-dong-hoi.txt', 'vpdkdd-dong-hoi-thong-bao-eng-ocr', 3157],
+  // An eighty-second held-out set (session 18): measured after the set-81 fixes, before any change for it.
+  ['thong-bao-ban-to-chuc-tinh-uy-phu-tho.txt', 'btc-tinh-uy-phu-tho-thong-bao-eng-ocr', 3169],
+  ['bao-cao-trung-tam-dich-vu-nong-nghiep-xa-yen-dinh.txt', 'ttdvnn-xa-yen-dinh-bao-cao-eng-ocr', 3173],
+  ['cong-van-so-tu-phap-hung-yen.txt', 'stp-hung-yen-cong-van-eng-ocr', 3181],
+  ['quyet-dinh-ban-thuong-truc-mttq-tinh-ha-tinh.txt', 'btt-mttq-ha-tinh-quyet-dinh-eng-ocr', 3187],
 ];
 
 async function main() {
