@@ -22,7 +22,9 @@ const MONTH = '(1 [0-2]|\\d{1,2})';
 // (A 1 or bar glued before the year is a speck: 'năm 12025'.)
 // (Or a year OCR split before its last digit: 'năm 202 5'.)
 const YEAR = '(?:[1l|](?=(?:19|20)\\d{2}(?!\\d)))?((?:19|20)\\d(?:\\d| \\d(?!\\d)))';
-const LONG = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}${YEAR}`, 'i');
+// (And a 1 glued before a day of two digits: 'ngày 125 tháng 9' is the 25th.)
+const DAY = '(?:[1l|](?=[0-3]\\d(?!\\d)))?(\\d{1,2})';
+const LONG = new RegExp(`ngay${SP}${DAY}${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}${YEAR}`, 'i');
 // OCR reads digits as look-alike letters and runs them into 'tháng' ('ngày Obthdng 5'): a looser
 // pattern whose day and month go through DIGIT_LOOKALIKES.
 const LONG_LOOSE = new RegExp(`ngay${SP}([0-9OoIlbSsB]{1,2})${SP}th\\S{1,2}ng${SP}([0-9OoIlbSsB]{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');

@@ -140,6 +140,8 @@ export const PROPER_PHRASES = [
   'Cục Quản lý thị trường', 'Chi cục Quản lý thị trường',
   // The one-stop offices of the 2025 communes and provinces ('TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG').
   'Trung tâm Phục vụ hành chính công',
+  // The agricultural services centres of districts and, since 2025, communes ('TRUNG TÂM DỊCH VỤ' / 'NÔNG NGHIỆP').
+  'Trung tâm Dịch vụ nông nghiệp',
   // State companies' legal forms ('CÔNG TY TNHH MỘT' / 'THÀNH VIÊN' / 'THỦY LỢI …').
   'Công ty TNHH một thành viên', 'Công ty cổ phần',
   // Other bodies whose names keep capitals inside ('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BỘ TƯ LỆNH QUÂN KHU 4').

@@ -3562,3 +3562,29 @@ Về việc niêm yết công khai`)] }).fields;
   });
 });
 
+describe('set 82 shapes', () => {
+  it('reads a cited date whose year năm is glued to, a dash speck after it, and the issuer on the next line', () => {
+    const refs = extractReferences(lines(`Thực hiện Kế hoạch số 36-KH/BTCTU ngày 15 tháng 02 năm2025 -
+~ của Ban Tổ chức Tỉnh ủy về công tác bồi dưỡng đảng viên.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['36-KH/BTCTU', '2025-02-15', 'Ban Tổ chức Tỉnh ủy']]);
+  });
+
+  it('reads a day of two digits with a 1 OCR glued before it', () => {
+    expect(findDate('ngày 125 tháng 9 năm 2025')?.iso).toBe('2025-09-25');
+    const refs = extractReferences(lines(`Thực hiện Kế hoạch số 245/KH-UBND ngày 125 tháng 9 năm 2025
+của Ủy ban nhân dân tỉnh về tổ chức Ngày Pháp luật.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['245/KH-UBND', '2025-09-25', 'Ủy ban nhân dân tỉnh']]);
+  });
+
+  it('joins an agricultural services centre\'s name OCR wrapped after Dịch vụ', () => {
+    const f = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN XÃ YÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+ĐỊNH oo NAM
+TRUNG TÂM DỊCH VỤ Độc lập - Tự do - Hạnh phúc
+NÔNG NGHIỆP . Yên Định, ngày 19 tháng 12 năm 2025
+Số: 41/BC-TTDVNN
+BÁO CÁO
+Kết quả sản xuất`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Dịch vụ nông nghiệp', 'Ủy ban nhân dân xã Yên Định']);
+  });
+});
+
