@@ -66,8 +66,12 @@ export function nameCase(caps: string): string {
   // Caps words of consonants only are abbreviations and stay so (THCS, TNHH); a minority name
   // outside syllable rules is still a name (KRÔNG PA → Krông Pa).
   // So do Roman numerals that are no syllable (khu vực XII, khóa XIII).
-  const acronyms = new Set(caps.split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w) && !isSyllable(w.toLowerCase()) &&
-    (!/[AEIOUY]/.test(skeleton(w).toUpperCase()) || /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(w))).map((w) => w.toLowerCase()));
+  // (After KHU VỰC even one that is a syllable too: 'khu vực XI', not Xi.)
+  const capsWords = caps.split(/\s+/);
+  const roman = (w: string) => /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(w);
+  const acronyms = new Set(capsWords.filter((w, k) => /^\p{Lu}{2,}$/u.test(w) && ((!isSyllable(w.toLowerCase()) &&
+    (!/[AEIOUY]/.test(skeleton(w).toUpperCase()) || roman(w))) || (roman(w) && looseKey(capsWords.slice(Math.max(0, k - 2), k).join(' ')) === 'KHUVUC')))
+    .map((w) => w.toLowerCase()));
   let s = caps.toLowerCase().replace(/\s+/g, ' ').trim();
   // A school's name after its level ('Trường THCS Kim Đồng', 'Trường Tiểu học Lê Lợi').
   // (The level by its letters: OCR may have given it other marks, 'MẦM NÓN'.)

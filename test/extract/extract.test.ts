@@ -3586,5 +3586,10 @@ BÁO CÁO
 Kết quả sản xuất`)] }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Dịch vụ nông nghiệp', 'Ủy ban nhân dân xã Yên Định']);
   });
+
+  it('keeps a region\'s Roman numeral that is a syllable too in capitals after khu vực', () => {
+    expect(nameCase('BẢO HIỂM XÃ HỘI KHU VỰC XI')).toBe('Bảo hiểm xã hội khu vực XI');
+    expect(nameCase('CÔNG TY XI MĂNG')).toBe('Công ty xi măng');
+  });
 });
 
