@@ -321,6 +321,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-second held-out set (session 18): measured after the set-81 fixes, before any change for it.
   ['giay-moi-ubnd-xa-ky-anh.txt', 'ubnd-xa-ky-anh-giay-moi-scan', 3163],
   ['bao-cao-hoi-nguoi-cao-tuoi-xa-do-luong.txt', 'hnct-xa-do-luong-bao-cao-scan', 3167],
+  // Eighty-third held-out set (session 18): measured after the set-82 fixes, before any change for it.
+  ['cong-van-lien-doan-lao-dong-tinh-ha-tinh.txt', 'ldld-ha-tinh-cong-van-scan', 3191],
+  ['thong-bao-trung-tam-y-te-khu-vuc-thach-ha.txt', 'ttyt-thach-ha-thong-bao-scan', 3193],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -741,6 +744,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-trung-tam-dich-vu-nong-nghiep-xa-yen-dinh.txt', 'ttdvnn-xa-yen-dinh-bao-cao-eng-ocr', 3173],
   ['cong-van-so-tu-phap-hung-yen.txt', 'stp-hung-yen-cong-van-eng-ocr', 3181],
   ['quyet-dinh-ban-thuong-truc-mttq-tinh-ha-tinh.txt', 'btt-mttq-ha-tinh-quyet-dinh-eng-ocr', 3187],
+  // An eighty-third held-out set (session 18): measured after the set-82 fixes, before any change for it.
+  ['bao-cao-ban-dan-van-dang-uy-xa-nghi-xuan.txt', 'bxdd-xa-nghi-xuan-bao-cao-eng-ocr', 3197],
+  ['thong-bao-thanh-tra-tinh-nghe-an-ket-luan.txt', 'thanh-tra-tinh-nghe-an-thong-bao-eng-ocr', 3203],
+  ['ke-hoach-ubnd-phuong-cam-pha-ve-sinh.txt', 'ubnd-phuong-cam-pha-ke-hoach-eng-ocr', 3209],
+  ['quyet-dinh-ubnd-xa-quang-trach.txt', 'ubnd-xa-quang-trach-quyet-dinh-eng-ocr', 3217],
 ];
 
 async function main() {
