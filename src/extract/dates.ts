@@ -16,12 +16,14 @@ export function isoDate(d: number, m: number, y: number): string | null {
 // On the skeleton (no marks), so 'ngay 19 thang 8 ndm 2025' from damaged OCR still parses.
 // OCR specks may sit between the parts ('ngày 03'tháng 4', 'tháng 4, năm').
 // ('tháng. 10' too: a speck right after a word, and a dash: 'ngay-03'; and a colon: 'tháng 12:năm 2025'.)
-const SP = `[\\s'’‘\`",.:|~_+–-]*`;
+// (And an opening bracket OCR made of a speck: 'tháng ( 02'.)
+const SP = `[\\s'’‘\`",.:|~_+–(-]*`;
 // A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
 const MONTH = '(1 [0-2]|\\d{1,2})';
 // (A 1 or bar glued before the year is a speck: 'năm 12025'.)
 // (Or a year OCR split before its last digit: 'năm 202 5'.)
-const YEAR = '(?:[1l|](?=(?:19|20)\\d{2}(?!\\d)))?((?:19|20)\\d(?:\\d| \\d(?!\\d)))';
+// (Or set apart from it: 'năm 1 2025'.)
+const YEAR = '(?:[1l|] ?(?=(?:19|20)\\d{2}(?!\\d)))?((?:19|20)\\d(?:\\d| \\d(?!\\d)))';
 // (And a 1 glued before a day of two digits: 'ngày 125 tháng 9' is the 25th.)
 const DAY = '(?:[1l|](?=[0-3]\\d(?!\\d)))?(\\d{1,2})';
 const LONG = new RegExp(`ngay${SP}${DAY}${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}${YEAR}`, 'i');

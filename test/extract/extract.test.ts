@@ -3593,3 +3593,29 @@ Kết quả sản xuất`)] }).fields;
   });
 });
 
+describe('set 83 shapes', () => {
+  it('reads a cited date with a 1 set apart before its year, or a bracket speck before its month', () => {
+    expect(findDate('ngày 28 tháng | 11 năm 1 2025 của')?.iso).toBe('2025-11-28');
+    expect(findDate('ngày 02 théing ( 02 năm 2018')?.iso).toBe('2018-02-02');
+    const refs = extractReferences(lines(`Thực hiện Chỉ thị số 08/CT-UBND ngày 28 tháng | 11 năm 1 2025 của
+Ủy ban nhân dân tỉnh Quảng Ninh về tăng cường công tác bảo vệ môi trường.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['08/CT-UBND', '2025-11-28', 'Ủy ban nhân dân tỉnh Quảng Ninh']]);
+  });
+
+  it('takes a board\'s parent from the nearest Party committee above it, not the province\'s organisation too', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH HÀ TĨNH   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ NGHI XUÂN   Nghi Xuân, ngày 18 tháng 12 năm 2025
+BAN XÂY DỰNG ĐẢNG
+*
+Số 21-BC/BXDĐ
+BÁO CÁO
+kết quả công tác dân vận năm 2025`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent), v(f.place)]).toEqual(['Ban Xây dựng Đảng', 'Đảng ủy xã Nghi Xuân', 'Nghi Xuân']);
+  });
+
+  it('spells a cited issuer with the letters of its symbol\'s body as that body is spelled', () => {
+    const refs = extractReferences(lines(`Thực hiện Công văn số 3015/SYT-NVY ngày 08 tháng 12 năm 2025 của Sở Ý tế về công tác y tế dịp Tết.`), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Sở Y tế']);
+  });
+});
+

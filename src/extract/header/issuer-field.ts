@@ -150,7 +150,12 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   if (f.number?.parts.bodyCode) f.number = withIssuerInitials(f.number, f.issuer.value, true);
   if (parentIdx >= 0) {
     // (A unit word may wrap between two lines: 'PHÒNG GD&ĐT THÀNH' / 'PHÓ VINH'.)
-    const p = joinWrappedUnit(bodyLines.slice(0, parentIdx + 1).map((b) => b.text));
+    // (From the nearest Party committee above it, when one opens a line of its own: 'ĐẢNG BỘ TỈNH HÀ TĨNH' /
+    // 'ĐẢNG ỦY XÃ NGHI XUÂN' / 'BAN XÂY DỰNG ĐẢNG' is the commune committee's board; the province's Party
+    // organisation is no part of that name.)
+    let from = 0;
+    for (let k = parentIdx; k > 0; k--) if (PARTY_COMMITTEE.test(bodyLines[k].seg.text)) { from = k; break; }
+    const p = joinWrappedUnit(bodyLines.slice(from, parentIdx + 1).map((b) => b.text));
     let parent = named(nameCase(canonicalBody(p)));
     // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
     const unitEnd = UNIT_NAME_END.exec(parent);
@@ -166,6 +171,8 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
   }
 }
+
+const PARTY_COMMITTEE = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY|THỊ ỦY)\s/u;
 
 /** A body name whose last two to four words, all in lower case, are a unit's name: those words in Title case. */
 function placeAtEnd(body: string, places: Gazetteer): string {
