@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../pipeline/document.js';
 import { extractHeader, expandAbbreviations } from './header/index.js';
-import { documentLines } from './lines.js';
+import { documentLines, lineOfEvidence } from './lines.js';
 import { extractDistribution, extractRecipients } from './recipients.js';
 import { extractReferences, wholeCitation } from './references.js';
 import { normalizeNumber, SYMBOL_IN_TEXT } from './number.js';
@@ -79,11 +79,10 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
     // (And the header's bodies: a unit named for the place is spelled as the place-date line spells it when
     // OCR printed that line's words otherwise, a sign of marks the caps line lost: 'ĐẢNG BỘ PHƯỜNG TU SON'
     // read Tú Sơn, 'Tir Son, ngày' Từ Sơn. The same letters on both lines say nothing more: the header stands.)
-    const lineOf = (e: { page: number; line: number }) => lines.find((l) => l.page === e.page && l.line === e.line);
-    const placeLine = h.place && lineOf(h.place.evidence);
+    const placeLine = h.place && lineOfEvidence(lines, h.place.evidence);
     const placeRaw = placeLine ? printedWords(place, placeLine) : null;
     for (const b of [h.issuer, h.issuerParent]) {
-      const bodyLine = b && lineOf(b.evidence);
+      const bodyLine = b && lineOfEvidence(lines, b.evidence);
       if (!b || !bodyLine || !placeRaw) continue;
       b.value = respellPlace(b.value, place, (seq) => {
         const raw = printedWords(seq, bodyLine);

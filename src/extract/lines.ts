@@ -17,6 +17,11 @@ export function evidenceOf(l: Line, text = l.text): Evidence {
   return { page: l.page, line: l.line, text: text.trim() };
 }
 
+/** The line a field's evidence points at. */
+export function lineOfEvidence(lines: Line[], e: Pick<Evidence, 'page' | 'line'>): Line | undefined {
+  return lines.find((l) => l.page === e.page && l.line === e.line);
+}
+
 /** Collapse spaces, trim, and strip decorative punctuation at the ends. */
 export function clean(s: string): string {
   // (An angle bracket or guillemet set apart is a speck too: 'Y tế các > huyện', 'hộ gia đình « có đất';

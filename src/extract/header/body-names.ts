@@ -55,6 +55,13 @@ export function withD(w: string): string | null {
   return d !== w && ABBREVIATIONS[d] ? d : null;
 }
 
+/** Whether `code`'s letters all stand in `letters` in their order, others between them ('CNĐH' in CNKVĐH). */
+function lettersInOrder(code: string, letters: string): boolean {
+  let at = 0;
+  for (const c of letters) if (at < code.length && c === code[at]) at++;
+  return at === code.length;
+}
+
 /**
  * The number with its body code's first group spelled as the issuer's initials (or a run of them), when it
  * is them but for a Đ read as P, D or B: the header's own number (`ownNumber`, which may also differ in
@@ -84,11 +91,7 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // (Or initials of the name in its order, some words skipped, from its first: 'CNPH' of Chi nhánh khu vực
   // Đồng Hới is CNĐH; the code as read is no such abbreviation. From a P or B only: a D may be the author's,
   // codes often drop the stroke, 'TKDL' of Thống kê tỉnh Đắk Lắk.)
-  const inOrder = (v: string) => {
-    let at = 0;
-    for (const c of all) if (at < v.length && c === v[at]) at++;
-    return at === v.length && v[0] === all[0];
-  };
+  const inOrder = (v: string) => lettersInOrder(v, all) && v[0] === all[0];
   const skipped = ownNumber && /[PB]/.test(first) && !inOrder(first)
     ? withOneD(first).find((v) => v.length === first.length && inOrder(v) && [...v].every((c, k) => c === first[k] || first[k] !== 'D')) : undefined;
   if (skipped) return spelled(skipped);
@@ -101,9 +104,7 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   if (!ownNumber || (first.length < 4 && !whole3) || !/^\p{Lu}+$/u.test(first) || isKnownCode(first)) return number;
   // (Nor a code whose letters are initials of the name in its order, some words skipped: CTTL of Công ty
   // TNHH một thành viên Thủy lợi … abbreviates it, however near it is to the run CTTM.)
-  let at = 0;
-  for (const c of skeleton(all)) if (at < first.length && c === skeleton(first[at])) at++;
-  if (at === first.length) return number;
+  if (lettersInOrder(skeleton(first), skeleton(all))) return number;
   // (By letters without marks: the initials of Ủy ban nhân dân are ỦBND, its code UBND.)
   const near = new Set(initials.filter((v) => v.length === first.length && [...v].filter((c, k) => skeleton(c) !== skeleton(first[k])).length === 1));
   if (near.size !== 1) return number;

@@ -1,4 +1,5 @@
 import { titleCase } from '../casing.js';
+import { lineOfEvidence } from '../lines.js';
 import { editDistance, looseKey, similarity } from '../text-match.js';
 import { asMisreadD } from '../../restore/ocr-channel.js';
 import { UNIT_LEVELS } from '../../restore/place-names.js';
@@ -98,8 +99,7 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
   // THÀNH): the issuer's seat as its caps line spells it.
   if (f.place && f.issuer) {
     const own = UNIT_NAME_END.exec(f.issuer.value)?.[2];
-    const ev = f.place.evidence;
-    const line = lines.find((l) => l.page === ev.page && l.line === ev.line);
+    const line = lineOfEvidence(lines, f.place.evidence);
     const raw = own && line && looseKey(own) !== looseKey(f.place.value) ? rawWords(f.place.value, line) : null;
     if (own && raw && looseKey(raw) === looseKey(own)) {
       explain.push({ field: 'place', rule: 'place with the letters of the issuer\'s unit as OCR printed them', evidence: f.place.evidence, rejected: [f.place.value] });
