@@ -324,6 +324,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-third held-out set (session 18): measured after the set-82 fixes, before any change for it.
   ['cong-van-lien-doan-lao-dong-tinh-ha-tinh.txt', 'ldld-ha-tinh-cong-van-scan', 3191],
   ['thong-bao-trung-tam-y-te-khu-vuc-thach-ha.txt', 'ttyt-thach-ha-thong-bao-scan', 3193],
+  // Eighty-fourth held-out set (session 19): measured after the set-83 fixes, before any change for it.
+  ['bao-cao-hoi-cuu-chien-binh-phuong-hong-bang.txt', 'ccb-phuong-hong-bang-bao-cao-scan', 3221],
+  ['ke-hoach-trung-tam-gdnn-gdtx-yen-lac.txt', 'ttgdnn-gdtx-yen-lac-ke-hoach-scan', 3223],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -749,6 +752,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-thanh-tra-tinh-nghe-an-ket-luan.txt', 'thanh-tra-tinh-nghe-an-thong-bao-eng-ocr', 3203],
   ['ke-hoach-ubnd-phuong-cam-pha-ve-sinh.txt', 'ubnd-phuong-cam-pha-ke-hoach-eng-ocr', 3209],
   ['quyet-dinh-ubnd-xa-quang-trach.txt', 'ubnd-xa-quang-trach-quyet-dinh-eng-ocr', 3217],
+  // An eighty-fourth held-out set (session 19): measured after the set-83 fixes, before any change for it.
+  ['quy-che-dang-uy-xa-tho-xuan.txt', 'dang-uy-xa-tho-xuan-quy-che-eng-ocr', 3229],
+  ['cong-van-so-nong-nghiep-va-moi-truong-quang-tri.txt', 'snnmt-quang-tri-cong-van-eng-ocr', 3251],
+  ['thong-bao-van-phong-ubnd-tinh-bac-ninh-ket-luan.txt', 'vp-ubnd-tinh-bac-ninh-thong-bao-eng-ocr', 3253],
+  ['ke-hoach-hoi-lhpn-phuong-trang-dai.txt', 'hlhpn-phuong-trang-dai-ke-hoach-eng-ocr', 3257],
 ];
 
 async function main() {
