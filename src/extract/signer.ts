@@ -130,8 +130,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     const tails = capsTail.slice(0, -1).map((_, k) => capsTail.slice(k).join(' '));
     const candidates = [clean(text), rightPart(text), ...tails];
     for (const c of candidates) {
+      // (No one signs for a deputy: 'KT. PHÓ CHÁNH VĂN PHÒNG' is a Lưu item's KT. merged onto the title, '- Lưu: VT, KT.'.)
       const a = AUTHORITY.exec(c);
-      if (a && !auths.some((x) => x.line === l)) {
+      if (a && !/^PH[OÓ]\s/u.test(a[2]) && !auths.some((x) => x.line === l)) {
         const of = a[2].replace(/[.,]\s*$/, '');
         auths.push({ kind: a[1].includes('/') ? a[1] : `${a[1]}.`, of: TITLE.test(of) ? of : fuzzyTitle(of) ?? of, line: l, index: i });
         title = null; name = null;

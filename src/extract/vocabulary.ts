@@ -69,6 +69,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   BCT: 'Bộ Công Thương', SCT: 'Sở Công Thương', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BTP: 'Bộ Tư pháp', STP: 'Sở Tư pháp',
   BXD: 'Bộ Xây dựng', SXD: 'Sở Xây dựng', BNG: 'Bộ Ngoại giao', BVHTTDL: 'Bộ Văn hóa, Thể thao và Du lịch',
   SVHTTDL: 'Sở Văn hóa, Thể thao và Du lịch', BTTTT: 'Bộ Thông tin và Truyền thông', STTTT: 'Sở Thông tin và Truyền thông',
+  // District centres for vocational and continuing education ('TRUNG TÂM GDNN - GDTX YÊN LẠC').
+  GDNN: 'Giáo dục nghề nghiệp', GDTX: 'Giáo dục thường xuyên',
   PTNT: 'Phát triển nông thôn', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
 };
 
@@ -78,7 +80,7 @@ export const FIELD_ABBREVIATIONS: Record<string, string> = {
   'TN&MT': 'Tài nguyên và Môi trường', 'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn', 'NN&MT': 'Nông nghiệp và Môi trường',
   'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội', 'LĐTB&XH': 'Lao động - Thương binh và Xã hội',
   'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch', 'VHTT&DL': 'Văn hóa, Thể thao và Du lịch', 'TT&TT': 'Thông tin và Truyền thông',
-  'VH&TT': 'Văn hóa và Thông tin', 'KT&HT': 'Kinh tế và Hạ tầng', 'TC-KH': 'Tài chính - Kế hoạch',
+  'GDNN-GDTX': 'Giáo dục nghề nghiệp - Giáo dục thường xuyên', 'VH&TT': 'Văn hóa và Thông tin', 'KT&HT': 'Kinh tế và Hạ tầng', 'TC-KH': 'Tài chính - Kế hoạch',
 };
 
 /**

@@ -3619,3 +3619,46 @@ kết quả công tác dân vận năm 2025`)] }).fields;
   });
 });
 
+
+describe('set 84 shapes', () => {
+  it('reads a Lưu item\'s KT. merged onto a deputy\'s title as no authority', () => {
+    const s = extractSigner(lines(`Nơi nhận: ~~ o TL. CHỦ TỊCH
+- Các sở, ngành liên quan; KT. CHÁNH VĂN PHÒNG
+- Lưu: VT, KT. PHÓ CHÁNH VĂN PHÒNG
+Ngô Quang Thịnh`));
+    expect([s?.title, s?.authority, s?.name]).toEqual(['Phó Chánh Văn phòng', 'TL. Chủ tịch; KT. Chánh Văn phòng', 'Ngô Quang Thịnh']);
+  });
+
+  it('reads a Đ that OCR made a small b beside a capital D as one Đ in a code', () => {
+    expect(normalizeNumber('296-QbD/TW')).toBe('296-QĐ/TW');
+    expect(normalizeNumber('15/QpD-UBND')).toBe('15/QĐ-UBND');
+    // (A known code keeps its letters: BDT is one.)
+    expect(normalizeNumber('12/BC-BDT')).toBe('12/BC-BDT');
+  });
+
+  it('spells out the initials of a vocational and continuing education centre', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    for (const unit of ['TRUNG TÂM GDNN - GDTX .', 'TRUNG TÂM GDNN-GDTX']) {
+      const f = extractAll({ pages: [page(`SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+PHÚ THỌ          NAM
+${unit}     Độc lập - Tự do - Hạnh phúc
+YÊN LẠC     Yên Lạc, ngày 10 tháng 12 năm 2025
+Số: 96/KH-TTGDNN-GDTX
+KẾ HOẠCH
+Tổ chức kiểm tra cuối học kỳ I năm học 2025 - 2026`)] }, { places }).fields;
+      expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Yên Lạc', 'Sở Giáo dục và Đào tạo Phú Thọ']);
+    }
+  });
+
+  it('completes a mass organisation\'s name with the unit line below it, a ward the gazetteer does not know', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`HỘI CCB THÀNH PHỐ HẢI PHÒNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI CỰU CHIẾN BINH               Độc lập - Tự do - Hạnh phúc
+PHƯỜNG HỒNG BÀNG       Hồng Bàng, ngày 19 tháng 12 năm 2025
+Số: 27/BC-CCB
+BÁO CÁO
+Tổng kết công tác Hội năm 2025`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội Cựu chiến binh phường Hồng Bàng', 'Hội Cựu chiến binh thành phố Hải Phòng']);
+  });
+});

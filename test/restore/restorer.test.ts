@@ -23,6 +23,10 @@ describe('restore', async () => {
     expect(r.restore('Pham Van Khanh', 'damaged')).toBe('Phạm Văn Khánh');
   });
 
+  it('reads an I with a diaeresis speck, no Vietnamese letter, as I', () => {
+    expect(r.restore('Tổ chức kiểm tra cuối học kỳ Ï năm học 2025 - 2026', 'clean')).toBe('Tổ chức kiểm tra cuối học kỳ I năm học 2025 - 2026');
+  });
+
   it('reads a damaged word before a code the model does not know, as in any other place', () => {
     expect(r.restore("‘ctia SG'Y té vé phong", 'damaged')).toBe("‘của SG'Y tế về phòng");
     expect(r.restore('ctia SG', 'damaged')).toBe('của SG');

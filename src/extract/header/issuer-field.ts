@@ -3,7 +3,7 @@ import { evidenceOf } from '../lines.js';
 import type { Line } from '../types.js';
 import { rawWords } from '../subject.js';
 import { editDistance, looseKey, similarity } from '../text-match.js';
-import { GENERIC_BODIES, VILLAGE_UNITS } from '../vocabulary.js';
+import { GENERIC_BODIES, MASS_ORGANISATIONS, VILLAGE_UNITS } from '../vocabulary.js';
 import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../../restore/place-names.js';
 import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
@@ -87,7 +87,10 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   // names no unit of its own ('LIÊN ĐOÀN LAO ĐỘNG' / 'TỈNH BẮC NINH'), when the gazetteer knows the unit.
   const unitLine = unitParts(issuerText);
   const bare = (t: string) => !namesUnitWord(t.split(' '));
+  // (A mass organisation's name alone is generic too: 'HỘI CỰU CHIẾN BINH' / 'PHƯỜNG HỒNG BÀNG', a ward of the
+  // 2025 reform that the older gazetteer does not know.)
   const completes = (t: string) => GENERIC_BODIES.some((g) => similarity(t, g, 0.8) > 0.8) ||
+    (!!unitLine && !unitLine.committee && MASS_ORGANISATIONS.some((m) => similarity(t.toUpperCase(), m.toUpperCase(), 0.85) > 0.85)) ||
     (!!places && !!unitLine && !unitLine.committee && places.isNameAt(titleCase(unitLine.name.toLowerCase()), unitLine.unit) && bare(t));
   if (n >= 2 && unitLine && completes(bodyLines[n - 2].text)) {
     issuerText = `${bodyLines[n - 2].text} ${issuerText}`;
