@@ -18,6 +18,8 @@ export class LanguageModel {
   private readonly triTable: Uint32Array;
   private readonly lut: Float32Array;
   private readonly logBackoff: number;
+  private readonly uniBackoff: Float32Array;
+  private readonly weighted: boolean;
 
   constructor(buf: Buffer) {
     const hlen = buf.readUInt32LE(0);
@@ -43,7 +45,13 @@ export class LanguageModel {
     const triLo = copy(take(T * 2), Uint16Array);
     const triQ = take(T);
     this.logBackoff = Math.log10(this.header.backoff);
-    this.biTable = buildTable(B, (i) => biKeys[i], (i) => biQ[i], () => 0);
+    // Per-history back-off weights, when the model has them; else the one factor for every history.
+    const weighted = this.header.smoothing === 'stupid-backoff-weighted';
+    this.uniBackoff = weighted ? deq(take(V)) : new Float32Array(V).fill(this.logBackoff);
+    const biB = weighted ? take(B) : null;
+    this.weighted = weighted;
+    // (A bigram's value packs its score and, as a history, its back-off weight: q | w << 8.)
+    this.biTable = buildTable(B, (i) => biKeys[i], (i) => biQ[i] | ((biB ? biB[i] : 0) << 8), () => 0);
     this.triTable = buildTable(T, (i) => triHi[i], (i) => (triLo[i] << 8) | triQ[i], (i) => triLo[i]);
   }
 
@@ -62,7 +70,19 @@ export class LanguageModel {
   /** log10 score of w after (u, v). */
   score(u: number, v: number, w: number): number {
     const t = this.trigram(u, v, w);
-    return t === t ? t : this.backedOff(v, w); // t !== t: NaN, no trigram
+    return t === t ? t : this.historyBackoff(u, v) + this.backedOff(v, w); // t !== t: NaN, no trigram
+  }
+
+  /** The log10 back-off weight of history (u, v), paid when no trigram (u, v, w) was seen. */
+  historyBackoff(u: number, v: number): number {
+    if (!this.weighted) return this.logBackoff;
+    const key = (u << 16 | v) >>> 0;
+    const t = this.biTable, mask = (t.length >>> 1) - 1;
+    for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
+      const k = t[2 * h];
+      if (k === EMPTY) return this.logBackoff;
+      if (k === key) return this.lut[t[2 * h + 1] >>> 8];
+    }
   }
 
   /** log10 relative frequency of the trigram (u, v, w), or NaN when it was never seen. */
@@ -84,7 +104,7 @@ export class LanguageModel {
     for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
       const k = t[2 * h];
       if (k === EMPTY) return NaN;
-      if (k === key) return this.lut[t[2 * h + 1]];
+      if (k === key) return this.lut[t[2 * h + 1] & 255];
     }
   }
 
@@ -93,16 +113,19 @@ export class LanguageModel {
     return 2 * this.logBackoff + this.uni[w];
   }
 
-  /** Score of w after v when no trigram ends in (v, w): bigram or unigram with back-off factors. */
+  /**
+   * Score of w after v, for a trigram never seen: the bigram, or the unigram after v's back-off weight.
+   * (The history's own weight, historyBackoff(u, v), is added by the caller.)
+   */
   backedOff(v: number, w: number): number {
     const key = (v << 16 | w) >>> 0;
     const t = this.biTable, mask = (t.length >>> 1) - 1;
     for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
       const k = t[2 * h];
       if (k === EMPTY) break;
-      if (k === key) return this.logBackoff + this.lut[t[2 * h + 1]];
+      if (k === key) return this.lut[t[2 * h + 1] & 255];
     }
-    return 2 * this.logBackoff + this.uni[w];
+    return this.uniBackoff[v] + this.uni[w];
   }
 }
 

@@ -481,12 +481,14 @@ export class Restorer {
       bo.fill(NaN, 0, groups * K);
       for (let h = 0; h < nh; h++) {
         const u = hu[base + h], v = hv[base + h], sc = hs[base + h], row = group[h] * K;
+        const weight = lm.historyBackoff(u, v);
         for (let k = 0; k < K; k++) {
           const c = cands[k];
           let p = codeAfterWord && v === UNK && c.id === UNK ? unkAfterUnk : lm.trigram(u, v, c.id);
           if (p !== p) {
             p = bo[row + k];
             if (p !== p) p = bo[row + k] = lm.backedOff(v, c.id);
+            p += weight;
           }
           if (pairs !== null && pairs.has(v * PAIR_KEY + c.id)) p += CONTEXT_PAIR_BONUS;
           const score = sc + p - c.cost;

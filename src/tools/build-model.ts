@@ -17,6 +17,10 @@ const MIN_BIGRAM = Number(arg('--min-bigram', '2'));
 const MIN_TRIGRAM = Number(arg('--min-trigram', '2'));
 const MIN_ACRONYM = 30; // acronyms and foreign words kept as units when this frequent
 const BACKOFF = 0.4;
+// Back-off weights per history: 'constant' is Brants et al.'s 0.4 everywhere; 'witten-bell' scales it by
+// how open the history is to words it was never seen with, N1+(h•) / (N1+(h•) + c(h)), relative to the
+// corpus-wide mean of that share, so 'đáp', nearly always before ứng, backs off far less than 'dịp'.
+const BACKOFF_STYLE = arg('--backoff-style', 'witten-bell');
 
 function* docLines(text: string): Generator<string[]> {
   for (const line of text.split('\n')) {
@@ -97,8 +101,46 @@ async function main() {
     triQ[i] = quantize(Math.log10(c / Math.max(hist2.get(hi) ?? c, c)));
   });
 
+  // Per-history back-off weights (log10, quantized like the scores): unigram histories for the step from
+  // bigrams to unigrams, bigram histories (one per bigram entry) for the step from trigrams to bigrams.
+  const weighted = BACKOFF_STYLE === 'witten-bell';
+  const uniB = new Uint8Array(vocab.length);
+  const biB = new Uint8Array(biEntries.length);
+  if (weighted) {
+    const types1 = new Float64Array(vocab.length);
+    for (const k of bi.keys()) types1[Math.floor(k / 65536)]++;
+    const types2 = new Map<number, number>();
+    for (const m of tri) for (const k of m.keys()) { const hi = Math.floor(k / 65536); types2.set(hi, (types2.get(hi) ?? 0) + 1); }
+    const share = (types: number, c: number) => (c > 0 ? types / (types + c) : 1);
+    // The mean share over histories, weighted by their counts: an average history backs off by BACKOFF.
+    const mean = (pairs: Array<[number, number]>) => {
+      let num = 0, den = 0;
+      for (const [t, c] of pairs) { num += c * share(t, c); den += c; }
+      return den ? num / den : 1;
+    };
+    const m1 = mean([...hist1].map((c, i) => [types1[i], c] as [number, number]));
+    const m2 = mean([...hist2].map(([k, c]) => [types2.get(k) ?? 0, c] as [number, number]));
+    // (Never above BACKOFF: a rare history's share is high only because it was seen little.)
+    const weight = (t: number, c: number, m: number) => quantize(Math.log10(BACKOFF * Math.min(1, share(t, c) / m)));
+    for (let i = 0; i < vocab.length; i++) uniB[i] = weight(types1[i], hist1[i], m1);
+    // An unknown word opens any history; as a context it must be no kinder than the words it stands
+    // beside as a candidate (a word left as OCR printed it, 'Truong', is <unk>): the weight of an
+    // average running word, the count-weighted mean of the others' (log) weights.
+    const UNK_ID = vocab.indexOf('<unk>');
+    if (UNK_ID >= 0) {
+      let num = 0, den = 0;
+      for (let i = 0; i < vocab.length; i++) if (i !== UNK_ID && vocab[i] !== '<s>') { num += hist1[i] * uniB[i]; den += hist1[i]; }
+      uniB[UNK_ID] = Math.round(num / den);
+    }
+    const ORDERS = arg('--weighted-orders', '1');
+    const q0 = quantize(Math.log10(BACKOFF));
+    biEntries.forEach(([k], i) => { biB[i] = ORDERS.includes('2') ? weight(types2.get(k) ?? 0, hist2.get(k) ?? 0, m2) : q0; });
+    if (!ORDERS.includes('1')) uniB.fill(q0);
+    console.error(`back-off weights: mean open share ${m1.toFixed(4)} (unigram histories), ${m2.toFixed(4)} (bigram histories)`);
+  }
+
   const header: ModelHeader = {
-    format: 'vanban-lm-1', order: 3, smoothing: 'stupid-backoff', backoff: BACKOFF, vocab,
+    format: 'vanban-lm-1', order: 3, smoothing: weighted ? 'stupid-backoff-weighted' : 'stupid-backoff', backoff: BACKOFF, vocab,
     counts: { unigrams: vocab.length, bigrams: biKeys.length, trigrams: triHi.length, tokens },
     pruning: { minBigram: MIN_BIGRAM, minTrigram: MIN_TRIGRAM },
     source: { files: corpusFiles(CORPUS).map((f) => basename(f)), heldOutRule: HELD_OUT_RULE, trainedDocuments: docs },
@@ -106,7 +148,7 @@ async function main() {
   const h = Buffer.from(JSON.stringify(header));
   const len = Buffer.alloc(4);
   len.writeUInt32LE(h.length);
-  const parts = [len, h, uniQ, biKeys, biQ, triHi, triLo, triQ].map((p) => Buffer.from(p.buffer ?? p, p.byteOffset ?? 0, p.byteLength ?? p.length));
+  const parts = [len, h, uniQ, biKeys, biQ, triHi, triLo, triQ, ...(weighted ? [uniB, biB] : [])].map((p) => Buffer.from(p.buffer ?? p, p.byteOffset ?? 0, p.byteLength ?? p.length));
   const gz = gzipSync(Buffer.concat(parts), { level: 9 });
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, gz);

@@ -3661,4 +3661,16 @@ BÁO CÁO
 Tổng kết công tác Hội năm 2025`)] }, { places: loadDefaultPlaces() }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội Cựu chiến binh phường Hồng Bàng', 'Hội Cựu chiến binh thành phố Hải Phòng']);
   });
+
+  it('joins a province\'s Party bodies\' committee wrapped before ĐẢNG TỈNH', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH NINH BÌNH      ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY CÁC CƠ QUAN      Ninh Bình, ngày 12 tháng 8 năm 2025
+ĐẢNG TỈNH
+*
+Số 45-KH/ĐU
+KẾ HOẠCH
+tổ chức Đại hội`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Đảng ủy các cơ quan Đảng tỉnh', 'Đảng bộ tỉnh Ninh Bình']);
+  });
 });

@@ -23,6 +23,13 @@ describe('restore', async () => {
     expect(r.restore('Pham Van Khanh', 'damaged')).toBe('Phạm Văn Khánh');
   });
 
+  it('backs off from a word by how open its history is: a word nearly always before one other word is a poor context', () => {
+    // (With one back-off factor for every history, 'Quy' and 'truyền thông' were read here: 'quy' is
+    // nearly always before định or chế, 'thông' before tin, tư or báo.)
+    expect(r.restore('Két qua van dong Quy "Vi nguoi ngheo" nam 2025', 'damaged')).toBe('Kết quả vận động Quỹ "Vì người nghèo" năm 2025');
+    expect(r.restore('ky niém 36 nam Ngay truyén thong Hoi Cuu chién binh', 'damaged')).toBe('kỷ niệm 36 năm Ngày truyền thống Hội Cựu chiến binh');
+  });
+
   it('reads an I with a diaeresis speck, no Vietnamese letter, as I', () => {
     expect(r.restore('Tổ chức kiểm tra cuối học kỳ Ï năm học 2025 - 2026', 'clean')).toBe('Tổ chức kiểm tra cuối học kỳ I năm học 2025 - 2026');
   });

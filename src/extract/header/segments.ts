@@ -22,7 +22,9 @@ export const VV = /^(?:[Vv]\/[Vv]|V[|lI1Ji]?v)(?![\p{L}\d])/u;
 export const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
 export const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
 /** Consecutive word pairs of the header vocabulary ('CƠ QUAN', 'ĐÀO TẠO'), by their letters: a line break between them splits a word. */
-const HEADER_WORDS = [...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp']
+// (And the 2025 Party committees of a province's Party bodies: 'ĐẢNG ỦY CÁC CƠ QUAN' / 'ĐẢNG TỈNH'.)
+const HEADER_WORDS = [...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp',
+  'Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy các cơ quan Đảng thành phố']
   .map((p) => p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và').map(looseKey));
 export const HEADER_PAIRS = new Set(HEADER_WORDS.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`)));
 /** Runs of three words of that vocabulary: a pair across a line break that goes on as one ('CÔNG AN' / 'TRUNG ƯƠNG', not 'NGHỆ AN' / 'TRUNG TÂM'). */
