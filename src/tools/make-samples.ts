@@ -327,6 +327,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-fourth held-out set (session 19): measured after the set-83 fixes, before any change for it.
   ['bao-cao-hoi-cuu-chien-binh-phuong-hong-bang.txt', 'ccb-phuong-hong-bang-bao-cao-scan', 3221],
   ['ke-hoach-trung-tam-gdnn-gdtx-yen-lac.txt', 'ttgdnn-gdtx-yen-lac-ke-hoach-scan', 3223],
+  // Eighty-fifth held-out set (session 19): measured after the set-84 fixes and the language model's per-word back-off, before any change for it.
+  ['thong-bao-benh-vien-da-khoa-tinh-lang-son.txt', 'bvdk-tinh-lang-son-thong-bao-scan', 3259],
+  ['thong-bao-cong-ty-dien-luc-thai-binh.txt', 'dien-luc-thai-binh-thong-bao-scan', 3271],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -757,6 +760,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-so-nong-nghiep-va-moi-truong-quang-tri.txt', 'snnmt-quang-tri-cong-van-eng-ocr', 3251],
   ['thong-bao-van-phong-ubnd-tinh-bac-ninh-ket-luan.txt', 'vp-ubnd-tinh-bac-ninh-thong-bao-eng-ocr', 3253],
   ['ke-hoach-hoi-lhpn-phuong-trang-dai.txt', 'hlhpn-phuong-trang-dai-ke-hoach-eng-ocr', 3257],
+  // An eighty-fifth held-out set (session 19): measured after the set-84 fixes and the language model's per-word back-off, before any change for it.
+  ['quyet-dinh-ubnd-xa-huong-khe-khen-thuong.txt', 'ubnd-xa-huong-khe-quyet-dinh-eng-ocr', 3277],
+  ['bao-cao-uy-ban-kiem-tra-dang-uy-phuong-ha-long.txt', 'ubkt-dang-uy-phuong-ha-long-bao-cao-eng-ocr', 3281],
+  ['giay-moi-ban-quan-ly-khu-kinh-te-dong-nam.txt', 'bql-kkt-dong-nam-giay-moi-eng-ocr', 3299],
+  ['ke-hoach-cong-an-phuong-hoan-kiem.txt', 'ca-phuong-hoan-kiem-ke-hoach-eng-ocr', 3301],
 ];
 
 async function main() {
