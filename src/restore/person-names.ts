@@ -92,7 +92,8 @@ export class NameModel {
 
 /** Two words that read as a rank by their letters: Đại/Thượng/Trung/Thiếu, then tá, úy or tướng (OCR may garble the second: 'td'). */
 export function isRank(first: string, second: string): boolean {
-  return ['dai', 'thuong', 'trung', 'thieu'].includes(skeleton(first).toLowerCase()) &&
+  // (Đại's Đ as English-model OCR reads it: 'bai ta'.)
+  return ['dai', 'thuong', 'trung', 'thieu'].includes(skeleton(first).toLowerCase().replace(/^[bp](?=ai$)/, 'd')) &&
     /^(?:t[a-z]?|uy|tuong)$/.test(skeleton(second).toLowerCase());
 }
 

@@ -3674,3 +3674,17 @@ tổ chức Đại hội`)] }, { places: loadDefaultPlaces() }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Đảng ủy các cơ quan Đảng tỉnh', 'Đảng bộ tỉnh Ninh Bình']);
   });
 });
+
+describe('set 85 shapes', () => {
+  it('joins the zone a board ending in KHU KINH TẾ serves, its last word wrapped alone between', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+BAN QUẢN LÝ KHU KINH    NAM
+TẾ     Độc lập - Tự do - Hạnh phúc
+ĐÔNG NAM     Nghệ An, ngày 09 tháng 12 năm 2025
+Số: 145/GM-KKT
+GIẤY MỜI
+Họp bàn giải pháp tháo gỡ vướng mắc`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Quản lý Khu kinh tế Đông Nam', 'Ủy ban nhân dân tỉnh Nghệ An']);
+  });
+});

@@ -30,6 +30,10 @@ describe('restore', async () => {
     expect(r.restore('ky niém 36 nam Ngay truyén thong Hoi Cuu chién binh', 'damaged')).toBe('kỷ niệm 36 năm Ngày truyền thống Hội Cựu chiến binh');
   });
 
+  it('reads a rank whose Đ OCR made a small b before a name as a rank, and the name as a name', () => {
+    expect(r.restore('Luu: VT.\nbai ta Pham Quéc Hung', 'damaged')).toBe('Lưu: VT.\nĐại tá Phạm Quốc Hưng');
+  });
+
   it('reads an I with a diaeresis speck, no Vietnamese letter, as I', () => {
     expect(r.restore('Tổ chức kiểm tra cuối học kỳ Ï năm học 2025 - 2026', 'clean')).toBe('Tổ chức kiểm tra cuối học kỳ I năm học 2025 - 2026');
   });

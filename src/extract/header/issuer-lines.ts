@@ -46,7 +46,11 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG'), or
     // the place a grassroots office of 2025 ending in CƠ SỞ is named for ('BẢO HIỂM XÃ HỘI CƠ SỞ' / 'YÊN THÀNH').
     // (And a line opening with KHU VỰC: a region is no body of its own, 'VIỆN KIỂM SÁT NHÂN DÂN' / 'KHU VỰC 3'.)
-    const region = (['KHUVUC', 'COSO'].includes(looseKey(above.slice(-2).join(' '))) && !BODY_HEAD.test(w)) ||
+    // (And the zone a board ending in KHU KINH TẾ serves: 'BAN QUẢN LÝ KHU KINH TẾ' / 'ĐÔNG NAM', its last word
+    // maybe wrapped alone onto a line between, which joins it only after: 'KHU KINH' / 'TẾ' / 'ĐÔNG NAM'.)
+    const zoneEnd = (t: string) => looseKey(t.split(' ').slice(-3).join(' ')) === 'KHUKINHTE';
+    const zone = zoneEnd(segs[k - 1].text) || (k >= 2 && above.length === 1 && zoneEnd(`${segs[k - 2].text} ${segs[k - 1].text}`));
+    const region = ((['KHUVUC', 'COSO'].includes(looseKey(above.slice(-2).join(' '))) || zone) && !BODY_HEAD.test(w)) ||
       looseKey(w.split(' ').slice(0, 2).join(' ')) === 'KHUVUC';
     // And a unit alone between two body lines, after one naming no unit: the line above wrapped
     // ('ĐOÀN ĐBQH VÀ HĐND' / 'TỈNH LONG AN' / 'VĂN PHÒNG'); the last line's unit is read below.
