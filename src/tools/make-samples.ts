@@ -330,6 +330,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-fifth held-out set (session 19): measured after the set-84 fixes and the language model's per-word back-off, before any change for it.
   ['thong-bao-benh-vien-da-khoa-tinh-lang-son.txt', 'bvdk-tinh-lang-son-thong-bao-scan', 3259],
   ['thong-bao-cong-ty-dien-luc-thai-binh.txt', 'dien-luc-thai-binh-thong-bao-scan', 3271],
+  // Eighty-sixth held-out set (session 19): measured after the set-85 fixes, before any change for it.
+  ['bao-cao-ubnd-phuong-rach-gia.txt', 'ubnd-phuong-rach-gia-bao-cao-scan', 3307],
+  ['cong-van-trung-tam-kiem-soat-benh-tat-da-nang.txt', 'cdc-da-nang-cong-van-scan', 3313],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -765,6 +768,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-uy-ban-kiem-tra-dang-uy-phuong-ha-long.txt', 'ubkt-dang-uy-phuong-ha-long-bao-cao-eng-ocr', 3281],
   ['giay-moi-ban-quan-ly-khu-kinh-te-dong-nam.txt', 'bql-kkt-dong-nam-giay-moi-eng-ocr', 3299],
   ['ke-hoach-cong-an-phuong-hoan-kiem.txt', 'ca-phuong-hoan-kiem-ke-hoach-eng-ocr', 3301],
+  // An eighty-sixth held-out set (session 19): measured after the set-85 fixes, before any change for it.
+  ['chuong-trinh-hoi-nong-dan-xa-lap-thach.txt', 'hnd-xa-lap-thach-chuong-trinh-eng-ocr', 3319],
+  ['ket-luan-dang-uy-xa-muong-ang.txt', 'dang-uy-xa-muong-ang-ket-luan-eng-ocr', 3323],
+  ['quyet-dinh-so-tai-chinh-gia-lai-du-toan.txt', 'stc-gia-lai-quyet-dinh-eng-ocr', 3329],
+  ['huong-dan-ban-to-chuc-tinh-uy-thai-nguyen.txt', 'btc-tinh-uy-thai-nguyen-huong-dan-eng-ocr', 3331],
 ];
 
 async function main() {
