@@ -22,6 +22,8 @@ export function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(parts.join(' '))))
     // A month of two digits OCR set apart ('tháng 1 1 năm 2025'): one number when it makes a month.
     .replace(/(?<=(?:^|\s)tháng )(1) ([0-2])(?= năm\s)/gu, '$1$2')
+    // A dash glued to the Về opening 'Về việc' is a speck ('Về- việc'): no dash is written there.
+    .replace(/^(Về|VỀ)[-–]\s*(?=(?:việc|VIỆC)(?!\p{L}))/u, '$1 ')
     // A full stop glued between two words is a speck for a space ('Về.việc'); not in an address ('gov.vn').
     .replace(/(?<=\p{L}{2})\.(?=\p{Ll}{2,}(?![\p{L}.]))(?!vn|com|gov|org|net|edu)/gu, ' ')
     // A dash or quote between năm and its year is a speck ('6 tháng đầu năm - 2025', "năm ' 2025"), and so is a full stop or comma after năm ('năm. 2025').

@@ -3688,3 +3688,19 @@ Họp bàn giải pháp tháo gỡ vướng mắc`)] }, { places: loadDefaultPla
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Quản lý Khu kinh tế Đông Nam', 'Ủy ban nhân dân tỉnh Nghệ An']);
   });
 });
+
+describe('set 86 shapes', () => {
+  it('keeps a body\'s head word ending a subject and drops a dash speck after its opening Về', () => {
+    const f = extractAll({ pages: [page(`UBND TỈNH GIA LAI     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI CHÍNH     Độc lập - Tự do - Hạnh phúc
+Số: 1285/QĐ-STC     Gia Lai, ngày 19 tháng 12 năm 2025
+
+QUYẾT ĐỊNH
+Về- việc giao dự toán chi ngân sách năm 2026 cho các đơn vị trực
+thuộc Sở :
+
+GIÁM ĐỐC SỞ TÀI CHÍNH
+Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15 ngày 25 tháng 6 năm 2025.`)] }).fields;
+    expect(v(f.subject)).toBe('Về việc giao dự toán chi ngân sách năm 2026 cho các đơn vị trực thuộc Sở');
+  });
+});

@@ -158,6 +158,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
 
 // Units below the commune, by their last word, whose one-syllable names the gazetteer does not hold ('thôn Đá', 'bản Ná').
 const VILLAGE_WORDS = new Set(VILLAGE_UNITS.map((u) => u.split(' ').pop()!));
+// A body named by its head word alone, as a document names its own ('các đơn vị trực thuộc Sở', 'của Bộ').
+const BODY_WORDS = new Set(['Sở', 'Bộ', 'Vụ']);
 /**
  * A subject without a Title-case word of two letters ending it after a small word: a speck the
  * restorer made a word of ('… trên địa bàn phường Co' → Có). After a unit word it stays when the
@@ -166,7 +168,7 @@ const VILLAGE_WORDS = new Set(VILLAGE_UNITS.map((u) => u.split(' ').pop()!));
 function withoutEndSpeck(value: string, places: Gazetteer | undefined): string {
   const w = value.split(' ');
   const last = w[w.length - 1], before = w[w.length - 2] ?? '';
-  if (w.length < 3 || !/^\p{Lu}\p{Ll}$/u.test(last) || !/^\p{Ll}+$/u.test(before) || VILLAGE_WORDS.has(before)) return value;
+  if (w.length < 3 || !/^\p{Lu}\p{Ll}$/u.test(last) || !/^\p{Ll}+$/u.test(before) || VILLAGE_WORDS.has(before) || BODY_WORDS.has(last)) return value;
   const unit = UNIT_WORDS.find((u) => u.split(' ').pop() === before);
   if (unit && (!places || places.isNameAt(last, unit))) return value;
   return w.slice(0, -1).join(' ');
