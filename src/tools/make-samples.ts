@@ -333,6 +333,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-sixth held-out set (session 19): measured after the set-85 fixes, before any change for it.
   ['bao-cao-ubnd-phuong-rach-gia.txt', 'ubnd-phuong-rach-gia-bao-cao-scan', 3307],
   ['cong-van-trung-tam-kiem-soat-benh-tat-da-nang.txt', 'cdc-da-nang-cong-van-scan', 3313],
+  // Eighty-seventh held-out set (session 19): measured after the set-86 fixes, before any change for it.
+  ['thong-bao-thu-vien-tinh-quang-tri.txt', 'thu-vien-quang-tri-thong-bao-scan', 3343],
+  ['thong-bao-phong-thi-hanh-an-khu-vuc-2-nam-dinh.txt', 'thads-kv2-ninh-binh-thong-bao-scan', 3347],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -773,6 +776,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ket-luan-dang-uy-xa-muong-ang.txt', 'dang-uy-xa-muong-ang-ket-luan-eng-ocr', 3323],
   ['quyet-dinh-so-tai-chinh-gia-lai-du-toan.txt', 'stc-gia-lai-quyet-dinh-eng-ocr', 3329],
   ['huong-dan-ban-to-chuc-tinh-uy-thai-nguyen.txt', 'btc-tinh-uy-thai-nguyen-huong-dan-eng-ocr', 3331],
+  // An eighty-seventh held-out set (session 19): measured after the set-86 fixes, before any change for it.
+  ['thong-bao-van-phong-dang-uy-phuong-thanh-khe.txt', 'vpdu-phuong-thanh-khe-thong-bao-eng-ocr', 3359],
+  ['ke-hoach-truong-thcs-nguyen-du-tan-an.txt', 'thcs-nguyen-du-tan-an-ke-hoach-eng-ocr', 3361],
+  ['cong-van-mttq-xa-dong-son-ung-ho.txt', 'mttq-xa-dong-son-cong-van-eng-ocr', 3371],
+  ['quyet-dinh-truong-cao-dang-viet-duc-ha-tinh.txt', 'cd-viet-duc-ha-tinh-quyet-dinh-eng-ocr', 3373],
 ];
 
 async function main() {
