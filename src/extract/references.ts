@@ -9,7 +9,7 @@ import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
 import { looseKey, similarity } from './text-match.js';
 import { isSyllable } from '../restore/orthography.js';
-import { joinSplitSymbols, sameButD } from '../restore/symbols.js';
+import { isKnownCode, joinSplitSymbols, LETTER_OF_DIGIT, sameButD } from '../restore/symbols.js';
 
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
   .sort((a, b) => b.length - a.length);
@@ -110,6 +110,10 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // (Số may have other marks: the number line's 'Sơ: 61 1/UBND-KT'.)
     .replace(SO_SPLIT_NUMBER, (all, head: string, a: string, b: string) =>
       (a.length === 1 && b.length >= 2 ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
+    // A digit read for a cited code's first letter, when the letter makes a known code, and a full stop
+    // speck before its dash ('số 3120/5VHTTDL.-VP': SVHTTDL); the symbol pattern wants a letter there.
+    .replace(/(?<![\p{L}\d])(\d{1,5}\/)([580])(\p{Lu}{2,})\.?(?=[-/])/gu, (all, head: string, d: string, rest: string) =>
+      (isKnownCode(`${LETTER_OF_DIGIT[d]}${rest}`) ? `${head}${LETTER_OF_DIGIT[d]}${rest}` : all))
     // A dash OCR set between số and the number ('Nghị định s6-114/2018/NĐ-CP').
     .replace(/(?<![\p{L}\d])(?:s[o6]|số)-(?=\d{1,5}\/)/giu, 'số ')
     // The dash between a type code and a body's lost ('2402/QĐTTg'): where the group is a type code and

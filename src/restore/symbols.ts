@@ -73,7 +73,7 @@ export function sameButD(read: string, code: string): boolean {
 }
 
 // Digits OCR reads for a code's first letter ('3120/5NNMT-TL' for SNNMT).
-const LETTER_OF_DIGIT: Record<string, string> = { 5: 'S', 8: 'B', 0: 'Đ' };
+export const LETTER_OF_DIGIT: Record<string, string> = { 5: 'S', 8: 'B', 0: 'Đ' };
 
 /**
  * `BCDTW` → `BCĐTW`, `06-KH/PU` → `06-KH/ĐU`, `24-QB/TW` and `1520/Qb-UBND` → `QĐ` (English-model

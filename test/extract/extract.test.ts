@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractAll } from '../../src/extract/index.js';
-import { splitColumns } from '../../src/extract/header/index.js';
+import { splitColumns, spellDepartment } from '../../src/extract/header/index.js';
+import { looseKey } from '../../src/extract/text-match.js';
 import { extractReferences } from '../../src/extract/references.js';
 import { extractSigner } from '../../src/extract/signer.js';
 import { extractRecipients } from '../../src/extract/recipients.js';
@@ -3702,5 +3703,31 @@ thuộc Sở :
 GIÁM ĐỐC SỞ TÀI CHÍNH
 Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15 ngày 25 tháng 6 năm 2025.`)] }).fields;
     expect(v(f.subject)).toBe('Về việc giao dự toán chi ngân sách năm 2026 cho các đơn vị trực thuộc Sở');
+  });
+});
+
+describe('set 87 shapes', () => {
+  it('reads a cited code whose first letter OCR read as a digit, a full stop speck before its dash', () => {
+    const refs = extractReferences(lines(`Thực hiện Công văn số 3120/5VHTTDL.-VP ngày 15 tháng 12 năm
+2025 của Sở Văn hóa, Thể thao và Du lịch về việc nghỉ Tết.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['3120/SVHTTDL-VP', '2025-12-15', 'Sở Văn hóa, Thể thao và Du lịch']]);
+  });
+
+  it('spells a department\'s field as its name is when OCR ran two of its words together', () => {
+    expect(spellDepartment('SỞ VĂN HÓA, THỂ THAO VÀ DULICH')).toBe('SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH');
+    expect(spellDepartment('SỞ Y TẾ NGHỆ AN')).toBe('SỞ Y TẾ NGHỆ AN');
+  });
+
+  it('joins a college\'s name cut after its level and one word, read with other marks, a dash in the rest', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`SỞ GIÁO DỤC VÀ ĐÀO TẠO    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HÀ TĨNH
+TRƯỜNG CAO ĐĂNG KỸ    Độc lập - Tự do - Hạnh phúc
+THUẬT VIỆT - ĐỨC    Hà Tĩnh, ngày 23 tháng 12 năm 2025
+Số: 615/QĐ-CĐVĐ
+QUYẾT ĐỊNH
+Về việc công nhận tốt nghiệp`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuerParent)).toBe('Sở Giáo dục và Đào tạo Hà Tĩnh');
+    expect(looseKey(v(f.issuer) ?? '')).toBe(looseKey('Trường Cao đẳng Kỹ thuật Việt - Đức'));
   });
 });

@@ -29,12 +29,16 @@ export function spellDepartment(line: string, places?: Gazetteer): string {
   let fieldLen = 0;
   for (let n = rest.length; n > 0 && !fieldLen; n--) if (FIELD_KEYS.has(looseKey(rest.slice(0, n).join(' ')))) fieldLen = n;
   if (!fieldLen) return line;
+  // (The field as its name is spelled, when OCR ran two of its words together: 'VÀ DULICH' is VÀ DU LỊCH.)
+  const printed = rest.slice(0, fieldLen).join(' ');
+  const spelled = FIELD_NAMES.find((f) => looseKey(f) === looseKey(printed));
+  const field = spelled && spelled.split(' ').length !== printed.split(' ').length ? spelled.toUpperCase().split(' ') : rest.slice(0, fieldLen);
   const tail = rest.slice(fieldLen).join(' ');
   // (A province's Đ English-model OCR read as P: 'SỞ GD&ĐT PAK LAK' is Đắk Lắk.)
   const province = places && tail && !places.isName(tail)
     ? places.provinceByLetters(tail) ?? places.provinceByLetters(tail.replace(/(?<=^|\s)P(?=\p{L})/gu, 'Đ')) : null;
   const after = province ? (tail === tail.toUpperCase() ? province.toUpperCase() : province) : tail;
-  return ['SỞ', ...rest.slice(0, fieldLen), ...(after ? [after] : [])].join(' ');
+  return ['SỞ', ...field, ...(after ? [after] : [])].join(' ');
 }
 
 /** A field abbreviation whose Đ English-model OCR read as P, D or B ('GD&PT' is GD&ĐT); else as given. */
