@@ -20,6 +20,7 @@ export class LanguageModel {
   private readonly logBackoff: number;
   private readonly uniBackoff: Float32Array;
   private readonly weighted: boolean;
+  private readonly historyWeight: number;
 
   constructor(buf: Buffer) {
     const hlen = buf.readUInt32LE(0);
@@ -49,7 +50,9 @@ export class LanguageModel {
     const weighted = this.header.smoothing === 'stupid-backoff-weighted';
     this.uniBackoff = weighted ? deq(take(V)) : new Float32Array(V).fill(this.logBackoff);
     const biB = weighted ? take(B) : null;
-    this.weighted = weighted;
+    // (A model whose bigram histories all back off alike needs no lookup per history.)
+    this.weighted = !!biB && biB.some((q) => q !== biB[0]);
+    this.historyWeight = biB && B ? this.lut[biB[0]] : this.logBackoff;
     // (A bigram's value packs its score and, as a history, its back-off weight: q | w << 8.)
     this.biTable = buildTable(B, (i) => biKeys[i], (i) => biQ[i] | ((biB ? biB[i] : 0) << 8), () => 0);
     this.triTable = buildTable(T, (i) => triHi[i], (i) => (triLo[i] << 8) | triQ[i], (i) => triLo[i]);
@@ -75,7 +78,7 @@ export class LanguageModel {
 
   /** The log10 back-off weight of history (u, v), paid when no trigram (u, v, w) was seen. */
   historyBackoff(u: number, v: number): number {
-    if (!this.weighted) return this.logBackoff;
+    if (!this.weighted) return this.historyWeight;
     const key = (u << 16 | v) >>> 0;
     const t = this.biTable, mask = (t.length >>> 1) - 1;
     for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
