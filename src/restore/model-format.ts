@@ -14,7 +14,7 @@ export interface ModelHeader {
   format: 'vanban-lm-1';
   order: 3;
   smoothing: 'stupid-backoff' | 'stupid-backoff-weighted';
-  backoff: number;        // multiplier per back-off step (0.4 in Brants et al. 2007); the mean one when weighted per history
+  backoff: number;        // multiplier per back-off step (0.4 in Brants et al. 2007); the cap when weighted per history
   vocab: string[];        // id → unit
   counts: { unigrams: number; bigrams: number; trigrams: number; tokens: number };
   pruning: { minBigram: number; minTrigram: number };

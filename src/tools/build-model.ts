@@ -1,6 +1,7 @@
 /**
  * Build the syllable trigram model from ../shared/corpus (never from evaluation text):
- *   npm run build:model [-- --corpus DIR --out dictionaries/vi-syllable-3gram.bin.gz]
+ *   npm run build:model [-- --corpus DIR --out dictionaries/vi-syllable-3gram.bin.gz
+ *     --backoff-style witten-bell|constant --weighted-orders 1|1,2]
  * Held-out documents (see corpus.ts) are skipped so the bench can measure on them.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -19,8 +20,12 @@ const MIN_ACRONYM = 30; // acronyms and foreign words kept as units when this fr
 const BACKOFF = 0.4;
 // Back-off weights per history: 'constant' is Brants et al.'s 0.4 everywhere; 'witten-bell' scales it by
 // how open the history is to words it was never seen with, N1+(h•) / (N1+(h•) + c(h)), relative to the
-// corpus-wide mean of that share, so 'đáp', nearly always before ứng, backs off far less than 'dịp'.
+// count-weighted mean of that share, never above 0.4: 'quy', nearly always before định or chế, gives
+// little weight to any other word after it.
 const BACKOFF_STYLE = arg('--backoff-style', 'witten-bell');
+// Which steps are weighted so: 1, bigram to unigram (the default); 2, trigram to bigram too (measured
+// worse on the damaged samples; see dictionaries/README.md).
+const WEIGHTED_ORDERS = arg('--weighted-orders', '1');
 
 function* docLines(text: string): Generator<string[]> {
   for (const line of text.split('\n')) {
@@ -112,7 +117,7 @@ async function main() {
     const types2 = new Map<number, number>();
     for (const m of tri) for (const k of m.keys()) { const hi = Math.floor(k / 65536); types2.set(hi, (types2.get(hi) ?? 0) + 1); }
     const share = (types: number, c: number) => (c > 0 ? types / (types + c) : 1);
-    // The mean share over histories, weighted by their counts: an average history backs off by BACKOFF.
+    // The mean share over histories, weighted by their counts: a history as open as that or more backs off by BACKOFF.
     const mean = (pairs: Array<[number, number]>) => {
       let num = 0, den = 0;
       for (const [t, c] of pairs) { num += c * share(t, c); den += c; }
@@ -132,10 +137,9 @@ async function main() {
       for (let i = 0; i < vocab.length; i++) if (i !== UNK_ID && vocab[i] !== '<s>') { num += hist1[i] * uniB[i]; den += hist1[i]; }
       uniB[UNK_ID] = Math.round(num / den);
     }
-    const ORDERS = arg('--weighted-orders', '1');
     const q0 = quantize(Math.log10(BACKOFF));
-    biEntries.forEach(([k], i) => { biB[i] = ORDERS.includes('2') ? weight(types2.get(k) ?? 0, hist2.get(k) ?? 0, m2) : q0; });
-    if (!ORDERS.includes('1')) uniB.fill(q0);
+    biEntries.forEach(([k], i) => { biB[i] = WEIGHTED_ORDERS.includes('2') ? weight(types2.get(k) ?? 0, hist2.get(k) ?? 0, m2) : q0; });
+    if (!WEIGHTED_ORDERS.includes('1')) uniB.fill(q0);
     console.error(`back-off weights: mean open share ${m1.toFixed(4)} (unigram histories), ${m2.toFixed(4)} (bigram histories)`);
   }
 
