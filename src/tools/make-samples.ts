@@ -336,6 +336,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-seventh held-out set (session 19): measured after the set-86 fixes, before any change for it.
   ['thong-bao-thu-vien-tinh-quang-tri.txt', 'thu-vien-quang-tri-thong-bao-scan', 3343],
   ['thong-bao-phong-thi-hanh-an-khu-vuc-2-nam-dinh.txt', 'thads-kv2-ninh-binh-thong-bao-scan', 3347],
+  // Eighty-eighth held-out set (session 19): measured after the set-87 fixes, before any change for it.
+  ['giay-moi-phong-van-hoa-xa-hoi-xa-nam-dan.txt', 'vhxh-xa-nam-dan-giay-moi-scan', 3389],
+  ['bao-cao-trung-tam-van-hoa-tinh-thai-nguyen.txt', 'ttvh-tinh-thai-nguyen-bao-cao-scan', 3391],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -781,6 +784,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-truong-thcs-nguyen-du-tan-an.txt', 'thcs-nguyen-du-tan-an-ke-hoach-eng-ocr', 3361],
   ['cong-van-mttq-xa-dong-son-ung-ho.txt', 'mttq-xa-dong-son-cong-van-eng-ocr', 3371],
   ['quyet-dinh-truong-cao-dang-viet-duc-ha-tinh.txt', 'cd-viet-duc-ha-tinh-quyet-dinh-eng-ocr', 3373],
+  // An eighty-eighth held-out set (session 19): measured after the set-87 fixes, before any change for it.
+  ['thong-bao-hoi-chu-thap-do-xa-cam-giang.txt', 'ctd-xa-cam-giang-thong-bao-eng-ocr', 3407],
+  ['to-trinh-ubnd-phuong-vi-thanh.txt', 'ubnd-phuong-vi-thanh-to-trinh-eng-ocr', 3413],
+  ['ke-hoach-tram-khuyen-nong-xa-yen-thanh.txt', 'tkn-yen-thanh-ke-hoach-eng-ocr', 3433],
+  ['nghi-quyet-chi-bo-thon-dong-tien.txt', 'chi-bo-thon-dong-tien-nghi-quyet-eng-ocr', 3449],
 ];
 
 async function main() {
