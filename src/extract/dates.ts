@@ -7,7 +7,7 @@ export interface ParsedDate {
 
 /** A real calendar date as ISO 8601, or null. */
 export function isoDate(d: number, m: number, y: number): string | null {
-  if (y < 1945 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  if (![d, m, y].every(Number.isInteger) || y < 1945 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > days) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -50,7 +50,8 @@ export function findDate(text: string, allowShort = false): { iso: string | null
   if (!m && allowShort) { m = SHORT.exec(sk) ?? SHORT_SPLIT.exec(sk); short = true; }
   if (!m) return null;
   // Look-alike letters read as the digits they stand for ('Ob' → 06); the length stays.
-  const [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c]));
+  // (The loose pattern ignores case, so a look-alike may come in the other case: 'tháng L5'.)
+  const [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c] ?? DIGIT_LOOKALIKES[c.toLowerCase()] ?? DIGIT_LOOKALIKES[c.toUpperCase()] ?? c));
   const [d, mo, y] = [Number(day), Number(month), Number(m[3].replace(' ', ''))];
   const warnings: string[] = [];
   const iso = isoDate(d, mo, y);

@@ -3731,3 +3731,19 @@ Về việc công nhận tốt nghiệp`)] }, { places: loadDefaultPlaces() }).f
     expect(looseKey(v(f.issuer) ?? '')).toBe(looseKey('Trường Cao đẳng Kỹ thuật Việt - Đức'));
   });
 });
+
+describe('set 88 shapes', () => {
+  it('never writes a date whose month OCR made a letter the look-alikes lack; reads one in the other case', () => {
+    const bad = findDate('ngày 10 tháng L5 năm 2025 của');
+    expect(bad?.iso).toBeNull();
+    expect(findDate('ngày 10 tháng i2 năm 2025')?.iso).toBe('2025-12-10');
+    const refs = extractReferences(lines(`Thực hiện Công văn số 2890/SVHTTDL-KHTC ngày 10 tháng L5
+năm 2025 của Sở Văn hóa, Thể thao và Du lịch về báo cáo tổng kết năm.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['2890/SVHTTDL-KHTC', null, 'Sở Văn hóa, Thể thao và Du lịch']]);
+  });
+
+  it('reads a department named with a dash before XÃ HỘI as no national motto', () => {
+    expect(splitColumns('PHÒNG VĂN HÓA - XÃ HỘI')).toEqual(['PHÒNG VĂN HÓA - XÃ HỘI']);
+    expect(splitColumns('UBND XÃ NAM ĐÀN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT')).toEqual(['UBND XÃ NAM ĐÀN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT']);
+  });
+});

@@ -26,7 +26,8 @@ function findRightColumn(s: string): number {
     const tail = s.slice(i);
     for (const [phrase, min] of [['CỘNG HÒA XÃ HỘI', 0.75], ['Độc lập - Tự do', 0.7], ['ĐẢNG CỘNG SẢN', 0.8]] as const) {
       const end = fuzzyPrefix(tail, phrase, min);
-      if (end > 0) {
+      // (The motto's words hold no dash: 'PHÒNG VĂN HÓA - XÃ HỘI' is a department's name, not 'CỘNG HÒA XÃ HỘI'.)
+      if (end > 0 && !(phrase === 'CỘNG HÒA XÃ HỘI' && /\s[-–]\s/u.test(tail.slice(0, end)))) {
         const sim = similarity(tail.slice(0, end), phrase);
         if (sim > bestSim) { bestSim = sim; best = i; }
       }
