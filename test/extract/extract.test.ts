@@ -3746,4 +3746,14 @@ năm 2025 của Sở Văn hóa, Thể thao và Du lịch về báo cáo tổng k
     expect(splitColumns('PHÒNG VĂN HÓA - XÃ HỘI')).toEqual(['PHÒNG VĂN HÓA - XÃ HỘI']);
     expect(splitColumns('UBND XÃ NAM ĐÀN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT')).toEqual(['UBND XÃ NAM ĐÀN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT']);
   });
+
+  it('reads an agricultural extension station\'s TRẠM that the model made TRĂM, a number word', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`TRUNG TÂM KHUYẾN NÔNG TỈNH NGHỆ AN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRĂM KHUYẾN NÔNG KHU VỰC YÊN THÀNH    Độc lập - Tự do - Hạnh phúc
+Số: 34/KH-TKN    Yên Thành, ngày 02 tháng 12 năm 2025
+KẾ HOẠCH
+Tập huấn kỹ thuật gieo cấy lúa vụ Xuân năm 2026`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trạm Khuyến nông khu vực Yên Thành', 'Trung tâm Khuyến nông tỉnh Nghệ An']);
+  });
 });
