@@ -36,7 +36,8 @@ const LONG_NO_NGAY = new RegExp(`(?<=,\\s*)\\S{1,4}${SP}(\\d{1,2})${SP}thang${SP
 const LONG_NO_THANG = new RegExp(`ngay${SP}(\\d{1,2})\\s+[^\\s\\d]{1,5}\\s+(\\d{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // Or the word năm garbled between the month and a year ('ngày 20 tháng 12 Tấm 2019').
 const LONG_NO_NAM = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}\\s+[^\\s\\d]{1,4}${SP}((?:19|20)\\d{2})(?!\\d)`, 'i');
-export const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', b: '6', S: '5', s: '5', B: '8' };
+// (In both cases where the case-blind loose pattern may match the other one: 'tháng L5', 'i2'.)
+export const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', i: '1', l: '1', L: '1', b: '6', S: '5', s: '5', B: '8' };
 const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
 // OCR splits a two-digit day or month with a space ('12/1 2/2024').
 const SHORT_SPLIT = /(?:ngay\s*)?(\d \d|\d{1,2})\s*[/.-]\s*(\d \d|\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
@@ -50,8 +51,7 @@ export function findDate(text: string, allowShort = false): { iso: string | null
   if (!m && allowShort) { m = SHORT.exec(sk) ?? SHORT_SPLIT.exec(sk); short = true; }
   if (!m) return null;
   // Look-alike letters read as the digits they stand for ('Ob' → 06); the length stays.
-  // (The loose pattern ignores case, so a look-alike may come in the other case: 'tháng L5'.)
-  const [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c] ?? DIGIT_LOOKALIKES[c.toLowerCase()] ?? DIGIT_LOOKALIKES[c.toUpperCase()] ?? c));
+  const [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c] ?? c));
   const [d, mo, y] = [Number(day), Number(month), Number(m[3].replace(' ', ''))];
   const warnings: string[] = [];
   const iso = isoDate(d, mo, y);

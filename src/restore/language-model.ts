@@ -79,12 +79,18 @@ export class LanguageModel {
   /** The log10 back-off weight of history (u, v), paid when no trigram (u, v, w) was seen. */
   historyBackoff(u: number, v: number): number {
     if (!this.weighted) return this.historyWeight;
-    const key = (u << 16 | v) >>> 0;
+    const packed = this.bigramEntry(u, v);
+    return packed < 0 ? this.logBackoff : this.lut[packed >>> 8];
+  }
+
+  /** The bigram (v, w)'s packed value (score | history weight << 8), or -1 when the pair was never seen. */
+  private bigramEntry(v: number, w: number): number {
+    const key = (v << 16 | w) >>> 0;
     const t = this.biTable, mask = (t.length >>> 1) - 1;
     for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
       const k = t[2 * h];
-      if (k === EMPTY) return this.logBackoff;
-      if (k === key) return this.lut[t[2 * h + 1] >>> 8];
+      if (k === EMPTY) return -1;
+      if (k === key) return t[2 * h + 1];
     }
   }
 
@@ -102,13 +108,8 @@ export class LanguageModel {
 
   /** log10 relative frequency of w after v, or NaN when the pair was never seen. */
   bigram(v: number, w: number): number {
-    const key = (v << 16 | w) >>> 0;
-    const t = this.biTable, mask = (t.length >>> 1) - 1;
-    for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
-      const k = t[2 * h];
-      if (k === EMPTY) return NaN;
-      if (k === key) return this.lut[t[2 * h + 1] & 255];
-    }
+    const packed = this.bigramEntry(v, w);
+    return packed < 0 ? NaN : this.lut[packed & 255];
   }
 
   /** Score of w with no context at all: its unigram, backed off twice. */
@@ -121,14 +122,8 @@ export class LanguageModel {
    * (The history's own weight, historyBackoff(u, v), is added by the caller.)
    */
   backedOff(v: number, w: number): number {
-    const key = (v << 16 | w) >>> 0;
-    const t = this.biTable, mask = (t.length >>> 1) - 1;
-    for (let h = hash32(key, 0) & mask; ; h = (h + 1) & mask) {
-      const k = t[2 * h];
-      if (k === EMPTY) break;
-      if (k === key) return this.lut[t[2 * h + 1] & 255];
-    }
-    return this.uniBackoff[v] + this.uni[w];
+    const packed = this.bigramEntry(v, w);
+    return packed < 0 ? this.uniBackoff[v] + this.uni[w] : this.lut[packed & 255];
   }
 }
 

@@ -1,11 +1,11 @@
 import { spellCommittees } from '../casing.js';
 import { rawWords, type RestoreSpan } from '../subject.js';
-import { isSyllable, skeleton } from '../../restore/orthography.js';
+import { isSyllable } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS } from '../vocabulary.js';
 import { expandAbbreviations, spellDepartment } from './body-names.js';
-import { BODY_HEAD, HEADER_PAIRS, HEADER_TRIPLES, SCHOOL_LEVEL_END, SCHOOL_NAME_CUT, SCHOOL_NAME_CUT_LETTERS, UNIT_KEYS, type Segment } from './segments.js';
+import { BODY_HEAD, HEADER_PAIRS, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, UNIT_KEYS, type Segment } from './segments.js';
 import { committeeUnit, knownUnitLine, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
 
 /** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
@@ -65,7 +65,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1'), or in its
     // level and one word ('CHI BỘ TRƯỜNG THPT LÝ' / 'THÁI TỔ').
     // (A dash between two names counts for no word: 'TRƯỜNG CAO ĐẲNG KỸ' / 'THUẬT VIỆT - ĐỨC'.)
-    const schoolEnd = (SCHOOL_LEVEL_END.test(segs[k - 1].text) || ((SCHOOL_NAME_CUT.test(segs[k - 1].text) || SCHOOL_NAME_CUT_LETTERS.test(skeleton(segs[k - 1].text).toUpperCase())) && next.filter((x) => !/^[-–]$/u.test(x)).length <= 3)) && !BODY_HEAD.test(w);
+    const schoolEnd = (SCHOOL_LEVEL_END.test(segs[k - 1].text) || (schoolNameCut(segs[k - 1].text) && next.filter((x) => !/^[-–]$/u.test(x)).length <= 3)) && !BODY_HEAD.test(w);
     // And a company's name after a line ending in its legal form ('CÔNG TY TNHH MỘT THÀNH VIÊN' / 'THỦY LỢI BẮC NGHỆ AN').
     const companyEnd = /(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) &&
       [segs[k - 1], segs[k - 2]].some((q) => !!q && /^CÔNG TY\s/u.test(q.text)) && !BODY_HEAD.test(w);

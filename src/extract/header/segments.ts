@@ -78,6 +78,7 @@ export const SCHOOL_NAME = new RegExp(`^(Trường (?:THCS|THPT|TH|MN|${SCHOOL_L
 // A caps line ending in a school's level, its name wrapped to the next line.
 export const SCHOOL_LEVEL_END = new RegExp(`\\s(?:${[...SCHOOL_CODES, ...SCHOOL_LEVELS].map((l) => l.toUpperCase()).join('|')})$`, 'u');
 // Or in its level and one word of its name ('CHI BỘ TRƯỜNG THPT LÝ' / 'THÁI TỔ'): a school is named in two words or more.
-export const SCHOOL_NAME_CUT = new RegExp(`\\s(?:${[...SCHOOL_CODES, ...SCHOOL_LEVELS].map((l) => l.toUpperCase()).join('|')})\\s\\p{Lu}+$`, 'u');
-/** The same, by letters only: the restorer may have read a level's words as others ('CAO ĐĂNG KÝ' for CAO ĐẲNG KỸ). */
-export const SCHOOL_NAME_CUT_LETTERS = new RegExp(`\\s(?:${[...SCHOOL_CODES, ...SCHOOL_LEVELS].map((l) => skeleton(l).toUpperCase()).join('|')})\\s[A-Z]+$`, 'u');
+// (Tested on the line's letters without marks, as the restorer may have read a level's words as others:
+// 'CAO ĐĂNG KÝ' for CAO ĐẲNG KỸ.)
+const SCHOOL_NAME_CUT_LETTERS = new RegExp(`\\s(?:${[...SCHOOL_CODES, ...SCHOOL_LEVELS].map((l) => skeleton(l).toUpperCase()).join('|')})\\s[A-Z]+$`, 'u');
+export const schoolNameCut = (line: string) => SCHOOL_NAME_CUT_LETTERS.test(skeleton(line).toUpperCase());
