@@ -339,6 +339,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-eighth held-out set (session 19): measured after the set-87 fixes, before any change for it.
   ['giay-moi-phong-van-hoa-xa-hoi-xa-nam-dan.txt', 'vhxh-xa-nam-dan-giay-moi-scan', 3389],
   ['bao-cao-trung-tam-van-hoa-tinh-thai-nguyen.txt', 'ttvh-tinh-thai-nguyen-bao-cao-scan', 3391],
+  // Eighty-ninth held-out set (session 20): measured after the set-88 fixes, before any change for it.
+  ['giay-moi-so-khoa-hoc-cong-nghe-quang-ninh.txt', 'skhcn-quang-ninh-giay-moi-scan', 3461],
+  ['thong-bao-truong-chinh-tri-tran-phu-ha-tinh.txt', 'truong-chinh-tri-ha-tinh-thong-bao-scan', 3463],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -789,6 +792,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['to-trinh-ubnd-phuong-vi-thanh.txt', 'ubnd-phuong-vi-thanh-to-trinh-eng-ocr', 3413],
   ['ke-hoach-tram-khuyen-nong-xa-yen-thanh.txt', 'tkn-yen-thanh-ke-hoach-eng-ocr', 3433],
   ['nghi-quyet-chi-bo-thon-dong-tien.txt', 'chi-bo-thon-dong-tien-nghi-quyet-eng-ocr', 3449],
+  // An eighty-ninth held-out set (session 20): measured after the set-88 fixes, before any change for it.
+  ['thong-bao-hoi-khuyen-hoc-xa-quynh-phu.txt', 'hkh-xa-quynh-phu-thong-bao-eng-ocr', 3457],
+  ['bien-ban-ban-chi-dao-chuyen-doi-so-xa-kien-xuong.txt', 'bcd-cds-xa-kien-xuong-bien-ban-eng-ocr', 3467],
+  ['cong-van-trung-tam-phat-trien-quy-dat-bac-ninh.txt', 'ttptqd-bac-ninh-cong-van-eng-ocr', 3469],
+  ['cong-van-uy-ban-kiem-tra-tinh-uy-nghe-an.txt', 'ubkt-tinh-uy-nghe-an-cong-van-eng-ocr', 3487],
 ];
 
 async function main() {
