@@ -3,8 +3,10 @@ import { looseKey } from './text-match.js';
 import { FIELD_NAMES, PROPER_PHRASES, UNIT_WORDS, XA_HOI } from './vocabulary.js';
 
 // 'Đảng ủy Khối' is cased here only: as a body phrase to match fuzzily it would swallow 'Đảng ủy xã'.
-// ('Bệnh viện Đa khoa' too: matched fuzzily it would be no different from any Bệnh viện.)
-const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp', 'Đảng ủy các cơ quan Đảng', 'Bệnh viện Đa khoa'].sort((a, b) => b.length - a.length);
+// ('Bệnh viện Đa khoa' too: matched fuzzily it would be no different from any Bệnh viện. And a society's
+// and a Party school's names, whose words are common words elsewhere: 'khuyến học', 'chính trị'.)
+const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp', 'Đảng ủy các cơ quan Đảng', 'Bệnh viện Đa khoa',
+  'Hội Khuyến học', 'Trường Chính trị'].sort((a, b) => b.length - a.length);
 // Below the commune: their names are proper names too ('Chi bộ thôn Lãn Trên').
 const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu phố'];
 

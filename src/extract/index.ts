@@ -72,7 +72,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
     const raw = rawWords(part, line);
     return raw ? readAgain(raw).trim() : null;
   });
-  const signer = extractSigner(lines, opts.names, readName);
+  const signer = extractSigner(lines, opts.names, readName, h.documentType?.value === 'Biên bản');
   const place = h.place?.value;
   if (place) {
     if (h.subject) h.subject.value = respellPlace(h.subject.value, place);

@@ -22,6 +22,9 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
 
 const TITLE_BY_KEY = new Map(TITLES.map((t) => [looseKey(t), t]));
+// Who signs minutes (Biên bản): the one who chaired the meeting, and its secretary.
+const CHAIRS = ['CHỦ TRÌ', 'CHỦ TỌA'];
+const MINUTES_BY_KEY = new Map([...CHAIRS, 'THƯ KÝ'].map((t) => [looseKey(t), t]));
 /** A known title (PHÓ kept) by its letters alone, its marks read otherwise: 'TRƯỜNG THUÊ CƠ SỞ'. */
 function titleByLetters(text: string): string | undefined {
   if (TITLE.test(text)) return text;
@@ -103,11 +106,13 @@ function isName(s: string): boolean {
 
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */
 export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | 'commonestBySkeleton' | 'isSurnameSkeleton'>,
-  readName?: (part: string, line: Line) => string | null): Signer | null {
+  readName?: (part: string, line: Line) => string | null, minutes = false): Signer | null {
   const from = Math.max(0, lines.length - 40);
   const auths: Array<{ kind: string; of: string; line: Line; index: number }> = [];
   let title: { text: string; line: Line } | null = null;
   let name: { text: string; line: Line } | null = null;
+  // Minutes are signed by their chair and their secretary, in either order: the chair's block is the signer.
+  let chair: { title: { text: string; line: Line }; name: { text: string; line: Line } | null } | null = null;
   // A Quyết định names its issuing authority above the Căn cứ lines ('GIÁM ĐỐC SỞ XÂY DỰNG'): that
   // is no signature, but it says who signs when the signature's own title is unreadable.
   let preamble: { text: string; line: Line } | null = null;
@@ -138,7 +143,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
         title = null; name = null;
         break;
       }
-      const byLetters = titleByLetters(c);
+      const byLetters = titleByLetters(c) ?? (minutes ? MINUTES_BY_KEY.get(looseKey(c)) : undefined);
       if (byLetters && c.length < 60) { title = { text: byLetters, line: l }; name = null; break; }
       // Under an authority line, a short caps-looking line is the title even when damaged.
       // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.
@@ -181,7 +186,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       const again = tail ? (readName?.(tail, l) ?? tail).replace(/^[‘’'"“”`]+(?=\p{Lu})/u, '') : null;
       if (again && isName(again)) name = { text: again, line: l };
     }
+    if (title && CHAIRS.includes(title.text)) chair = { title, name };
   }
+  if (chair && title?.text === 'THƯ KÝ') ({ title, name } = chair);
   // Only the preamble's title, and a name under the footer: the signer, less surely.
   const inferred = !auths.length && !title && preamble && name && footer;
   if (inferred) title = preamble;

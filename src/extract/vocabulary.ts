@@ -146,6 +146,8 @@ export const PROPER_PHRASES = [
   'Trung tâm Phục vụ hành chính công',
   // The agricultural services centres of districts and, since 2025, communes ('TRUNG TÂM DỊCH VỤ' / 'NÔNG NGHIỆP').
   'Trung tâm Dịch vụ nông nghiệp',
+  // Every province's land-fund centre ('TRUNG TÂM PHÁT TRIỂN' / 'QUỸ ĐẤT').
+  'Trung tâm Phát triển quỹ đất',
   // State companies' legal forms ('CÔNG TY TNHH MỘT' / 'THÀNH VIÊN' / 'THỦY LỢI …').
   'Công ty TNHH một thành viên', 'Công ty cổ phần',
   // Other bodies whose names keep capitals inside ('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BỘ TƯ LỆNH QUÂN KHU 4').

@@ -38,6 +38,9 @@ const ATOMS = [
   'THPT', 'THCS',
   // Border guards: Bộ đội Biên phòng, its posts (Đồn Biên phòng).
   'BĐBP', 'ĐBP',
+  // A land-fund centre's compensation department ('318/TTPTQĐ-BT'): a capital B is seldom OCR's Đ (3 of
+  // 252 Đ in the English-OCR samples' symbols), so BT is read as printed, not as ĐT.
+  'BT',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));

@@ -4,6 +4,7 @@ import { splitColumns, spellDepartment } from '../../src/extract/header/index.js
 import { looseKey } from '../../src/extract/text-match.js';
 import { extractReferences } from '../../src/extract/references.js';
 import { extractSigner } from '../../src/extract/signer.js';
+import { restoreSymbolD } from '../../src/restore/symbols.js';
 import { extractRecipients } from '../../src/extract/recipients.js';
 import { lunarYearName, spellLunarYear, subjectText } from '../../src/extract/subject.js';
 import { canonicalIssuer } from '../../src/extract/issuer.js';
@@ -3755,5 +3756,105 @@ Số: 34/KH-TKN    Yên Thành, ngày 02 tháng 12 năm 2025
 KẾ HOẠCH
 Tập huấn kỹ thuật gieo cấy lúa vụ Xuân năm 2026`)] }, { places: loadDefaultPlaces() }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trạm Khuyến nông khu vực Yên Thành', 'Trung tâm Khuyến nông tỉnh Nghệ An']);
+  });
+});
+
+describe('set 89 shapes', () => {
+  const withRaw = (text: string, raw: string): Page => ({ ...page(text), rawText: raw });
+
+  it('spells a commune as the date line read its marks where OCR printed the header\'s plainly', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `HỘI KHUYẾN HỌC TỈNH HƯNG YÊN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI KHUYẾN HỌC XÃ    Độc lập - Tự do - Hạnh phúc
+QUỲNH PHÚ    Quỳnh Phụ, ngày 16 tháng 12 năm 2025
+Số: 14/TB-HKH
+THÔNG BÁO
+Về việc xét trao học bổng khuyến học`;
+    const raw = `HOI KHUYEN HOC TINH HUNG YEN    CONG HOA XA HOI CHU NGHIA VIET NAM
+HOI KHUYEN HOC XA    Doc lap - Tu do - Hanh phuc
+QUYNH PHU    Quynh Phy, ngay 16 thang 12 nam 2025
+S6: 14/TB-HKH
+THONG BAO
+Ve viec xet trao hoc bong khuyen hoc`;
+    const f = extractAll({ pages: [withRaw(text, raw)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Hội Khuyến học xã Quỳnh Phụ', 'Quỳnh Phụ']);
+    // (The date line printed plainly: its marks were a guess, the header's spelling stands.)
+    const plain = extractAll({ pages: [withRaw(text, raw.replace('Quynh Phy', 'Quynh Phu'))] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(plain.issuer), v(plain.place)]).toEqual(['Hội Khuyến học xã Quỳnh Phú', 'Quỳnh Phú']);
+  });
+
+  it('spells the place as the issuer\'s commune where OCR printed the differing word plainly', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HÒA TIẾN    Độc lập - Tự do - Hạnh phúc
+Số: 88/KH-UBND
+Hóa Tiến, ngày 05 tháng 8 năm 2025
+KẾ HOẠCH`;
+    const raw = `UY BAN NHAN DAN    CONG HOA XA HOI CHU NGHIA VIET NAM
+XA HOA TIEN    Doc lap - Tu do - Hanh phuc
+S6: 88/KH-UBND
+Hoa Tién, ngay 05 thang 8 nam 2025
+KE HOACH`;
+    const f = extractAll({ pages: [withRaw(text, raw)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Ủy ban nhân dân xã Hòa Tiến', 'Hòa Tiến']);
+  });
+
+  it('completes a Party board named for a committee whose ỦY OCR lost, by the code\'s TU', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH NGHỆ AN    ĐẢNG CỘNG SẢN VIỆT NAM
+ỦY BAN KIỂM TRA TỈNH    Nghệ An, ngày 12 tháng 12 năm 2025
+Số 215-CV/UBKTTU
+V/v báo cáo kết quả công tác kiểm tra`)] }).fields;
+    expect(v(f.issuer)).toBe('Ủy ban Kiểm tra Tỉnh ủy');
+  });
+
+  it('reads the own code BCH of a Ban Chỉ đạo as its initials BCĐ, not another body\'s', () => {
+    const head = (issuer: string, num: string) => extractAll({ pages: [page(`ỦY BAN NHÂN DÂN XÃ KIẾN XƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+${issuer}    Độc lập - Tự do - Hạnh phúc
+Số: ${num}    Kiến Xương, ngày 18 tháng 12 năm 2025
+KẾ HOẠCH
+Chuyển đổi số năm 2026`)] }).fields;
+    expect(v(head('BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ', '07/KH-BCH').number)).toBe('07/KH-BCĐ');
+    expect(v(head('BAN CHẤP HÀNH ĐOÀN XÃ', '07/KH-BCH').number)).toBe('07/KH-BCH');
+  });
+
+  it('keeps a department code BT as printed, a capital B seldom being OCR\'s Đ', () => {
+    expect(restoreSymbolD('318/TTPTQD-BT')).toBe('318/TTPTQĐ-BT');
+    expect(restoreSymbolD('24-QB/TW')).toBe('24-QĐ/TW');
+  });
+
+  it('joins a land-fund centre\'s name wrapped over two header lines', () => {
+    const f = extractAll({ pages: [page(`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM PHÁT TRIỂN    Độc lập - Tự do - Hạnh phúc
+QUỸ ĐẤT    Bắc Ninh, ngày 22 tháng 12 năm 2025
+Số: 318/TTPTQĐ-BT
+V/v phối hợp bàn giao mặt bằng`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Phát triển quỹ đất', 'Sở Nông nghiệp và Môi trường']);
+  });
+
+  it('takes the chair of a Biên bản as its signer, in either order, and no chair title elsewhere', () => {
+    const sign = (tail: string, minutes = true) => extractSigner(lines(`Biên bản kết thúc lúc 16 giờ 30 phút cùng ngày.
+${tail}`), undefined, undefined, minutes);
+    expect(sign('THƯ KÝ\nNguyễn Thị Lan\nCHỦ TRÌ\nVũ Văn Hải')).toMatchObject({ name: 'Vũ Văn Hải', title: 'Chủ trì' });
+    expect(sign('CHỦ TỌA\nVũ Văn Hải\nTHƯ KÝ\nNguyễn Thị Lan')).toMatchObject({ name: 'Vũ Văn Hải', title: 'Chủ tọa' });
+    expect(sign('CHỦ TRÌ\nVũ Văn Hải', false)).toBeNull();
+  });
+
+  it('cuts a column where specks glued to the left one stand before the motto', () => {
+    expect(splitColumns('ĐẢNG BỘ TỈNH HÀ TĨNHv._"ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual(['ĐẢNG BỘ TỈNH HÀ TĨNH', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+  });
+
+  it('drops a margin speck before a subject line and a stroke OCR printed between its words', () => {
+    const f = extractAll({ pages: [page(`UBND XÃ KIẾN XƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 03/BB-BCĐ    Kiến Xương, ngày 18 tháng 12 năm 2025
+THÔNG BÁO
+I       Chiêu sinh lớp trung cấp lý luận chính trị`)] }).fields;
+    expect(v(f.subject)).toBe('Chiêu sinh lớp trung cấp lý luận chính trị');
+    const text = `UBND XÃ KIẾN XƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 03/BB-BCĐ    Kiến Xương, ngày 18 tháng 12 năm 2025
+BIÊN BẢN
+Họp Hội Ban Chỉ đạo chuyển đổi số xã quý I Năm 2025`;
+    const raw = text.replace('Họp Hội Ban Chỉ đạo chuyển đổi số', 'Hop I Ban Chi dao chuyen doi s6');
+    const g = extractAll({ pages: [withRaw(text, raw)] }).fields;
+    expect(v(g.subject)).toBe('Họp Ban Chỉ đạo chuyển đổi số xã quý I Năm 2025');
   });
 });

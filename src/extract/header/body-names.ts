@@ -105,15 +105,20 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // (Nor a known code of its own: TĐTN, a provincial Youth Union's, is no misread TĐTQ of Tỉnh đoàn Tuyên Quang.)
   // (A code of three letters only against all the issuer's initials, three too: 'TYI' of Trạm Y tế is TYT.)
   const whole3 = first.length === 3 && all.length === 3;
+  const asRun = (run: string) => spelled([...first].map((c, k) => (skeleton(c) === skeleton(run[k]) ? c : run[k])).join(''));
+  const ownLetterOff = (v: string) => v.length === first.length && [...v].filter((c, k) => skeleton(c) !== skeleton(first[k])).length === 1;
+  // (A known code that abbreviates another body than the issuer is no exception, when the issuer is the body
+  // a code a letter away abbreviates: 'BCH', Ban Chấp hành, on the own number of a Ban Chỉ đạo is BCĐ misread.)
+  const own = ownNumber && ABBREVIATIONS[first] && initials.filter(ownLetterOff).find((v) => ABBREVIATIONS[v] && issuer.startsWith(ABBREVIATIONS[v]));
+  if (own) return asRun(own);
   if (!ownNumber || (first.length < 4 && !whole3) || !/^\p{Lu}+$/u.test(first) || isKnownCode(first)) return number;
   // (Nor a code whose letters are initials of the name in its order, some words skipped: CTTL of Công ty
   // TNHH một thành viên Thủy lợi … abbreviates it, however near it is to the run CTTM.)
   if (lettersInOrder(skeleton(first), skeleton(all))) return number;
   // (By letters without marks: the initials of Ủy ban nhân dân are ỦBND, its code UBND.)
-  const near = new Set(initials.filter((v) => v.length === first.length && [...v].filter((c, k) => skeleton(c) !== skeleton(first[k])).length === 1));
+  const near = new Set(initials.filter(ownLetterOff));
   if (near.size !== 1) return number;
-  const run = [...near][0];
-  return spelled([...first].map((c, k) => (skeleton(c) === skeleton(run[k]) ? c : run[k])).join(''));
+  return asRun([...near][0]);
 }
 
 // (And a school's kind, whose words OCR may have damaged past the restorer: 'TRƯỜNG TIFU HOẶC CÁT TIÊN'.)

@@ -9,7 +9,9 @@ export function splitColumns(text: string): string[] {
   for (;;) {
     const cut = findRightColumn(rest);
     if (cut <= 0) break;
-    parts.push(rest.slice(0, cut));
+    // (A column cut where specks, not a space, stood between: its left part loses them, and a small letter
+    // OCR glued to its last caps word, 'HÀ TĨNHv._"ĐẢNG CỘNG SẢN'.)
+    parts.push(/\s/.test(rest[cut - 1]) ? rest.slice(0, cut) : rest.slice(0, cut).replace(/(?<=\p{Lu})\p{Ll}?[^\p{L}\d\s]+$/u, ''));
     rest = rest.slice(cut);
   }
   parts.push(rest);
@@ -20,7 +22,8 @@ export function splitColumns(text: string): string[] {
 
 function findRightColumn(s: string): number {
   // The word start where a right-column phrase fits best (so 'DÂN CỘNG HÒA' splits before CỘNG).
-  const starts = [...s.matchAll(/(?<=\s)\S/gu)].map((m) => m.index!);
+  // (Or a capital after specks glued to the word before: 'TĨNHv._"ĐẢNG'.)
+  const starts = [...s.matchAll(/(?<=\s)\S|(?<=[^\p{L}\d\s])\p{Lu}/gu)].map((m) => m.index!);
   let best = -1, bestSim = 0;
   for (const i of starts) {
     const tail = s.slice(i);

@@ -9,6 +9,7 @@ import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.j
 import type { HeaderContext, HeaderFields } from './fields.js';
 import type { BodyLine } from './issuer-lines.js';
 import { markCount, SCHOOL_NAME, UNIT_NAME_END } from './segments.js';
+import { placeMarksRead } from './place-field.js';
 import { joinWrappedUnit, namesUnitWord, unitParts, withNearestUnit, withoutSpeckAfter } from './units.js';
 
 /** The words of a name as OCR printed them on the header lines, each found where the restored line has it in capitals. */
@@ -23,6 +24,18 @@ function rawHeaderWords(name: string, lines: Line[]): string | null {
     out.push(at[1][at[0].findIndex(same)]);
   }
   return out.join(' ');
+}
+
+/** Whether OCR printed a header name, its words in a row in capitals on one line, plainly: no mark and no other letter. */
+function printedPlainly(name: string, lines: Line[]): boolean {
+  const keys = name.split(' ').map(looseKey);
+  for (const l of lines) {
+    const words = l.text.trim().split(/\s+/), raw = l.raw.trim().split(/\s+/);
+    if (words.length !== raw.length) continue;
+    const at = words.findIndex((_, k) => keys.every((key, j) => /^\p{Lu}+$/u.test(words[k + j] ?? '') && looseKey(words[k + j]) === key));
+    if (at >= 0) return keys.every((key, j) => /^[A-Z]+$/.test(raw[at + j]) && raw[at + j] === key);
+  }
+  return false;
 }
 
 const VILLAGE_NAME_END = new RegExp(`(?:^|\\s)(${VILLAGE_UNITS.join('|')})\\s(\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){0,3})$`, 'u');
@@ -112,6 +125,13 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
       looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
     if (whole) f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${whole}`;
   }
+  // Or the same letters with other marks, where OCR printed the header's plainly and the date line's
+  // otherwise: the header's marks were a guess, the date line's were read ('XA QUYNH PHU' read as the
+  // gazetteer's commune Quỳnh Phú, beside 'Quynh Phy': Phụ, a district's name the 2025 communes took).
+  if (places && f.place && end && looseKey(f.place.value) === looseKey(end[2]) && f.place.value !== end[2] && places.isName(f.place.value) &&
+    printedPlainly(end[2], ctx.lines) && placeMarksRead(f.place.value, end[2], f.place, ctx.lines) === true) {
+    f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${f.place.value}`;
+  }
   if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, textProvinces);
   f.issuer.value = villageAsWritten(f.issuer.value, ctx.lines);
   // A school named after a place of a province the text names spells it as the gazetteer does,
@@ -148,6 +168,13 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   const region = /(?<=khu vực )([IVXL]+)$/u.exec(f.issuer.value);
   const whole = /KV([IVXL]+)$/u.exec(f.number?.parts.bodyCode?.split('-')[0] ?? '')?.[1];
   if (region && whole && whole !== region[1] && whole.startsWith(region[1])) f.issuer.value = `${f.issuer.value.slice(0, region.index)}${whole}`;
+  // A Party board named for its committee whose ỦY OCR lost ('ỦY BAN KIỂM TRA TỈNH' beside 215-CV/UBKTTU):
+  // no body's name ends in a bare unit word, and the code's last letters name the committee (TU Tỉnh ủy, HU Huyện ủy).
+  const bareUnit = /\s(tỉnh|huyện|quận)$/u.exec(f.issuer.value);
+  const committee = bareUnit ? `${bareUnit[1][0].toUpperCase()}U` : '';
+  if (bareUnit && (f.number?.parts.bodyCode?.split('-')[0] ?? '').endsWith(committee)) {
+    f.issuer.value = `${f.issuer.value.slice(0, bareUnit.index)} ${titleCase(bareUnit[1])} ủy`;
+  }
   // The symbol's body code is often the issuer's initials ('ĐHV', Trường Đại học Vinh): a Đ that
   // English-model OCR read as P, D or B there is put back when that makes them.
   if (f.number?.parts.bodyCode) f.number = withIssuerInitials(f.number, f.issuer.value, true);

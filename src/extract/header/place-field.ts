@@ -4,10 +4,27 @@ import { editDistance, looseKey, similarity } from '../text-match.js';
 import { asMisreadD } from '../../restore/ocr-channel.js';
 import { UNIT_LEVELS } from '../../restore/place-names.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
+import type { Field, Line } from '../types.js';
 import type { BodyLine } from './issuer-lines.js';
 import { AFTER_LAST_UNIT, SCHOOL_NAME, UNIT_NAME_CAPS, UNIT_NAME_END } from './segments.js';
 import { startsWithUnit } from './units.js';
 import { rawWords } from '../subject.js';
+
+/**
+ * Whether OCR printed the place line's words that another reading of the same letters spells otherwise
+ * with marks or other letters than their plain spelling ('Quynh Phy' beside QUỲNH PHÚ: Phy), so that their
+ * marks were read (true); or printed them all plainly ('Hoa Tién' beside HÒA TIẾN: Hoa), so that their
+ * marks were a guess (false). Null when some were and some were not, or the words are not found.
+ */
+export function placeMarksRead(place: string, other: string, field: Field, lines: Line[]): boolean | null {
+  const line = lineOfEvidence(lines, field.evidence);
+  const raw = line ? rawWords(place, line)?.replace(/[^\p{L}\s]/gu, '').split(' ') : null;
+  const words = place.split(' '), others = other.split(' ');
+  if (!raw || raw.length !== words.length) return null;
+  const read = words.map((w, k) => (w.toUpperCase() === others[k]?.toUpperCase() ? null : /[^A-Za-z]/.test(raw[k]) || looseKey(raw[k]) !== looseKey(w)))
+    .filter((r): r is boolean => r !== null);
+  return read.length && read.every((r) => r === read[0]) ? read[0] : null;
+}
 
 /**
  * The place settled against the gazetteer and the issuer column (whose caps lines OCR reads better
@@ -87,8 +104,11 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
   if (places && f.place && f.issuer) {
     const m = UNIT_NAME_END.exec(f.issuer.value) ?? (f.issuerParent ? UNIT_NAME_END.exec(f.issuerParent.value) : null);
     // (Or only that one lies in the provinces the text names: 'Đông Văn' beside XÃ ĐỒNG VĂN of Tuyên Quang.)
+    // (Or the place line's words that differ were printed plainly, their marks a guess, and the issuer's
+    // spelling is a unit of its level: 'Hoa Tién, ngày' read Hóa Tiến under XÃ HÒA TIẾN.)
     if (m && m[2] !== f.place.value && looseKey(m[2]) === looseKey(f.place.value) &&
-        ((places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) || (inProvinces(m[2]) && !inProvinces(f.place.value)))) {
+        ((places.isNameAt(m[2], m[1]) && !places.isNameAt(f.place.value, m[1])) || (inProvinces(m[2]) && !inProvinces(f.place.value)) ||
+        (places.isNameAt(m[2], m[1]) && placeMarksRead(f.place.value, m[2], f.place, lines) === false))) {
       explain.push({ field: 'place', rule: 'place spelled as the issuer\'s unit, the one the gazetteer knows at that level', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: m[2] };
     }

@@ -39,6 +39,21 @@ function yearEndSpeck(part: string, line: Line): string {
   return part.replace(/(?<=(?:19|20)\d{2})\s+\p{L}+(?=[^\p{L}\d]*$)/u, '');
 }
 
+// Words a Roman numeral follows ('quý I', 'khóa I', 'giai đoạn I').
+const NUMBERED = new Set(['quý', 'khóa', 'khoá', 'đoạn', 'phần', 'chương', 'mục', 'lần', 'đợt', 'hạng', 'loại', 'cấp', 'nhóm', 'vùng', 'kỳ', 'thứ', 'tập', 'bậc', 'vực', 'tuyến', 'độ', 'số']);
+/**
+ * A title line without a lone stroke OCR printed between a word and a capitalized one ('Hop I Ban Chi dao',
+ * which the restorer read Họp Hội Ban): no Roman numeral stands there but after a word that numbers.
+ */
+function strokeSpecks(part: string, line: Line): string {
+  const printed = rawWords(part, line)?.split(' ');
+  if (!printed) return part;
+  const words = part.split(' ');
+  const speck = (k: number) => k > 0 && /^[Il|]$/.test(printed[k]) && /^\p{L}\p{Ll}+$/u.test(words[k - 1]) && !NUMBERED.has(words[k - 1].toLowerCase()) &&
+    /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '');
+  return words.filter((_, k) => !speck(k)).join(' ');
+}
+
 /** A subject line's text without an urgency mark in capitals ending it ('… trên địa bàn huyện KHẨN'), and the mark. */
 function urgencyAtEnd(text: string): { text: string; mark?: string } {
   const words = text.split(' ');
@@ -127,8 +142,9 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   const firstText = clean(lines[first]?.text ?? '');
   const firstOpens = BODY_START.test(firstText) && /^\p{Lu}/u.test(firstText);
   for (; i < Math.min(lines.length, first + 6); i++) {
-    // (Marks far right of a line's words, where a scan's right column is empty, are none of it: '2025      -   CỐ'.)
-    const line = lines[i].text.trim().replace(/(?:\s{5,}\S{1,3})+$/u, '');
+    // (Marks far right of a line's words, where a scan's right column is empty, are none of it: '2025      -   CỐ';
+    // nor one or two far left of them, in its margin: 'I       Chiêu sinh lớp …'.)
+    const line = lines[i].text.trim().replace(/(?:\s{5,}\S{1,3})+$/u, '').replace(/^[^\p{Ll}\s]{1,2}\s{5,}(?=\S)/u, '');
     const t = clean(line);
     // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
     // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
@@ -144,7 +160,7 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
     // where a scan's right column is empty ('người có công                     I').
-    parts.push(yearEndSpeck(line.replace(/^[~|¦_*•'‘`]+\s*/u, ''), lines[i]));
+    parts.push(strokeSpecks(yearEndSpeck(line.replace(/^[~|¦_*•'‘`]+\s*/u, ''), lines[i]), lines[i]));
   }
   if (parts.length) {
     f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(lines[first]) };
