@@ -342,6 +342,9 @@ const SCANS: Array<[string, string, number]> = [
   // Eighty-ninth held-out set (session 20): measured after the set-88 fixes, before any change for it.
   ['giay-moi-so-khoa-hoc-cong-nghe-quang-ninh.txt', 'skhcn-quang-ninh-giay-moi-scan', 3461],
   ['thong-bao-truong-chinh-tri-tran-phu-ha-tinh.txt', 'truong-chinh-tri-ha-tinh-thong-bao-scan', 3463],
+  // Ninetieth held-out set (session 20): measured after the set-89 fixes, before any change for it.
+  ['cong-van-ngan-hang-nha-nuoc-khu-vuc-9.txt', 'nhnn-kv9-cong-van-scan', 3491],
+  ['thong-bao-benh-vien-y-duoc-co-truyen-ha-tinh.txt', 'bv-ydct-ha-tinh-thong-bao-scan', 3499],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -797,6 +800,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bien-ban-ban-chi-dao-chuyen-doi-so-xa-kien-xuong.txt', 'bcd-cds-xa-kien-xuong-bien-ban-eng-ocr', 3467],
   ['cong-van-trung-tam-phat-trien-quy-dat-bac-ninh.txt', 'ttptqd-bac-ninh-cong-van-eng-ocr', 3469],
   ['cong-van-uy-ban-kiem-tra-tinh-uy-nghe-an.txt', 'ubkt-tinh-uy-nghe-an-cong-van-eng-ocr', 3487],
+  // A ninetieth held-out set (session 20): measured after the set-89 fixes, before any change for it.
+  ['bao-cao-hop-tac-xa-nong-nghiep-an-binh.txt', 'htx-an-binh-bao-cao-eng-ocr', 3511],
+  ['cong-van-chi-cuc-thuy-san-kiem-ngu-nghe-an.txt', 'ccts-nghe-an-cong-van-eng-ocr', 3517],
+  ['to-trinh-dang-uy-phuong-truong-vinh.txt', 'dang-uy-phuong-truong-vinh-to-trinh-eng-ocr', 3527],
+  ['thong-bao-van-phong-hdnd-ubnd-xa-con-cuong.txt', 'vp-hdnd-ubnd-xa-con-cuong-thong-bao-eng-ocr', 3529],
 ];
 
 async function main() {
