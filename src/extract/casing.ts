@@ -14,7 +14,8 @@ const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu
 // Place names after an administrative-unit word, or a village-level one ('huyện ủy', 'tỉnh ủy' are Party
 // committees, not units), longest unit word first.
 const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)
-  .map((u) => new RegExp(`(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'));
+  // (A cooperative's xã, hợp tác xã, is no commune.)
+  .map((u) => new RegExp(`(?<!tác)(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'));
 // Known phrases in their usual case.
 const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
 // Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản

@@ -55,8 +55,11 @@ export function unpairedQuotes(s: string): string {
     const o = s.split(open).length - 1, c = s.split(close).length - 1;
     if (o !== c) s = s.replace(o > c ? open : close, '');
   }
-  // Straight quotes pair with each other.
-  if ((s.split('"').length - 1) % 2 === 1) s = s.replace(/"(?=\p{L})|(?<=\p{L})"/u, '');
+  // Straight quotes pair with each other. (One set apart from any word is a speck before one glued to a
+  // word: 'hoàn thành tốt " nhiệm vụ'.)
+  if ((s.split('"').length - 1) % 2 === 1) {
+    s = /(?:^|\s)"(?=\s|$)/u.test(s) ? s.replace(/(?:^|\s)"(?=\s|$)/u, '') : s.replace(/"(?=\p{L})|(?<=\p{L})"/u, '');
+  }
   // And a straight single quote opening a word with none closing it ('Trung tâm 'Y tế'); an apostrophe
   // ending a name's first letter stays (H' Linh, K'Ho).
   if (!/(?<=\p{L})'(?=\s|$|[.,;:])/u.test(s)) s = s.replace(/(?<=^|\s)'(?=\p{L})/gu, '');

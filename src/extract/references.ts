@@ -175,6 +175,9 @@ function flatten(lines: Line[]): Flat {
     // 'Ủy ban „ nhân dân').
     text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦©®!„‚] /g, ' ').trim()
       .replace(/^[-–.,:;|¦!~“”"‘’'`_„‚]+\s*(?=[\p{L}\d])/u, '')
+      // (And a lone small letter before a unit word, no word of Vietnamese: 'Ủy ban nhân dân' / 'a xã Con Cuông';
+      // an item's letter takes no unit word after it, 'điểm' / 'a khoản 1'.)
+      .replace(/^[a-z]\s+(?=(?:xã|phường|thị trấn|tỉnh|huyện|quận|thị xã|thành phố)\s)/u, '')
       .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '')
       // (So is a closing bracket set apart at its end when the line opened none: 'năm 2025 )' / 'của Ủy ban …'.)
       .replace(/^([^(]*?)\s+\)$/u, '$1') + ' ';

@@ -24,6 +24,9 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=(?:^|\s)tháng )(1) ([0-2])(?= năm\s)/gu, '$1$2')
     // A dash glued to the Về opening 'Về việc' is a speck ('Về- việc'): no dash is written there.
     .replace(/^(Về|VỀ)[-–]\s*(?=(?:việc|VIỆC)(?!\p{L}))/u, '$1 ')
+    // A dash glued between a word and a small function word is a speck for a space ('triển khai-các giải pháp'):
+    // no compound is written with one.
+    .replace(/(?<=\p{Ll})-(?=(?:các|những|và|của|cho|trong|về|với|để|tại|theo)(?!\p{L}))/gu, ' ')
     // A full stop glued between two words is a speck for a space ('Về.việc'); not in an address ('gov.vn').
     .replace(/(?<=\p{L}{2})\.(?=\p{Ll}{2,}(?![\p{L}.]))(?!vn|com|gov|org|net|edu)/gu, ' ')
     // A dash or quote between năm and its year is a speck ('6 tháng đầu năm - 2025', "năm ' 2025"), and so is a full stop or comma after năm ('năm. 2025').

@@ -71,7 +71,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   SVHTTDL: 'Sở Văn hóa, Thể thao và Du lịch', BTTTT: 'Bộ Thông tin và Truyền thông', STTTT: 'Sở Thông tin và Truyền thông',
   // District centres for vocational and continuing education ('TRUNG TÂM GDNN - GDTX YÊN LẠC').
   GDNN: 'Giáo dục nghề nghiệp', GDTX: 'Giáo dục thường xuyên',
-  PTNT: 'Phát triển nông thôn', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
+  PTNT: 'Phát triển nông thôn', HTX: 'Hợp tác xã', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
 };
 
 /** Fields of ministries and departments as headers abbreviate them with '&' or '-' ('SỞ GD&ĐT'). */
@@ -146,10 +146,14 @@ export const PROPER_PHRASES = [
   'Trung tâm Phục vụ hành chính công',
   // The agricultural services centres of districts and, since 2025, communes ('TRUNG TÂM DỊCH VỤ' / 'NÔNG NGHIỆP').
   'Trung tâm Dịch vụ nông nghiệp',
-  // Every province's land-fund centre ('TRUNG TÂM PHÁT TRIỂN' / 'QUỸ ĐẤT').
-  'Trung tâm Phát triển quỹ đất',
+  // Every province's land-fund centre ('TRUNG TÂM PHÁT TRIỂN' / 'QUỸ ĐẤT'), and its traditional-medicine hospital.
+  'Trung tâm Phát triển quỹ đất', 'Bệnh viện Y dược cổ truyền', 'Bệnh viện Y học cổ truyền',
+  // The State Bank and, since 2025, its regional offices ('NGÂN HÀNG NHÀ NƯỚC' / 'KHU VỰC 9').
+  'Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước', 'Ngân hàng Nhà nước Khu vực',
   // State companies' legal forms ('CÔNG TY TNHH MỘT' / 'THÀNH VIÊN' / 'THỦY LỢI …').
   'Công ty TNHH một thành viên', 'Công ty cổ phần',
+  // Cooperatives, named for their trade ('HỢP TÁC XÃ NÔNG' / 'NGHIỆP' / 'DỊCH VỤ TỔNG HỢP AN BÌNH').
+  'Hợp tác xã',
   // Other bodies whose names keep capitals inside ('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BỘ TƯ LỆNH QUÂN KHU 4').
   'Ngân hàng Chính sách xã hội', 'Văn phòng Đăng ký đất đai', 'Ban Quản lý Khu kinh tế', 'Bộ Tư lệnh Quân khu',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').

@@ -41,6 +41,7 @@ export class Gazetteer {
   private bySize = new Map<string, PlaceUnit[]>(); // 'level|words' and '*|words'
   private bySpaceless = new Map<string, PlaceUnit[]>(); // names of two or more words, their spaces dropped
   private nameWords = new Set<string>(); // every word of every name, lower case
+  private openers = new Map<string, number>(); // first words of names, lower case: how many names each opens
 
   constructor(file: PlacesFile) {
     for (const row of file.units) {
@@ -51,6 +52,8 @@ export class Gazetteer {
       if (list) list.push(unit); else this.byKey.set(key, [unit]);
       this.known.add(name.toLowerCase());
       for (const w of name.toLowerCase().split(' ')) this.nameWords.add(w);
+      const first = name.toLowerCase().split(' ')[0];
+      this.openers.set(first, (this.openers.get(first) ?? 0) + 1);
       if (key.includes(' ')) {
         const joined = key.replace(/ /g, '');
         const list3 = this.bySpaceless.get(joined);
@@ -86,6 +89,11 @@ export class Gazetteer {
   /** Is this (any case) a word of some unit's name ('mil' of Đắk Mil)? */
   isNameWord(word: string): boolean {
     return this.nameWords.has(word.toLowerCase());
+  }
+
+  /** How many units' names (any level) open with this word (any case). */
+  namesOpenedBy(word: string): number {
+    return this.openers.get(word.toLowerCase()) ?? 0;
   }
 
   /** Is this spelling a known unit name? */

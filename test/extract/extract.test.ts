@@ -3858,3 +3858,75 @@ Họp Hội Ban Chỉ đạo chuyển đổi số xã quý I Năm 2025`;
     expect(v(g.subject)).toBe('Họp Ban Chỉ đạo chuyển đổi số xã quý I Năm 2025');
   });
 });
+
+describe('set 90 shapes', () => {
+  it('joins a ward\'s name that opens with a body\'s word to the unit word ending the line above', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH NGHỆ AN    ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG    Trường Vinh, ngày 09 tháng 12 năm 2025
+TRƯỜNG VINH
+Số 38-TTr/ĐU
+TỜ TRÌNH
+Về việc đề nghị công nhận`)] }, { places }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Đảng ủy phường Trường Vinh', 'Đảng bộ tỉnh Nghệ An']);
+    // (A department under a province whose name ends in a unit word's letters opens a body of its own.)
+    const g = extractAll({ pages: [page(`UBND TỈNH HÀ TĨNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ    Độc lập - Tự do - Hạnh phúc
+Số: 1520/TTr-SNV    Hà Tĩnh, ngày 11 tháng 12 năm 2025
+TỜ TRÌNH
+Về việc đề nghị tặng Bằng khen`)] }, { places }).fields;
+    expect([v(g.issuer), v(g.issuerParent)]).toEqual(['Sở Nội vụ', 'Ủy ban nhân dân tỉnh Hà Tĩnh']);
+  });
+
+  it('drops an unpaired straight quote set apart from the words of a subject', () => {
+    expect(subjectText(['Về việc đề nghị công nhận tổ chức cơ sở đảng hoàn thành tốt', '" nhiệm vụ năm 2025']))
+      .toBe('Về việc đề nghị công nhận tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ năm 2025');
+    expect(subjectText(['Vận động Quỹ "Vì người nghèo" năm 2025'])).toBe('Vận động Quỹ "Vì người nghèo" năm 2025');
+  });
+
+  it('reads a cooperative\'s name over its header lines, its XÃ no commune', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`HỢP TÁC XÃ NÔNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+NGHIỆP    NAM
+DỊCH VỤ TỔNG HỢP AN    Độc lập - Tự do - Hạnh phúc
+BÌNH    An Bình, ngày 20 tháng 12 năm 2025
+Số: 15/BC-HTX
+BÁO CÁO
+Kết quả sản xuất, kinh doanh năm 2025`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent), v(f.place)]).toEqual(['Hợp tác xã nông nghiệp dịch vụ tổng hợp An Bình', null, 'An Bình']);
+  });
+
+  it('drops a lone small letter before a unit word opening a cited issuer\'s line', () => {
+    const refs = extractReferences(lines(`Thực hiện Quyết định số 87/QĐ-UBND ngày 15 tháng 7 năm 2025 của Ủy ban nhân dân
+
+a xã Con Cuông, Văn phòng thông báo lịch tiếp công dân.`), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân xã Con Cuông']);
+  });
+
+  it('spells a province after a department\'s field as the place when a letter away', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`SỞ Y TẾ HÀI ĨNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỆNH VIỆN Y DƯỢC CỔ TRUYỂN    Độc lập - Tự do - Hạnh phúc
+Số: 318/TB-BVYDCT    Hà Tĩnh, ngày 23 tháng 12 năm 2025
+THÔNG BÁO
+Tuyển dụng viên chức năm 2025`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Bệnh viện Y dược cổ truyền', 'Sở Y tế Hà Tĩnh']);
+  });
+
+  it('reads a dash glued before a function word in a subject as a space', () => {
+    expect(subjectText(['triển khai-các giải pháp tín dụng cuối năm 2025'])).toBe('triển khai các giải pháp tín dụng cuối năm 2025');
+    expect(subjectText(['phát triển kinh tế-xã hội năm 2026'])).toBe('phát triển kinh tế-xã hội năm 2026');
+  });
+
+  it('ends an issuer line with a whole VIỆT NAM in the left column beside the motto\'s wrapped NAM', () => {
+    const f = extractAll({ pages: [page(`NGÂN HÀNG NHÀ NƯỚC.    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+|           VIỆT NAM. ..ˆ:             mm            NAM .
+NGÂN HÀNG NHÀ NƯỚC              Độc lập - Tự do - Hạnh phúc
+KHU VỰC 9                Nghệ An, ngày 17 tháng 12 năm 2025
+Số: 2186/KV9-TTGS
+V/v triển khai các giải pháp tín dụng`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ngân hàng Nhà nước Khu vực 9', 'Ngân hàng Nhà nước Việt Nam']);
+  });
+});

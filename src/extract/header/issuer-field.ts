@@ -198,8 +198,21 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
       const provinces = textProvinces();
       if (places.isNameIn(seat, pe[1], provinces) && !places.isNameIn(pe[2], pe[1], provinces)) parent = `${parent.slice(0, -pe[2].length)}${seat}`;
     }
+    if (places && seat) parent = withSeatProvince(parent, seat, places);
     f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
   }
+}
+
+/**
+ * A body's name ending in a province without its unit word, a letter from the place's, when the place is
+ * that province and the name's words are no unit's ('SỞ Y TẾ HÀI ĨNH' beside 'Hà Tĩnh, ngày': the T read I).
+ */
+function withSeatProvince(name: string, seat: string, places: Gazetteer): string {
+  if (places.provinceByLetters(seat) !== seat) return name;
+  const n = seat.split(' ').length, words = name.split(' ');
+  const tail = words.slice(-n).join(' ');
+  return words.length > n && tail !== seat && !places.isName(tail) && editDistance(looseKey(tail), looseKey(seat)) === 1
+    ? [...words.slice(0, -n), seat].join(' ') : name;
 }
 
 const PARTY_COMMITTEE = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY|THỊ ỦY)\s/u;

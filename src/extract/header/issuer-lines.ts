@@ -34,9 +34,15 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const oneWord = /^\p{Lu}{2,}$/u.test(w1) && (isSyllable(w1.toLowerCase()) || ABBREVIATIONS[w1] !== undefined);
     // And a name of three words or fewer after a line ending in its unit word ('BẢO HIỂM XÃ HỘI TỈNH' /
     // 'NGHỆ AN'), unless it opens a body of its own ('UBND TỈNH' / 'SỞ Y TẾ').
+    // (A name may open with a body's word: 'ĐẢNG ỦY PHƯỜNG' / 'TRƯỜNG VINH', words of place names that
+    // make no pair of the header vocabulary, as TRƯỜNG THCS or HỘI NÔNG do, the first one that opens
+    // names often: TRƯỜNG opens 49 units' names in the gazetteer, SỞ one.)
     const above = segs[k - 1].text.split(' ');
+    const ww = w.split(' ');
+    const placeWords = !!places && ww.length >= 2 && ww.every((x) => places.isNameWord(x)) && places.namesOpenedBy(ww[0]) >= 5 &&
+      !HEADER_PAIRS.has(`${looseKey(ww[0])} ${looseKey(ww[1])}`);
     const unitEnd = [1, 2].some((n) => above.length > n && UNIT_KEYS.includes(looseKey(above.slice(-n).join(' ')))) &&
-      w.split(' ').length <= 3 && !startsWithUnit(w) && !BODY_HEAD.test(w);
+      ww.length <= 3 && !startsWithUnit(w) && (!BODY_HEAD.test(w) || placeWords);
     // And a line whose first word ends a compound the line above began ('ĐẢNG ỦY KHỐI CÁC CƠ' / 'QUAN TỈNH').
     // (When the line opens a body of its own, its second word must go on the compound too: 'SỞ Y TẾ NGHỆ AN' /
     // 'TRUNG TÂM Y TẾ …' is two bodies, though 'Công an Trung ương' makes a pair of AN TRUNG.)
@@ -67,8 +73,10 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // (A dash between two names counts for no word: 'TRƯỜNG CAO ĐẲNG KỸ' / 'THUẬT VIỆT - ĐỨC'.)
     const schoolEnd = (SCHOOL_LEVEL_END.test(segs[k - 1].text) || (schoolNameCut(segs[k - 1].text) && next.filter((x) => !/^[-–]$/u.test(x)).length <= 3)) && !BODY_HEAD.test(w);
     // And a company's name after a line ending in its legal form ('CÔNG TY TNHH MỘT THÀNH VIÊN' / 'THỦY LỢI BẮC NGHỆ AN').
-    const companyEnd = /(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) &&
-      [segs[k - 1], segs[k - 2]].some((q) => !!q && /^CÔNG TY\s/u.test(q.text)) && !BODY_HEAD.test(w);
+    // (Or any line after a cooperative's first, 'HỢP TÁC XÃ NÔNG NGHIỆP' / 'DỊCH VỤ TỔNG HỢP AN BÌNH': a
+    // cooperative heads no body below it.)
+    const companyEnd = ((/(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) &&
+      [segs[k - 1], segs[k - 2]].some((q) => !!q && /^CÔNG TY\s/u.test(q.text))) || [segs[k - 1], segs[k - 2]].some((q) => !!q && /^(?:HỢP TÁC XÃ|HTX)\s/u.test(q.text))) && !BODY_HEAD.test(w) && !startsWithUnit(w);
     // And a place alone after a body's line that names no unit ('TRƯỜNG ĐẠI HỌC Y DƯỢC.' / 'THÁI BÌNH'): a
     // place names no body by itself.
     const bare = w.replace(/[^\p{L}\s]+$/u, '').trim();

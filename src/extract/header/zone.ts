@@ -80,6 +80,12 @@ export function readZone(lines: Line[]): HeaderZone {
         issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text.replace(/\.$/, '')} NAM` };
         continue;
       }
+      // (So does a whole VIỆT NAM there, beside the motto's wrapped NAM: 'NGÂN HÀNG NHÀ NƯỚC' / 'VIỆT NAM'.)
+      const vietNam = looseKey(seg.text) === 'VIETNAM' && c < lastColumn && looseKey(columns[lastColumn]) === 'NAM';
+      if (vietNam && lastIssuer && lastIssuer.index < i && i - lastIssuer.index <= 2 && !/NAM\.?$/u.test(lastIssuer.text)) {
+        issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text.replace(/\.$/, '')} VIỆT NAM` };
+        continue;
+      }
       if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
       // A two-letter caps word in the left column under an issuer line is the end of its name
       // ('TRƯỜNG THPT CHU VĂN' / 'AN'); elsewhere so short a word is a speck.
