@@ -345,6 +345,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninetieth held-out set (session 20): measured after the set-89 fixes, before any change for it.
   ['cong-van-ngan-hang-nha-nuoc-khu-vuc-9.txt', 'nhnn-kv9-cong-van-scan', 3491],
   ['thong-bao-benh-vien-y-duoc-co-truyen-ha-tinh.txt', 'bv-ydct-ha-tinh-thong-bao-scan', 3499],
+  // Ninety-first held-out set (session 20): measured after the set-90 fixes, before any change for it.
+  ['thong-bao-bao-va-phat-thanh-truyen-hinh-ha-tinh.txt', 'bao-ptth-ha-tinh-thong-bao-scan', 3533],
+  ['cong-van-quy-bao-ve-phat-trien-rung-lam-dong.txt', 'quy-bvptr-lam-dong-cong-van-scan', 3539],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -805,6 +808,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-chi-cuc-thuy-san-kiem-ngu-nghe-an.txt', 'ccts-nghe-an-cong-van-eng-ocr', 3517],
   ['to-trinh-dang-uy-phuong-truong-vinh.txt', 'dang-uy-phuong-truong-vinh-to-trinh-eng-ocr', 3527],
   ['thong-bao-van-phong-hdnd-ubnd-xa-con-cuong.txt', 'vp-hdnd-ubnd-xa-con-cuong-thong-bao-eng-ocr', 3529],
+  // A ninety-first held-out set (session 20): measured after the set-90 fixes, before any change for it.
+  ['ke-hoach-ban-quan-ly-khu-di-tich-kim-lien.txt', 'bql-di-tich-kim-lien-ke-hoach-eng-ocr', 3541],
+  ['cong-van-cang-vu-hang-hai-nghe-an.txt', 'cang-vu-hang-hai-nghe-an-cong-van-eng-ocr', 3547],
+  ['thong-bao-lien-minh-hop-tac-xa-quang-tri.txt', 'lmhtx-quang-tri-thong-bao-eng-ocr', 3557],
+  ['nghi-quyet-chi-bo-co-quan-ubnd-xa-thach-ha.txt', 'chi-bo-co-quan-ubnd-xa-thach-ha-nghi-quyet-eng-ocr', 3559],
 ];
 
 async function main() {
