@@ -7,7 +7,8 @@ import { respellPersonName } from './names.js';
 import { isRank, type NameModel } from '../restore/person-names.js';
 import type { Line, Signer } from './types.js';
 
-const AUTHORITY = /(?:^|\s)(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[.,:]?\s+(\p{Lu}[\p{Lu}\s.,]*\p{Lu})\s*$/u;
+// (A quote speck may be glued before it: 'Nơi nhận: SR "KT. GIÁM ĐỐC'.)
+const AUTHORITY = /(?:^|\s)["“‘'`]?(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[.,:]?\s+(\p{Lu}[\p{Lu}\s.,]*\p{Lu})\s*$/u;
 const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'THỦ TƯỚNG',
   'TỔNG BÍ THƯ', 'CHỦ NHIỆM', 'TRƯỞNG PHÒNG', 'VỤ TRƯỞNG', 'HIỆU TRƯỞNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG',
   // Military and other heads who sign administrative documents.
@@ -18,7 +19,9 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   // The statistics offices the 2025 reform made of the provinces' Cục Thống kê, as it made Thuế tỉnh of Cục Thuế.
   'TRƯỞNG THỐNG KÊ TỈNH',
   // Courts and procuracies: a judge signs a court's notices.
-  'THẨM PHÁN', 'KIỂM SÁT VIÊN', 'CHẤP HÀNH VIÊN', 'THẨM TRA VIÊN'];
+  'THẨM PHÁN', 'KIỂM SÁT VIÊN', 'CHẤP HÀNH VIÊN', 'THẨM TRA VIÊN',
+  // A newspaper's head.
+  'TỔNG BIÊN TẬP'];
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
 
 const TITLE_BY_KEY = new Map(TITLES.map((t) => [looseKey(t), t]));

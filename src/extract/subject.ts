@@ -32,6 +32,8 @@ export function subjectText(parts: string[]): string {
     // A dash or quote between năm and its year is a speck ('6 tháng đầu năm - 2025', "năm ' 2025"), and so is a full stop or comma after năm ('năm. 2025').
     .replace(/(?<=\snăm)\s+[-–'‘’"]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
     .replace(/(?<=\snăm)[.,](?=\s+(?:19|20)\d{2}(?!\d))/gu, '')
+    // A year ending the title with a stroke OCR read as a 1 glued before it ('Tết Nguyên đán Bính Ngọ' / '12026').
+    .replace(/(?<=\s)1((?:19|20)\d{2})$/u, '$1')
     // A year after năm whose 2 OCR read as a Z ('năm Z025').
     .replace(/(?<=(?:^|\s)năm )[Zz](?=0\d{2}(?!\d))/gu, '2')
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.

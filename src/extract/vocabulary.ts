@@ -152,8 +152,12 @@ export const PROPER_PHRASES = [
   'Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước', 'Ngân hàng Nhà nước Khu vực',
   // State companies' legal forms ('CÔNG TY TNHH MỘT' / 'THÀNH VIÊN' / 'THỦY LỢI …').
   'Công ty TNHH một thành viên', 'Công ty cổ phần',
-  // Cooperatives, named for their trade ('HỢP TÁC XÃ NÔNG' / 'NGHIỆP' / 'DỊCH VỤ TỔNG HỢP AN BÌNH').
-  'Hợp tác xã',
+  // Cooperatives, named for their trade ('HỢP TÁC XÃ NÔNG' / 'NGHIỆP' / 'DỊCH VỤ TỔNG HỢP AN BÌNH'), and their provincial alliances.
+  'Hợp tác xã', 'Liên minh Hợp tác xã', 'Liên minh Hợp tác xã Việt Nam',
+  // A relic site's board, a port authority, a province's forest fund and its newspaper-and-broadcaster of 2025
+  // ('BÁO VÀ PHÁT THANH, TRUYỀN HÌNH' / 'HÀ TĨNH').
+  'Ban Quản lý Khu di tích', 'Ban Quản lý di tích', 'Cảng vụ Hàng hải', 'Quỹ Bảo vệ và Phát triển rừng',
+  'Báo và Phát thanh, Truyền hình', 'Đài Phát thanh và Truyền hình',
   // Other bodies whose names keep capitals inside ('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BỘ TƯ LỆNH QUÂN KHU 4').
   'Ngân hàng Chính sách xã hội', 'Văn phòng Đăng ký đất đai', 'Ban Quản lý Khu kinh tế', 'Bộ Tư lệnh Quân khu',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').

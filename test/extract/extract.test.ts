@@ -3930,3 +3930,63 @@ V/v triển khai các giải pháp tín dụng`)] }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ngân hàng Nhà nước Khu vực 9', 'Ngân hàng Nhà nước Việt Nam']);
   });
 });
+
+describe('set 91 shapes', () => {
+  it('completes a cooperative alliance by the unit line below it, its XÃ no unit word', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`LIÊN MINH HTX VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+LIÊN MINH HỢP TÁC XÃ    Độc lập - Tự do - Hạnh phúc
+TỈNH QUẢNG TRỊ
+Số: 33/TB-LMHTX    Quảng Trị, ngày 10 tháng 12 năm 2025
+THÔNG BÁO
+Kết luận hội nghị tổng kết năm 2025`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Liên minh Hợp tác xã tỉnh Quảng Trị', 'Liên minh Hợp tác xã Việt Nam']);
+  });
+
+  it('joins a relic-site board\'s name wrapped over two lines, and cases an office\'s Party cell', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ KHU DI    Độc lập - Tự do - Hạnh phúc
+TÍCH KIM LIÊN    Kim Liên, ngày 04 tháng 12 năm 2025
+Số: 62/KH-BQLDT
+KẾ HOẠCH
+Phục vụ khách tham quan dịp Tết`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Quản lý Khu di tích Kim Liên', 'Sở Văn hóa, Thể thao và Du lịch']);
+    expect(nameCase('CHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ')).toBe('Chi bộ Cơ quan Ủy ban nhân dân xã');
+  });
+
+  it('joins a province read with other marks under a body whose own name wrapped', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`UBND TỈNH HÀ TĨNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BÁO VÀ PHÁT THANH,
+TRUYỀN HÌNH    Độc lập - Tự do - Hạnh phúc
+HÀ TỈNH    Hà Tĩnh, ngày 12 tháng 12 năm 2025
+Số: 45/TB-BPTTH
+THÔNG BÁO
+Tuyển chọn cộng tác viên tin, bài năm 2026`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Báo và Phát thanh, Truyền hình Hà Tĩnh', 'Ủy ban nhân dân tỉnh Hà Tĩnh']);
+  });
+
+  it('gives back to the issuer line the end of a place OCR set before the date line\'s place', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`CỤC HÀNG HẢI VÀ ĐƯỜNG THỦY VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CẢNG VỤ HÀNG HẢI NGHỆ    Độc lập - Tự do - Hạnh phúc
+AN Nghệ An, ngày 16 tháng 12 năm 2025
+Số: 1245/CVHHNA-PC
+V/v bảo đảm an toàn hàng hải dịp Tết Nguyên đán Bính Ngọ
+12026`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Cảng vụ Hàng hải Nghệ An', 'Nghệ An']);
+    expect(v(f.subject)).toBe('bảo đảm an toàn hàng hải dịp Tết Nguyên đán Bính Ngọ 2026');
+  });
+
+  it('reads an authority line a quote speck is glued to, and an editor-in-chief\'s title', () => {
+    expect(extractSigner(lines(`Nơi nhận: SR "KT. GIÁM ĐỐC
+- Như trên; | PHÓ GIÁM ĐỐC
+- Lưu: VT, PC.
+Phan Đức Mạnh`))).toMatchObject({ name: 'Phan Đức Mạnh', title: 'Phó Giám đốc', authority: 'KT. Giám đốc' });
+    expect(extractSigner(lines(`Nơi nhận:
+- Lưu: VT.
+TỔNG BIÊN TẬP
+Nguyễn Minh Đức`))).toMatchObject({ name: 'Nguyễn Minh Đức', title: 'Tổng biên tập' });
+  });
+});

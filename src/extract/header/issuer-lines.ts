@@ -6,7 +6,7 @@ import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS } from '../vocabulary.js';
 import { expandAbbreviations, spellDepartment } from './body-names.js';
 import { BODY_HEAD, HEADER_PAIRS, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, UNIT_KEYS, type Segment } from './segments.js';
-import { committeeUnit, knownUnitLine, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
+import { committeeUnit, knownUnitLine, namesUnitWord, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
 
 /** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
 export interface BodyLine {
@@ -78,10 +78,13 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const companyEnd = ((/(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) &&
       [segs[k - 1], segs[k - 2]].some((q) => !!q && /^CÔNG TY\s/u.test(q.text))) || [segs[k - 1], segs[k - 2]].some((q) => !!q && /^(?:HỢP TÁC XÃ|HTX)\s/u.test(q.text))) && !BODY_HEAD.test(w) && !startsWithUnit(w);
     // And a place alone after a body's line that names no unit ('TRƯỜNG ĐẠI HỌC Y DƯỢC.' / 'THÁI BÌNH'): a
-    // place names no body by itself.
+    // place names no body by itself. (The body's name may have wrapped itself, the place under its second
+    // line: 'BÁO VÀ PHÁT THANH,' / 'TRUYỀN HÌNH' / 'HÀ TĨNH', a province maybe read with other marks.)
     const bare = w.replace(/[^\p{L}\s]+$/u, '').trim();
+    const bodyAbove = (q: Segment | undefined) => !!q && BODY_HEAD.test(q.text) && !namesUnitWord(q.text.split(' '));
+    const wrappedBody = k >= 2 && !BODY_HEAD.test(segs[k - 1].text) && !startsWithUnit(segs[k - 1].text) && bodyAbove(segs[k - 2]);
     const placeEnd = !!places && bare.split(' ').length <= 3 && /^\p{Lu}[\p{Lu}\s]+$/u.test(bare) && !BODY_HEAD.test(bare) && !startsWithUnit(bare) &&
-      BODY_HEAD.test(segs[k - 1].text) && !aboveNamesUnit && places.isName(bare);
+      (BODY_HEAD.test(segs[k - 1].text) || wrappedBody) && !aboveNamesUnit && (places.isName(bare) || !!places.provinceByLetters(bare));
     const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
       segs[k - 1] = { ...segs[k - 1], text: readAcross(segs[k - 1], segs[k], restoreSpan) ?? `${segs[k - 1].text} ${segs[k].text}` };

@@ -31,7 +31,10 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   // (Unless they are the name of the unit the issuer column's last line ends on, wrapped into this
   // line: 'ĐẢNG BỘ THÀNH PHỐ' / 'HUE Thụy Xuân, ngày …'.)
   const above = zone.issuerSegs[zone.issuerSegs.length - 1];
-  if (above && dropped.length && dropped.every((w) => /^\p{Lu}{2,3}$/u.test(w)) && UNIT_AT_END.test(above.text)) {
+  // (Or the end of a place's name the line began, the place this line names: 'CẢNG VỤ HÀNG HẢI NGHỆ' / 'AN Nghệ An, ngày …'.)
+  const aboveWords = above?.text.split(' ') ?? [];
+  const endsPlace = [1, 2].some((n) => aboveWords.length > n && looseKey([...aboveWords.slice(-n), ...dropped].join(' ')) === looseKey(pw.join(' ')));
+  if (above && dropped.length && dropped.every((w) => /^\p{Lu}{2,3}$/u.test(w)) && (UNIT_AT_END.test(above.text) || endsPlace)) {
     zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${dropped.join(' ')}` };
   }
   // (And a caps word that ends a name of the header vocabulary the issuer column's last line began:

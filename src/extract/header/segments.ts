@@ -30,7 +30,7 @@ export const HEADER_PAIRS = new Set(HEADER_WORDS.flatMap((w) => w.slice(1).map((
 /** Runs of three words of that vocabulary: a pair across a line break that goes on as one ('CÔNG AN' / 'TRUNG ƯƠNG', not 'NGHỆ AN' / 'TRUNG TÂM'). */
 export const HEADER_TRIPLES = new Set(HEADER_WORDS.flatMap((w) => w.slice(2).map((x, k) => `${w[k]} ${w[k + 1]} ${x}`)));
 /** Words that open the name of a body (an issuer line of its own, not a unit's name). */
-export const BODY_HEAD = /^(?:SỞ|BAN|PHÒNG|ỦY|UBND|HĐND|TRUNG|VĂN|CHI|ĐẢNG|HỘI|TRƯỜNG|BỆNH|CÔNG|CỤC|TỔNG|VIỆN|BẢO|KHO|ĐOÀN|LIÊN|THANH|TÒA)(?:\s|$)/u;
+export const BODY_HEAD = /^(?:SỞ|BAN|PHÒNG|ỦY|UBND|HĐND|TRUNG|VĂN|CHI|ĐẢNG|HỘI|TRƯỜNG|BỆNH|CÔNG|CỤC|TỔNG|VIỆN|BẢO|KHO|ĐOÀN|LIÊN|THANH|TÒA|BÁO|ĐÀI|QUỸ|CẢNG|HỢP TÁC|HTX)(?:\s|$)/u;
 export const markCount = (s: string) => [...s].filter((c) => /\p{L}/u.test(c) && skeleton(c) !== c).length;
 export const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 // A unit word and the name after it: in a caps body line (not a Party committee, HUYỆN ỦY, nor a Youth

@@ -10,8 +10,10 @@ import { letterCount, UNIT_KEYS, UNIT_NAME_END, type Segment } from './segments.
  * so that OCR's lost marks do not hide it. QUÂN SỰ is the army, not a QUẬN ('BAN CHỈ HUY QUÂN SỰ').
  */
 export function namesUnitWord(words: string[]): boolean {
-  return words.some((w, k) => (UNIT_KEYS.includes(looseKey(w)) && !(looseKey(w) === 'QUAN' && looseKey(words[k + 1] ?? '') === 'SU')) ||
-    UNIT_KEYS.includes(looseKey(`${w} ${words[k + 1] ?? ''}`)));
+  // (Words that share a unit word's letters: QUÂN SỰ, CƠ QUAN, HỢP TÁC XÃ.)
+  const other = (k: number) => `${looseKey(words[k - 1] ?? '')} ${looseKey(words[k])} ${looseKey(words[k + 1] ?? '')}`;
+  return words.some((w, k) => !/^\S* QUAN SU$|^CO QUAN |^TAC XA /.test(other(k)) &&
+    (UNIT_KEYS.includes(looseKey(w)) || UNIT_KEYS.includes(looseKey(`${w} ${words[k + 1] ?? ''}`))));
 }
 
 /** 'PHƯỜNG KINH MÔN', 'PHUONG KINH MON': a line that names an administrative unit. */
