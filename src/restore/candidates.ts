@@ -80,7 +80,7 @@ export class CandidateGenerator {
       for (const id of this.bySkeleton.get(sk)!) {
         const text = this.lm.vocab[id];
         if (text === obs) continue;
-        const markCost = marked ? costs.markedChange : costs.unmarkedChange;
+        const markCost = marked ? costs.markConfusions?.[obs]?.[text] ?? costs.markedChange : costs.unmarkedChange;
         out.push({ text, id, cost: base + markCost });
       }
     }

@@ -34,6 +34,12 @@ describe('restore', async () => {
     expect(r.restore('Luu: VT.\nbai ta Pham Quéc Hung', 'damaged')).toBe('Lưu: VT.\nĐại tá Phạm Quốc Hưng');
   });
 
+  it('reads chi that Vietnamese OCR printed with a hook as the context asks, chỉ where it is chỉ', () => {
+    expect(r.restore('Các tổ chức tín dụng, chỉ nhánh tổ chức tín dụng trên địa bàn', 'clean')).toBe('Các tổ chức tín dụng, chi nhánh tổ chức tín dụng trên địa bàn');
+    expect(r.restore('V/v chỉ trả tiền dịch vụ môi trường rừng năm 2025', 'clean')).toBe('V/v chi trả tiền dịch vụ môi trường rừng năm 2025');
+    expect(r.restore('Ban Thường vụ chỉ đạo các cấp ủy thực hiện Chỉ thị số 05-CT/TW', 'clean')).toBe('Ban Thường vụ chỉ đạo các cấp ủy thực hiện Chỉ thị số 05-CT/TW');
+  });
+
   it('reads an I with a diaeresis speck, no Vietnamese letter, as I', () => {
     expect(r.restore('Tổ chức kiểm tra cuối học kỳ Ï năm học 2025 - 2026', 'clean')).toBe('Tổ chức kiểm tra cuối học kỳ I năm học 2025 - 2026');
   });
