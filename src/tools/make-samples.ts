@@ -348,6 +348,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-first held-out set (session 20): measured after the set-90 fixes, before any change for it.
   ['thong-bao-bao-va-phat-thanh-truyen-hinh-ha-tinh.txt', 'bao-ptth-ha-tinh-thong-bao-scan', 3533],
   ['cong-van-quy-bao-ve-phat-trien-rung-lam-dong.txt', 'quy-bvptr-lam-dong-cong-van-scan', 3539],
+  // Ninety-second held-out set (session 20): measured after the set-91 fixes and the chỉ/chi reading, before any change for it.
+  ['ke-hoach-ubnd-dac-khu-van-don.txt', 'ubnd-dac-khu-van-don-ke-hoach-scan', 3561],
+  ['cong-van-kiem-toan-nha-nuoc-khu-vuc-xi.txt', 'ktnn-kv11-cong-van-scan', 3571],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -813,6 +816,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-cang-vu-hang-hai-nghe-an.txt', 'cang-vu-hang-hai-nghe-an-cong-van-eng-ocr', 3547],
   ['thong-bao-lien-minh-hop-tac-xa-quang-tri.txt', 'lmhtx-quang-tri-thong-bao-eng-ocr', 3557],
   ['nghi-quyet-chi-bo-co-quan-ubnd-xa-thach-ha.txt', 'chi-bo-co-quan-ubnd-xa-thach-ha-nghi-quyet-eng-ocr', 3559],
+  // A ninety-second held-out set (session 20): measured after the set-91 fixes and the chỉ/chi reading, before any change for it.
+  ['quyet-dinh-ubnd-phuong-ha-huy-tap-xu-phat.txt', 'ubnd-phuong-ha-huy-tap-quyet-dinh-eng-ocr', 3581],
+  ['cong-van-buu-dien-tinh-thanh-hoa.txt', 'buu-dien-thanh-hoa-cong-van-eng-ocr', 3583],
+  ['bao-cao-hoi-cuu-thanh-nien-xung-phong-xa-yen-phong.txt', 'hctnxp-xa-yen-phong-bao-cao-eng-ocr', 3593],
+  ['huong-dan-ban-xay-dung-dang-phuong-cau-giay.txt', 'bxdd-phuong-cau-giay-huong-dan-eng-ocr', 3607],
 ];
 
 async function main() {
