@@ -29,6 +29,7 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // before tháng, 'ngày 10 ‘tháng 11', and a dash or stop before a year wrapped to the next line, 'năm -' / '2025 của',
 // or a colon glued to the year, 'năm :2025 của'; năm may be glued to its year, and a dash speck follow it: 'năm2025 -' / 'của'.)
 // (A month's first digit OCR may read as a letter: 'tháng L5'; the date is then unread, but its issuer is not.)
+const DONE_BY = /(?:^|\s)do\s+(\p{Lu}[\p{L}\s]{2,60}?)\s+(?:lập|ban hành|ký|cấp)(?=[\s.,;:]|$)/u;
 const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}\s+(?:\d{1,2}|[lLI|]\d)(?: [0-2])?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*(?:-\s+)?)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
@@ -249,6 +250,12 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
     // (A capital speck before the body's name is none of it: 'của RB' / 'Ủy ban nhân dân tỉnh …'.)
     let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(untilHeading(spellCommittees(iss[1].replace(SPECK_BEFORE_BODY, '')))).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
+    // (Or the text says who made it with 'do … lập', a Biên bản's way: '… số 46/BB-VPHC ngày 12 tháng 12 năm 2025
+    // do Công an phường lập'; the date may be there or not.)
+    if (!stated) {
+      const by = DONE_BY.exec(after.slice(0, 100));
+      if (by && by.index < 40) stated = canonicalIssuer(by[1]);
+    }
     // A name with a comma of its own ('Bộ Văn hóa, Thể thao và Du lịch') goes on past the comma.
     if (stated && iss) {
       const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));

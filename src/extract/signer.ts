@@ -20,8 +20,8 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   'TRƯỞNG THỐNG KÊ TỈNH',
   // Courts and procuracies: a judge signs a court's notices.
   'THẨM PHÁN', 'KIỂM SÁT VIÊN', 'CHẤP HÀNH VIÊN', 'THẨM TRA VIÊN',
-  // A newspaper's head.
-  'TỔNG BIÊN TẬP'];
+  // A newspaper's head, and a regional State Audit office's.
+  'TỔNG BIÊN TẬP', 'KIỂM TOÁN TRƯỞNG'];
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
 
 const TITLE_BY_KEY = new Map(TITLES.map((t) => [looseKey(t), t]));

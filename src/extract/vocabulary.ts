@@ -71,7 +71,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   SVHTTDL: 'Sở Văn hóa, Thể thao và Du lịch', BTTTT: 'Bộ Thông tin và Truyền thông', STTTT: 'Sở Thông tin và Truyền thông',
   // District centres for vocational and continuing education ('TRUNG TÂM GDNN - GDTX YÊN LẠC').
   GDNN: 'Giáo dục nghề nghiệp', GDTX: 'Giáo dục thường xuyên',
-  PTNT: 'Phát triển nông thôn', HTX: 'Hợp tác xã', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
+  PTNT: 'Phát triển nông thôn', HTX: 'Hợp tác xã', TNXP: 'Thanh niên xung phong', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
 };
 
 /** Fields of ministries and departments as headers abbreviate them with '&' or '-' ('SỞ GD&ĐT'). */
@@ -158,6 +158,8 @@ export const PROPER_PHRASES = [
   // ('BÁO VÀ PHÁT THANH, TRUYỀN HÌNH' / 'HÀ TĨNH').
   'Ban Quản lý Khu di tích', 'Ban Quản lý di tích', 'Cảng vụ Hàng hải', 'Quỹ Bảo vệ và Phát triển rừng',
   'Báo và Phát thanh, Truyền hình', 'Đài Phát thanh và Truyền hình',
+  // The post: a province's office and its corporation ('TỔNG CÔNG TY BƯU ĐIỆN' / 'VIỆT NAM').
+  'Tổng công ty Bưu điện Việt Nam', 'Bưu điện tỉnh',
   // Other bodies whose names keep capitals inside ('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BỘ TƯ LỆNH QUÂN KHU 4').
   'Ngân hàng Chính sách xã hội', 'Văn phòng Đăng ký đất đai', 'Ban Quản lý Khu kinh tế', 'Bộ Tư lệnh Quân khu',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').

@@ -41,6 +41,8 @@ const ATOMS = [
   // A land-fund centre's compensation department ('318/TTPTQĐ-BT'): a capital B is seldom OCR's Đ (3 of
   // 252 Đ in the English-OCR samples' symbols), so BT is read as printed, not as ĐT.
   'BT',
+  // The Party boards of the 2025 communes and wards: Ban Xây dựng Đảng, Ban Tuyên giáo và Dân vận.
+  'BXDĐ', 'BTGDV',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));

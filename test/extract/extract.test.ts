@@ -3990,3 +3990,33 @@ TỔNG BIÊN TẬP
 Nguyễn Minh Đức`))).toMatchObject({ name: 'Nguyễn Minh Đức', title: 'Tổng biên tập' });
   });
 });
+
+describe('set 92 shapes', () => {
+  it('reads who made a cited Biên bản from \'do … lập\'', () => {
+    const refs = extractReferences(lines(`Xét Biên bản vi phạm hành chính số 46/BB-VPHC ngày 12 tháng 12 năm 2025 do Công an phường lập.`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['46/BB-VPHC', '2025-12-12', 'Công an phường']]);
+  });
+
+  it('reads a 2025 Party board\'s code, a former youth volunteers\' association and a State Audit office', () => {
+    expect(restoreSymbolD('08-HD/BXDb')).toBe('08-HD/BXDĐ');
+    const f = extractAll({ pages: [page(`HỘI CỰU TNXP TỈNH BẮC NINH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI CỰU TNXP XÃ YÊN PHONG    Độc lập - Tự do - Hạnh phúc
+Số: 12/BC-CTNXP    Yên Phong, ngày 15 tháng 12 năm 2025
+BÁO CÁO
+Tổng kết công tác Hội năm 2025`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội Cựu Thanh niên xung phong xã Yên Phong', 'Hội Cựu Thanh niên xung phong tỉnh Bắc Ninh']);
+    const g = extractAll({ pages: [page(`KIỂM TOÁN NHÀ NƯỚC    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+KIỂM TOÁN NHÀ NƯỚC
+KHU VỰC XI    Độc lập - Tự do - Hạnh phúc
+Số: 685/KV XI-TH             Hải Phòng, ngày 19 tháng 12 năm 2025
+V/v cung cấp hồ sơ, tài liệu
+Kính gửi: Sở Tài chính thành phố Hải Phòng.
+Nơi nhận:
+- Lưu: VT, TH.
+KT. KIỂM TOÁN TRƯỞNG
+PHÓ KIỂM TOÁN TRƯỞNG
+Lương Văn Dũng`)] }).fields;
+    expect([v(g.number), v(g.place)]).toEqual(['685/KVXI-TH', 'Hải Phòng']);
+    expect(g.signer).toMatchObject({ name: 'Lương Văn Dũng', title: 'Phó Kiểm toán trưởng', authority: 'KT. Kiểm toán trưởng' });
+  });
+});
