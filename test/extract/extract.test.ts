@@ -3987,7 +3987,7 @@ Phan Đức Mạnh`))).toMatchObject({ name: 'Phan Đức Mạnh', title: 'Phó 
     expect(extractSigner(lines(`Nơi nhận:
 - Lưu: VT.
 TỔNG BIÊN TẬP
-Nguyễn Minh Đức`))).toMatchObject({ name: 'Nguyễn Minh Đức', title: 'Tổng biên tập' });
+Nguyễn Minh Đức`))).toMatchObject({ name: 'Nguyễn Minh Đức', title: 'Tổng Biên tập' });
   });
 });
 
