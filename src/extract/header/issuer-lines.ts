@@ -73,10 +73,12 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // (A dash between two names counts for no word: 'TRƯỜNG CAO ĐẲNG KỸ' / 'THUẬT VIỆT - ĐỨC'.)
     const schoolEnd = (SCHOOL_LEVEL_END.test(segs[k - 1].text) || (schoolNameCut(segs[k - 1].text) && next.filter((x) => !/^[-–]$/u.test(x)).length <= 3)) && !BODY_HEAD.test(w);
     // And a company's name after a line ending in its legal form ('CÔNG TY TNHH MỘT THÀNH VIÊN' / 'THỦY LỢI BẮC NGHỆ AN').
+    const opens = (re: RegExp) => [segs[k - 1], segs[k - 2]].some((q) => !!q && re.test(q.text));
+    const company = /(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) && opens(/^CÔNG TY\s/u);
     // (Or any line after a cooperative's first, 'HỢP TÁC XÃ NÔNG NGHIỆP' / 'DỊCH VỤ TỔNG HỢP AN BÌNH': a
     // cooperative heads no body below it.)
-    const companyEnd = ((/(?:^|\s)(?:TNHH|MTV|THÀNH VIÊN|CỔ PHẦN)$/u.test(segs[k - 1].text) &&
-      [segs[k - 1], segs[k - 2]].some((q) => !!q && /^CÔNG TY\s/u.test(q.text))) || [segs[k - 1], segs[k - 2]].some((q) => !!q && /^(?:HỢP TÁC XÃ|HTX)\s/u.test(q.text))) && !BODY_HEAD.test(w) && !startsWithUnit(w);
+    const cooperative = opens(/^(?:HỢP TÁC XÃ|HTX)\s/u);
+    const companyEnd = (company || cooperative) && !BODY_HEAD.test(w) && !startsWithUnit(w);
     // And a place alone after a body's line that names no unit ('TRƯỜNG ĐẠI HỌC Y DƯỢC.' / 'THÁI BÌNH'): a
     // place names no body by itself. (The body's name may have wrapped itself, the place under its second
     // line: 'BÁO VÀ PHÁT THANH,' / 'TRUYỀN HÌNH' / 'HÀ TĨNH', a province maybe read with other marks.)
