@@ -351,6 +351,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-second held-out set (session 20): measured after the set-91 fixes and the chỉ/chi reading, before any change for it.
   ['ke-hoach-ubnd-dac-khu-van-don.txt', 'ubnd-dac-khu-van-don-ke-hoach-scan', 3561],
   ['cong-van-kiem-toan-nha-nuoc-khu-vuc-xi.txt', 'ktnn-kv11-cong-van-scan', 3571],
+  // Ninety-third held-out set (session 20): measured after the set-92 fixes, before any change for it.
+  ['cong-van-trung-tam-quan-trac-tai-nguyen-moi-truong-ha-tinh.txt', 'ttqt-tnmt-ha-tinh-cong-van-scan', 3613],
+  ['thong-bao-hoi-luat-gia-tinh-nghe-an.txt', 'hoi-luat-gia-nghe-an-thong-bao-scan', 3617],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -821,6 +824,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-buu-dien-tinh-thanh-hoa.txt', 'buu-dien-thanh-hoa-cong-van-eng-ocr', 3583],
   ['bao-cao-hoi-cuu-thanh-nien-xung-phong-xa-yen-phong.txt', 'hctnxp-xa-yen-phong-bao-cao-eng-ocr', 3593],
   ['huong-dan-ban-xay-dung-dang-phuong-cau-giay.txt', 'bxdd-phuong-cau-giay-huong-dan-eng-ocr', 3607],
+  // A ninety-third held-out set (session 20): measured after the set-92 fixes, before any change for it.
+  ['ke-hoach-doi-quan-ly-thi-truong-so-2-thanh-hoa.txt', 'qltt-doi-2-thanh-hoa-ke-hoach-eng-ocr', 3623],
+  ['bao-cao-chi-bo-quan-su-xa-huong-khe.txt', 'chi-bo-quan-su-xa-huong-khe-bao-cao-eng-ocr', 3631],
+  ['giay-moi-uy-ban-mttq-xa-cam-xuyen.txt', 'mttq-xa-cam-xuyen-giay-moi-eng-ocr', 3637],
+  ['cong-van-trung-tam-luu-tru-lich-su-nghe-an.txt', 'ttlt-lich-su-nghe-an-cong-van-eng-ocr', 3643],
 ];
 
 async function main() {
