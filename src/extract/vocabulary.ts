@@ -141,7 +141,9 @@ export const PROPER_PHRASES = [
   // The statistics office (Cục Thống kê) and, since 2025, its provincial offices (Thống kê tỉnh).
   'Cục Thống kê', 'Thống kê tỉnh',
   // Market surveillance: the department and, since 2025, a province's sub-department under Sở Công Thương.
-  'Cục Quản lý thị trường', 'Chi cục Quản lý thị trường',
+  'Cục Quản lý thị trường', 'Chi cục Quản lý thị trường', 'Đội Quản lý thị trường',
+  // A province's historical archives and its environmental monitoring centre ('TRUNG TÂM QUAN TRẮC' / 'TÀI NGUYÊN' / 'VÀ MÔI TRƯỜNG').
+  'Trung tâm Lưu trữ lịch sử', 'Trung tâm Quan trắc tài nguyên và môi trường',
   // The one-stop offices of the 2025 communes and provinces ('TRUNG TÂM PHỤC VỤ' / 'HÀNH CHÍNH CÔNG').
   'Trung tâm Phục vụ hành chính công',
   // The agricultural services centres of districts and, since 2025, communes ('TRUNG TÂM DỊCH VỤ' / 'NÔNG NGHIỆP').

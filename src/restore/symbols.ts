@@ -43,6 +43,8 @@ const ATOMS = [
   'BT',
   // The Party boards of the 2025 communes and wards: Ban Xây dựng Đảng, Ban Tuyên giáo và Dân vận.
   'BXDĐ', 'BTGDV',
+  // Market surveillance: a province's sub-department and its numbered teams ('58/KH-ĐQLTT2').
+  'QLTT', 'CCQLTT', 'ĐQLTT',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));

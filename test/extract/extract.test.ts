@@ -4020,3 +4020,57 @@ Lương Văn Dũng`)] }).fields;
     expect(g.signer).toMatchObject({ name: 'Lương Văn Dũng', title: 'Phó Kiểm toán trưởng', authority: 'KT. Kiểm toán trưởng' });
   });
 });
+
+describe('set 93 shapes', () => {
+  it('ends a team\'s name with its number set under it, and reads its code and its head\'s title', () => {
+    const f = extractAll({ pages: [page(`CHI CỤC QUẢN LÝ THỊ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+~ TRƯỜNG    NAM
+ĐỘI QUẢN LÝ THỊ TRƯỜNG ~~ Độc lập - Tự do - Hạnh phúc |
+SỐ 2 - Thanh Hóa, ngày 08 tháng 12 năm 2025
+Số: 58/KH-DQLTT2
+KẾ HOẠCH
+Kiểm tra, kiểm soát thị trường dịp Tết
+Nơi nhận:
+- Lưu: VT.
+ĐỘI TRƯỞNG
+Lê Đình Quang`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent), v(f.number)]).toEqual(['Đội Quản lý thị trường số 2', 'Chi cục Quản lý thị trường', '58/KH-ĐQLTT2']);
+    expect(f.signer).toMatchObject({ name: 'Lê Đình Quang', title: 'Đội trưởng' });
+  });
+
+  it('gives back to the issuer line a word of its name read in Title case before the place', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ XÃ HƯƠNG KHÊ    ĐẢNG CỘNG SẢN VIỆT NAM
+| CHI BỘ QUÂN Sự Hương Khê, ngày 22 tháng 12 năm 2025
+*
+Số 07-BC/CB
+BÁO CÁO
+Kết quả lãnh đạo thực hiện nhiệm vụ quân sự năm 2025`)] }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Chi bộ Quân sự', 'Hương Khê']);
+  });
+
+  it('spells a department\'s field as its name when OCR read SỞ with a speck and the field with other marks', () => {
+    expect(spellDepartment('SOG NƠI VỤ')).toBe('SỞ NỘI VỤ');
+  });
+
+  it('reads a cited issuer after a date whose ngày has a full stop glued to it', () => {
+    const refs = extractReferences(lines(`Thực hiện. Quyết định số 2215/QĐ-UBND ngày. 15 tháng 9 năm
+2025 của Ủy ban nhân dân tỉnh Hà Tĩnh phê duyệt chương trình quan trắc,`), null);
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['2215/QĐ-UBND', '2025-09-15', 'Ủy ban nhân dân tỉnh Hà Tĩnh']]);
+  });
+
+  it('joins an archives\' and a monitoring centre\'s names wrapped over header lines', () => {
+    const a = extractAll({ pages: [page(`SỞ NỘI VỤ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM LƯU TRỮ    Độc lập - Tự do - Hạnh phúc
+LỊCH SỬ    Nghệ An, ngày 18 tháng 12 năm 2025
+Số: 245/TTLTLS-NV
+V/v thu nộp hồ sơ, tài liệu`)] }).fields;
+    expect(v(a.issuer)).toBe('Trung tâm Lưu trữ lịch sử');
+    const b = extractAll({ pages: [page(`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM QUAN TRẮC    Độc lập - Tự do - Hạnh phúc
+TÀI NGUYÊN    Hà Tĩnh, ngày 23 tháng 12 năm 2025
+VÀ MÔI TRƯỜNG
+Số: 96/TTQT-KT
+V/v phối hợp quan trắc`)] }).fields;
+    expect([v(b.issuer), v(b.issuerParent)]).toEqual(['Trung tâm Quan trắc tài nguyên và môi trường', 'Sở Nông nghiệp và Môi trường']);
+  });
+});

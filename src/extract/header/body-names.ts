@@ -23,16 +23,18 @@ const FIELD_KEYS = new Set(FIELD_NAMES.map((n) => looseKey(n)));
 export function spellDepartment(line: string, places?: Gazetteer): string {
   const words = line.split(' ');
   // (Or S and one other glyph, OCR's O: 'SG NÔNG NGHIỆP VÀ MÔI TRƯỜNG'; a field's name must follow.)
-  if (words.length < 2 || (looseKey(words[0]) !== 'SO' && !/^S[^\s\p{Ll}]$/u.test(words[0]))) return line;
+  // (Or SO and a letter OCR made of a speck, before a field's name: 'SOG NỘI VỤ'; the field is checked below.)
+  if (words.length < 2 || (looseKey(words[0]) !== 'SO' && !/^S[^\s\p{Ll}]$/u.test(words[0]) && !/^SO\p{Lu}$/u.test(looseKey(words[0])))) return line;
   const rest = words.slice(1);
   // The longest run of words after it that is a field's name.
   let fieldLen = 0;
   for (let n = rest.length; n > 0 && !fieldLen; n--) if (FIELD_KEYS.has(looseKey(rest.slice(0, n).join(' ')))) fieldLen = n;
   if (!fieldLen) return line;
-  // (The field as its name is spelled, when OCR ran two of its words together: 'VÀ DULICH' is VÀ DU LỊCH.)
+  // (The field as its name is spelled, when OCR ran two of its words together, 'VÀ DULICH' is VÀ DU LỊCH, or
+  // read them with other marks, 'SOG NƠI VỤ' is SỞ NỘI VỤ.)
   const printed = rest.slice(0, fieldLen).join(' ');
   const spelled = FIELD_NAMES.find((f) => looseKey(f) === looseKey(printed));
-  const field = spelled && spelled.split(' ').length !== printed.split(' ').length ? spelled.toUpperCase().split(' ') : rest.slice(0, fieldLen);
+  const field = spelled ? spelled.toUpperCase().split(' ') : rest.slice(0, fieldLen);
   const tail = rest.slice(fieldLen).join(' ');
   // (A province's Đ English-model OCR read as P: 'SỞ GD&ĐT PAK LAK' is Đắk Lắk.)
   const province = places && tail && !places.isName(tail)

@@ -2,7 +2,7 @@ import { findDate } from '../dates.js';
 import { clean, evidenceOf } from '../lines.js';
 import { asMisreadD } from '../../restore/ocr-channel.js';
 import { UNIT_WORDS } from '../vocabulary.js';
-import { HEADER_PAIRS, NUMBER_LINE, SO, VV, type Segment } from './segments.js';
+import { HEADER_PAIR_SECOND, HEADER_PAIRS, NUMBER_LINE, SO, VV, type Segment } from './segments.js';
 import { looseKey } from '../text-match.js';
 import type { HeaderZone } from './zone.js';
 
@@ -38,11 +38,13 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
     zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${dropped.join(' ')}` };
   }
   // (And a caps word that ends a name of the header vocabulary the issuer column's last line began:
-  // 'CHI CỤC QUẢN LÝ THỊ' / '"TRƯỜNG Hà Tĩnh, ngày …'.)
+  // 'CHI CỤC QUẢN LÝ THỊ' / '"TRƯỜNG Hà Tĩnh, ngày …'; or that word of two letters read in Title case,
+  // 'CHI BỘ QUÂN' / 'Sự Hương Khê, ngày …'.)
   const lastWord = above?.text.split(' ').pop() ?? '';
   const first = pw[0]?.replace(/^[^\p{L}]+/u, '') ?? '';
-  if (above && pw.length > 1 && /^\p{Lu}{2,}$/u.test(first) && HEADER_PAIRS.has(`${looseKey(lastWord)} ${looseKey(first)}`) && /\p{Ll}/u.test(pw.slice(1).join(' '))) {
-    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${first}` };
+  if (above && pw.length > 1 && (/^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}$/u.test(first)) && HEADER_PAIRS.has(`${looseKey(lastWord)} ${looseKey(first)}`) && /\p{Ll}/u.test(pw.slice(1).join(' '))) {
+    const spelled = /\p{Ll}/u.test(first) ? HEADER_PAIR_SECOND.get(`${looseKey(lastWord)} ${looseKey(first)}`) ?? first : first;
+    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${spelled}` };
     pw.shift();
   }
   placeText = pw.join(' ');

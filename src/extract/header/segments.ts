@@ -23,10 +23,13 @@ export const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề ngh�
 export const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
 /** Consecutive word pairs of the header vocabulary ('CƠ QUAN', 'ĐÀO TẠO'), by their letters: a line break between them splits a word. */
 // (And the 2025 Party committees of a province's Party bodies: 'ĐẢNG ỦY CÁC CƠ QUAN' / 'ĐẢNG TỈNH'.)
-const HEADER_WORDS = [...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp',
+const HEADER_SPELLED = [...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp',
   'Đảng ủy các cơ quan Đảng tỉnh', 'Đảng ủy các cơ quan Đảng thành phố']
-  .map((p) => p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và').map(looseKey));
+  .map((p) => p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và'));
+const HEADER_WORDS = HEADER_SPELLED.map((w) => w.map(looseKey));
 export const HEADER_PAIRS = new Set(HEADER_WORDS.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`)));
+/** The second word of such a pair as the vocabulary spells it, in capitals ('QUAN SU' → SỰ). */
+export const HEADER_PAIR_SECOND = new Map(HEADER_SPELLED.flatMap((w) => w.slice(1).map((x, k) => [`${looseKey(w[k])} ${looseKey(x)}`, x.toUpperCase()] as const)));
 /** Runs of three words of that vocabulary: a pair across a line break that goes on as one ('CÔNG AN' / 'TRUNG ƯƠNG', not 'NGHỆ AN' / 'TRUNG TÂM'). */
 export const HEADER_TRIPLES = new Set(HEADER_WORDS.flatMap((w) => w.slice(2).map((x, k) => `${w[k]} ${w[k + 1]} ${x}`)));
 /** Words that open the name of a body (an issuer line of its own, not a unit's name). */

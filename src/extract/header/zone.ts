@@ -96,6 +96,12 @@ export function readZone(lines: Line[]): HeaderZone {
       const wrappedEnd = c < lastColumn && /^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase()) &&
         !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
       if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
+      // (A team's number under the issuer line ends its name: 'ĐỘI QUẢN LÝ THỊ TRƯỜNG' / 'SỐ 2 - Thanh Hóa, ngày …'.)
+      const team = /^(\S{2})\s+(\d{1,2})[\s\-–.]*$/u.exec(seg.text);
+      if (team && looseKey(team[1]) === 'SO' && !zone.numberSeg && lastIssuer && i - lastIssuer.index <= 2 && c < lastColumn) {
+        issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text} SỐ ${team[2]}` };
+        continue;
+      }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
