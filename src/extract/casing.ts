@@ -1,6 +1,6 @@
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import { looseKey } from './text-match.js';
-import { FIELD_NAMES, PROPER_PHRASES, UNIT_WORDS, XA_HOI } from './vocabulary.js';
+import { FIELD_NAMES, NOT_AFTER_TAC, PROPER_PHRASES, UNIT_WORDS, XA_HOI } from './vocabulary.js';
 
 // 'Đảng ủy Khối' is cased here only: as a body phrase to match fuzzily it would swallow 'Đảng ủy xã'.
 // ('Bệnh viện Đa khoa' too: matched fuzzily it would be no different from any Bệnh viện. And a society's
@@ -15,8 +15,7 @@ const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu
 // Place names after an administrative-unit word, or a village-level one ('huyện ủy', 'tỉnh ủy' are Party
 // committees, not units), longest unit word first.
 const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)
-  // (A cooperative's xã, hợp tác xã, is no commune.)
-  .map((u) => new RegExp(`(?<!tác)(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'));
+  .map((u) => new RegExp(`${NOT_AFTER_TAC}(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'));
 // Known phrases in their usual case.
 const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
 // Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản

@@ -177,6 +177,8 @@ export const UNIT_WORDS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị
  * cơ sở …) — a commune named Hội … has its name's second word there.
  * A lookahead pattern, lowercase.
  */
+/** Before a unit word's space: no cooperative's TÁC, in any case (HỢP TÁC XÃ, hợp tác xã, is no commune). */
+export const NOT_AFTER_TAC = '(?<![Tt]ác|TÁC)';
 export const XA_HOI = xaHoi((w) => w);
 /** The same in capitals, for header lines. */
 export const XA_HOI_CAPS = xaHoi((w) => w.toUpperCase());

@@ -1,5 +1,5 @@
 import { looseKey } from '../text-match.js';
-import { PROPER_PHRASES, GENERIC_BODIES, UNIT_WORDS, VILLAGE_UNITS, XA_HOI_CAPS } from '../vocabulary.js';
+import { PROPER_PHRASES, GENERIC_BODIES, NOT_AFTER_TAC, UNIT_WORDS, VILLAGE_UNITS, XA_HOI_CAPS } from '../vocabulary.js';
 import { SCHOOL_CODES, SCHOOL_LEVELS } from '../casing.js';
 import { UNIT_LEVELS } from '../../restore/place-names.js';
 import { skeleton } from '../../restore/orthography.js';
@@ -40,10 +40,9 @@ export const letterCount = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
 // Union's, TỈNH ĐOÀN), ending
 // a name as written ('… phường An Hòa'), and the name after the last one ('… huyện Chủ Sở').
 export const UNIT_ALT = UNIT_LEVELS.join('|');
-// (A cooperative's XÃ, HỢP TÁC XÃ, is no commune.)
-export const UNIT_NAME_CAPS = new RegExp(`(?<!TÁC)(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b|ĐOÀN\\b|${XA_HOI_CAPS})\\S.*)$`, 'u');
-export const UNIT_NAME_END = new RegExp(`(?<![Tt]ác)(?:^|\\s)(${UNIT_ALT})\\s(\\p{Lu}.*)$`, 'u');
-export const AFTER_LAST_UNIT = new RegExp(`^(.*\\s(?<![Tt]ác\\s)(?:${UNIT_ALT})\\s)(\\S.*)$`, 'u');
+export const UNIT_NAME_CAPS = new RegExp(`${NOT_AFTER_TAC}(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b|ĐOÀN\\b|${XA_HOI_CAPS})\\S.*)$`, 'u');
+export const UNIT_NAME_END = new RegExp(`${NOT_AFTER_TAC}(?:^|\\s)(${UNIT_ALT})\\s(\\p{Lu}.*)$`, 'u');
+export const AFTER_LAST_UNIT = new RegExp(`^(.*${NOT_AFTER_TAC}\\s(?:${UNIT_ALT})\\s)(\\S.*)$`, 'u');
 /** A word of one to three letters in small or Title case: in a caps header line, a speck ('Co', 'oo'). */
 export const SHORT_SPECK = /^\p{Lu}?\p{Ll}{1,2}\.?$/u;
 /** A token that cannot be part of a name: no letters, or a single letter (OCR specks: '|', '~~', 'ô'). */

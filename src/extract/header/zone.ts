@@ -37,6 +37,22 @@ export const emptyHeaderFields = (): HeaderFields => ({
 });
 
 /**
+ * The issuer line just above with the words a segment of a left column ends its name with, or null: the NAM
+ * of a name ending in VIỆT, beside the motto's own wrapped NAM ('BẢO HIỂM XÃ HỘI VIỆT' / 'NAM'; the two may
+ * share one segment, 'NAM NAM'); a whole VIỆT NAM there ('NGÂN HÀNG NHÀ NƯỚC' / 'VIỆT NAM'); a team's
+ * number ('ĐỘI QUẢN LÝ THỊ TRƯỜNG' / 'SỐ 2 - Thanh Hóa, ngày …').
+ */
+function issuerNameEnd(text: string, left: boolean, rightIsNam: boolean, above: Segment | undefined, i: number, numbered: boolean): string | null {
+  if (!above || i - above.index > 2) return null;
+  const words = text.split(' ');
+  const nams = words.filter((w) => looseKey(w) === 'NAM').length;
+  if (nams === words.length && (nams === 2 || (nams === 1 && left)) && /VIỆT\.?$/u.test(above.text)) return `${above.text.replace(/\.$/, '')} NAM`;
+  if (looseKey(text) === 'VIETNAM' && left && rightIsNam && above.index < i && !/NAM\.?$/u.test(above.text)) return `${above.text.replace(/\.$/, '')} VIỆT NAM`;
+  const team = /^(\S{2})\s+(\d{1,2})[\s\-–.]*$/u.exec(text);
+  return team && looseKey(team[1]) === 'SO' && !numbered && left ? `${above.text} SỐ ${team[2]}` : null;
+}
+
+/**
  * Walk the header zone (the first 40 lines, up to the type title or the body's first words) column
  * by column: mottos, the place-date line, the number line, the V/v line, urgency and
  * confidentiality marks, the type title, and the caps lines of the issuer column.
@@ -70,22 +86,10 @@ export function readZone(lines: Line[]): HeaderZone {
     const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
     for (const [c, text] of columns.entries()) {
       const seg: Segment = { text: clean(text), line, index: i };
-      // A left column's NAM after an issuer line ending in VIỆT ends that line ('BẢO HIỂM XÃ HỘI VIỆT' /
-      // 'NAM', beside the motto's own wrapped NAM).
+      // A left column's words that end the issuer line's name (see issuerNameEnd).
       const lastIssuer = issuerSegs[issuerSegs.length - 1];
-      // (The two NAMs may also share one segment, 'NAM NAM'.)
-      const nams = seg.text.split(' ').filter((w) => looseKey(w) === 'NAM').length;
-      const namLine = nams === seg.text.split(' ').length && (nams === 2 || (nams === 1 && c < lastColumn));
-      if (namLine && lastIssuer && i - lastIssuer.index <= 2 && /VIỆT\.?$/u.test(lastIssuer.text)) {
-        issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text.replace(/\.$/, '')} NAM` };
-        continue;
-      }
-      // (So does a whole VIỆT NAM there, beside the motto's wrapped NAM: 'NGÂN HÀNG NHÀ NƯỚC' / 'VIỆT NAM'.)
-      const vietNam = looseKey(seg.text) === 'VIETNAM' && c < lastColumn && looseKey(columns[lastColumn]) === 'NAM';
-      if (vietNam && lastIssuer && lastIssuer.index < i && i - lastIssuer.index <= 2 && !/NAM\.?$/u.test(lastIssuer.text)) {
-        issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text.replace(/\.$/, '')} VIỆT NAM` };
-        continue;
-      }
+      const ended = issuerNameEnd(seg.text, c < lastColumn, looseKey(columns[lastColumn] ?? '') === 'NAM', lastIssuer, i, !!zone.numberSeg);
+      if (ended) { issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: ended }; continue; }
       if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
       // A two-letter caps word in the left column under an issuer line is the end of its name
       // ('TRƯỜNG THPT CHU VĂN' / 'AN'); elsewhere so short a word is a speck.
@@ -96,12 +100,6 @@ export function readZone(lines: Line[]): HeaderZone {
       const wrappedEnd = c < lastColumn && /^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase()) &&
         !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
       if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
-      // (A team's number under the issuer line ends its name: 'ĐỘI QUẢN LÝ THỊ TRƯỜNG' / 'SỐ 2 - Thanh Hóa, ngày …'.)
-      const team = /^(\S{2})\s+(\d{1,2})[\s\-–.]*$/u.exec(seg.text);
-      if (team && looseKey(team[1]) === 'SO' && !zone.numberSeg && lastIssuer && i - lastIssuer.index <= 2 && c < lastColumn) {
-        issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text} SỐ ${team[2]}` };
-        continue;
-      }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
