@@ -354,6 +354,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-third held-out set (session 20): measured after the set-92 fixes, before any change for it.
   ['cong-van-trung-tam-quan-trac-tai-nguyen-moi-truong-ha-tinh.txt', 'ttqt-tnmt-ha-tinh-cong-van-scan', 3613],
   ['thong-bao-hoi-luat-gia-tinh-nghe-an.txt', 'hoi-luat-gia-nghe-an-thong-bao-scan', 3617],
+  // Ninety-fourth held-out set (session 21): measured after the set-93 fixes, before any change for it.
+  ['giay-moi-bao-tang-tinh-quang-tri.txt', 'bao-tang-quang-tri-giay-moi-scan', 3659],
+  ['thong-bao-trung-tam-dang-kiem-xe-co-gioi-nghe-an.txt', 'ttdk-nghe-an-thong-bao-scan', 3661],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -829,6 +832,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-chi-bo-quan-su-xa-huong-khe.txt', 'chi-bo-quan-su-xa-huong-khe-bao-cao-eng-ocr', 3631],
   ['giay-moi-uy-ban-mttq-xa-cam-xuyen.txt', 'mttq-xa-cam-xuyen-giay-moi-eng-ocr', 3637],
   ['cong-van-trung-tam-luu-tru-lich-su-nghe-an.txt', 'ttlt-lich-su-nghe-an-cong-van-eng-ocr', 3643],
+  // A ninety-fourth held-out set (session 21): measured after the set-93 fixes, before any change for it.
+  ['cong-van-vuon-quoc-gia-pu-mat.txt', 'vqg-pu-mat-cong-van-eng-ocr', 3671],
+  ['thong-bao-trung-tam-phuc-vu-hanh-chinh-cong-ha-tinh.txt', 'ttpvhcc-ha-tinh-thong-bao-eng-ocr', 3673],
+  ['bao-cao-dai-khi-tuong-thuy-van-bac-trung-bo.txt', 'dai-kttv-bac-trung-bo-bao-cao-eng-ocr', 3677],
+  ['ke-hoach-hoi-cuu-giao-chuc-xa-dien-chau.txt', 'hcgc-xa-dien-chau-ke-hoach-eng-ocr', 3691],
 ];
 
 async function main() {
