@@ -1,5 +1,5 @@
 import { isSyllable, skeleton } from '../restore/orthography.js';
-import { looseKey } from './text-match.js';
+import { editDistance, looseKey } from './text-match.js';
 import { FIELD_NAMES, NOT_AFTER_TAC, PROPER_PHRASES, UNIT_WORDS, XA_HOI } from './vocabulary.js';
 
 // 'Đảng ủy Khối' is cased here only: as a body phrase to match fuzzily it would swallow 'Đảng ủy xã'.
@@ -20,7 +20,7 @@ const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a
 const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
 // Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản
 // lý Khu kinh tế tỉnh', whose unit's name AFTER_UNIT cased).
-const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Đồn Biên phòng) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
+const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Đồn Biên phòng|Vườn quốc gia) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
 
 /** The Party committees named for their unit ('Thị ủy'), by the unit word's letters. Quân ủy is its own. */
 const COMMITTEE_WORDS = new Map(['tỉnh', 'huyện', 'thành', 'thị'].map((w) => [skeleton(w), w]));
@@ -121,7 +121,7 @@ export function nameCase(caps: string): string {
   for (const { p, re } of PHRASE_CASES) s = s.replace(re, (_m, pre) => pre + p);
   s = spellPhrases(s);
   // Bodies always named for a place or a river, without a unit word: their name is proper
-  // ('Công ty Điện lực Hưng Yên', 'Ban Quản lý rừng phòng hộ Sông Đà', 'Đồn Biên phòng Nậm Cắn').
+  // ('Công ty Điện lực Hưng Yên', 'Ban Quản lý rừng phòng hộ Sông Đà', 'Đồn Biên phòng Nậm Cắn', 'Vườn quốc gia Pù Mát').
   s = s.replace(NAMED_FOR_PLACE, (_, pre: string, body: string, name: string) => `${pre}${body} ${titleCase(name)}`);
   if (school) s = s.replace(/^trường (\p{Ll})/u, (_, c: string) => `trường ${c.toUpperCase()}`);
   s = s.split(' ').map((w) => (acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w)).join(' ');
@@ -143,7 +143,12 @@ export function spellPhrases(s: string): string {
     for (const { words: pw } of LOOSE_PHRASES) {
       if (i + pw.length > words.length) continue;
       const seen = words.slice(i, i + pw.length);
-      if (seen.some((w, k) => !same(w.replace(/[^\p{L}\p{N}]+$/u, ''), pw[k]))) continue;
+      // (One word of a phrase of three or more may be a letter off, when it is no syllable at all: OCR's
+      // remnant of the phrase's word, 'Đài Khí tuqong Thủy văn'; a real word there is another name.)
+      const off = seen.filter((w, k) => !same(w.replace(/[^\p{L}\p{N}]+$/u, ''), pw[k]));
+      const remnant = (w: string, k: number) => pw.length >= 3 && looseKey(pw[k]).length >= 4 && !isSyllable(w.toLowerCase()) &&
+        editDistance(looseKey(w), looseKey(pw[k])) === 1;
+      if (off.length > 1 || (off.length === 1 && !remnant(off[0], seen.indexOf(off[0])))) continue;
       // (One of its words, at least, as the phrase writes it, or with the Đ OCR read as B: every
       // word with other marks is a place's name as often, 'Vân Phong' is no Văn phòng.)
       const bare = (w: string) => w.replace(/[^\p{L}\p{N}]+$/u, '').toLowerCase();

@@ -81,6 +81,7 @@ export function numberParts(n: string): { parts: NumberParts; family: DocumentFa
 /**
  * Symbols in running text: legal, Party and administrative shapes. (A Party symbol's second body code
  * may stand after a space OCR put behind its dash: '120-KH/TĐTN- PTTN'; a Title-case word there is
- * the next column's.)
+ * the next column's.) (No code after a dash set apart has a vowel with a mark: a caps word there is the next
+ * line's, 'Số: 58/GM-BT  -' / 'GIẤY MỜI'.)
  */
-export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?(?:QH\s\d{2}(?![\d/])|[\p{Lu}Đ][\p{L}\d]*)(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-(?:\s(?=[\p{Lu}Đ]{2,}(?![\p{Ll}])))?[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s\p{Lu}\p{Ll}*(?=\s?-))?(?:\s?-(?:\s?-)?\s?[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;
+export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?(?:QH\s\d{2}(?![\d/])|[\p{Lu}Đ][\p{L}\d]*)(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-(?:\s(?=[\p{Lu}Đ]{2,}(?![\p{Ll}])))?[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s\p{Lu}\p{Ll}*(?=\s?-))?(?:(?:-(?:\s?-)?\s?|\s-(?:\s?-)?\s?(?![\p{Lu}\d]*[ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]))[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;

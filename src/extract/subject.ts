@@ -20,6 +20,11 @@ export type RestoreSpan = (raw: string, context?: string) => string;
  */
 export function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(parts.join(' '))))
+    // A number OCR glued to the word after it ('50năm'): a word with a Vietnamese mark is no unit's symbol (5km).
+    .replace(/(?<=(?:^|\s)\d+)(?=\p{Ll}*[à-ỹđ]\p{Ll}*(?!\p{L}))/gu, ' ')
+    // A short word in capitals with a Vietnamese mark between two small words is OCR's capitals ('hồ SƠ thủ tục'):
+    // no abbreviation has a mark on a vowel, and English ones (AI) have none at all.
+    .replace(/(?<=\p{Ll},?\s)\p{Lu}{2,3}(?=\s\p{Ll})/gu, (w) => (/[À-ỸĐ]/u.test(w) && isSyllable(w.toLowerCase()) ? w.toLowerCase() : w))
     // A month of two digits OCR set apart ('tháng 1 1 năm 2025'): one number when it makes a month.
     .replace(/(?<=(?:^|\s)tháng )(1) ([0-2])(?= năm\s)/gu, '$1$2')
     // A dash glued to the Về opening 'Về việc' is a speck ('Về- việc'): no dash is written there.
@@ -302,6 +307,25 @@ export function echoSubject(field: Field, from: Line[], lines: Line[], explain: 
       }
       changed = true;
     }
+  }
+  // A word of one letter OCR made of a speck amid the title ('trưng bày chuyên ở đề'): dropped where the
+  // rest of the document writes the two words before it straight on to the one after, and never with it, and
+  // the language model reads it better so.
+  for (let i = 2; i + 1 < words.length; i++) {
+    const k = keys[i];
+    if (!k || !/^\p{L}$/u.test(k) || keys.slice(i - 2, i + 2).some((x) => !x)) continue;
+    const [b0, b1] = keys.slice(i - 2, i), a0 = keys[i + 1];
+    let without = false, withIt = false;
+    for (const j of at.get(b0) ?? []) {
+      if (rest[j + 1] !== b1) continue;
+      if (rest[j + 2] === a0) without = true;
+      if (rest[j + 2] === k && rest[j + 3] === a0) withIt = true;
+    }
+    const window = (mid: string[]) => [b0, b1, ...mid, a0, keys[i + 2] ?? ''].filter(Boolean).map(unComma);
+    if (!without || withIt || phraseScore(window([])) <= phraseScore(window([k]))) continue;
+    words.splice(i, 1);
+    keys.splice(i, 1);
+    changed = true;
   }
   if (changed) {
     explain.push({ field: 'subject', rule: 'subject words read as the document repeats its title elsewhere', evidence: field.evidence, rejected: [field.value] });

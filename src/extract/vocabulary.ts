@@ -98,7 +98,7 @@ export const FIELD_NAMES = [
 /** Units below the commune, which take a number or a name of their own: khu phố 3, tổ dân phố 5, thôn Đá, ấp 1. */
 export const VILLAGE_UNITS = ['khu phố', 'tổ dân phố', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu'];
 export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
-  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi'];
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi', 'Hội Cựu giáo chức'];
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
@@ -164,6 +164,9 @@ export const PROPER_PHRASES = [
   'Tổng công ty Bưu điện Việt Nam', 'Bưu điện tỉnh',
   // Other bodies whose names keep capitals inside ('NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BỘ TƯ LỆNH QUÂN KHU 4').
   'Ngân hàng Chính sách xã hội', 'Văn phòng Đăng ký đất đai', 'Ban Quản lý Khu kinh tế', 'Bộ Tư lệnh Quân khu',
+  // The hydro-meteorological department and its regional stations ('ĐÀI KHÍ TƯỢNG THỦY VĂN' / 'KHU VỰC BẮC TRUNG BỘ'),
+  // a national park, a province's museum and its vehicle inspection centre ('TRUNG TÂM ĐĂNG KIỂM' / 'XE CƠ GIỚI …').
+  'Cục Khí tượng Thủy văn', 'Đài Khí tượng Thủy văn', 'Vườn quốc gia', 'Bảo tàng tỉnh', 'Trung tâm Đăng kiểm xe cơ giới',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
   'Ban Xây dựng Đảng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
@@ -198,3 +201,17 @@ export const CONFIDENTIALITY = ['Tuyệt mật', 'Tối mật', 'Mật'];
 
 /** Generic body names that need the unit line below them to name a body (ỦY BAN NHÂN DÂN / XÃ A). */
 export const GENERIC_BODIES = ['ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ĐẢNG ỦY', 'BAN CHẤP HÀNH', 'BAN THƯỜNG VỤ', 'CHI BỘ', 'ĐẢNG BỘ', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM'];
+
+/**
+ * The kinds of body whose word opens a body's name (Sở …, Trung tâm …, Vườn quốc gia …), in capitals:
+ * a header line that opens with none of them, nor with a unit word, goes on the name above it.
+ */
+export const BODY_KINDS = [
+  'SỞ', 'BỘ', 'BAN', 'PHÒNG', 'ỦY BAN', 'HỘI ĐỒNG', 'TRUNG TÂM', 'VĂN PHÒNG', 'CỤC', 'CHI CỤC', 'TỔNG CỤC', 'VỤ', 'VIỆN', 'HỌC VIỆN',
+  'TRƯỜNG', 'ĐẠI HỌC', 'BỆNH VIỆN', 'TRẠM', 'TRẠI', 'HẠT', 'ĐỘI', 'ĐỒN', 'TỔ', 'KHỐI', 'ĐÀI', 'BÁO', 'TẠP CHÍ', 'NHÀ', 'BẢO TÀNG',
+  'THƯ VIỆN', 'QUỸ', 'CẢNG', 'KHO BẠC', 'BẢO HIỂM', 'NGÂN HÀNG', 'BƯU ĐIỆN', 'CÔNG TY', 'TỔNG CÔNG TY', 'TẬP ĐOÀN', 'XÍ NGHIỆP',
+  'HỢP TÁC XÃ', 'LIÊN MINH', 'LIÊN HIỆP', 'LIÊN ĐOÀN', 'HỘI', 'HIỆP HỘI', 'ĐOÀN', 'TÒA ÁN', 'THI HÀNH ÁN', 'THANH TRA', 'CÔNG AN',
+  'KIỂM TOÁN', 'CHI NHÁNH', 'PHÂN HIỆU', 'VƯỜN', 'KHU', 'MẶT TRẬN', 'ĐẢNG', 'CHI BỘ', 'HUYỆN ỦY', 'TỈNH ỦY', 'THÀNH ỦY', 'QUẬN ỦY',
+  'THỊ ỦY', 'TỈNH ĐOÀN', 'HUYỆN ĐOÀN', 'THÀNH ĐOÀN', 'QUẬN ĐOÀN', 'CƠ QUAN', 'CHÍNH PHỦ', 'QUỐC HỘI', 'QUÂN KHU', 'ĐIỆN LỰC',
+  'THƯỜNG TRỰC', 'THƯỜNG VỤ', 'THỐNG KÊ', 'THUẾ', 'HẢI QUAN', 'KIỂM LÂM', 'CẢNH SÁT', 'BỘ CHỈ HUY', 'BAN CHỈ HUY', 'LỮ ĐOÀN', 'SƯ ĐOÀN', 'TRUNG ĐOÀN',
+];

@@ -420,6 +420,11 @@ describe('person names', () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('Hoi nghi do dong chi Tran K, Pho Bi thu Huyén uy chu tri.')).toContain('đồng chí Trần K, Phó Bí thư');
   });
+  it('reads the surname of a Thái or Mường name as written, not as a listed one the channel could make of it', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('PHO GIAM DOC\n\nLang Van Thang')).toContain('Lang Văn Thắng');
+    expect(r.restore('CHU TICH\n\nKha Van Tuan')).toContain('Kha Văn Tuấn');
+  });
   it('reads a signature line whose surname OCR printed with a digit for its vowel as a name', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     // ('H6' is cheapest as hổ or hố; Hồ, a surname, is nearly as cheap. As a name line its middle name is

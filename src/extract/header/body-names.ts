@@ -1,6 +1,6 @@
 import { isKnownCode, restoreSymbolD, sameButD, withOneD } from '../../restore/symbols.js';
 import type { Gazetteer } from '../../restore/place-names.js';
-import { skeleton } from '../../restore/orthography.js';
+import { isSyllable, skeleton } from '../../restore/orthography.js';
 import type { NumberParts } from '../number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from '../text-match.js';
 import { SCHOOL_LEVELS } from '../casing.js';
@@ -118,6 +118,8 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // TNHH một thành viên Thủy lợi … abbreviates it, however near it is to the run CTTM.)
   if (lettersInOrder(skeleton(first), skeleton(all))) return number;
   // (By letters without marks: the initials of Ủy ban nhân dân are ỦBND, its code UBND.)
+  // (Only from a name of real words: one OCR left garbled, 'Ban Quản lý duan be đầu tư', spells no code.)
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !isSyllable(w))) return number;
   const near = new Set(initials.filter(ownLetterOff));
   if (near.size !== 1) return number;
   return asRun([...near][0]);

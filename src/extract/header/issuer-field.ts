@@ -116,15 +116,8 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   // knows no name after: 'Hạt Kiểm lâm mường tè' is Hạt Kiểm lâm Mường Tè.)
   const named = (body: string) => (places ? respellPlaceNames(placeAtEnd(body, places), places, new Set([...places.provincesIn(body), ...textProvinces()])) : body);
   f.issuer = { value: named(nameCase(canonicalBody(issuerText))), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
-  // A unit name OCR wrapped past the column ('HUYỆN ĐẠI' / 'LỘC' merged into the date line): the
-  // place ends with a unit of that level whose name begins with the header's words.
+  if (places && f.place) f.issuer.value = withWholeUnit(f.issuer.value, f.place.value, places);
   const end = UNIT_NAME_END.exec(f.issuer.value);
-  if (places && f.place && end && !places.isNameAt(end[2], end[1])) {
-    const pw = f.place.value.split(' ');
-    const whole = pw.map((_, j) => pw.slice(j).join(' ')).find((c) => c.split(' ').length > end[2].split(' ').length &&
-      looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
-    if (whole) f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${whole}`;
-  }
   // Or the same letters with other marks, where OCR printed the header's plainly and the date line's
   // otherwise: the header's marks were a guess, the date line's were read ('XA QUYNH PHU' read as the
   // gazetteer's commune Quỳnh Phú, beside 'Quynh Phy': Phụ, a district's name the 2025 communes took).
@@ -190,6 +183,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     // A speck the restorer made a word of after the parent's known unit name ('tỉnh Quảng Nam Bè').
     const unitEnd = UNIT_NAME_END.exec(parent);
     if (places && unitEnd) parent = `${parent.slice(0, -unitEnd[2].length)}${withoutSpeckAfter(unitEnd[2], unitEnd[1], places, 2)}`;
+    if (places && f.place) parent = withWholeUnit(parent, f.place.value, places);
     if (places) parent = withNearestUnit(parent, places, textProvinces);
     // The parent's unit a letter from the place, when only the place is such a unit in a province
     // the text names (UBND THÀNH PHỐ 'THỚI' / 'BÌNH' beside 'Thái Bình, ngày' and 'tỉnh Thái Bình').
@@ -201,6 +195,20 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     if (places && seat) parent = withSeatProvince(parent, seat, places);
     f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
   }
+}
+
+/**
+ * A name ending in a unit whose name OCR cut at the column's edge ('HUYỆN ĐẠI' / 'LỘC' merged into the date
+ * line; 'TỈNH NGHỆ' / 'AN' read as no word): the place ends with a unit of that level whose name begins with
+ * the header's words.
+ */
+function withWholeUnit(name: string, place: string, places: Gazetteer): string {
+  const end = UNIT_NAME_END.exec(name);
+  if (!end || places.isNameAt(end[2], end[1])) return name;
+  const pw = place.split(' ');
+  const whole = pw.map((_, j) => pw.slice(j).join(' ')).find((c) => c.split(' ').length > end[2].split(' ').length &&
+    looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
+  return whole ? `${name.slice(0, -end[2].length)}${whole}` : name;
 }
 
 /**

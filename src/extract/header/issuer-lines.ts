@@ -3,9 +3,9 @@ import { rawWords, type RestoreSpan } from '../subject.js';
 import { isSyllable } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { looseKey } from '../text-match.js';
-import { ABBREVIATIONS } from '../vocabulary.js';
-import { expandAbbreviations, spellDepartment } from './body-names.js';
-import { BODY_HEAD, HEADER_PAIRS, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, UNIT_KEYS, type Segment } from './segments.js';
+import { ABBREVIATIONS, BODY_KINDS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
+import { canonicalBody, expandAbbreviations, spellDepartment, withD } from './body-names.js';
+import { BODY_HEAD, HEADER_PAIRS, letterCount, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, UNIT_KEYS, type Segment } from './segments.js';
 import { committeeUnit, knownUnitLine, namesUnitWord, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
 
 /** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
@@ -87,7 +87,13 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const wrappedBody = k >= 2 && !BODY_HEAD.test(segs[k - 1].text) && !startsWithUnit(segs[k - 1].text) && bodyAbove(segs[k - 2]);
     const placeEnd = !!places && bare.split(' ').length <= 3 && /^\p{Lu}[\p{Lu}\s]+$/u.test(bare) && !BODY_HEAD.test(bare) && !startsWithUnit(bare) &&
       (BODY_HEAD.test(segs[k - 1].text) || wrappedBody) && !aboveNamesUnit && (places.isName(bare) || !!places.provinceByLetters(bare));
-    const joins = dashEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
+    // And a line that opens no body: a body's name begins with its kind (SỞ, TRUNG TÂM, VƯỜN QUỐC GIA …), so a
+    // line beginning with another word goes on the name above ('TRUNG TÂM ĐĂNG KIỂM' / 'XE CƠ GIỚI NGHỆ AN').
+    // (Nor when the raw words OCR printed do: the restorer may have made other words of a unit word, 'THI TRAN'
+    // read THỨ TRẦN.)
+    const raw = rawWords(segs[k].text, segs[k].line);
+    const goesOn = !opensBody(w) && !(raw && opensBody(raw.toUpperCase()));
+    const joins = dashEnd || goesOn || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
       segs[k - 1] = { ...segs[k - 1], text: readAcross(segs[k - 1], segs[k], restoreSpan) ?? `${segs[k - 1].text} ${segs[k].text}` };
       segs.splice(k, 1);
@@ -95,6 +101,26 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   }
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'; so is a dash ending a line no line joined: 'PHƯỜNG VĨNH YÊN -'.)
   return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
+}
+
+// (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,
+// ĐĂNG for ĐẢNG, errs towards a line of its own, as before this test.)
+const OPENING_KEYS = new Set([...BODY_KINDS, ...UNIT_WORDS, ...VILLAGE_UNITS].map((k) => looseKey(k)));
+const OPENING_PREFIXES = [...OPENING_KEYS].filter((k) => !k.includes(' '));
+
+/**
+ * Whether a caps header line opens a body's name: with a kind of body's word, a unit word or a known
+ * abbreviation, also as OCR damaged them ('SOYTE' with its spaces lost, 'LPLP' for LĐLĐ, 'HOQI LHPN').
+ */
+function opensBody(line: string): boolean {
+  const words = line.split(' ').map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => letterCount(w) >= 2);
+  if (!words.length || BODY_HEAD.test(line) || ABBREVIATIONS[words[0]] !== undefined || withD(words[0])) return true;
+  if ([1, 2, 3].some((n) => words.length >= n && OPENING_KEYS.has(looseKey(words.slice(0, n).join(' '))))) return true;
+  // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE'.)
+  const first = looseKey(words[0]);
+  if (!isSyllable(words[0].toLowerCase()) && OPENING_PREFIXES.some((k) => first.startsWith(k))) return true;
+  const spelled = expandAbbreviations(words.join(' '));
+  return canonicalBody(spelled) !== spelled;
 }
 
 /**
