@@ -357,6 +357,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-fourth held-out set (session 21): measured after the set-93 fixes, before any change for it.
   ['giay-moi-bao-tang-tinh-quang-tri.txt', 'bao-tang-quang-tri-giay-moi-scan', 3659],
   ['thong-bao-trung-tam-dang-kiem-xe-co-gioi-nghe-an.txt', 'ttdk-nghe-an-thong-bao-scan', 3661],
+  // Ninety-fifth held-out set (session 21): measured after the set-94 fixes, before any change for it.
+  ['cong-van-khu-quan-ly-duong-bo-ii.txt', 'kqldb2-cong-van-scan', 3697],
+  ['quyet-dinh-trung-tam-bao-tro-xa-hoi-ha-tinh.txt', 'ttbtxh-ha-tinh-quyet-dinh-scan', 3701],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -837,6 +840,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-trung-tam-phuc-vu-hanh-chinh-cong-ha-tinh.txt', 'ttpvhcc-ha-tinh-thong-bao-eng-ocr', 3673],
   ['bao-cao-dai-khi-tuong-thuy-van-bac-trung-bo.txt', 'dai-kttv-bac-trung-bo-bao-cao-eng-ocr', 3677],
   ['ke-hoach-hoi-cuu-giao-chuc-xa-dien-chau.txt', 'hcgc-xa-dien-chau-ke-hoach-eng-ocr', 3691],
+  // A ninety-fifth held-out set (session 21): measured after the set-94 fixes, before any change for it.
+  ['cong-van-hiep-hoi-doanh-nghiep-ha-tinh.txt', 'hhdn-ha-tinh-cong-van-eng-ocr', 3709],
+  ['thong-bao-vien-khoa-hoc-nong-nghiep-bac-trung-bo.txt', 'vkhktnn-btb-thong-bao-eng-ocr', 3719],
+  ['ke-hoach-nha-thieu-nhi-tinh-nghe-an.txt', 'nha-thieu-nhi-nghe-an-ke-hoach-eng-ocr', 3727],
+  ['thong-bao-doan-luat-su-tinh-thanh-hoa.txt', 'doan-luat-su-thanh-hoa-thong-bao-eng-ocr', 3733],
 ];
 
 async function main() {
