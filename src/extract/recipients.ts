@@ -5,7 +5,7 @@ import { spellCommittees } from './casing.js';
 import type { Line } from './types.js';
 
 // What opens the letter's body after the list ('Thực hiện Công điện …').
-const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Trên cơ sở|Nhằm|Để)\s/u;
+const BODY_OPENER = /^(?:Căn cứ|Thực hiện|Theo đề nghị|Trên cơ sở|Nhằm|Để|Phúc đáp)\s/u;
 // A list item; OCR specks may come before its dash ('~ - Ban cán sự đảng …', '* - Hạt Kiểm lâm …'), or OCR may have
 // read the dash itself as tildes ('~~ Trung tâm Kiểm soát bệnh tật tỉnh;').
 const ITEM = /^\s*(?:(?:[~|¦_'‘`.*]+\s*)?[-–+•]|~+(?=\s))\s*(.+)$/u;
@@ -27,7 +27,10 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   }
   // The addressee ends with its full stop; one- and two-letter tokens after it are specks ('Tỉnh ủy. SỞ | | oo').
   if (inline.trim()) list.push(...inline.replace(/(?<=\p{L}\.)(?:\s+\S{1,2})+\s*$/u, '').split(/;\s*/));
-  for (; i < lines.length && i < start + 31; i++) {
+  // (An addressee on the Kính gửi line that ends with its full stop is the last: the body follows, whatever
+  // specks OCR put before it, '~~ Phúc đáp …'.)
+  const closed = /\p{L}\.(?:\s+\S{1,2})*\s*$/u.test(inline) && !/b\/c\)?\.?\s*$/u.test(inline);
+  for (; !closed && i < lines.length && i < start + 31; i++) {
     // (Caps words after an item's semicolon are the signature column OCR ran into it: '- Ban Tuyên giáo
     // Tỉnh ủy (b/c); . PHÓ TRƯỞNG BAN'.)
     const left = lines[i].text.split(/\s{3,}/)[0].replace(/;[^\p{L}\d]*(?:[\p{Lu}/]+\.?\s*){2,}$/u, ';');

@@ -167,6 +167,8 @@ export const PROPER_PHRASES = [
   // The hydro-meteorological department and its regional stations ('ĐÀI KHÍ TƯỢNG THỦY VĂN' / 'KHU VỰC BẮC TRUNG BỘ'),
   // a national park, a province's museum and its vehicle inspection centre ('TRUNG TÂM ĐĂNG KIỂM' / 'XE CƠ GIỚI …').
   'Cục Khí tượng Thủy văn', 'Đài Khí tượng Thủy văn', 'Vườn quốc gia', 'Bảo tàng tỉnh', 'Trung tâm Đăng kiểm xe cơ giới',
+  // The road administration and its regional offices, numbered ('KHU QUẢN LÝ ĐƯỜNG BỘ II').
+  'Cục Đường bộ Việt Nam', 'Khu Quản lý đường bộ', 'Chi cục Quản lý đường bộ',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
   'Ban Xây dựng Đảng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',

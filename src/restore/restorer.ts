@@ -234,8 +234,10 @@ export class Restorer {
     // Two capitals OCR read for a capitalised word whose vowel it lost ('TS chic' Tổ chức): an acronym
     // to the tokenizer, but before a small-letter word on its line that some reading of it is
     // commonly followed by ('tổ' by 'chức' in a third of the model's cases), a damaged word.
-    // (Not after a dash set apart: a symbol's last code, '45-CTr/TWDTN- PT ngày'.)
-    if (t.kind === 'protected' && /^\p{Lu}[\p{Lu}\d]$/u.test(t.text) && (i === 0 || tokens[i - 1].kind === 'space') && tokens[i - 2]?.text !== '-' &&
+    // (Not after a dash set apart: a symbol's last code, '45-CTr/TWDTN- PT ngày'. An opening quote glued
+    // before it leaves it a word's start: '"TG chic các lớp'.)
+    const quoted = tokens[i - 1]?.kind === 'punct' && /^["“‘(]$/u.test(tokens[i - 1].text) && (i === 1 || tokens[i - 2].kind === 'space');
+    if (t.kind === 'protected' && /^\p{Lu}[\p{Lu}\d]$/u.test(t.text) && (i === 0 || tokens[i - 1].kind === 'space' || quoted) && tokens[i - 2]?.text !== '-' &&
       inLine(i + 1) && lower(i + 2) && this.collocates(t.text, tokens[i + 2].text)) {
       // (Read in Title case: the capitals were a word's first letter and its damaged vowel.)
       slots.push({ token: i, observed: `${t.text[0]}${t.text.slice(1).toLowerCase()}`, cands: this.candidates(t.text, true, 'damaged') });

@@ -4145,3 +4145,38 @@ Bảo tàng tỉnh trân trọng kính mời đại biểu tới dự lễ khai 
     expect(withIssuerInitials({ value: '512/TB-TTYI', parts: { bodyCode: 'TTYI' } }, 'Trung tâm Y tế huyện', true).value).toBe('512/TB-TTYT');
   });
 });
+
+describe('set 95 shapes', () => {
+  it('ends the addressees at the full stop of one on the Kính gửi line, whatever specks open the body', () => {
+    expect(extractRecipients(lines(`* Kính gửi: Sở Tài chính tỉnh Hà Tĩnh.
+~~ Phúc đáp Công văn số 4587/STC-DN ngày 01 tháng 12 năm 2025
+của Sở Tài chính về việc lấy ý kiến`))).toEqual(['Sở Tài chính tỉnh Hà Tĩnh']);
+  });
+
+  it('reads again the words at a wrap when the lower line was joined already or opens with a dash', () => {
+    // (The restorer of the pipeline stands in: it reads the run with the context of the whole name.)
+    const restoreSpan = (raw: string) => raw.replace('VIEN KHOA HOC KY THUAT', 'VIỆN KHOA HỌC KỸ THUẬT').replace('NONG NGHIEP', 'NÔNG NGHIỆP');
+    const text = `VIỆN KHOA HỌC NÔNG NGHIỆP VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VIỆN KHOA HỌC KỲ    Độc lập - Tự do - Hạnh phúc
+- THUẬT NÔNG NGHIỆP    Nghệ An, ngày 17 tháng 12 năm 2025
+BẮC TRUNG BỘ
+Số: 203/TB-VBTB
+THÔNG BÁO
+Kết luận của Viện trưởng`;
+    const raw = text.replace('VIỆN KHOA HỌC KỲ', 'VIEN KHOA HOC KY').replace('THUẬT NÔNG NGHIỆP', 'THUAT NONG NGHIEP');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { restoreSpan }).fields;
+    expect(v(f.issuer)).toBe('Viện Khoa học Kỹ thuật Nông nghiệp Bắc Trung Bộ');
+  });
+
+  it('gives a numbered body the number the text writes after its name when OCR lost it from the header', () => {
+    const text = `CỤC ĐƯỜNG BỘ VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+KHU QUẢN LÝ ĐƯỜNG BỘ    Độc lập - Tự do - Hạnh phúc
+Số: 2156/KQLĐB2-QLBT    Vinh, ngày 22 tháng 12 năm 2025
+V/v bảo đảm giao thông
+Kính gửi: Các Chi cục Quản lý đường bộ trực thuộc.
+Thực hiện chỉ đạo của Cục, Khu Quản lý đường bộ II đề nghị các đơn vị kiểm tra.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Khu Quản lý đường bộ II');
+    // (Two numbers written after it settle nothing.)
+    expect(v(extractAll({ pages: [page(`${text}\nKhu Quản lý đường bộ III phối hợp.`)] }).fields.issuer)).toBe('Khu Quản lý đường bộ');
+  });
+});

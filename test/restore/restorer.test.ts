@@ -415,6 +415,8 @@ describe('person names', () => {
     // Acronyms before words they do not make a pair with stay, and so does a symbol's tail.
     expect(r.restore('cac ban dang TW va cac tinh uy')).toBe('các ban đảng TW và các tỉnh ủy');
     expect(r.restore('Nghi quyet so 57-NQ/T w cua Bo Chinh tri')).toContain('57-NQ/TW');
+    // (An opening quote glued before the capitals leaves them a word's start.)
+    expect(r.restore('"TG chic cac lop nang khieu')).toBe('"Tổ chức các lớp năng khiếu');
   });
   it('keeps a capital letter alone after a surname as a name initial and reads that word as the surname', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });

@@ -58,6 +58,19 @@ function villageAsWritten(issuer: string, lines: Line[]): string {
 }
 
 /**
+ * A numbered body whose number OCR lost from the header ('KHU QUẢN LÝ ĐƯỜNG BỘ' / 'H' for II): the text names
+ * it whole, its words then a Roman numeral or a number ('Khu Quản lý đường bộ II đề nghị …'), one number only.
+ */
+function numberAsWritten(issuer: string, lines: Line[]): string {
+  if (/\s(?:[IVXL]+|\d+)$/u.test(issuer) || issuer.split(' ').length < 3) return issuer;
+  const escaped = issuer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const after = new RegExp(`(?<!\\p{L})${escaped}\\s+([IVX]{1,4}|\\d{1,2})(?=[\\s,.;:]|$)`, 'giu');
+  const seen = new Set<string>();
+  for (const l of lines) for (const m of l.text.matchAll(after)) seen.add(m[1]);
+  return seen.size === 1 ? `${issuer} ${[...seen][0]}` : issuer;
+}
+
+/**
  * The issuer (the last line of the issuer column) and its parent (the lines above), spelled as the
  * gazetteer, the place line and the symbol's body code agree. Needs f.place and f.number read.
  */
@@ -126,7 +139,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${f.place.value}`;
   }
   if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, textProvinces);
-  f.issuer.value = villageAsWritten(f.issuer.value, ctx.lines);
+  f.issuer.value = villageAsWritten(numberAsWritten(f.issuer.value, ctx.lines), ctx.lines);
   // A school named after a place of a province the text names spells it as the gazetteer does,
   // when the header's spelling is no unit's ('Trường Đại học Vĩnh' beside Nghệ An: the city is Vinh).
   const school = places && !end ? SCHOOL_NAME.exec(f.issuer.value) : null;

@@ -127,22 +127,30 @@ function opensBody(line: string): boolean {
  * Two header lines of one wrapped name joined, the two words at the wrap read again from the raw
  * words as one stretch: restored line by line, each lacked the other ('TRƯỜNG MẦM NON HOA' / 'SEN'
  * had become HÓA). Only a reading with the same letters is taken; null when the raw words are not
- * found (a line joined already) or the restorer is not at hand.
+ * found or the restorer is not at hand. (The lower segment may hold lines joined already, 'THUẬT NÔNG
+ * NGHIỆP' / 'BẮC TRUNG BỘ': its own line's words are read; and a dash opening it is left out of the
+ * reading, 'VIỆN KHOA HỌC KỲ' / '- THUẬT …' is KỸ THUẬT.)
  */
 function readAcross(above: Segment, below: Segment, restoreSpan?: RestoreSpan): string | null {
   if (!restoreSpan) return null;
-  const ra = rawWords(above.text, above.line), rb = rawWords(below.text, below.line);
+  const ra = rawWords(above.text, above.line);
+  const bw = below.text.split(' ');
+  let n = bw.length, rb: string | null = null;
+  while (n > 0 && !(rb = rawWords(bw.slice(0, n).join(' '), below.line))) n--;
   if (!ra || !rb) return null;
-  const again = restoreSpan(`${ra} ${rb}`).trim().split(/\s+/);
-  const old = `${above.text} ${below.text}`.split(' ');
-  if (again.length !== old.length) return null;
+  const dash = /^[-–]$/u.test(bw[0]) && /^[-–]$/u.test(rb.split(' ')[0]) ? 1 : 0;
+  const own = bw.slice(dash, n), rest = bw.slice(n);
+  const again = restoreSpan(`${ra} ${rb.split(' ').slice(dash).join(' ')}`).trim().split(/\s+/);
+  const old = [...above.text.split(' '), ...own];
+  if (!own.length || again.length !== old.length) return null;
   const at = above.text.split(' ').length;
   // (Its letters only: the raw words' specks stay cleaned off. Letters the restorer changed may go
   // back to OCR's: 'HUNG' read HƯỞNG alone is HƯNG before YÊN.)
   const core = (x: string) => x.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
-  const rawOld = `${ra} ${rb}`.split(' ');
+  const rawOld = `${ra} ${rb.split(' ').slice(dash).join(' ')}`.split(' ');
   const same = (a: string, w: string, r: string | undefined) => looseKey(a) === looseKey(w) || (!!r && looseKey(a) === looseKey(r));
   // (All of a lower line of three words or fewer: alone, it had no context at all, 'THAI TO' read THỜI TỜ.)
   const wrap = (j: number) => j === at - 1 || j === at || (j > at && old.length - at <= 3);
-  return old.map((w, j) => (wrap(j) && same(again[j], w, rawOld[j]) && core(w) === w.trim() ? core(again[j]) : w)).join(' ');
+  const read = old.map((w, j) => (wrap(j) && same(again[j], w, rawOld[j]) && core(w) === w.trim() ? core(again[j]) : w));
+  return [...read.slice(0, at), ...bw.slice(0, dash), ...read.slice(at), ...rest].join(' ');
 }
