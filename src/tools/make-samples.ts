@@ -360,6 +360,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-fifth held-out set (session 21): measured after the set-94 fixes, before any change for it.
   ['cong-van-khu-quan-ly-duong-bo-ii.txt', 'kqldb2-cong-van-scan', 3697],
   ['quyet-dinh-trung-tam-bao-tro-xa-hoi-ha-tinh.txt', 'ttbtxh-ha-tinh-quyet-dinh-scan', 3701],
+  // Ninety-sixth held-out set (session 21): measured after the set-95 fixes, before any change for it.
+  ['ke-hoach-ban-quan-ly-cang-ca-nghe-an.txt', 'bql-cang-ca-nghe-an-ke-hoach-scan', 3739],
+  ['thong-bao-truong-trung-cap-nong-lam-ha-tinh.txt', 'tc-nong-lam-ha-tinh-thong-bao-scan', 3761],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -845,6 +848,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-vien-khoa-hoc-nong-nghiep-bac-trung-bo.txt', 'vkhktnn-btb-thong-bao-eng-ocr', 3719],
   ['ke-hoach-nha-thieu-nhi-tinh-nghe-an.txt', 'nha-thieu-nhi-nghe-an-ke-hoach-eng-ocr', 3727],
   ['thong-bao-doan-luat-su-tinh-thanh-hoa.txt', 'doan-luat-su-thanh-hoa-thong-bao-eng-ocr', 3733],
+  // A ninety-sixth held-out set (session 21): measured after the set-95 fixes, before any change for it.
+  ['thong-bao-lien-hiep-hoi-van-hoc-nghe-thuat-ha-tinh.txt', 'lhh-vhnt-ha-tinh-thong-bao-eng-ocr', 3767],
+  ['bao-cao-hoi-nguoi-mu-tinh-quang-tri.txt', 'hoi-nguoi-mu-quang-tri-bao-cao-eng-ocr', 3769],
+  ['nghi-quyet-chi-bo-tram-y-te-xa-nghi-loc.txt', 'chi-bo-tram-y-te-nghi-loc-nghi-quyet-eng-ocr', 3779],
+  ['cong-van-cong-ty-co-phan-cap-nuoc-nghe-an.txt', 'ctcp-cap-nuoc-nghe-an-cong-van-eng-ocr', 3793],
 ];
 
 async function main() {
