@@ -165,7 +165,8 @@ function flatten(lines: Line[]): Flat {
     // and one after a standing body, which names its owner next ('Ban Thường trực. Ủy ban Mặt trận …').
     // So is a comma after a remnant of a body's first word right after của ('của TU, ban nhân dân tỉnh'),
     // and a single quote glued between a word and a capitalised one ("Sở'Y tế").
-    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{L})['‘’](?=\p{Lu}\s)/gu, ' ')
+    // (Or glued to both words, 'Sở Nông.nghiệp': no address, gov.vn, has a word of Vietnamese after its dot.)
+    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{L}{2})\.(?=\p{Ll}*[à-ỹđ]\p{Ll}*(?!\p{L}))/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{L})['‘’](?=\p{Lu}\s)/gu, ' ')
       .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').

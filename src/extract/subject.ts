@@ -25,6 +25,8 @@ export function subjectText(parts: string[]): string {
     // A short word in capitals with a Vietnamese mark between two small words is OCR's capitals ('hồ SƠ thủ tục'):
     // no abbreviation has a mark on a vowel, and English ones (AI) have none at all.
     .replace(/(?<=\p{Ll},?\s)\p{Lu}{2,3}(?=\s\p{Ll})/gu, (w) => (/[À-ỸĐ]/u.test(w) && isSyllable(w.toLowerCase()) ? w.toLowerCase() : w))
+    // No title opens with 'và': OCR's reading of the Về that opens so many ('Va Jénh đạo' restored Và).
+    .replace(/^Và(?=\s\p{L})/u, 'Về')
     // A month of two digits OCR set apart ('tháng 1 1 năm 2025'): one number when it makes a month.
     .replace(/(?<=(?:^|\s)tháng )(1) ([0-2])(?= năm\s)/gu, '$1$2')
     // A dash glued to the Về opening 'Về việc' is a speck ('Về- việc'): no dash is written there.

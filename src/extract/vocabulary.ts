@@ -109,7 +109,7 @@ export const PROPER_PHRASES = [
   'Tổng công ty Điện lực', 'Tổng công ty Điện lực miền Bắc', 'Tổng công ty Điện lực miền Trung', 'Tổng công ty Điện lực miền Nam',
   'Công ty Điện lực', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân', 'Ban Tuyên giáo và Dân vận', 'Trung tâm Y tế khu vực',
   // Agricultural extension: a station's TRẠM the model reads TRĂM, a number word.
-  'Trạm Khuyến nông', 'Trung tâm Khuyến nông',
+  'Trạm Khuyến nông', 'Trung tâm Khuyến nông', 'Trạm Y tế',
   'Ban Chấp hành Đoàn trường', 'Đoàn trường',
   // Forest management boards and the armed forces' Party committees.
   'Ban Quản lý rừng phòng hộ', 'Ban Quản lý rừng đặc dụng', 'Đảng ủy Quân sự', 'Đảng ủy Quân sự Trung ương', 'Đảng ủy Công an Trung ương',

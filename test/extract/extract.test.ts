@@ -4180,3 +4180,44 @@ Thực hiện chỉ đạo của Cục, Khu Quản lý đường bộ II đề n
     expect(v(extractAll({ pages: [page(`${text}\nKhu Quản lý đường bộ III phối hợp.`)] }).fields.issuer)).toBe('Khu Quản lý đường bộ');
   });
 });
+
+describe('set 96 shapes', () => {
+  it('reads a cited issuer through a full stop glued between two of its words', () => {
+    const refs = extractReferences(lines(`Thực hiện Quyết định số 2604/QĐ-SNNMT ngày 12 tháng 12 năm
+2025 của Sở Nông.nghiệp và Môi trường về giao chỉ tiêu đào tạo,`), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Sở Nông nghiệp và Môi trường']);
+  });
+
+  it('reads a title opening with Và as Về', () => {
+    expect(subjectText(['Và lãnh đạo thực hiện nhiệm vụ năm 2026'])).toBe('Về lãnh đạo thực hiện nhiệm vụ năm 2026');
+    expect(subjectText(['Về việc thành lập và kiện toàn Tổ công tác'])).toBe('Về việc thành lập và kiện toàn Tổ công tác');
+  });
+
+  it('reads again alone the words of a column the restorer left as printed beside the other column', () => {
+    const restoreSpan = (raw: string) => raw.replace('CHI BO TRAM Y TE', 'CHI BỘ TRẠM Y TẾ');
+    const text = `ĐẢNG BỘ XÃ NGHI LỘC    ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ TRAM Y TE ‘Nghi Lộc, ngày 05 tháng 12 năm 2025
+Số 04-NQ/CB
+NGHỊ QUYẾT
+Về lãnh đạo thực hiện nhiệm vụ`;
+    const raw = text.replace('CHI BỘ TRAM Y TE', 'CHI BO TRAM Y TE');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { restoreSpan }).fields;
+    expect(v(f.issuer)).toBe('Chi bộ Trạm Y tế');
+  });
+
+  it('spells a body named as its parent one level down by the parent\'s words when OCR damaged them', () => {
+    const f = extractAll({ pages: [page(`HỘI NGƯỜI MÙ VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỒI NGUOIL MÙ TỈNH QUẢNG TRỊ    Độc lập - Tự do - Hạnh phúc
+Số: 19/BC-HNM    Quảng Trị, ngày 18 tháng 12 năm 2025
+BÁO CÁO
+Kết quả hoạt động`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội Người mù tỉnh Quảng Trị', 'Hội Người mù Việt Nam']);
+    // (Not a body whose words are other real words: 'Hội Nông dân tỉnh' under 'Hội Người mù Việt Nam'.)
+    const g = extractAll({ pages: [page(`HỘI NGƯỜI MÙ VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI NÔNG DÂN TỈNH QUẢNG TRỊ    Độc lập - Tự do - Hạnh phúc
+Số: 19/BC-HND    Quảng Trị, ngày 18 tháng 12 năm 2025
+BÁO CÁO
+Kết quả hoạt động`)] }).fields;
+    expect(v(g.issuer)).toBe('Hội Nông dân tỉnh Quảng Trị');
+  });
+});

@@ -3,7 +3,8 @@ import { evidenceOf } from '../lines.js';
 import type { Line } from '../types.js';
 import { rawWords } from '../subject.js';
 import { editDistance, looseKey, similarity } from '../text-match.js';
-import { GENERIC_BODIES, MASS_ORGANISATIONS, VILLAGE_UNITS } from '../vocabulary.js';
+import { isSyllable } from '../../restore/orthography.js';
+import { GENERIC_BODIES, MASS_ORGANISATIONS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
 import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../../restore/place-names.js';
 import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
@@ -207,6 +208,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     }
     if (places && seat) parent = withSeatProvince(parent, seat, places);
     f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
+    f.issuer.value = asParentNames(f.issuer.value, parent, printedLine(last));
   }
 }
 
@@ -222,6 +224,31 @@ function withWholeUnit(name: string, place: string, places: Gazetteer): string {
   const whole = pw.map((_, j) => pw.slice(j).join(' ')).find((c) => c.split(' ').length > end[2].split(' ').length &&
     looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
   return whole ? `${name.slice(0, -end[2].length)}${whole}` : name;
+}
+
+/** The words OCR printed for a segment, as far as they stand on its first line (a joined segment's first words). */
+function printedLine(seg: { text: string; line: Line }): string[] | null {
+  const words = seg.text.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const raw = rawWords(words.slice(0, n).join(' '), seg.line);
+    if (raw) return raw.split(' ');
+  }
+  return null;
+}
+
+/**
+ * A body named as its parent is, one level down ('HỘI NGƯỜI MÙ VIỆT NAM' / 'HỘI NGƯỜI MÙ TỈNH QUẢNG TRỊ'):
+ * the words before its unit word spelled as the parent's, when each is the parent's by its letters, by the
+ * letters OCR printed, or a letter off and no syllable ('Hồi nguoil mỹ tỉnh' is Hội Người mù tỉnh).
+ */
+function asParentNames(issuer: string, parent: string, printed: string[] | null): string {
+  const iw = issuer.split(' '), pw = parent.split(' ');
+  const unitAt = (ws: string[]) => ws.findIndex((w, k) => k >= 2 && UNIT_WORDS.includes(w.toLowerCase()));
+  const u = unitAt(iw), vn = pw.findIndex((w, k) => k >= 2 && w === 'Việt' && pw[k + 1] === 'Nam');
+  if (u < 2 || u !== (vn >= 0 ? vn : unitAt(pw)) || looseKey(iw[0]) !== looseKey(pw[0])) return issuer;
+  const same = (w: string, p: string, j: number) => looseKey(w) === looseKey(p) || (!!printed?.[j] && looseKey(printed[j]) === looseKey(p)) ||
+    (!isSyllable(w.toLowerCase()) && editDistance(looseKey(w), looseKey(p)) === 1);
+  return iw.slice(0, u).every((w, j) => same(w, pw[j], j)) ? [...pw.slice(0, u), ...iw.slice(u)].join(' ') : issuer;
 }
 
 /**

@@ -21,7 +21,7 @@ export interface BodyLine {
 export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undefined, restoreSpan: RestoreSpan | undefined): BodyLine[] {
   // A region's number after KHU VỰC is the Roman numeral the raw line has, whatever word the restorer
   // made of it ('VỰC VII' read VỚI).
-  const segs = issuerSegs.map((s) => ({ ...s, text: regionNumeral(s) }));
+  const segs = issuerSegs.map((s) => ({ ...s, text: readAlone({ ...s, text: regionNumeral(s) }, restoreSpan) }));
   // Issuing body and its parent from the caps lines above Số. A line of one word continues the
   // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
   for (let k = segs.length - 1; k > 0; k--) {
@@ -121,6 +121,23 @@ function opensBody(line: string): boolean {
   if (!isSyllable(words[0].toLowerCase()) && OPENING_PREFIXES.some((k) => first.startsWith(k))) return true;
   const spelled = expandAbbreviations(words.join(' '));
   return canonicalBody(spelled) !== spelled;
+}
+
+/**
+ * A column's words the restorer left as OCR printed them, read again alone: restored with the other
+ * column's words of their line, they had a wrong context ('CHI BO TRAM Y TE ‘Nghi Loc, ngay …' kept
+ * TRAM Y TE). Only a reading with the same letters is taken.
+ */
+function readAlone(seg: Segment, restoreSpan?: RestoreSpan): string {
+  if (!restoreSpan || seg.line.text.trim() === seg.text.trim()) return seg.text;
+  const raw = rawWords(seg.text, seg.line);
+  const old = seg.text.split(' '), printed = raw?.split(' ');
+  // (Words of two letters or more: a lone Y is printed as it is read.)
+  const kept = (w: string, j: number) => letterCount(w) >= 2 && w === printed![j];
+  if (!printed || !old.some(kept)) return seg.text;
+  const again = restoreSpan(raw!).trim().split(/\s+/);
+  if (again.length !== old.length) return seg.text;
+  return old.map((w, j) => (kept(w, j) && looseKey(again[j]) === looseKey(w) && /^\p{Lu}+$/u.test(again[j]) ? again[j] : w)).join(' ');
 }
 
 /**
