@@ -4221,3 +4221,12 @@ Kết quả hoạt động`)] }).fields;
     expect(v(g.issuer)).toBe('Hội Nông dân tỉnh Quảng Trị');
   });
 });
+
+describe('casing of bodies met in session 21', () => {
+  it('writes associations, boards and institutes as their names are written', () => {
+    expect(nameCase('ĐOÀN LUẬT SƯ TỈNH THANH HÓA')).toBe('Đoàn Luật sư tỉnh Thanh Hóa');
+    expect(nameCase('HIỆP HỘI DOANH NGHIỆP TỈNH HÀ TĨNH')).toBe('Hiệp hội Doanh nghiệp tỉnh Hà Tĩnh');
+    expect(nameCase('LIÊN HIỆP CÁC HỘI VĂN HỌC NGHỆ THUẬT TỈNH HÀ TĨNH')).toBe('Liên hiệp các Hội Văn học Nghệ thuật tỉnh Hà Tĩnh');
+    expect(nameCase('VIỆN KHOA HỌC KỸ THUẬT NÔNG NGHIỆP BẮC TRUNG BỘ')).toBe('Viện Khoa học Kỹ thuật Nông nghiệp Bắc Trung Bộ');
+  });
+});
