@@ -1,3 +1,4 @@
+import { MARKED_LETTERS } from '../restore/orthography.js';
 import { restoreSymbolD } from '../restore/symbols.js';
 import type { DocumentFamily } from './types.js';
 import { ABBREVIATIONS, typeByCode } from './vocabulary.js';
@@ -84,4 +85,6 @@ export function numberParts(n: string): { parts: NumberParts; family: DocumentFa
  * the next column's.) (No code after a dash set apart has a vowel with a mark: a caps word there is the next
  * line's, 'Số: 58/GM-BT  -' / 'GIẤY MỜI'.)
  */
-export const SYMBOL_IN_TEXT = /(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?(?:QH\s\d{2}(?![\d/])|[\p{Lu}Đ][\p{L}\d]*)(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-(?:\s(?=[\p{Lu}Đ]{2,}(?![\p{Ll}])))?[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s\p{Lu}\p{Ll}*(?=\s?-))?(?:(?:-(?:\s?-)?\s?|\s-(?:\s?-)?\s?(?![\p{Lu}\d]*[ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸ]))[\p{Lu}Đ\d][\p{L}\d]*)+))/gu;
+// (Capitals with a mark, Đ aside: codes are written with Đ.)
+const MARKED_CAPS = MARKED_LETTERS.toUpperCase().replace('Đ', '');
+export const SYMBOL_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\d/-])(\d{1,5}\s?(?:\/\s?(?:19|20)\d{2}\s?\/\s?(?:QH\s\d{2}(?![\d/])|[\p{Lu}Đ][\p{L}\d]*)(?:\s?-\s?[\p{Lu}Đ\d][\p{L}\d]*)*|-\s?(?:-\s?)?[\p{Lu}Đ][\p{L}]{0,3}\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:-(?:\s(?=[\p{Lu}Đ]{2,}(?![\p{Ll}])))?[\p{Lu}Đ][\p{L}\d]*)*|\s?\/\s?[\p{Lu}Đ][\p{L}\d]*(?:\s\p{Lu}\p{Ll}*(?=\s?-))?(?:(?:-(?:\s?-)?\s?|\s-(?:\s?-)?\s?(?![\p{Lu}\d]*[${MARKED_CAPS}]))[\p{Lu}Đ\d][\p{L}\d]*)+))`, 'gu');

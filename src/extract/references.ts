@@ -8,7 +8,7 @@ import { withIssuerInitials } from './header/body-names.js';
 import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
 import { looseKey, similarity } from './text-match.js';
-import { isSyllable } from '../restore/orthography.js';
+import { isSyllable, MARKED_WORD_AHEAD } from '../restore/orthography.js';
 import { isKnownCode, joinSplitSymbols, LETTER_OF_DIGIT, sameButD } from '../restore/symbols.js';
 
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
@@ -140,6 +140,7 @@ export function repairCitedSymbols(line: string, before = ''): string {
   return text.slice(before.length);
 }
 
+const GLUED_STOP = new RegExp(`(?<=\\p{L}{2})\\.${MARKED_WORD_AHEAD}`, 'gu');
 /** Body text joined across line breaks (a citation often wraps), remembering where each line starts. */
 function flatten(lines: Line[]): Flat {
   const starts: number[] = [];
@@ -166,7 +167,7 @@ function flatten(lines: Line[]): Flat {
     // So is a comma after a remnant of a body's first word right after của ('của TU, ban nhân dân tỉnh'),
     // and a single quote glued between a word and a capitalised one ("Sở'Y tế").
     // (Or glued to both words, 'Sở Nông.nghiệp': no address, gov.vn, has a word of Vietnamese after its dot.)
-    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=\p{L}{2})\.(?=\p{Ll}*[à-ỹđ]\p{Ll}*(?!\p{L}))/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{L})['‘’](?=\p{Lu}\s)/gu, ' ')
+    l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(GLUED_STOP, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{L})['‘’](?=\p{Lu}\s)/gu, ' ')
       .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').

@@ -8,7 +8,7 @@ import { repairCitedSymbols } from './references.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
 import type { Explanation, Field, Line } from './types.js';
 import { editDistance } from './text-match.js';
-import { couldBeSyllable, isSyllable, skeleton } from '../restore/orthography.js';
+import { couldBeSyllable, hasVietnameseDiacritic, isSyllable, MARKED_WORD_AHEAD, skeleton } from '../restore/orthography.js';
 
 /** Restores a span of the document's raw OCR text again, as one sentence; `context` is restored text of the same document. */
 export type RestoreSpan = (raw: string, context?: string) => string;
@@ -18,13 +18,14 @@ export type RestoreSpan = (raw: string, context?: string) => string;
  * lowercase words ('đề. nghị': a sentence never starts lowercase; 'v.v. và' keeps its own), glued
  * before a number ('năm.2025') or after a comma ('phòng,. chống').
  */
+const GLUED_NUMBER = new RegExp(`(?<=(?:^|\\s)\\d+)${MARKED_WORD_AHEAD}`, 'gu');
 export function subjectText(parts: string[]): string {
   return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(parts.join(' '))))
     // A number OCR glued to the word after it ('50năm'): a word with a Vietnamese mark is no unit's symbol (5km).
-    .replace(/(?<=(?:^|\s)\d+)(?=\p{Ll}*[à-ỹđ]\p{Ll}*(?!\p{L}))/gu, ' ')
+    .replace(GLUED_NUMBER, ' ')
     // A short word in capitals with a Vietnamese mark between two small words is OCR's capitals ('hồ SƠ thủ tục'):
     // no abbreviation has a mark on a vowel, and English ones (AI) have none at all.
-    .replace(/(?<=\p{Ll},?\s)\p{Lu}{2,3}(?=\s\p{Ll})/gu, (w) => (/[À-ỸĐ]/u.test(w) && isSyllable(w.toLowerCase()) ? w.toLowerCase() : w))
+    .replace(/(?<=\p{Ll},?\s)\p{Lu}{2,3}(?=\s\p{Ll})/gu, (w) => (hasVietnameseDiacritic(w) && isSyllable(w.toLowerCase()) ? w.toLowerCase() : w))
     // No title opens with 'và': OCR's reading of the Về that opens so many ('Va Jénh đạo' restored Và).
     .replace(/^Và(?=\s\p{L})/u, 'Về')
     // A month of two digits OCR set apart ('tháng 1 1 năm 2025'): one number when it makes a month.
@@ -91,6 +92,19 @@ export function rawWords(part: string, line: Line): string | null {
     if (want.every((w, j) => words[k + j] === w || ((j === 0 || j === want.length - 1) && words[k + j].includes(w)))) {
       return raw.slice(k, k + want.length).join(' ');
     }
+  }
+  return null;
+}
+
+/**
+ * The raw words of the longest run of a part's first words that stands on its line, and how many words that
+ * run has (a part joined from lines holds its first line's words first); null when none does.
+ */
+export function rawWordsOfFirstLine(part: string, line: Line): { raw: string[]; n: number } | null {
+  const words = part.split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const raw = rawWords(words.slice(0, n).join(' '), line);
+    if (raw) return { raw: raw.split(' '), n };
   }
   return null;
 }

@@ -176,6 +176,11 @@ export function skeleton(text: string): string {
     .normalize('NFC');
 }
 
+/** The small letters of Vietnamese that carry a mark (a vowel's, or đ's stroke), for character classes. */
+export const MARKED_LETTERS = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ';
+/** A regex lookahead: a word of small letters, one of them marked, comes next ('năm' after '50', 'nghiệp' after 'Nông.'). */
+export const MARKED_WORD_AHEAD = `(?=\\p{Ll}*[${MARKED_LETTERS}]\\p{Ll}*(?!\\p{L}))`;
+
 export function hasVietnameseDiacritic(word: string): boolean {
   return skeleton(word) !== word;
 }

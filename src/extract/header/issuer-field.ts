@@ -1,7 +1,7 @@
 import { nameCase, titleCase } from '../casing.js';
 import { evidenceOf } from '../lines.js';
 import type { Line } from '../types.js';
-import { rawWords } from '../subject.js';
+import { rawWords, rawWordsOfFirstLine } from '../subject.js';
 import { editDistance, looseKey, similarity } from '../text-match.js';
 import { isSyllable } from '../../restore/orthography.js';
 import { GENERIC_BODIES, MASS_ORGANISATIONS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
@@ -208,7 +208,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     }
     if (places && seat) parent = withSeatProvince(parent, seat, places);
     f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
-    f.issuer.value = asParentNames(f.issuer.value, parent, printedLine(last));
+    f.issuer.value = asParentNames(f.issuer.value, parent, rawWordsOfFirstLine(last.text, last.line)?.raw ?? null);
   }
 }
 
@@ -224,16 +224,6 @@ function withWholeUnit(name: string, place: string, places: Gazetteer): string {
   const whole = pw.map((_, j) => pw.slice(j).join(' ')).find((c) => c.split(' ').length > end[2].split(' ').length &&
     looseKey(c).startsWith(looseKey(end[2])) && places.isNameAt(c, end[1]));
   return whole ? `${name.slice(0, -end[2].length)}${whole}` : name;
-}
-
-/** The words OCR printed for a segment, as far as they stand on its first line (a joined segment's first words). */
-function printedLine(seg: { text: string; line: Line }): string[] | null {
-  const words = seg.text.split(' ');
-  for (let n = words.length; n > 0; n--) {
-    const raw = rawWords(words.slice(0, n).join(' '), seg.line);
-    if (raw) return raw.split(' ');
-  }
-  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spellCommittees } from '../casing.js';
-import { rawWords, type RestoreSpan } from '../subject.js';
+import { rawWords, rawWordsOfFirstLine, type RestoreSpan } from '../subject.js';
 import { isSyllable } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { looseKey } from '../text-match.js';
@@ -106,7 +106,6 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
 // (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,
 // ĐĂNG for ĐẢNG, errs towards a line of its own, as before this test.)
 const OPENING_KEYS = new Set([...BODY_KINDS, ...UNIT_WORDS, ...VILLAGE_UNITS].map((k) => looseKey(k)));
-const OPENING_PREFIXES = [...OPENING_KEYS].filter((k) => !k.includes(' '));
 
 /**
  * Whether a caps header line opens a body's name: with a kind of body's word, a unit word or a known
@@ -118,7 +117,7 @@ function opensBody(line: string): boolean {
   if ([1, 2, 3].some((n) => words.length >= n && OPENING_KEYS.has(looseKey(words.slice(0, n).join(' '))))) return true;
   // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE'.)
   const first = looseKey(words[0]);
-  if (!isSyllable(words[0].toLowerCase()) && OPENING_PREFIXES.some((k) => first.startsWith(k))) return true;
+  if (!isSyllable(words[0].toLowerCase()) && [...OPENING_KEYS].some((k) => first.startsWith(k))) return true;
   const spelled = expandAbbreviations(words.join(' '));
   return canonicalBody(spelled) !== spelled;
 }
@@ -150,21 +149,19 @@ function readAlone(seg: Segment, restoreSpan?: RestoreSpan): string {
  */
 function readAcross(above: Segment, below: Segment, restoreSpan?: RestoreSpan): string | null {
   if (!restoreSpan) return null;
-  const ra = rawWords(above.text, above.line);
-  const bw = below.text.split(' ');
-  let n = bw.length, rb: string | null = null;
-  while (n > 0 && !(rb = rawWords(bw.slice(0, n).join(' '), below.line))) n--;
-  if (!ra || !rb) return null;
-  const dash = /^[-–]$/u.test(bw[0]) && /^[-–]$/u.test(rb.split(' ')[0]) ? 1 : 0;
-  const own = bw.slice(dash, n), rest = bw.slice(n);
-  const again = restoreSpan(`${ra} ${rb.split(' ').slice(dash).join(' ')}`).trim().split(/\s+/);
+  const ra = rawWords(above.text, above.line), first = rawWordsOfFirstLine(below.text, below.line);
+  if (!ra || !first) return null;
+  const bw = below.text.split(' '), n = first.n;
+  const dash = /^[-–]$/u.test(bw[0]) && /^[-–]$/u.test(first.raw[0]) ? 1 : 0;
+  const own = bw.slice(dash, n), rest = bw.slice(n), rb = first.raw.slice(dash).join(' ');
+  const again = restoreSpan(`${ra} ${rb}`).trim().split(/\s+/);
   const old = [...above.text.split(' '), ...own];
   if (!own.length || again.length !== old.length) return null;
   const at = above.text.split(' ').length;
   // (Its letters only: the raw words' specks stay cleaned off. Letters the restorer changed may go
   // back to OCR's: 'HUNG' read HƯỞNG alone is HƯNG before YÊN.)
   const core = (x: string) => x.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
-  const rawOld = `${ra} ${rb.split(' ').slice(dash).join(' ')}`.split(' ');
+  const rawOld = `${ra} ${rb}`.split(' ');
   const same = (a: string, w: string, r: string | undefined) => looseKey(a) === looseKey(w) || (!!r && looseKey(a) === looseKey(r));
   // (All of a lower line of three words or fewer: alone, it had no context at all, 'THAI TO' read THỜI TỜ.)
   const wrap = (j: number) => j === at - 1 || j === at || (j > at && old.length - at <= 3);
