@@ -363,6 +363,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-sixth held-out set (session 21): measured after the set-95 fixes, before any change for it.
   ['ke-hoach-ban-quan-ly-cang-ca-nghe-an.txt', 'bql-cang-ca-nghe-an-ke-hoach-scan', 3739],
   ['thong-bao-truong-trung-cap-nong-lam-ha-tinh.txt', 'tc-nong-lam-ha-tinh-thong-bao-scan', 3761],
+  // Ninety-seventh held-out set (session 21): measured after the set-96 fixes, before any change for it.
+  ['thong-bao-tram-thu-y-xa-quynh-luu.txt', 'tcnty-quynh-luu-thong-bao-scan', 3797],
+  ['giay-moi-hoi-sinh-vien-tinh-nghe-an.txt', 'hsv-nghe-an-giay-moi-scan', 3803],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -853,6 +856,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-nguoi-mu-tinh-quang-tri.txt', 'hoi-nguoi-mu-quang-tri-bao-cao-eng-ocr', 3769],
   ['nghi-quyet-chi-bo-tram-y-te-xa-nghi-loc.txt', 'chi-bo-tram-y-te-nghi-loc-nghi-quyet-eng-ocr', 3779],
   ['cong-van-cong-ty-co-phan-cap-nuoc-nghe-an.txt', 'ctcp-cap-nuoc-nghe-an-cong-van-eng-ocr', 3793],
+  // A ninety-seventh held-out set (session 21): measured after the set-96 fixes, before any change for it.
+  ['thong-bao-ban-tiep-cong-dan-tinh-nghe-an.txt', 'btcd-nghe-an-thong-bao-eng-ocr', 3811],
+  ['ke-hoach-trung-tam-giong-cay-trong-thanh-hoa.txt', 'tt-giong-thanh-hoa-ke-hoach-eng-ocr', 3821],
+  ['to-trinh-hoi-lam-vuon-tinh-ha-tinh.txt', 'hlv-ha-tinh-to-trinh-eng-ocr', 3823],
+  ['cong-van-chi-cuc-thi-hanh-an-dan-su-thanh-hoa.txt', 'thads-thanh-hoa-cong-van-eng-ocr', 3833],
 ];
 
 async function main() {
