@@ -169,6 +169,8 @@ export const PROPER_PHRASES = [
   'Cục Khí tượng Thủy văn', 'Đài Khí tượng Thủy văn', 'Vườn quốc gia', 'Bảo tàng tỉnh', 'Trung tâm Đăng kiểm xe cơ giới',
   // The road administration and its regional offices, numbered ('KHU QUẢN LÝ ĐƯỜNG BỘ II').
   'Cục Đường bộ Việt Nam', 'Khu Quản lý đường bộ', 'Chi cục Quản lý đường bộ',
+  // Livestock and veterinary offices ('TRẠM CHĂN NUÔI VÀ THÚ Y': its Y is a word, no speck).
+  'Chi cục Chăn nuôi và Thú y', 'Trạm Chăn nuôi và Thú y',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
   'Ban Xây dựng Đảng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',

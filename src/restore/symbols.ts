@@ -97,8 +97,8 @@ export function restoreSymbolD(symbol: string): string {
       !segments(all.toUpperCase()) && segments(`${head}Đ`) ? `${head}Đ` : all)
     .replace(/(?<![\p{L}])([bdp])(\p{Lu}+)(?=[-/]|$)/gu, (all, _l: string, tail: string) =>
       !segments(all.toUpperCase()) && segments(`Đ${tail}`) ? `Đ${tail}` : all)
-    // (Or Đ read as a small b or p and a capital D beside it: '296-QbD/TW' is QĐ.)
-    .replace(/(?<![\p{L}])(\p{Lu}*)(?:[bp]D|D[bp])(\p{Lu}*)(?=[-/]|$)/gu, (all, head: string, tail: string) =>
+    // (Or Đ read as a small b or p and a capital D or P beside it: '296-QbD/TW', '56/QbP-HLV' are QĐ.)
+    .replace(/(?<![\p{L}])(\p{Lu}*)(?:[bp][DP]|[DP][bp])(\p{Lu}*)(?=[-/]|$)/gu, (all, head: string, tail: string) =>
       !segments(all.toUpperCase()) && segments(`${head}Đ${tail}`) ? `${head}Đ${tail}` : all)
     .replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
     const up = group.toUpperCase();

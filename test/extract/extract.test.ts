@@ -4230,3 +4230,23 @@ describe('casing of bodies met in session 21', () => {
     expect(nameCase('VIỆN KHOA HỌC KỸ THUẬT NÔNG NGHIỆP BẮC TRUNG BỘ')).toBe('Viện Khoa học Kỹ thuật Nông nghiệp Bắc Trung Bộ');
   });
 });
+
+describe('set 97 shapes', () => {
+  it('reads a Đ that OCR made a small b beside a capital P as one Đ in a code', () => {
+    expect(normalizeNumber('56/QbP-HLV')).toBe('56/QĐ-HLV');
+    expect(extractReferences(lines('Căn cứ Quyết định số 56/QbP-HLV ngày 15 tháng 4 năm 2024 của Trung ương Hội'), null).map((r) => r.number)).toEqual(['56/QĐ-HLV']);
+  });
+});
+
+describe('set 97 header shapes', () => {
+  it('ends an issuer line with one letter wrapped under it that ends a pair of the header vocabulary', () => {
+    const f = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN XÃ. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+QUỲNH LƯU         —          . NAM
+TRẠM CHĂN NUÔI VÀ THÚ      Độc lập - Tự do - Hạnh phúc
+               Y                      Quỳnh Lưu, ngày 09 tháng 12 năm 2025. .
+Số: 08/TB-TCNTY
+THÔNG BÁO
+Lịch tiêm phòng`)] }).fields;
+    expect(v(f.issuer)).toBe('Trạm Chăn nuôi và Thú y');
+  });
+});

@@ -97,7 +97,9 @@ export function readZone(lines: Line[]): HeaderZone {
       const tailWords = seg.text.split(' ');
       while (tailWords.length > 1 && /[^\p{Lu}]/u.test(tailWords[0])) tailWords.shift();
       const tail = tailWords.join(' ');
-      const wrappedEnd = c < lastColumn && /^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase()) &&
+      // (Or one letter that ends a pair of the header vocabulary with that line's last word: 'TRẠM CHĂN NUÔI VÀ THÚ' / 'Y'.)
+      const pairEnd = !!lastIssuer && /^\p{Lu}$/u.test(tail) && HEADER_PAIRS.has(`${looseKey(lastIssuer.text.split(' ').pop() ?? '')} ${looseKey(tail)}`);
+      const wrappedEnd = c < lastColumn && ((/^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase())) || pairEnd) &&
         !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
       if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
