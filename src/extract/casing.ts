@@ -10,7 +10,7 @@ const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối', 'Đảng ủy Khối 
   'Hội Khuyến học', 'Trường Chính trị', 'Chi bộ Cơ quan', 'Hội Cựu Thanh niên xung phong', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Hội Luật gia', 'Chi bộ Quân sự',
   // (And research institutes, children's palaces, bar and business associations, a fishing-port board and the
   // regions bodies serve, 'Đài … khu vực Bắc Trung Bộ'.)
-  'Viện Khoa học Nông nghiệp Việt Nam', 'Viện Khoa học Kỹ thuật Nông nghiệp', 'Nhà Thiếu nhi', 'Hội Người mù', 'Đoàn Luật sư', 'Hiệp hội Doanh nghiệp', 'Liên hiệp các Hội Văn học Nghệ thuật', 'Ban Quản lý Cảng cá', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Tây Nguyên', 'Đông Nam Bộ'].sort((a, b) => b.length - a.length);
+  'Viện Khoa học Nông nghiệp Việt Nam', 'Viện Khoa học Kỹ thuật Nông nghiệp', 'Nhà Thiếu nhi', 'Hội Người mù', 'Hội Làm vườn', 'Hội Sinh viên', 'Trưởng Thi hành án', 'Đoàn Luật sư', 'Hiệp hội Doanh nghiệp', 'Liên hiệp các Hội Văn học Nghệ thuật', 'Ban Quản lý Cảng cá', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Tây Nguyên', 'Đông Nam Bộ'].sort((a, b) => b.length - a.length);
 // Below the commune: their names are proper names too ('Chi bộ thôn Lãn Trên').
 const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu phố'];
 

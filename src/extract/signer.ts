@@ -22,8 +22,8 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   'THẨM PHÁN', 'KIỂM SÁT VIÊN', 'CHẤP HÀNH VIÊN', 'THẨM TRA VIÊN',
   // A newspaper's head, and a regional State Audit office's.
   'TỔNG BIÊN TẬP', 'KIỂM TOÁN TRƯỞNG',
-  // The head of a team (Đội Quản lý thị trường số 2).
-  'ĐỘI TRƯỞNG'];
+  // The head of a team (Đội Quản lý thị trường số 2), and of a province's civil-judgment enforcement office of 2025.
+  'ĐỘI TRƯỞNG', 'TRƯỞNG THI HÀNH ÁN'];
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
 
 const TITLE_BY_KEY = new Map(TITLES.map((t) => [looseKey(t), t]));

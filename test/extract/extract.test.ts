@@ -4250,3 +4250,14 @@ Lịch tiêm phòng`)] }).fields;
     expect(v(f.issuer)).toBe('Trạm Chăn nuôi và Thú y');
   });
 });
+
+describe('set 97 signer shapes', () => {
+  it('reads the head of a civil-judgment enforcement office as a title of its own', () => {
+    const s = extractSigner(lines(`Nơi nhận: oo "KT. TRƯỞNG THI HÀNH ÁN
+- Như trên; oo PHÓ TRƯỞNG THI HÀNH ÁN
+- Lưu: VT.
+Nguyễn Hữu Dũng`));
+    expect([s?.title, s?.authority, s?.name]).toEqual(['Phó Trưởng Thi hành án', 'KT. Trưởng Thi hành án', 'Nguyễn Hữu Dũng']);
+    expect(nameCase('HỘI SINH VIÊN VIỆT NAM TỈNH NGHỆ AN')).toBe('Hội Sinh viên Việt Nam tỉnh Nghệ An');
+  });
+});
