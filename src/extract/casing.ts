@@ -1,5 +1,5 @@
 import { isSyllable, skeleton } from '../restore/orthography.js';
-import { editDistance, looseKey } from './text-match.js';
+import { editDistance, escapeRegExp, looseKey } from './text-match.js';
 import { FIELD_NAMES, NOT_AFTER_TAC, PROPER_PHRASES, UNIT_WORDS, XA_HOI } from './vocabulary.js';
 
 // 'Đảng ủy Khối' is cased here only: as a body phrase to match fuzzily it would swallow 'Đảng ủy xã'.
@@ -20,7 +20,7 @@ const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu
 const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)
   .map((u) => new RegExp(`${NOT_AFTER_TAC}(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'));
 // Known phrases in their usual case.
-const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escape(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
+const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escapeRegExp(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
 // Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản
 // lý Khu kinh tế tỉnh', whose unit's name AFTER_UNIT cased).
 const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Đồn Biên phòng|Vườn quốc gia) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
@@ -175,8 +175,4 @@ export function spellPhrases(s: string): string {
 
 export function titleCase(s: string): string {
   return s.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,6 +3,11 @@ import { editDistance } from '../restore/edit-distance.js';
 
 export { editDistance };
 
+/** A string as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Accent-, case- and space-insensitive key: 'ỦY BAN NHÂN DÂN' and 'UYBANNHANDAN' share it. */
 export function looseKey(s: string): string {
   return skeleton(s).toUpperCase().replace(/\u00d0/g, 'D').replace(/[^A-Z0-9]/g, '');

@@ -2,7 +2,7 @@ import { nameCase, titleCase } from '../casing.js';
 import { evidenceOf } from '../lines.js';
 import type { Line } from '../types.js';
 import { rawWords, rawWordsOfFirstLine } from '../subject.js';
-import { editDistance, looseKey, similarity } from '../text-match.js';
+import { editDistance, escapeRegExp, looseKey, similarity } from '../text-match.js';
 import { isSyllable } from '../../restore/orthography.js';
 import { GENERIC_BODIES, MASS_ORGANISATIONS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
 import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../../restore/place-names.js';
@@ -64,7 +64,7 @@ function villageAsWritten(issuer: string, lines: Line[]): string {
  */
 function numberAsWritten(issuer: string, lines: Line[]): string {
   if (/\s(?:[IVXL]+|\d+)$/u.test(issuer) || issuer.split(' ').length < 3) return issuer;
-  const escaped = issuer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(issuer).replace(/\s+/g, '\\s+');
   const after = new RegExp(`(?<!\\p{L})${escaped}\\s+([IVX]{1,4}|\\d{1,2})(?=[\\s,.;:]|$)`, 'giu');
   const seen = new Set<string>();
   for (const l of lines) for (const m of l.text.matchAll(after)) seen.add(m[1]);

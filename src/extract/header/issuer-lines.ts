@@ -105,7 +105,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
 
 // (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,
 // ĐĂNG for ĐẢNG, errs towards a line of its own, as before this test.)
-const OPENING_KEYS = new Set([...BODY_KINDS, ...UNIT_WORDS, ...VILLAGE_UNITS].map((k) => looseKey(k)));
+const OPENING_LIST = [...BODY_KINDS, ...UNIT_WORDS, ...VILLAGE_UNITS].map((k) => looseKey(k));
+const OPENING_KEYS = new Set(OPENING_LIST);
 
 /**
  * Whether a caps header line opens a body's name: with a kind of body's word, a unit word or a known
@@ -117,7 +118,7 @@ function opensBody(line: string): boolean {
   if ([1, 2, 3].some((n) => words.length >= n && OPENING_KEYS.has(looseKey(words.slice(0, n).join(' '))))) return true;
   // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE'.)
   const first = looseKey(words[0]);
-  if (!isSyllable(words[0].toLowerCase()) && [...OPENING_KEYS].some((k) => first.startsWith(k))) return true;
+  if (!isSyllable(words[0].toLowerCase()) && OPENING_LIST.some((k) => first.startsWith(k))) return true;
   const spelled = expandAbbreviations(words.join(' '));
   return canonicalBody(spelled) !== spelled;
 }
