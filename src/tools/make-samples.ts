@@ -366,6 +366,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-seventh held-out set (session 21): measured after the set-96 fixes, before any change for it.
   ['thong-bao-tram-thu-y-xa-quynh-luu.txt', 'tcnty-quynh-luu-thong-bao-scan', 3797],
   ['giay-moi-hoi-sinh-vien-tinh-nghe-an.txt', 'hsv-nghe-an-giay-moi-scan', 3803],
+  // Ninety-eighth held-out set (session 22): measured after the session-21 fixes, before any change for it.
+  ['thong-bao-ban-quan-ly-cho-vuon-hoa-thanh-hoa.txt', 'bql-cho-vuon-hoa-thong-bao-scan', 3851],
+  ['quyet-dinh-cong-ty-lam-nghiep-yen-the.txt', 'ctln-yen-the-quyet-dinh-scan', 3853],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -861,6 +864,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-trung-tam-giong-cay-trong-thanh-hoa.txt', 'tt-giong-thanh-hoa-ke-hoach-eng-ocr', 3821],
   ['to-trinh-hoi-lam-vuon-tinh-ha-tinh.txt', 'hlv-ha-tinh-to-trinh-eng-ocr', 3823],
   ['cong-van-chi-cuc-thi-hanh-an-dan-su-thanh-hoa.txt', 'thads-thanh-hoa-cong-van-eng-ocr', 3833],
+  // A ninety-eighth held-out set (session 22): measured after the session-21 fixes, before any change for it.
+  ['thong-bao-hoi-nan-nhan-chat-doc-da-cam-phu-tho.txt', 'hnncddc-phu-tho-thong-bao-eng-ocr', 3863],
+  ['cong-van-quy-dau-tu-phat-trien-tinh-ninh-binh.txt', 'qdtpt-ninh-binh-cong-van-eng-ocr', 3877],
+  ['ke-hoach-chi-cuc-trong-trot-bvtv-lao-cai.txt', 'cc-ttbvtv-lao-cai-ke-hoach-eng-ocr', 3881],
+  ['bao-cao-van-phong-dieu-phoi-ntm-hung-yen.txt', 'vpdp-ntm-hung-yen-bao-cao-eng-ocr', 3889],
 ];
 
 async function main() {
