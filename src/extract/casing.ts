@@ -8,17 +8,19 @@ import { FIELD_NAMES, NOT_AFTER_TAC, PROPER_PHRASES, UNIT_WORDS, XA_HOI } from '
 // 'chính trị', 'cơ quan'; matched fuzzily, 'Chi bộ Cơ quan' would take 'Các bộ, cơ quan ngang bộ'.)
 const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp', 'Đảng ủy các cơ quan Đảng', 'Bệnh viện Đa khoa',
   'Hội Khuyến học', 'Trường Chính trị', 'Chi bộ Cơ quan', 'Hội Cựu Thanh niên xung phong', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Hội Luật gia', 'Chi bộ Quân sự',
-  // (And research institutes, children's palaces, bar and business associations, a fishing-port board and the
-  // regions bodies serve, 'Đài … khu vực Bắc Trung Bộ'.)
-  'Viện Khoa học Nông nghiệp Việt Nam', 'Viện Khoa học Kỹ thuật Nông nghiệp', 'Nhà Thiếu nhi', 'Hội Người mù', 'Hội Làm vườn', 'Hội Sinh viên', 'Trưởng Thi hành án', 'Đoàn Luật sư', 'Hiệp hội Doanh nghiệp', 'Liên hiệp các Hội Văn học Nghệ thuật', 'Ban Quản lý Cảng cá', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Tây Nguyên', 'Đông Nam Bộ'].sort((a, b) => b.length - a.length);
+  // (And research institutes, children's palaces, bar and business associations, a fishing-port board, the Agent
+  // Orange victims' association, a programme's coordination office, a province's investment fund and the regions
+  // bodies serve, 'Đài … khu vực Bắc Trung Bộ'.)
+  'Viện Khoa học Nông nghiệp Việt Nam', 'Viện Khoa học Kỹ thuật Nông nghiệp', 'Nhà Thiếu nhi', 'Hội Người mù', 'Hội Làm vườn', 'Hội Sinh viên', 'Trưởng Thi hành án', 'Đoàn Luật sư', 'Hiệp hội Doanh nghiệp', 'Liên hiệp các Hội Văn học Nghệ thuật', 'Ban Quản lý Cảng cá', 'Hội Nạn nhân', 'Văn phòng Điều phối', 'Quỹ Đầu tư phát triển', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Tây Nguyên', 'Đông Nam Bộ'].sort((a, b) => b.length - a.length);
 // Below the commune: their names are proper names too ('Chi bộ thôn Lãn Trên').
 const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu phố'];
 
 // nameCase's patterns, made once (it runs for every header line, addressee and issuer).
 // Place names after an administrative-unit word, or a village-level one ('huyện ủy', 'tỉnh ủy' are Party
 // committees, not units), longest unit word first.
+// (Nor is nông thôn, the countryside, a thôn: 'Văn phòng Điều phối nông thôn mới'.)
 const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a.length)
-  .map((u) => new RegExp(`${NOT_AFTER_TAC}(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'));
+  .map((u) => new RegExp(`${NOT_AFTER_TAC}(?<![Nn]ông|NÔNG)(^|\\s)(${u})\\s+(?!ủy(?:\\s|$)|${XA_HOI})([\\p{L}\\s]+?)(?=$|,|;|\\s-\\s)`, 'gu'));
 // Known phrases in their usual case.
 const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escapeRegExp(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
 // Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản

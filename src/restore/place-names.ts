@@ -313,6 +313,8 @@ const SEEN_FACTOR = 2;
 const SEEN_BONUS = 1;
 /** A province the text names makes its units this much cheaper (log10 units). */
 const PROVINCE_BONUS = 1;
+/** A text that names provinces makes the units of the others this much dearer (log10 units). */
+const UNNAMED_PROVINCE_COST = 0.3;
 
 /**
  * Place names read straight from the OCR'd words, before the sentence model sees them: after a unit
@@ -377,7 +379,7 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
     for (const u of [...tier, ...older].flatMap((l) => gaz.unitsOf(l, n))) {
       // (A name read clearly earlier in the text is the likelier reading of another copy of it.)
       const levelCost = older.includes(u.level) ? OTHER_TIER_COST : level && u.level !== level ? OTHER_LEVEL_COST : 0;
-      let cost = (provinces.has(u.province) ? -PROVINCE_BONUS : 0) + levelCost - (named.has(u.name) ? SEEN_BONUS : 0);
+      let cost = (provinces.has(u.province) ? -PROVINCE_BONUS : provinces.size ? UNNAMED_PROVINCE_COST : 0) + levelCost - (named.has(u.name) ? SEEN_BONUS : 0);
       const parts = u.name.toLowerCase().split(' ');
       for (let k = 0; k < n && cost < Infinity; k++) cost += table[k](parts[k]);
       if (cost === Infinity) continue;

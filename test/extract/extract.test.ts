@@ -4261,3 +4261,43 @@ Nguyễn Hữu Dũng`));
     expect(nameCase('HỘI SINH VIÊN VIỆT NAM TỈNH NGHỆ AN')).toBe('Hội Sinh viên Việt Nam tỉnh Nghệ An');
   });
 });
+
+describe('set 98 header shapes', () => {
+  it('goes on past the place-date line with a name whose line there ended on a joining word', () => {
+    const f = extractAll({ pages: [page(`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI    Độc lập - Tự do - Hạnh phúc
+CHI CỤC TRỒNG TRỌT VÀ Lào Cai, ngày 09 tháng 12 năm 2025
+BẢO VỆ THỰC VẬT
+Số: 96/KH-TTBVTV
+KẾ HOẠCH
+Phòng, chống sinh vật gây hại cây trồng`)] }).fields;
+    expect(v(f.issuer)).toBe('Chi cục Trồng trọt và Bảo vệ thực vật');
+  });
+
+  it('keeps a parent\'s VIỆT NAM beside the motto\'s second line and a name wrapped twice past the date line', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`HỘI NẠN NHÂN CHẤT ĐỘC    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+DA CAM/DIOXIN    NAM
+VIỆT NAM    Độc lập - Tự do - Hạnh phúc
+HỘI NẠN NHÂN CHẤT ĐỘC    Phú Thọ, ngày 04 tháng 12 năm 2025
+DA CAM/DIOXIN
+TỈNH PHÚ THỌ
+Số: 27/TB-HNNCĐDC
+THÔNG BÁO
+Kết quả vận động Quỹ Bảo trợ nạn nhân chất độc da cam năm
+2025 oo`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội Nạn nhân chất độc da cam/dioxin tỉnh Phú Thọ', 'Hội Nạn nhân chất độc da cam/dioxin Việt Nam']);
+    // (And the run of o's OCR printed after the year that ends the subject is none of it.)
+    expect(v(f.subject)).toBe('Kết quả vận động Quỹ Bảo trợ nạn nhân chất độc da cam năm 2025');
+  });
+});
+
+describe('casing of bodies met in session 22', () => {
+  it('writes a coordination office, an investment fund and a victims\' association as their names are written', () => {
+    // (Nông thôn, the countryside, is no village: its next word is no village's name.)
+    expect(nameCase('VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI')).toBe('Văn phòng Điều phối nông thôn mới');
+    expect(nameCase('CHI BỘ THÔN ĐÔNG LẠC')).toBe('Chi bộ thôn Đông Lạc');
+    expect(nameCase('QUỸ ĐẦU TƯ PHÁT TRIỂN TỈNH NINH BÌNH')).toBe('Quỹ Đầu tư phát triển tỉnh Ninh Bình');
+    expect(nameCase('HỘI NẠN NHÂN CHẤT ĐỘC DA CAM/DIOXIN VIỆT NAM')).toBe('Hội Nạn nhân chất độc da cam/dioxin Việt Nam');
+  });
+});

@@ -546,3 +546,11 @@ describe('set 75 shapes', () => {
     expect(r.restore('giai ngan von dau tu.cong cac thang cuoi nam')).toBe('giải ngân vốn đầu tư.công các tháng cuối năm');
   });
 });
+
+describe('set 98 shapes', () => {
+  it('reads a unit name as the one in a province the text names, over a near name in another province', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // (Gia Viễn of Ninh Bình, not the ward Gia Viên of Hải Phòng, which English-model OCR's 'Vién' is nearer.)
+    expect(r.restore('xa Gia Vién, tinh Ninh Binh')).toBe('xã Gia Viễn, tỉnh Ninh Bình');
+  });
+});

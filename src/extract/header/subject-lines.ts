@@ -10,13 +10,16 @@ import { splitColumns } from './columns.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
 import { BODY_START, isCaps, letterCount, markIn, type Segment } from './segments.js';
 
+/** A run of o's OCR printed at a subject line's end, after a word or a number: 'trong mùa oo', 'năm 2025 oo'. */
+const O_SPECK = /(?<=[\p{L}\d]{2,})\s+o{1,3}$/u;
+
 /**
  * A V/v line's words without the next column's speck at their end: a run of o's ('trong mùa oo' /
  * 'mưa năm 2025'), or a lone consonant OCR printed there, which the restorer made a word of ('Ky thi g'
  * read 'Kỳ thi động'), or a short one before a colon ('lao dong, Ce :').
  */
 function withoutEdgeSpeck(part: string, line: Line): string {
-  const out = part.replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '');
+  const out = part.replace(O_SPECK, '');
   const printed = rawWords(out, line)?.split(' ');
   // (Or one or two letters opening with a capital before a colon set apart, ending the printed line:
   // 'lao dong, Ce :'; a small word there is the subject's, 'chinh sach ho :' / 'tro …' hỗ trợ.)
@@ -160,7 +163,7 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
     // where a scan's right column is empty ('người có công                     I').
-    parts.push(strokeSpecks(yearEndSpeck(line.replace(/^[~|¦_*•'‘`]+\s*/u, ''), lines[i]), lines[i]));
+    parts.push(strokeSpecks(yearEndSpeck(line.replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(O_SPECK, ''), lines[i]), lines[i]));
   }
   if (parts.length) {
     f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(lines[first]) };

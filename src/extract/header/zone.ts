@@ -42,12 +42,13 @@ export const emptyHeaderFields = (): HeaderFields => ({
  * share one segment, 'NAM NAM'); a whole VIỆT NAM there ('NGÂN HÀNG NHÀ NƯỚC' / 'VIỆT NAM'); a team's
  * number ('ĐỘI QUẢN LÝ THỊ TRƯỜNG' / 'SỐ 2 - Thanh Hóa, ngày …').
  */
-function issuerNameEnd(text: string, left: boolean, rightIsNam: boolean, above: Segment | undefined, i: number, numbered: boolean): string | null {
+function issuerNameEnd(text: string, left: boolean, rightIsNam: boolean, mottoCut: boolean, above: Segment | undefined, i: number, numbered: boolean): string | null {
   if (!above || i - above.index > 2) return null;
   const words = text.split(' ');
   const nams = words.filter((w) => looseKey(w) === 'NAM').length;
   if (nams === words.length && (nams === 2 || (nams === 1 && left)) && /VIỆT\.?$/u.test(above.text)) return `${above.text.replace(/\.$/, '')} NAM`;
-  if (looseKey(text) === 'VIETNAM' && left && rightIsNam && above.index < i && !/NAM\.?$/u.test(above.text)) return `${above.text.replace(/\.$/, '')} VIỆT NAM`;
+  // (Or beside any other words once the motto has ended: 'HỘI NẠN NHÂN …' / 'DA CAM/DIOXIN NAM' / 'VIỆT NAM  Độc lập - …'.)
+  if (looseKey(text) === 'VIETNAM' && left && (rightIsNam || !mottoCut) && above.index < i && !/NAM\.?$/u.test(above.text)) return `${above.text.replace(/\.$/, '')} VIỆT NAM`;
   const team = /^(\S{2})\s+(\d{1,2})[\s\-–.]*$/u.exec(text);
   return team && looseKey(team[1]) === 'SO' && !numbered && left ? `${above.text} SỐ ${team[2]}` : null;
 }
@@ -88,7 +89,7 @@ export function readZone(lines: Line[]): HeaderZone {
       const seg: Segment = { text: clean(text), line, index: i };
       // A left column's words that end the issuer line's name (see issuerNameEnd).
       const lastIssuer = issuerSegs[issuerSegs.length - 1];
-      const ended = issuerNameEnd(seg.text, c < lastColumn, looseKey(columns[lastColumn] ?? '') === 'NAM', lastIssuer, i, !!zone.numberSeg);
+      const ended = issuerNameEnd(seg.text, c < lastColumn, looseKey(columns[lastColumn] ?? '') === 'NAM', cutMotto, lastIssuer, i, !!zone.numberSeg);
       if (ended) { issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: ended }; continue; }
       if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
       // A two-letter caps word in the left column under an issuer line is the end of its name
@@ -163,9 +164,15 @@ export function readZone(lines: Line[]): HeaderZone {
       if (finishes && !isCaps(seg.text)) seg.text = regionNumeral(seg).toUpperCase();
       // (Or, when OCR merged the issuer's line with the place-date line, up to three words on the next
       // lines end that name: 'TRƯỜNG MẦM NON ĐỨC Đức Lạng, ngày …' / 'LẠNG'.)
+      // (More when that line ended on a joining word, which ends no name: 'CHI CỤC TRỒNG TRỌT VÀ Lào Cai, ngày …' /
+      // 'BẢO VỆ THỰC VẬT'.)
       const nameEnd = letterWords(seg.text);
-      const wrapsPastDate = !!prevIssuer && prevIssuer.index === dateIdx && i - dateIdx <= 2 && c === 0 &&
-        nameEnd.length <= 3 && nameEnd.every((w) => isSyllable(w.toLowerCase()));
+      const dangling = !!prevIssuer && /(?:^|\s)(?:VÀ|[-–,])$/u.test(prevIssuer.text);
+      // (And the lines after such a line, one under another: 'DA CAM/DIOXIN' / 'TỈNH PHÚ THỌ'.)
+      const pastDate = !!prevIssuer && dateIdx >= 0 && (prevIssuer.index === dateIdx ? i - dateIdx <= 2
+        : prevIssuer.index > dateIdx && i - prevIssuer.index === 1 && i - dateIdx <= 3 && issuerSegs.some((s) => s.index === dateIdx));
+      const wrapsPastDate = pastDate && c === 0 &&
+        nameEnd.length <= (dangling ? 6 : 3) && nameEnd.every(nameWord);
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         const issuerSeg = issuerSegment(seg, text, issuerSegs);
         if (issuerSeg) issuerSegs.push(issuerSeg);
@@ -179,6 +186,11 @@ export function readZone(lines: Line[]): HeaderZone {
 // tháng 1 1' with its month split, 'năm 2025').
 const CUT_BEFORE_YEAR = /,\s*ng\S{1,3}y\s*\d{1,2}\s+th\S{1,3}ng\s+\d[\d ]?\d?$/i;
 const YEAR_HEAD = /^n\S{0,2}m\s+(?:19|20)\d{2}\b/i;
+/**
+ * A word that may end a body's name: a syllable, or words joined by a slash each a syllable or a foreign
+ * word in capitals ('CAM/DIOXIN' of the Agent Orange victims' association).
+ */
+const nameWord = (w: string) => w.split('/').every((p) => isSyllable(p.toLowerCase()) || /^[A-Z]{5,}$/.test(p));
 /** The words of a segment with a letter in them (specks such as '..' left out). */
 const letterWords = (s: string) => s.split(' ').filter((w) => /\p{L}/u.test(w));
 
