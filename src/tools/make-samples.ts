@@ -369,6 +369,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-eighth held-out set (session 22): measured after the session-21 fixes, before any change for it.
   ['thong-bao-ban-quan-ly-cho-vuon-hoa-thanh-hoa.txt', 'bql-cho-vuon-hoa-thong-bao-scan', 3851],
   ['quyet-dinh-cong-ty-lam-nghiep-yen-the.txt', 'ctln-yen-the-quyet-dinh-scan', 3853],
+  // Ninety-ninth held-out set (session 22): measured after the set-98 fixes, before any change for it.
+  ['ke-hoach-hoi-cuu-cong-an-nhan-dan-nghe-an.txt', 'hccand-nghe-an-ke-hoach-scan', 3907],
+  ['thong-bao-phong-canh-sat-pccc-thanh-hoa.txt', 'pc07-thanh-hoa-thong-bao-scan', 3911],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -869,6 +872,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-quy-dau-tu-phat-trien-tinh-ninh-binh.txt', 'qdtpt-ninh-binh-cong-van-eng-ocr', 3877],
   ['ke-hoach-chi-cuc-trong-trot-bvtv-lao-cai.txt', 'cc-ttbvtv-lao-cai-ke-hoach-eng-ocr', 3881],
   ['bao-cao-van-phong-dieu-phoi-ntm-hung-yen.txt', 'vpdp-ntm-hung-yen-bao-cao-eng-ocr', 3889],
+  // A ninety-ninth held-out set (session 22): measured after the set-98 fixes, before any change for it.
+  ['giay-moi-hoi-dong-y-tinh-thanh-hoa.txt', 'hdy-thanh-hoa-giay-moi-eng-ocr', 3917],
+  ['cong-van-trung-tam-phap-y-ha-tinh.txt', 'ttpy-ha-tinh-cong-van-eng-ocr', 3919],
+  ['huong-dan-cong-doan-nganh-y-te-ha-tinh.txt', 'cdn-y-te-ha-tinh-huong-dan-eng-ocr', 3923],
+  ['bao-cao-trung-tam-cntt-truyen-thong-quang-tri.txt', 'ttcntt-tt-quang-tri-bao-cao-eng-ocr', 3929],
 ];
 
 async function main() {
