@@ -71,6 +71,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   SVHTTDL: 'Sở Văn hóa, Thể thao và Du lịch', BTTTT: 'Bộ Thông tin và Truyền thông', STTTT: 'Sở Thông tin và Truyền thông',
   // District centres for vocational and continuing education ('TRUNG TÂM GDNN - GDTX YÊN LẠC').
   GDNN: 'Giáo dục nghề nghiệp', GDTX: 'Giáo dục thường xuyên',
+  // The fire police's fields ('PHÒNG CẢNH SÁT PCCC VÀ CNCH').
+  PCCC: 'phòng cháy, chữa cháy', CNCH: 'cứu nạn, cứu hộ',
   PTNT: 'Phát triển nông thôn', HTX: 'Hợp tác xã', TNXP: 'Thanh niên xung phong', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
 };
 
@@ -98,7 +100,7 @@ export const FIELD_NAMES = [
 /** Units below the commune, which take a number or a name of their own: khu phố 3, tổ dân phố 5, thôn Đá, ấp 1. */
 export const VILLAGE_UNITS = ['khu phố', 'tổ dân phố', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu'];
 export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
-  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi', 'Hội Cựu giáo chức'];
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi', 'Hội Cựu giáo chức', 'Hội Đông y', 'Hội Cựu Công an nhân dân'];
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
@@ -171,6 +173,9 @@ export const PROPER_PHRASES = [
   'Cục Đường bộ Việt Nam', 'Khu Quản lý đường bộ', 'Chi cục Quản lý đường bộ',
   // Livestock and veterinary offices ('TRẠM CHĂN NUÔI VÀ THÚ Y': its Y is a word, no speck).
   'Chi cục Chăn nuôi và Thú y', 'Trạm Chăn nuôi và Thú y',
+  // Forensic medicine ('TRUNG TÂM PHÁP Y': its Y is a word) and a province's IT and communications centre
+  // ('TRUNG TÂM CÔNG NGHỆ' / 'THÔNG TIN' / 'VÀ TRUYỀN THÔNG').
+  'Trung tâm Pháp y', 'Trung tâm Công nghệ thông tin và Truyền thông',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
   'Ban Xây dựng Đảng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',

@@ -700,7 +700,9 @@ export function healthBodies(text: string): string {
   return text.replace(/(?<![\p{L}\d])([SB])[OƠÔ0]Y\s+(tế|Tế|TẾ)(?![\p{L}\d])/gu, (_, head: string, te: string) => {
     const body = head === 'S' ? 'Sở' : 'Bộ';
     return te === 'TẾ' ? `${body.toUpperCase()} Y TẾ` : `${body} Y tế`;
-  });
+  })
+    // (And with both spaces lost, in a caps header: 'SOYTE TỈNH HÀ TĨNH'.)
+    .replace(/(?<![\p{L}\d])([SB])[OƠÔ0]YT[EÉẾÊ](?![\p{L}\d])/gu, (_, head: string) => (head === 'S' ? 'SỞ Y TẾ' : 'BỘ Y TẾ'));
 }
 
 /**

@@ -45,6 +45,8 @@ const ATOMS = [
   'BXDĐ', 'BTGDV',
   // Market surveillance: a province's sub-department and its numbered teams ('58/KH-ĐQLTT2').
   'QLTT', 'CCQLTT', 'ĐQLTT',
+  // The digital-transformation departments every Sở Khoa học và Công nghệ has since 2025 ('1876/SKHCN-CĐS').
+  'CĐS',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));

@@ -4301,3 +4301,61 @@ describe('casing of bodies met in session 22', () => {
     expect(nameCase('HỘI NẠN NHÂN CHẤT ĐỘC DA CAM/DIOXIN VIỆT NAM')).toBe('Hội Nạn nhân chất độc da cam/dioxin Việt Nam');
   });
 });
+
+describe('set 99 header shapes', () => {
+  it('keeps a Y that ends a name of the header vocabulary before the motto\'s NAM', () => {
+    const f = extractAll({ pages: [page(`SỞ Y TẾ TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+TRUNG TÂM PHÁP Y NAM
+Số: 207/TTPY-GĐ    Độc lập - Tự do - Hạnh phúc
+V/v đề nghị cung cấp hồ sơ    Hà Tĩnh, ngày 05 tháng 12 năm 2025`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Pháp y', 'Sở Y tế tỉnh Hà Tĩnh']);
+  });
+
+  it('keeps a parent\'s VIỆT NAM on a line whose end is the cut motto\'s NAM, and reads HOQI as HỘI opening a body', () => {
+    const f = extractAll({ pages: [page(`TRUNG ƯƠNG HỘI ĐÔNG Y CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+VIỆT NAM . "NAM
+HOQI ĐÔNG Y TỈNH THANH HÓA    Độc lập - Tự do - Hạnh phúc
+Thanh Hóa, ngày 10 tháng 12 năm 2025
+Số: 33/GM-HĐY
+GIẤY MỜI
+Dự Hội nghị tổng kết`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội Đông y tỉnh Thanh Hóa', 'Trung ương Hội Đông y Việt Nam']);
+  });
+
+  it('takes a Title-case word opening the place for the end of the issuer\'s name only with that word\'s marks', () => {
+    const f = extractAll({ pages: [page(`LIÊN ĐOÀN LAO ĐỘNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH    Độc lập - Tự do - Hạnh phúc
+CÔNG ĐOÀN NGÀNH Y TẾ
+Số: 15/HD-CĐN | Hà Tĩnh, ngày 17 tháng 12 năm 2025
+HƯỚNG DẪN
+Tổ chức Tết`)] }).fields;
+    // (Hà is no Hạ of 'Kinh tế, Hạ tầng'.)
+    expect([v(f.issuer), v(f.place)]).toEqual(['Công đoàn ngành Y tế', 'Hà Tĩnh']);
+  });
+
+  it('goes on past the date line across a blank line OCR left, and spells out the fire police\'s fields with a VÀ glued to them', () => {
+    const f = extractAll({ pages: [page(`SỞ KHOA HỌC VÀ CÔNG NGHỆ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG TRỊ    Độc lập - Tự do - Hạnh phúc
+TRUNG TÂM CÔNG NGHỆ Quảng Trị, ngày 22 tháng 12 năm 2025
+THÔNG TIN
+
+VÀ TRUYỀN THÔNG
+Số: 71/BC-TTCNTT
+BÁO CÁO
+Tình hình`)] }).fields;
+    expect(v(f.issuer)).toBe('Trung tâm Công nghệ thông tin và Truyền thông');
+    const g = extractAll({ pages: [page(`CÔNG AN TỈNH THANH HÓA    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG CẢNH SÁT PCCC    Độc lập - Tự do - Hạnh phúc
+VÀCNCH    Thanh Hóa, ngày 18 tháng 12 năm 2025
+Số: 386/TB-PC07
+THÔNG BÁO
+Kết quả kiểm tra`)] }).fields;
+    expect(v(g.issuer)).toBe('Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ');
+  });
+
+  it('reads a digital-transformation department\'s code with the Đ OCR read as D', () => {
+    expect(normalizeNumber('1876/SKHCN-CDS')).toBe('1876/SKHCN-CĐS');
+  });
+});

@@ -554,3 +554,10 @@ describe('set 98 shapes', () => {
     expect(r.restore('xa Gia Vién, tinh Ninh Binh')).toBe('xã Gia Viễn, tỉnh Ninh Bình');
   });
 });
+
+describe('set 99 shapes', () => {
+  it('reads Sở Y tế with both its spaces lost in a caps header', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('SOYTE TINH HA TINH')).toBe('SỞ Y TẾ TỈNH HÀ TĨNH');
+  });
+});

@@ -11,6 +11,8 @@ export function expandAbbreviations(s: string): string {
   // read HOẶC LHPN).
   return s.replace(/(?<!\p{L})\p{Lu}{2,5}(?=\s+(?:LHPN|CCB|CTĐ|NCT)(?!\p{L}))/gu, (w) => (looseKey(w).startsWith('HO') && editDistance(looseKey(w), 'HOI') <= 2 ? 'HỘI' : w))
     .replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
+    // (A VÀ that OCR glued to the abbreviation after it is a word of its own: 'PCCC' / 'VÀCNCH'.)
+    .replace(/(?<!\p{L})VÀ(\p{Lu}{3,6})(?!\p{L})/gu, (all, rest: string) => (ABBREVIATIONS[rest] ? `VÀ ${rest}` : all))
     .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
 }
 
@@ -146,8 +148,11 @@ export function canonicalBody(s: string): string {
   };
   // (Failing that, as English-model OCR reads a header: a first Đ as P, an Ộ ending a word as Q —
   // 'PAN BQ XÃ HÒA BÌNH' is ĐẢNG BỘ …. The letters keep their places, so the match's end holds.)
-  const best = match(s) ?? (/^P\p{Lu}|\p{Lu}Q(?:\s|$)/u.test(s) ? match(s.replace(/^P(?=\p{Lu})/u, 'Đ').replace(/(?<=\p{Lu})Q(?=\s|$)/gu, 'Ô')) : null);
-  return best ? `${best.g} ${s.slice(best.end).trim()}`.trim() : s;
+  // (And an OQ inside a word as one Ộ, 'HOQI ĐÔNG Y' is HỘI …: the rest is then cut from the text so read.)
+  const read = /^P\p{Lu}|\p{Lu}Q(?:\s|$)|OQ\p{Lu}/u.test(s) ? s.replace(/^P(?=\p{Lu})/u, 'Đ').replace(/(?<=\p{Lu})Q(?=\s|$)/gu, 'Ô').replace(/OQ(?=\p{Lu})/gu, 'Ô') : null;
+  const first = match(s);
+  const best = first ?? (read ? match(read) : null);
+  return best ? `${best.g} ${(first || read!.length === s.length ? s : read!).slice(best.end).trim()}`.trim() : s;
 }
 
 /** The full name of the first body code of a symbol ('SYT-NVY' → Sở Y tế), if known. */

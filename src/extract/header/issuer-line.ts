@@ -2,7 +2,7 @@ import { isSyllable } from '../../restore/orthography.js';
 import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS } from '../vocabulary.js';
 import { withD } from './body-names.js';
-import { dropTrailingSpecks, isJunk, letterCount, VILLAGE_END, type Segment } from './segments.js';
+import { dropTrailingSpecks, endsPair, isJunk, letterCount, VILLAGE_END, type Segment } from './segments.js';
 
 /**
  * A caps line of the issuer column as a segment of the issuer's name, without the specks OCR left
@@ -29,7 +29,7 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[]): Se
   // A dash before the specks ends the line as a joining dash ('TRUNG TÂM VĂN HÓA - |' / 'THỂ THAO').
   const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text);
   const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
-  while (words.length > 1 && speck(words[words.length - 1])) words.pop();
+  while (words.length > 1 && speck(words[words.length - 1]) && !endsPair(words)) words.pop();
   // So is a short small-letter one before them ('oo TẾ TỈNH', the o's a scan's dots).
   while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[0]) && words[0] !== 'ủy' && /^\p{Lu}{2,}/u.test(words[1])) words.shift();
   // A lone letter before the caps words is a speck too ('R TỈNH ỦY VĨNH PHÚC').

@@ -119,8 +119,12 @@ function opensBody(line: string): boolean {
   // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE'.)
   const first = looseKey(words[0]);
   if (!isSyllable(words[0].toLowerCase()) && OPENING_LIST.some((k) => first.startsWith(k))) return true;
-  const spelled = expandAbbreviations(words.join(' '));
-  return canonicalBody(spelled) !== spelled;
+  // (A one-letter word inside is the name's, 'HỘI ĐÔNG Y …'.)
+  const inner = line.split(' ').map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => letterCount(w) >= 1);
+  return [words, inner].some((ws) => {
+    const spelled = expandAbbreviations(ws.join(' '));
+    return canonicalBody(spelled) !== spelled;
+  });
 }
 
 /**

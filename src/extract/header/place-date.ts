@@ -42,8 +42,12 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   // 'CHI BỘ QUÂN' / 'Sự Hương Khê, ngày …'.)
   const lastWord = above?.text.split(' ').pop() ?? '';
   const first = pw[0]?.replace(/^[^\p{L}]+/u, '') ?? '';
-  if (above && pw.length > 1 && (/^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}\p{Ll}$/u.test(first)) && HEADER_PAIRS.has(`${looseKey(lastWord)} ${looseKey(first)}`) && /\p{Ll}/u.test(pw.slice(1).join(' '))) {
-    const spelled = /\p{Ll}/u.test(first) ? HEADER_PAIR_SECOND.get(`${looseKey(lastWord)} ${looseKey(first)}`) ?? first : first;
+  // (Read in Title case with other marks than the vocabulary's word, it is the place's own: 'CÔNG ĐOÀN NGÀNH Y TẾ' /
+  // 'Hà Tĩnh, ngày …' is no TẾ HẠ of 'Kinh tế, Hạ tầng'.)
+  const pairKey = `${looseKey(lastWord)} ${looseKey(first)}` as const;
+  const titled = /^\p{Lu}\p{Ll}$/u.test(first) && HEADER_PAIR_SECOND.get(pairKey) === first.toUpperCase();
+  if (above && pw.length > 1 && (/^\p{Lu}{2,}$/u.test(first) || titled) && HEADER_PAIRS.has(pairKey) && /\p{Ll}/u.test(pw.slice(1).join(' '))) {
+    const spelled = /\p{Ll}/u.test(first) ? HEADER_PAIR_SECOND.get(pairKey) ?? first : first;
     zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${spelled}` };
     pw.shift();
   }

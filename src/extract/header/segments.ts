@@ -49,9 +49,12 @@ export const SHORT_SPECK = /^\p{Lu}?\p{Ll}{1,2}\.?$/u;
 export const isJunk = (w: string) => letterCount(w) <= 1;
 /** Drop specks from the end of a list of words (a name never ends in one), keeping the first word. */
 export function dropTrailingSpecks(words: string[], keep = 0): string[] {
-  while (words.length > keep && isJunk(words[words.length - 1])) words.pop();
+  while (words.length > keep && isJunk(words[words.length - 1]) && !endsPair(words)) words.pop();
   return words;
 }
+/** Whether the last of some words is a letter that ends a pair of the header vocabulary with the one before ('PHÁP Y', 'THÚ Y'). */
+export const endsPair = (words: string[]) => words.length > 1 && /^\p{L}$/u.test(words[words.length - 1]) &&
+  HEADER_PAIRS.has(`${looseKey(words[words.length - 2])} ${looseKey(words[words.length - 1])}`);
 
 /** A line in capitals: 80 % of its letters or more. */
 export function isCaps(s: string): boolean {

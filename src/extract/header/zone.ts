@@ -91,7 +91,13 @@ export function readZone(lines: Line[]): HeaderZone {
       const lastIssuer = issuerSegs[issuerSegs.length - 1];
       const ended = issuerNameEnd(seg.text, c < lastColumn, looseKey(columns[lastColumn] ?? '') === 'NAM', cutMotto, lastIssuer, i, !!zone.numberSeg);
       if (ended) { issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: ended }; continue; }
-      if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
+      if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) {
+        const whole = seg.text;
+        seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
+        // (The motto's NAM taken off its end, what is left of one line may end the issuer's name still: 'VIỆT NAM . "NAM'.)
+        const endsName = seg.text !== whole && issuerNameEnd(seg.text, true, true, false, lastIssuer, i, !!zone.numberSeg);
+        if (endsName) { issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: endsName }; continue; }
+      }
       // A two-letter caps word in the left column under an issuer line is the end of its name
       // ('TRƯỜNG THPT CHU VĂN' / 'AN'); elsewhere so short a word is a speck.
       // (Specks may stand before it, words with any small letter or sign: 'i} HA', restored 'tại} HÀ'.)
@@ -168,9 +174,11 @@ export function readZone(lines: Line[]): HeaderZone {
       // 'BẢO VỆ THỰC VẬT'.)
       const nameEnd = letterWords(seg.text);
       const dangling = !!prevIssuer && /(?:^|\s)(?:VÀ|[-–,])$/u.test(prevIssuer.text);
-      // (And the lines after such a line, one under another: 'DA CAM/DIOXIN' / 'TỈNH PHÚ THỌ'.)
+      // (And the lines after such a line, one under another, a blank line OCR left between at most: 'DA CAM/DIOXIN' /
+      // 'TỈNH PHÚ THỌ', 'THÔNG TIN' / blank / 'VÀ TRUYỀN THÔNG'.)
+      const under = !!prevIssuer && (i - prevIssuer.index === 1 || (i - prevIssuer.index === 2 && !lines[i - 1].text.trim()));
       const pastDate = !!prevIssuer && dateIdx >= 0 && (prevIssuer.index === dateIdx ? i - dateIdx <= 2
-        : prevIssuer.index > dateIdx && i - prevIssuer.index === 1 && i - dateIdx <= 3 && issuerSegs.some((s) => s.index === dateIdx));
+        : prevIssuer.index > dateIdx && under && i - dateIdx <= 4 && issuerSegs.some((s) => s.index === dateIdx));
       const wrapsPastDate = pastDate && c === 0 &&
         nameEnd.length <= (dangling ? 6 : 3) && nameEnd.every(nameWord);
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
