@@ -372,6 +372,9 @@ const SCANS: Array<[string, string, number]> = [
   // Ninety-ninth held-out set (session 22): measured after the set-98 fixes, before any change for it.
   ['ke-hoach-hoi-cuu-cong-an-nhan-dan-nghe-an.txt', 'hccand-nghe-an-ke-hoach-scan', 3907],
   ['thong-bao-phong-canh-sat-pccc-thanh-hoa.txt', 'pc07-thanh-hoa-thong-bao-scan', 3911],
+  // Hundredth held-out set (session 22): measured after the set-99 fixes, before any change for it.
+  ['thong-bao-ban-quan-ly-khu-bao-ton-pu-hoat.txt', 'bql-pu-hoat-thong-bao-scan', 3931],
+  ['ke-hoach-nha-van-hoa-lao-dong-nghe-an.txt', 'nvhld-nghe-an-ke-hoach-scan', 3943],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -877,6 +880,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-trung-tam-phap-y-ha-tinh.txt', 'ttpy-ha-tinh-cong-van-eng-ocr', 3919],
   ['huong-dan-cong-doan-nganh-y-te-ha-tinh.txt', 'cdn-y-te-ha-tinh-huong-dan-eng-ocr', 3923],
   ['bao-cao-trung-tam-cntt-truyen-thong-quang-tri.txt', 'ttcntt-tt-quang-tri-bao-cao-eng-ocr', 3929],
+  // A hundredth held-out set (session 22): measured after the set-99 fixes, before any change for it.
+  ['thong-bao-trung-tam-kiem-nghiem-nghe-an.txt', 'ttkn-nghe-an-thong-bao-eng-ocr', 3947],
+  ['cong-van-hoi-doanh-nhan-tre-ha-tinh.txt', 'dnt-ha-tinh-cong-van-eng-ocr', 3967],
+  ['cong-van-dang-uy-cong-an-tinh-thanh-hoa.txt', 'du-cong-an-thanh-hoa-cong-van-eng-ocr', 3989],
+  ['ke-hoach-trung-tam-nuoc-sach-vsmt-thanh-hoa.txt', 'ttns-thanh-hoa-ke-hoach-eng-ocr', 4001],
 ];
 
 async function main() {
