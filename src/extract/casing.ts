@@ -9,9 +9,9 @@ import { FIELD_NAMES, NOT_AFTER_TAC, PROPER_PHRASES, UNIT_WORDS, XA_HOI } from '
 const PHRASES = [...PROPER_PHRASES, 'Đảng ủy Khối', 'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp', 'Đảng ủy các cơ quan Đảng', 'Bệnh viện Đa khoa',
   'Hội Khuyến học', 'Trường Chính trị', 'Chi bộ Cơ quan', 'Hội Cựu Thanh niên xung phong', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'Hội Luật gia', 'Chi bộ Quân sự',
   // (And research institutes, children's palaces, bar and business associations, a fishing-port board, the Agent
-  // Orange victims' association, a programme's coordination office, a province's investment fund and the regions
-  // bodies serve, 'Đài … khu vực Bắc Trung Bộ'.)
-  'Viện Khoa học Nông nghiệp Việt Nam', 'Viện Khoa học Kỹ thuật Nông nghiệp', 'Nhà Thiếu nhi', 'Hội Người mù', 'Hội Làm vườn', 'Hội Sinh viên', 'Trưởng Thi hành án', 'Đoàn Luật sư', 'Hiệp hội Doanh nghiệp', 'Liên hiệp các Hội Văn học Nghệ thuật', 'Ban Quản lý Cảng cá', 'Hội Nạn nhân', 'Văn phòng Điều phối', 'Quỹ Đầu tư phát triển', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Tây Nguyên', 'Đông Nam Bộ'].sort((a, b) => b.length - a.length);
+  // Orange victims' association, a programme's coordination office, a province's investment fund, a workers' cultural
+  // house and the regions bodies serve, 'Đài … khu vực Bắc Trung Bộ'.)
+  'Viện Khoa học Nông nghiệp Việt Nam', 'Viện Khoa học Kỹ thuật Nông nghiệp', 'Nhà Thiếu nhi', 'Hội Người mù', 'Hội Làm vườn', 'Hội Sinh viên', 'Trưởng Thi hành án', 'Đoàn Luật sư', 'Hiệp hội Doanh nghiệp', 'Liên hiệp các Hội Văn học Nghệ thuật', 'Ban Quản lý Cảng cá', 'Hội Nạn nhân', 'Văn phòng Điều phối', 'Quỹ Đầu tư phát triển', 'Nhà Văn hóa Lao động', 'Bắc Trung Bộ', 'Nam Trung Bộ', 'Tây Nguyên', 'Đông Nam Bộ'].sort((a, b) => b.length - a.length);
 // Below the commune: their names are proper names too ('Chi bộ thôn Lãn Trên').
 const VILLAGE_WORDS = ['thôn', 'xóm', 'ấp', 'bản', 'tổ dân phố', 'khu phố'];
 
@@ -25,7 +25,7 @@ const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a
 const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escapeRegExp(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
 // Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản
 // lý Khu kinh tế tỉnh', whose unit's name AFTER_UNIT cased).
-const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Đồn Biên phòng|Vườn quốc gia) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
+const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Ban Quản lý Khu bảo tồn thiên nhiên|Đồn Biên phòng|Vườn quốc gia) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
 
 /** The Party committees named for their unit ('Thị ủy'), by the unit word's letters. Quân ủy is its own. */
 const COMMITTEE_WORDS = new Map(['tỉnh', 'huyện', 'thành', 'thị'].map((w) => [skeleton(w), w]));
@@ -173,6 +173,30 @@ export function spellPhrases(s: string): string {
     }
   }
   return words.join(' ');
+}
+
+/**
+ * Words the restorer gave other letters than OCR printed, where the printed letters are a known phrase's
+ * exactly ('HOI DOANH NHAN TRE' read HỘI DOANH NHÂN TRỰC, the language model not knowing the society): the
+ * phrase, in the words' letter case. `printed` holds OCR's words, one for each of `words`.
+ */
+export function phrasesAsPrinted(words: string[], printed: string[]): string[] {
+  if (words.length !== printed.length) return words;
+  const out = [...words];
+  for (let i = 0; i < out.length; i++) {
+    for (const { words: pw } of LOOSE_PHRASES) {
+      const n = pw.length;
+      if (n < 2 || i + n > out.length) continue;
+      const key = looseKey(pw.join(' '));
+      const seen = out.slice(i, i + n);
+      if (looseKey(printed.slice(i, i + n).join(' ')) !== key || looseKey(seen.join(' ')) === key) continue;
+      const caps = seen.every((w) => w === w.toUpperCase());
+      out.splice(i, n, ...pw.map((w) => (caps ? w.toUpperCase() : w)));
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 export function titleCase(s: string): string {

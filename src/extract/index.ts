@@ -6,7 +6,7 @@ import { extractReferences, wholeCitation } from './references.js';
 import { normalizeNumber, SYMBOL_IN_TEXT } from './number.js';
 import { rawWords, spellLunarYear } from './subject.js';
 import { extractSigner } from './signer.js';
-import { nameCase } from './casing.js';
+import { nameCase, phrasesAsPrinted } from './casing.js';
 import { printedWords, respellPlace, spellPlacesInName } from './names.js';
 import { looseKey, similarity } from './text-match.js';
 import type { Explanation, Line } from './types.js';
@@ -40,6 +40,14 @@ export interface ExtractOptions {
   laws?: LawTable;
 }
 
+/** A line with the known phrases OCR printed read as printed, where the restorer gave their words other letters. */
+function namesAsPrinted(line: Line): Line {
+  const words = line.text.trim().split(/\s+/), raw = line.raw.trim().split(/\s+/);
+  if (words.length !== raw.length) return line;
+  const read = phrasesAsPrinted(words, raw);
+  return read.every((w, k) => w === words[k]) ? line : { ...line, text: read.join(' ') };
+}
+
 /** All fields of one document from its restored pages (pure: no I/O; the gazetteer is passed in). */
 export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOptions = {}): ExtractResult {
   const lines = documentLines(doc);
@@ -61,7 +69,9 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
       }
     }
   }
-  const references = extractReferences(lines, h.number?.value ?? null, header.printedNumber, opts.laws);
+  // (Addressees and cited issuers are names: a known phrase whose letters OCR printed is read so, see phrasesAsPrinted.)
+  const named = lines.map(namesAsPrinted);
+  const references = extractReferences(named, h.number?.value ?? null, header.printedNumber, opts.laws);
   // A document cites only what was issued before it: a cited date after its own is a misread digit
   // ('28-CTr/TU ngày 10/10/2027' in a document of 2025) or the author's slip. A warning, as format
   // breaches are; the value stays as printed.
@@ -103,7 +113,7 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   }
   const { places } = opts;
   if (places) for (const r of references) if (r.issuer) r.issuer = spellPlacesInName(r.issuer, places);
-  const recipients = extractRecipients(lines).map((r) => (places ? spellPlacesInName(r, places) : r));
+  const recipients = extractRecipients(named).map((r) => (places ? spellPlacesInName(r, places) : r));
   const fields: Record<string, unknown> = {
     ...h,
     references,

@@ -100,7 +100,7 @@ export const FIELD_NAMES = [
 /** Units below the commune, which take a number or a name of their own: khu phố 3, tổ dân phố 5, thôn Đá, ấp 1. */
 export const VILLAGE_UNITS = ['khu phố', 'tổ dân phố', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu'];
 export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
-  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi', 'Hội Cựu giáo chức', 'Hội Đông y', 'Hội Cựu Công an nhân dân'];
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi', 'Hội Cựu giáo chức', 'Hội Đông y', 'Hội Cựu Công an nhân dân', 'Hội Doanh nhân trẻ'];
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
@@ -176,6 +176,9 @@ export const PROPER_PHRASES = [
   // Forensic medicine ('TRUNG TÂM PHÁP Y': its Y is a word) and a province's IT and communications centre
   // ('TRUNG TÂM CÔNG NGHỆ' / 'THÔNG TIN' / 'VÀ TRUYỀN THÔNG').
   'Trung tâm Pháp y', 'Trung tâm Công nghệ thông tin và Truyền thông',
+  // Nature reserves' boards, named for their forest ('BAN QUẢN LÝ KHU BẢO TỒN' / 'THIÊN NHIÊN PÙ HOẠT'), a province's
+  // drug-testing centre ('TRUNG TÂM KIỂM NGHIỆM' / 'THUỐC, MỸ PHẨM, THỰC PHẨM') and its rural water-supply centre.
+  'Ban Quản lý Khu bảo tồn thiên nhiên', 'Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm', 'Trung tâm Nước sạch và Vệ sinh môi trường nông thôn',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
   'Ban Xây dựng Đảng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',

@@ -68,6 +68,12 @@ export class NameModel {
     return same.length && same[0][1] >= 3 && same[0][1] >= 2 * (same[1]?.[1] ?? 0) ? same[0][0] : null;
   }
 
+  /** Whether the lists hold a syllable for a role and no other of its letters ('Lang' as a surname; not 'Ma', beside Mã). */
+  listedAlone(role: NameRole, syllable: string): boolean {
+    const s = syllable.toLowerCase(), key = skeleton(s);
+    return this.tables[role].has(s) && ![...this.tables[role].keys()].some((k) => k !== s && skeleton(k) === key);
+  }
+
   /** −log10 P(syllable | role), the unigram standing in for syllables no list has. */
   cost(role: NameRole, syllable: string, id: number): number {
     // A given name is often a middle name and the other way round: a share of the other's counts

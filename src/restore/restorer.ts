@@ -306,8 +306,10 @@ export class Restorer {
     if (!names || t.kind !== 'word' || !/^\p{Lu}\p{Ll}*$/u.test(t.text) || !inNameLine(tokens, i)) return false;
     let first = i;
     for (let k = i - 1; k >= 0 && !(tokens[k].kind === 'space' && tokens[k].text.includes('\n')); k--) if (tokens[k].kind === 'word') first = k;
-    if (first === i || !names.isSurname(tokens[first].text)) return false;
-    return names.lists('given', t.text) || names.lists('middle', t.text);
+    // (The surname itself too, when listed as written and no other surname has its letters: 'Lang Văn Chung', a Thái
+    // name, is no Làng; a Ma may be a Mã whose mark OCR lost, and is left to the sentence model.)
+    if (!names.isSurname(tokens[first].text)) return false;
+    return first === i ? names.listedAlone('surname', t.text) : names.lists('given', t.text) || names.lists('middle', t.text);
   }
 
   /** Words of name lines (signatures) and their role; none in text that came with its marks. */
@@ -697,9 +699,10 @@ function yearNam(word: string, cands: Candidate[]): Candidate[] {
  * spelled SOY or BOY, and before tế they are those bodies, in the letter case of the tế.
  */
 export function healthBodies(text: string): string {
-  return text.replace(/(?<![\p{L}\d])([SB])[OƠÔ0]Y\s+(tế|Tế|TẾ)(?![\p{L}\d])/gu, (_, head: string, te: string) => {
+  // (Its tế may be left as OCR printed it, the restorer not reading a word after SOY: 'SOY TE TỈNH NGHỆ AN'.)
+  return text.replace(/(?<![\p{L}\d])([SB])[OƠÔ0]Y\s+([Tt][eéếêEÉẾÊ])(?![\p{L}\d])/gu, (_, head: string, te: string) => {
     const body = head === 'S' ? 'Sở' : 'Bộ';
-    return te === 'TẾ' ? `${body.toUpperCase()} Y TẾ` : `${body} Y tế`;
+    return te === te.toUpperCase() ? `${body.toUpperCase()} Y TẾ` : `${body} Y tế`;
   })
     // (And with both spaces lost, in a caps header: 'SOYTE TỈNH HÀ TĨNH'.)
     .replace(/(?<![\p{L}\d])([SB])[OƠÔ0]YT[EÉẾÊ](?![\p{L}\d])/gu, (_, head: string) => (head === 'S' ? 'SỞ Y TẾ' : 'BỘ Y TẾ'));

@@ -19,10 +19,10 @@ export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳ
   'Kiều', 'Mai', 'Tạ', 'Hà', 'Cao', 'Chu', 'Lâm', 'Tô', 'Thái', 'Nông', 'Lại', 'Doãn', 'Khúc', 'Đàm', 'Tống', 'Châu',
   'Giang', 'Hứa', 'Mạc', 'Phí', 'Âu', 'Tăng', 'Lò', 'Lục', 'Hầu', 'Ninh', 'La', 'Thân', 'Từ', 'Viên', 'Khổng',
   // Surnames of the ethnic minorities whose officials sign many northern and highland documents:
-  // Hmong (Giàng, Sùng, Vàng, Thào, Lầu, Hờ, Mùa, Vừ, Tráng), Tày–Nùng–Thái (Ma, Bế, Lường, Quàng,
+  // Hmong (Giàng, Sùng, Vàng, Thào, Lầu, Hờ, Mùa, Vừ, Tráng), Tày–Nùng–Thái (Ma and Mã, Bế, Lường, Quàng,
   // Cầm, Điêu, Sầm, Vi, Lộc), Khmer (Thạch, Sơn, Danh, Chau), Tây Nguyên (Y, Siu, Nay, Rơ), and the Thái
   // and Mường of Nghệ An and Thanh Hóa (Lang, Kha, Ngân, Xa, Bạch).
-  'Giàng', 'Sùng', 'Vàng', 'Thào', 'Lầu', 'Hờ', 'Mùa', 'Vừ', 'Tráng', 'Ma', 'Bế', 'Lường', 'Quàng', 'Cầm', 'Điêu',
+  'Giàng', 'Sùng', 'Vàng', 'Thào', 'Lầu', 'Hờ', 'Mùa', 'Vừ', 'Tráng', 'Ma', 'Mã', 'Bế', 'Lường', 'Quàng', 'Cầm', 'Điêu',
   'Sầm', 'Vi', 'Lộc', 'Thạch', 'Sơn', 'Danh', 'Chau', 'Y', 'Siu', 'Nay', 'Rơ', 'Lang', 'Kha', 'Ngân', 'Xa', 'Bạch'];
 const MIDDLE = ['Văn', 'Thị', 'Đình', 'Đức', 'Hữu', 'Công', 'Quang', 'Ngọc', 'Xuân', 'Quốc', 'Trọng', 'Khắc', 'Mạnh',
   'Minh', 'Thanh', 'Hồng', 'Kim', 'Thu', 'Sỹ', 'Sĩ', 'Viết', 'Bá', 'Duy', 'Tiến', 'Như', 'Phương', 'Hoài', 'Anh', 'Thế',

@@ -9,7 +9,7 @@ import { restoreSymbolD } from '../../src/restore/symbols.js';
 import { extractRecipients } from '../../src/extract/recipients.js';
 import { lunarYearName, spellLunarYear, subjectText } from '../../src/extract/subject.js';
 import { canonicalIssuer } from '../../src/extract/issuer.js';
-import { nameCase } from '../../src/extract/casing.js';
+import { nameCase, phrasesAsPrinted } from '../../src/extract/casing.js';
 import { findDate } from '../../src/extract/dates.js';
 import { numberParts, normalizeNumber } from '../../src/extract/number.js';
 import { validateRecord } from '../../src/output/schema.js';
@@ -4357,5 +4357,33 @@ Kết quả kiểm tra`)] }).fields;
 
   it('reads a digital-transformation department\'s code with the Đ OCR read as D', () => {
     expect(normalizeNumber('1876/SKHCN-CDS')).toBe('1876/SKHCN-CĐS');
+  });
+});
+
+describe('set 100 shapes', () => {
+  it('reads a known phrase whose letters OCR printed as printed, where the restorer gave a word other letters', () => {
+    // (HOI DOANH NHAN TRE read HỘI DOANH NHÂN TRỰC, the sentence model not knowing the society.)
+    expect(phrasesAsPrinted(['HỘI', 'DOANH', 'NHÂN', 'TRỰC'], ['HOI', 'DOANH', 'NHAN', 'TRE'])).toEqual(['HỘI', 'DOANH', 'NHÂN', 'TRẺ']);
+    expect(phrasesAsPrinted(['Hội', 'Doanh', 'nhân', 'trở', 'tỉnh'], ['Hoi', 'Doanh', 'nhan', 'tré', 'tinh'])).toEqual(['Hội', 'Doanh', 'nhân', 'trẻ', 'tỉnh']);
+    // (Words whose letters are the phrase's already keep their marks: the casing spells them.)
+    expect(phrasesAsPrinted(['HỘI', 'ĐỒNG', 'Y'], ['HOI', 'PONG', 'Y'])).toEqual(['HỘI', 'ĐỒNG', 'Y']);
+    const f = extractAll({ pages: [{ ...page(`Kính gửi: Các hội viên Hội Doanh nhân trở tỉnh.
+Thực hiện Nghị quyết số 05/NQ-DNT ngày 15 tháng 01 năm 2025 của Ban Chấp hành Hội Doanh nhân trở tỉnh về chương trình`),
+    rawText: `Kinh gui: Cac hoi vien Hoi Doanh nhan tre tinh.
+Thuc hien Nghi quyet so 05/NQ-DNT ngay 15 thang 01 nam 2025 cua Ban Chap hanh Hoi Doanh nhan tre tinh ve chuong trinh` }] }).fields;
+    expect(f.recipients).toEqual(['Các hội viên Hội Doanh nhân trẻ tỉnh']);
+    expect((f.references as Array<{ issuer: string }>)[0].issuer).toBe('Ban Chấp hành Hội Doanh nhân trẻ tỉnh');
+  });
+
+  it('goes on past the date line with a name of four words, and drops an inverted exclamation mark set apart in a subject', () => {
+    const f = extractAll({ pages: [page(`SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ KHU BẢO    Độc lập - Tự do - Hạnh phúc
+TỒN    Nghệ An, ngày 19 tháng 12 năm 2025
+THIÊN NHIÊN PÙ HOẠT
+Số: 58/TB-BQL
+THÔNG BÁO
+Tổ chức Hội diễn văn nghệ công nhân, viên chức, lao động ¡ năm 2026`)] }).fields;
+    expect(v(f.issuer)).toBe('Ban Quản lý Khu bảo tồn thiên nhiên Pù Hoạt');
+    expect(v(f.subject)).toBe('Tổ chức Hội diễn văn nghệ công nhân, viên chức, lao động năm 2026');
   });
 });

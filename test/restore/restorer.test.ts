@@ -561,3 +561,17 @@ describe('set 99 shapes', () => {
     expect(r.restore('SOYTE TINH HA TINH')).toBe('SỞ Y TẾ TỈNH HÀ TĨNH');
   });
 });
+
+describe('set 100 shapes', () => {
+  it('reads Sở Y tế whose tế OCR printed without its marks after SOY', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('SOY TE TINH NGHE AN')).toBe('SỞ Y TẾ TỈNH NGHỆ AN');
+  });
+
+  it('keeps a surname the lists hold as written, alone of its letters, in text read with its marks', async () => {
+    const r = await loadDefaultRestorer({ profile: 'clean' });
+    expect(r.restore('TRƯỞNG BAN\n\nLang Văn Chung')).toBe('TRƯỞNG BAN\n\nLang Văn Chung');
+    // (Not a Ma, which may be a Mã whose mark OCR lost.)
+    expect(r.restore('GIÁM ĐỐC\n\nMa Văn Thắng')).toBe('GIÁM ĐỐC\n\nMã Văn Thắng');
+  });
+});

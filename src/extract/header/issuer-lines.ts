@@ -1,4 +1,4 @@
-import { spellCommittees } from '../casing.js';
+import { phrasesAsPrinted, spellCommittees } from '../casing.js';
 import { rawWords, rawWordsOfFirstLine, type RestoreSpan } from '../subject.js';
 import { isSyllable } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
@@ -21,7 +21,8 @@ export interface BodyLine {
 export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undefined, restoreSpan: RestoreSpan | undefined): BodyLine[] {
   // A region's number after KHU VỰC is the Roman numeral the raw line has, whatever word the restorer
   // made of it ('VỰC VII' read VỚI).
-  const segs = issuerSegs.map((s) => ({ ...s, text: readAlone({ ...s, text: regionNumeral(s) }, restoreSpan) }));
+  // (And a known phrase whose letters OCR printed and the restorer changed is read as printed.)
+  const segs = issuerSegs.map((s) => ({ ...s, text: asPrinted({ ...s, text: readAlone({ ...s, text: regionNumeral(s) }, restoreSpan) }) }));
   // Issuing body and its parent from the caps lines above Số. A line of one word continues the
   // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
   for (let k = segs.length - 1; k > 0; k--) {
@@ -125,6 +126,12 @@ function opensBody(line: string): boolean {
     const spelled = expandAbbreviations(ws.join(' '));
     return canonicalBody(spelled) !== spelled;
   });
+}
+
+/** A header line's known phrases as OCR printed their letters (see phrasesAsPrinted). */
+function asPrinted(seg: Segment): string {
+  const raw = rawWords(seg.text, seg.line);
+  return raw ? phrasesAsPrinted(seg.text.split(' '), raw.split(' ')).join(' ') : seg.text;
 }
 
 /**

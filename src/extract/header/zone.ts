@@ -168,8 +168,9 @@ export function readZone(lines: Line[]): HeaderZone {
       const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
       // (Such a line may come out of OCR in mixed case: 'KHU' / 'VuC vII'.)
       if (finishes && !isCaps(seg.text)) seg.text = regionNumeral(seg).toUpperCase();
-      // (Or, when OCR merged the issuer's line with the place-date line, up to three words on the next
-      // lines end that name: 'TRƯỜNG MẦM NON ĐỨC Đức Lạng, ngày …' / 'LẠNG'.)
+      // (Or, when OCR merged the issuer's line with the place-date line, up to four words on the next
+      // lines end that name: 'TRƯỜNG MẦM NON ĐỨC Đức Lạng, ngày …' / 'LẠNG', 'BAN QUẢN LÝ KHU BẢO' / 'TỒN  Nghệ An,
+      // ngày …' / 'THIÊN NHIÊN PÙ HOẠT'.)
       // (More when that line ended on a joining word, which ends no name: 'CHI CỤC TRỒNG TRỌT VÀ Lào Cai, ngày …' /
       // 'BẢO VỆ THỰC VẬT'.)
       const nameEnd = letterWords(seg.text);
@@ -180,7 +181,7 @@ export function readZone(lines: Line[]): HeaderZone {
       const pastDate = !!prevIssuer && dateIdx >= 0 && (prevIssuer.index === dateIdx ? i - dateIdx <= 2
         : prevIssuer.index > dateIdx && under && i - dateIdx <= 4 && issuerSegs.some((s) => s.index === dateIdx));
       const wrapsPastDate = pastDate && c === 0 &&
-        nameEnd.length <= (dangling ? 6 : 3) && nameEnd.every(nameWord);
+        nameEnd.length <= (dangling ? 6 : 4) && nameEnd.every(nameWord);
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         const issuerSeg = issuerSegment(seg, text, issuerSegs);
         if (issuerSeg) issuerSegs.push(issuerSeg);
