@@ -375,6 +375,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundredth held-out set (session 22): measured after the set-99 fixes, before any change for it.
   ['thong-bao-ban-quan-ly-khu-bao-ton-pu-hoat.txt', 'bql-pu-hoat-thong-bao-scan', 3931],
   ['ke-hoach-nha-van-hoa-lao-dong-nghe-an.txt', 'nvhld-nghe-an-ke-hoach-scan', 3943],
+  // Hundred-and-first held-out set (session 22): measured after the set-100 fixes, before any change for it.
+  ['cong-van-trung-tam-tro-giup-phap-ly-ha-tinh.txt', 'tgpl-ha-tinh-cong-van-scan', 4007],
+  ['thong-bao-truong-ptdtnt-que-phong.txt', 'ptdtnt-que-phong-thong-bao-scan', 4013],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -885,6 +888,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-hoi-doanh-nhan-tre-ha-tinh.txt', 'dnt-ha-tinh-cong-van-eng-ocr', 3967],
   ['cong-van-dang-uy-cong-an-tinh-thanh-hoa.txt', 'du-cong-an-thanh-hoa-cong-van-eng-ocr', 3989],
   ['ke-hoach-trung-tam-nuoc-sach-vsmt-thanh-hoa.txt', 'ttns-thanh-hoa-ke-hoach-eng-ocr', 4001],
+  // A hundred-and-first held-out set (session 22): measured after the set-100 fixes, before any change for it.
+  ['cong-van-lien-hiep-hoi-khkt-nghe-an.txt', 'lhh-khkt-nghe-an-cong-van-eng-ocr', 4019],
+  ['thong-bao-quy-ho-tro-nong-dan-ha-tinh.txt', 'qhtnd-ha-tinh-thong-bao-eng-ocr', 4021],
+  ['thong-bao-phong-cong-chung-so-1-nghe-an.txt', 'pcc1-nghe-an-thong-bao-eng-ocr', 4027],
+  ['ke-hoach-hoi-bao-tro-nkt-tre-mo-coi-thanh-hoa.txt', 'hbt-nkt-thanh-hoa-ke-hoach-eng-ocr', 4049],
 ];
 
 async function main() {
