@@ -4387,3 +4387,37 @@ Tổ chức Hội diễn văn nghệ công nhân, viên chức, lao động ¡ n
     expect(v(f.subject)).toBe('Tổ chức Hội diễn văn nghệ công nhân, viên chức, lao động năm 2026');
   });
 });
+
+describe('set 101 shapes', () => {
+  it('reads a day with a digit set apart after it, a speck, and a symbol with a speck before its number', () => {
+    expect(findDate('ngày 14 4 tháng 02 năm 2014')?.iso).toBe('2014-02-14');
+    // (One digit after a day of one is no speck: it is not read as a date at all.)
+    expect(findDate('ngày 1 4 tháng 02 năm 2014')?.iso ?? null).toBeNull();
+    expect(normalizeNumber('°38/KH-HBT')).toBe('38/KH-HBT');
+  });
+
+  it('drops a lone small letter OCR printed after the year ending a title, and joins a legal-aid centre\'s name across the date line', () => {
+    const f = extractAll({ pages: [{ ...page(`HỘI NÔNG DÂN TỈNH HÀ TĨNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+QUỸ HỖ TRỢ NÔNG DÂN    Độc lập - Tự do - Hạnh phúc
+Số: 17/TB-QHTND    Hà Tĩnh, ngày 16 tháng 12 năm 2025
+THÔNG BÁO
+Kết quả xét duyệt dự án vay vốn đợt 2 năm
+2025 xử
+
+Căn cứ`), rawText: `HOI NONG DAN TINH HA TINH    CONG HOA XA HOI CHU NGHIA VIET NAM
+QUY HO TRO NONG DAN    Doc lap - Tu do - Hanh phuc
+So: 17/TB-QHTND    Ha Tinh, ngay 16 thang 12 nam 2025
+THONG BAO
+Ket qua xet duyet du an vay von dot 2 nam
+2025 x
+
+Can cu` }] }).fields;
+    expect(v(f.subject)).toBe('Kết quả xét duyệt dự án vay vốn đợt 2 năm 2025');
+    const g = extractAll({ pages: [page(`SỞ TƯ PHÁP TỈNH HÀ TĨNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM TRỢ GIÚP    Độc lập - Tự do - Hạnh phúc
+PHÁP LÝ    Hà Tĩnh, ngày 10 tháng 12 năm 2025
+NHÀ NƯỚC
+Số: 133/TGPL-NV`)] }).fields;
+    expect([v(g.issuer), v(g.issuerParent)]).toEqual(['Trung tâm Trợ giúp pháp lý nhà nước', 'Sở Tư pháp tỉnh Hà Tĩnh']);
+  });
+});

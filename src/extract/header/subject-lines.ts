@@ -33,12 +33,12 @@ const INVITES = /(?:^|\s)(?:trân trọng\s+)?kính mời(?=\s|$)/iu;
 const LONE_NUMBER = /^\d{2,}\p{Lu}?$/u;
 
 /**
- * A title line without a lone capital OCR printed after the year ending it ('… năm' / '2025 N |'), which
- * the restorer made a word of (Đang): no title goes on past its year with one letter.
+ * A title line without a lone letter OCR printed after the year ending it ('… năm' / '2025 N |', '2025 x'), which
+ * the restorer made a word of (Đang, xử): no title goes on past its year with one letter.
  */
 function yearEndSpeck(part: string, line: Line): string {
   const raw = line.raw.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
-  if (raw.length < 2 || !/^\p{Lu}$/u.test(raw[raw.length - 1]) || !/^(?:19|20)\d{2}$/.test(raw[raw.length - 2])) return part;
+  if (raw.length < 2 || !/^\p{L}$/u.test(raw[raw.length - 1]) || !/^(?:19|20)\d{2}$/.test(raw[raw.length - 2])) return part;
   return part.replace(/(?<=(?:19|20)\d{2})\s+\p{L}+(?=[^\p{L}\d]*$)/u, '');
 }
 
