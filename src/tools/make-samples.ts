@@ -378,6 +378,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-first held-out set (session 22): measured after the set-100 fixes, before any change for it.
   ['cong-van-trung-tam-tro-giup-phap-ly-ha-tinh.txt', 'tgpl-ha-tinh-cong-van-scan', 4007],
   ['thong-bao-truong-ptdtnt-que-phong.txt', 'ptdtnt-que-phong-thong-bao-scan', 4013],
+  // Hundred-and-second held-out set (session 22): measured after the set-101 fixes, before any change for it.
+  ['thong-bao-trung-tam-giam-dinh-y-khoa-nghe-an.txt', 'gdyk-nghe-an-thong-bao-scan', 4051],
+  ['ke-hoach-hoi-nha-bao-tinh-ha-tinh.txt', 'hnb-ha-tinh-ke-hoach-scan', 4057],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -893,6 +896,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-quy-ho-tro-nong-dan-ha-tinh.txt', 'qhtnd-ha-tinh-thong-bao-eng-ocr', 4021],
   ['thong-bao-phong-cong-chung-so-1-nghe-an.txt', 'pcc1-nghe-an-thong-bao-eng-ocr', 4027],
   ['ke-hoach-hoi-bao-tro-nkt-tre-mo-coi-thanh-hoa.txt', 'hbt-nkt-thanh-hoa-ke-hoach-eng-ocr', 4049],
+  // A hundred-and-second held-out set (session 22): measured after the set-101 fixes, before any change for it.
+  ['ke-hoach-trung-tam-khuyen-cong-thanh-hoa.txt', 'ttkc-thanh-hoa-ke-hoach-eng-ocr', 4063],
+  ['huong-dan-ban-thi-dua-khen-thuong-quang-tri.txt', 'btdkt-quang-tri-huong-dan-eng-ocr', 4073],
+  ['thong-bao-hoi-sinh-vat-canh-nghe-an.txt', 'hsvc-nghe-an-thong-bao-eng-ocr', 4079],
+  ['quyet-dinh-truong-thpt-chuyen-ha-tinh.txt', 'thpt-chuyen-ha-tinh-quyet-dinh-eng-ocr', 4091],
 ];
 
 async function main() {
