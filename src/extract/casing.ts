@@ -95,7 +95,9 @@ export function nameCase(caps: string): string {
   // (A Party cell or committee of a school names it as a proper name: 'Chi bộ Trường Tiểu học Hòa Bình'.)
   const partyOf = !!school && /(?:chi bộ|đảng bộ|đảng ủy) $/u.test(school[1]);
   const level = (l: string) => (partyOf && SCHOOL_LEVELS.includes(l) ? l.charAt(0).toUpperCase() + l.slice(1) : l);
-  if (school) s = `${school[1]}${partyOf ? 'Trường' : 'trường'} ${level(school[2])} ${(academic(school[2]) ? academicName(school[3]) : titleCase(school[3])).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`;
+  // (A specialised school's chuyên is no part of its name, and by its letters: the restorer may have read CHUYỂN.)
+  if (school) s = `${school[1]}${partyOf ? 'Trường' : 'trường'} ${level(school[2])} ${(academic(school[2]) ? academicName(school[3]) : titleCase(school[3])).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`
+    .replace(/(?<=(?:thpt|trung học phổ thông) )Chuy\p{L}n(?= \p{Lu})/u, (w) => (skeleton(w) === 'Chuyen' ? 'chuyên' : w));
   // A university of several ('Đại học Thái Nguyên', 'Đại học Quốc gia Hà Nội') is named as its schools are.
   else s = s.replace(/^đại học (.+)$/u, (_, name: string) => `đại học ${academicName(name)}`);
   // A company's name after its legal form is a proper name ('Công ty TNHH một thành viên Thủy lợi Bắc Nghệ An').

@@ -17,9 +17,10 @@ export function isoDate(d: number, m: number, y: number): string | null {
 // OCR specks may sit between the parts ('ngày 03'tháng 4', 'tháng 4, năm').
 // ('tháng. 10' too: a speck right after a word, and a dash: 'ngay-03'; and a colon: 'tháng 12:năm 2025'.)
 // (And an opening bracket OCR made of a speck: 'tháng ( 02'.)
-const SP = `[\\s'’‘\`",.:|~_+–(-]*`;
+const SP = `[\\s'’‘\`",.:|~_+–(°-]*`;
 // A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
-const MONTH = '(1 [0-2]|\\d{1,2})';
+// (A digit set apart after it is a speck: 'tháng 5 5 năm 2012'.)
+const MONTH = '(1 [0-2]|\\d{1,2})(?:\\s\\d(?=\\s))?';
 // (A 1 or bar glued before the year is a speck: 'năm 12025'.)
 // (Or a year OCR split before its last digit: 'năm 202 5'.)
 // (Or set apart from it: 'năm 1 2025'.)

@@ -183,6 +183,9 @@ export const PROPER_PHRASES = [
   // a farmers' support fund, the union of science and technology associations and the society for the disabled and orphans.
   'Trung tâm Trợ giúp pháp lý nhà nước', 'Phòng Công chứng', 'Quỹ Hỗ trợ nông dân', 'Liên hiệp các Hội Khoa học và Kỹ thuật',
   'Hội Bảo trợ người khuyết tật và trẻ mồ côi',
+  // An industry-promotion centre ('TRUNG TÂM KHUYẾN' / 'CÔNG VÀ' / 'XÚC TIẾN THƯƠNG MẠI') and a medical assessment centre
+  // ('TRUNG TÂM GIÁM ĐỊNH Y' / 'KHOA': its Y is a word).
+  'Trung tâm Khuyến công và Xúc tiến thương mại', 'Trung tâm Giám định y khoa',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
   'Ban Xây dựng Đảng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',

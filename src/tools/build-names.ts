@@ -18,6 +18,8 @@ export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳ
   'Ngô', 'Dương', 'Lý', 'Đinh', 'Đào', 'Trịnh', 'Lương', 'Lưu', 'Trương', 'Đoàn', 'Vương', 'Phùng', 'Triệu', 'Quách',
   'Kiều', 'Mai', 'Tạ', 'Hà', 'Cao', 'Chu', 'Lâm', 'Tô', 'Thái', 'Nông', 'Lại', 'Doãn', 'Khúc', 'Đàm', 'Tống', 'Châu',
   'Giang', 'Hứa', 'Mạc', 'Phí', 'Âu', 'Tăng', 'Lò', 'Lục', 'Hầu', 'Ninh', 'La', 'Thân', 'Từ', 'Viên', 'Khổng',
+  // (And Đậu, common in Nghệ An and Hà Tĩnh.)
+  'Đậu',
   // Surnames of the ethnic minorities whose officials sign many northern and highland documents:
   // Hmong (Giàng, Sùng, Vàng, Thào, Lầu, Hờ, Mùa, Vừ, Tráng), Tày–Nùng–Thái (Ma and Mã, Bế, Lường, Quàng,
   // Cầm, Điêu, Sầm, Vi, Lộc), Khmer (Thạch, Sơn, Danh, Chau), Tây Nguyên (Y, Siu, Nay, Rơ), and the Thái

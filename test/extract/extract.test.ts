@@ -4421,3 +4421,29 @@ Số: 133/TGPL-NV`)] }).fields;
     expect([v(g.issuer), v(g.issuerParent)]).toEqual(['Trung tâm Trợ giúp pháp lý nhà nước', 'Sở Tư pháp tỉnh Hà Tĩnh']);
   });
 });
+
+describe('set 102 shapes', () => {
+  it('reads a date with a speck after its day and a digit set apart after its month', () => {
+    expect(findDate('ngày 21° tháng 5 5 năm 2012')?.iso).toBe('2012-05-21');
+    expect(findDate('ngày 02 tháng 1 1 năm 2025')?.iso).toBe('2025-11-02');
+  });
+
+  it('joins a name across a line opening with a word that ends a vocabulary pair and a và, and puts back the own initials a Đ repair took', () => {
+    const f = extractAll({ pages: [page(`SỞ CÔNG THƯƠNG TỈNH THANH HÓA    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM KHUYẾN    Độc lập - Tự do - Hạnh phúc
+CÔNG VÀ    Thanh Hóa, ngày 10 tháng 12 năm 2025
+XÚC TIẾN THƯƠNG MẠI
+Số: 84/KH-TTKC
+KẾ HOẠCH
+Tổ chức Hội chợ`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Khuyến công và Xúc tiến thương mại', 'Sở Công Thương tỉnh Thanh Hóa']);
+    const g = extractAll({ pages: [page(`SỞ NỘI VỤ TỈNH QUẢNG TRỊ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN THI ĐUA - KHEN THƯỞNG    Độc lập - Tự do - Hạnh phúc
+Số: 26/HD-BTDKT    Quảng Trị, ngày 05 tháng 12 năm 2025
+HƯỚNG DẪN
+Tổng kết`)] }).fields;
+    // (BTDKT had become ĐTĐKT, ĐTĐ and KT being codes of their own.)
+    expect(v(g.number)).toBe('26/HD-BTĐKT');
+    expect(nameCase('TRƯỜNG THPT CHUYỂN HÀ TĨNH')).toBe('Trường THPT chuyên Hà Tĩnh');
+  });
+});

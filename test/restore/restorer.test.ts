@@ -575,3 +575,10 @@ describe('set 100 shapes', () => {
     expect(r.restore('GIÁM ĐỐC\n\nMa Văn Thắng')).toBe('GIÁM ĐỐC\n\nMã Văn Thắng');
   });
 });
+
+describe('set 102 shapes', () => {
+  it('reads Đậu, a surname of Nghệ An and Hà Tĩnh, from its Đ read as a capital P', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('- Luu: VT.\n\nPau Thi Hai Yén')).toBe('- Lưu: VT.\n\nĐậu Thị Hải Yến');
+  });
+});

@@ -93,6 +93,11 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
     if (tails.some((t) => t.includes('D') && asD.endsWith(t) && !first.endsWith(t))) return spelled(asD);
   }
   if (initials.includes(first)) return number;
+  // (Or a Đ the symbol repair put where the own issuer's initial is a B or a D: 'BTDKT' of the Ban Thi đua - Khen
+  // thưởng had become ĐTĐKT, ĐTĐ and KT being codes of their own.)
+  const undone = ownNumber && first.includes('Đ') ? initials.find((v) => v !== first && v.length === first.length &&
+    [...v].every((c, k) => c === first[k] || (first[k] === 'Đ' && 'BD'.includes(c)))) : undefined;
+  if (undone) return spelled(undone);
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
   const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) : undefined;
   if (fixed) return spelled(fixed);

@@ -47,9 +47,11 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // And a line whose first word ends a compound the line above began ('ĐẢNG ỦY KHỐI CÁC CƠ' / 'QUAN TỈNH').
     // (When the line opens a body of its own, its second word must go on the compound too: 'SỞ Y TẾ NGHỆ AN' /
     // 'TRUNG TÂM Y TẾ …' is two bodies, though 'Công an Trung ương' makes a pair of AN TRUNG.)
+    // (The vocabulary's runs leave out its và: 'TRUNG TÂM KHUYẾN' / 'CÔNG VÀ' is KHUYẾN CÔNG XÚC ….)
     const next = w.split(' ');
+    const second = next.slice(1).find((x) => looseKey(x) !== 'VA');
     const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])}`) &&
-      (!BODY_HEAD.test(w) || next.length < 2 || HEADER_TRIPLES.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])} ${looseKey(next[1])}`));
+      (!BODY_HEAD.test(w) || next.length < 2 || !second || HEADER_TRIPLES.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])} ${looseKey(second)}`));
     // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG'), or
     // the place a grassroots office of 2025 ending in CƠ SỞ is named for ('BẢO HIỂM XÃ HỘI CƠ SỞ' / 'YÊN THÀNH').
     // (And a line opening with KHU VỰC: a region is no body of its own, 'VIỆN KIỂM SÁT NHÂN DÂN' / 'KHU VỰC 3'.)
