@@ -381,6 +381,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-second held-out set (session 22): measured after the set-101 fixes, before any change for it.
   ['thong-bao-trung-tam-giam-dinh-y-khoa-nghe-an.txt', 'gdyk-nghe-an-thong-bao-scan', 4051],
   ['ke-hoach-hoi-nha-bao-tinh-ha-tinh.txt', 'hnb-ha-tinh-ke-hoach-scan', 4057],
+  // Hundred-and-third held-out set (session 22): measured after the set-102 fixes, before any change for it.
+  ['ke-hoach-ban-quan-ly-dich-vu-cong-ich-phuong.txt', 'bqldvci-truong-vinh-ke-hoach-scan', 4093],
+  ['thong-bao-trung-tam-dau-gia-tai-san-thanh-hoa.txt', 'dgts-thanh-hoa-thong-bao-scan', 4099],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -901,6 +904,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['huong-dan-ban-thi-dua-khen-thuong-quang-tri.txt', 'btdkt-quang-tri-huong-dan-eng-ocr', 4073],
   ['thong-bao-hoi-sinh-vat-canh-nghe-an.txt', 'hsvc-nghe-an-thong-bao-eng-ocr', 4079],
   ['quyet-dinh-truong-thpt-chuyen-ha-tinh.txt', 'thpt-chuyen-ha-tinh-quyet-dinh-eng-ocr', 4091],
+  // A hundred-and-third held-out set (session 22): measured after the set-102 fixes, before any change for it.
+  ['bao-cao-ban-noi-chinh-tinh-uy-thanh-hoa.txt', 'bnc-tinh-uy-thanh-hoa-bao-cao-eng-ocr', 4111],
+  ['thong-bao-truong-cao-dang-su-pham-nghe-an.txt', 'cdsp-nghe-an-thong-bao-eng-ocr', 4127],
+  ['ke-hoach-tram-trong-trot-bvtv-khu-vuc-i.txt', 'tram-ttbvtv-kv1-ke-hoach-eng-ocr', 4129],
+  ['cong-van-hoi-van-nghe-dan-gian-ha-tinh.txt', 'hvndg-ha-tinh-cong-van-eng-ocr', 4133],
 ];
 
 async function main() {
