@@ -73,6 +73,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   GDNN: 'Giáo dục nghề nghiệp', GDTX: 'Giáo dục thường xuyên',
   // The fire police's fields ('PHÒNG CẢNH SÁT PCCC VÀ CNCH').
   PCCC: 'phòng cháy, chữa cháy', CNCH: 'cứu nạn, cứu hộ',
+  // Plant protection ('CHI CỤC TRỒNG TRỌT VÀ BVTV').
+  BVTV: 'Bảo vệ thực vật',
   PTNT: 'Phát triển nông thôn', HTX: 'Hợp tác xã', TNXP: 'Thanh niên xung phong', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
 };
 
@@ -186,6 +188,9 @@ export const PROPER_PHRASES = [
   // An industry-promotion centre ('TRUNG TÂM KHUYẾN' / 'CÔNG VÀ' / 'XÚC TIẾN THƯƠNG MẠI') and a medical assessment centre
   // ('TRUNG TÂM GIÁM ĐỊNH Y' / 'KHOA': its Y is a word).
   'Trung tâm Khuyến công và Xúc tiến thương mại', 'Trung tâm Giám định y khoa',
+  // A commune's or ward's public-utilities board ('BAN QUẢN LÝ DỊCH VỤ' / 'CÔNG ÍCH': its CÔNG opens no company) and a
+  // province's property-auction centre ('TRUNG TÂM DỊCH VỤ ĐẤU GIÁ' / 'TÀI SẢN').
+  'Ban Quản lý dịch vụ công ích', 'Trung tâm Dịch vụ đấu giá tài sản',
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
   'Ban Xây dựng Đảng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',

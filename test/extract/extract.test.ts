@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractAll } from '../../src/extract/index.js';
-import { splitColumns, spellDepartment } from '../../src/extract/header/index.js';
+import { expandAbbreviations, splitColumns, spellDepartment } from '../../src/extract/header/index.js';
 import { withIssuerInitials } from '../../src/extract/header/body-names.js';
 import { looseKey } from '../../src/extract/text-match.js';
 import { extractReferences } from '../../src/extract/references.js';
@@ -4445,5 +4445,18 @@ Tổng kết`)] }).fields;
     // (BTDKT had become ĐTĐKT, ĐTĐ and KT being codes of their own.)
     expect(v(g.number)).toBe('26/HD-BTĐKT');
     expect(nameCase('TRƯỜNG THPT CHUYỂN HÀ TĨNH')).toBe('Trường THPT chuyên Hà Tĩnh');
+  });
+});
+
+describe('set 103 shapes', () => {
+  it('joins a public-utilities board\'s CÔNG ÍCH to its name, no company, and spells out BVTV', () => {
+    const f = extractAll({ pages: [page(`UBND PHƯỜNG TRƯỜNG VINH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ DỊCH VỤ    Độc lập - Tự do - Hạnh phúc
+CÔNG ÍCH    Trường Vinh, ngày 08 tháng 12 năm 2025
+Số: 27/KH-BQLDV
+KẾ HOẠCH
+Thu gom`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Quản lý dịch vụ công ích', 'Ủy ban nhân dân phường Trường Vinh']);
+    expect(nameCase(expandAbbreviations('CHI CỤC TRỒNG TRỌT VÀ BVTV'))).toBe('Chi cục Trồng trọt và Bảo vệ thực vật');
   });
 });
