@@ -137,6 +137,14 @@ export function nameCase(caps: string): string {
 
 // Phrases long enough that their letters alone name them.
 const LOOSE_PHRASES = PHRASES.filter((p) => looseKey(p).length >= 6).map((p) => ({ words: p.split(' ') }));
+// The phrases of two words or more by their first word's letters, with their own letters (phrasesAsPrinted runs
+// over every line of a document, so each word looks up only the phrases it may open).
+const PHRASES_BY_FIRST = new Map<string, Array<{ words: string[]; key: string }>>();
+for (const { words } of LOOSE_PHRASES) {
+  if (words.length < 2) continue;
+  const first = looseKey(words[0]);
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), { words, key: looseKey(words.join(' ')) }]);
+}
 
 /**
  * Known body words the restorer left with a wrong mark take their spelling, matched by letters over
@@ -186,10 +194,9 @@ export function phrasesAsPrinted(words: string[], printed: string[]): string[] {
   if (words.length !== printed.length) return words;
   const out = [...words];
   for (let i = 0; i < out.length; i++) {
-    for (const { words: pw } of LOOSE_PHRASES) {
+    for (const { words: pw, key } of PHRASES_BY_FIRST.get(looseKey(printed[i])) ?? []) {
       const n = pw.length;
-      if (n < 2 || i + n > out.length) continue;
-      const key = looseKey(pw.join(' '));
+      if (i + n > out.length) continue;
       const seen = out.slice(i, i + n);
       if (looseKey(printed.slice(i, i + n).join(' ')) !== key || looseKey(seen.join(' ')) === key) continue;
       const caps = seen.every((w) => w === w.toUpperCase());

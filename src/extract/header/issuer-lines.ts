@@ -116,14 +116,16 @@ const OPENING_KEYS = new Set(OPENING_LIST);
  * abbreviation, also as OCR damaged them ('SOYTE' with its spaces lost, 'LPLP' for LĐLĐ, 'HOQI LHPN').
  */
 function opensBody(line: string): boolean {
-  const words = line.split(' ').map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => letterCount(w) >= 2);
+  // (Words of two letters or more: one-letter specks left out, save when spelling the name out below.)
+  const trimmed = line.split(' ').map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  const words = trimmed.filter((w) => letterCount(w) >= 2);
   if (!words.length || BODY_HEAD.test(line) || ABBREVIATIONS[words[0]] !== undefined || withD(words[0])) return true;
   if ([1, 2, 3].some((n) => words.length >= n && OPENING_KEYS.has(looseKey(words.slice(0, n).join(' '))))) return true;
   // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE'.)
   const first = looseKey(words[0]);
   if (!isSyllable(words[0].toLowerCase()) && OPENING_LIST.some((k) => first.startsWith(k))) return true;
   // (A one-letter word inside is the name's, 'HỘI ĐÔNG Y …'.)
-  const inner = line.split(' ').map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter((w) => letterCount(w) >= 1);
+  const inner = trimmed.filter((w) => letterCount(w) >= 1);
   return [words, inner].some((ws) => {
     const spelled = expandAbbreviations(ws.join(' '));
     return canonicalBody(spelled) !== spelled;
