@@ -26,13 +26,19 @@ const OTHER_ROLE_SHARE = 0.25; // share of a syllable's middle/given counts stan
 export class NameModel {
   private tables: Record<NameRole, Map<string, number>>;
   private totals: Record<NameRole, number>;
-  private surnameSkeletons: Set<string>;
+  /** Each role's listed syllables by their letters ('tuan' → tuấn, tuân), made once. */
+  private bySkeleton: Record<NameRole, Map<string, string[]>>;
 
   constructor(file: NamesFile, private lm: LanguageModel) {
     const map = (t: Record<string, number>) => new Map(Object.entries(t).map(([k, v]) => [k.toLowerCase(), v]));
     this.tables = { surname: map(file.surname), middle: map(file.middle), given: map(file.given) };
     const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    this.surnameSkeletons = new Set([...this.tables.surname.keys()].map((k) => skeleton(k)));
+    const index = (m: Map<string, number>) => {
+      const out = new Map<string, string[]>();
+      for (const k of m.keys()) out.set(skeleton(k), [...(out.get(skeleton(k)) ?? []), k]);
+      return out;
+    };
+    this.bySkeleton = { surname: index(this.tables.surname), middle: index(this.tables.middle), given: index(this.tables.given) };
     this.totals = { surname: sum(this.tables.surname), middle: sum(this.tables.middle), given: sum(this.tables.given) };
   }
 
@@ -41,7 +47,7 @@ export class NameModel {
   }
 
   isSurnameSkeleton(letters: string): boolean {
-    return this.surnameSkeletons.has(letters);
+    return this.bySkeleton.surname.has(letters);
   }
 
   /** The syllables listed for a role (lower case). */
@@ -63,15 +69,15 @@ export class NameModel {
    * at least 3 names and twice the next ('tuan' → tuấn, 12 names, before tuân, 2); else null.
    */
   commonestBySkeleton(role: NameRole, syllable: string): string | null {
-    const key = skeleton(syllable.toLowerCase());
-    const same = [...this.tables[role]].filter(([k]) => skeleton(k) === key).sort((a, b) => b[1] - a[1]);
+    const same = (this.bySkeleton[role].get(skeleton(syllable.toLowerCase())) ?? []).map((k) => [k, this.tables[role].get(k)!] as const)
+      .sort((a, b) => b[1] - a[1]);
     return same.length && same[0][1] >= 3 && same[0][1] >= 2 * (same[1]?.[1] ?? 0) ? same[0][0] : null;
   }
 
   /** Whether the lists hold a syllable for a role and no other of its letters ('Lang' as a surname; not 'Ma', beside Mã). */
   listedAlone(role: NameRole, syllable: string): boolean {
-    const s = syllable.toLowerCase(), key = skeleton(s);
-    return this.tables[role].has(s) && ![...this.tables[role].keys()].some((k) => k !== s && skeleton(k) === key);
+    const s = syllable.toLowerCase();
+    return this.tables[role].has(s) && this.bySkeleton[role].get(skeleton(s))!.length === 1;
   }
 
   /** −log10 P(syllable | role), the unigram standing in for syllables no list has. */

@@ -91,13 +91,13 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
     const asD = first.replace(/Đ/g, 'D');
     const tails = [2, 3].map((n) => all.slice(-n)).filter((t) => t.length === 2 || t.length === 3);
     if (tails.some((t) => t.includes('D') && asD.endsWith(t) && !first.endsWith(t))) return spelled(asD);
+    // (Or anywhere in the own number's code, where the issuer's initial is a B or a D: 'BTDKT' of the Ban Thi đua -
+    // Khen thưởng had become ĐTĐKT, ĐTĐ and KT being codes of their own.)
+    const undone = ownNumber && !initials.includes(first) ? initials.find((v) => v.length === first.length &&
+      [...v].every((c, k) => c === first[k] || (first[k] === 'Đ' && 'BD'.includes(c)))) : undefined;
+    if (undone) return spelled(undone);
   }
   if (initials.includes(first)) return number;
-  // (Or a Đ the symbol repair put where the own issuer's initial is a B or a D: 'BTDKT' of the Ban Thi đua - Khen
-  // thưởng had become ĐTĐKT, ĐTĐ and KT being codes of their own.)
-  const undone = ownNumber && first.includes('Đ') ? initials.find((v) => v !== first && v.length === first.length &&
-    [...v].every((c, k) => c === first[k] || (first[k] === 'Đ' && 'BD'.includes(c)))) : undefined;
-  if (undone) return spelled(undone);
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
   const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) : undefined;
   if (fixed) return spelled(fixed);
