@@ -384,6 +384,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-third held-out set (session 22): measured after the set-102 fixes, before any change for it.
   ['ke-hoach-ban-quan-ly-dich-vu-cong-ich-phuong.txt', 'bqldvci-truong-vinh-ke-hoach-scan', 4093],
   ['thong-bao-trung-tam-dau-gia-tai-san-thanh-hoa.txt', 'dgts-thanh-hoa-thong-bao-scan', 4099],
+  // Hundred-and-fourth held-out set (session 23): measured after the set-103 fixes, before any change for it.
+  ['thong-bao-benh-vien-mat-thanh-hoa.txt', 'bvm-thanh-hoa-thong-bao-scan', 4139],
+  ['ke-hoach-nha-hat-cheo-ninh-binh.txt', 'nhc-ninh-binh-ke-hoach-scan', 4153],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -909,6 +912,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-truong-cao-dang-su-pham-nghe-an.txt', 'cdsp-nghe-an-thong-bao-eng-ocr', 4127],
   ['ke-hoach-tram-trong-trot-bvtv-khu-vuc-i.txt', 'tram-ttbvtv-kv1-ke-hoach-eng-ocr', 4129],
   ['cong-van-hoi-van-nghe-dan-gian-ha-tinh.txt', 'hvndg-ha-tinh-cong-van-eng-ocr', 4133],
+  // A hundred-and-fourth held-out set (session 23): measured after the set-103 fixes, before any change for it.
+  ['cong-van-so-ngoai-vu-quang-ninh.txt', 'sngv-quang-ninh-cong-van-eng-ocr', 4157],
+  ['bao-cao-hoi-cuu-thanh-nien-xung-phong-bac-ninh.txt', 'ctnxp-bac-ninh-bao-cao-eng-ocr', 4159],
+  ['ke-hoach-chi-cuc-dan-so-ha-tinh.txt', 'ccds-ha-tinh-ke-hoach-eng-ocr', 4177],
+  ['quyet-dinh-cong-ty-xo-so-kien-thiet-nghe-an.txt', 'xskt-nghe-an-quyet-dinh-eng-ocr', 4201],
 ];
 
 async function main() {
