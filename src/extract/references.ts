@@ -283,9 +283,9 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const proposer = !stated && !coded ? PROPOSED_BY.exec(before) : null;
     const proposed = proposer ? bodyOfHead(proposer[1]) : null;
     const issuer = stated ?? coded ?? (proposed ? canonicalIssuer(proposed) : null);
-    // A body code that is the stated issuer's initials once a Đ OCR read as P, D or B is put back
-    // ('25/HD-BCT' of the Đoàn Chủ tịch …): as the header's own number is mended.
-    if (stated && parsed.parts.bodyCode && /[DPB]/.test(parsed.parts.bodyCode.split('-')[0])) {
+    // A body code that is the stated issuer's initials once a Đ OCR read as P, D or B (or an Ư read U) is put
+    // back ('25/HD-BCT' of the Đoàn Chủ tịch …): as the header's own number is mended.
+    if (stated && parsed.parts.bodyCode && /[DPBU]/.test(parsed.parts.bodyCode.split('-')[0])) {
       const mended = withIssuerInitials({ value: number, parts: parsed.parts }, stated);
       if (mended.value !== number) { number = mended.value; parsed = { ...parsed, parts: mended.parts }; }
     }

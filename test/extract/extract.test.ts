@@ -4460,3 +4460,10 @@ Thu gom`)] }).fields;
     expect(nameCase(expandAbbreviations('CHI CỤC TRỒNG TRỌT VÀ BVTV'))).toBe('Chi cục Trồng trọt và Bảo vệ thực vật');
   });
 });
+
+describe('set 104 shapes', () => {
+  it('puts back an Ư English-model OCR read as U in a cited code, the initial of ương in the stated issuer', () => {
+    const refs = extractReferences(lines('Thực hiện Hướng dẫn số 18/HD-TUH ngày 14 tháng 11 năm 2025 của Trung ương Hội Cựu thanh niên xung phong Việt Nam về tổng kết'));
+    expect(refs.map((r) => r.number)).toEqual(['18/HD-TƯH']);
+  });
+});

@@ -98,6 +98,10 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
     if (undone) return spelled(undone);
   }
   if (initials.includes(first)) return number;
+  // (English-model OCR reads an Ư as U: 'TUH' of Trung ương Hội is TƯH, the Ư the initial of ương.)
+  const withU = /U/.test(first) ? initials.find((v) => v.length === first.length && v.includes('Ư') &&
+    [...v].every((c, k) => c === first[k] || (c === 'Ư' && first[k] === 'U'))) : undefined;
+  if (withU) return spelled(withU);
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
   const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) : undefined;
   if (fixed) return spelled(fixed);
