@@ -387,6 +387,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fourth held-out set (session 23): measured after the set-103 fixes, before any change for it.
   ['thong-bao-benh-vien-mat-thanh-hoa.txt', 'bvm-thanh-hoa-thong-bao-scan', 4139],
   ['ke-hoach-nha-hat-cheo-ninh-binh.txt', 'nhc-ninh-binh-ke-hoach-scan', 4153],
+  // Hundred-and-fifth held-out set (session 23): measured after the set-104 fixes, before any change for it.
+  ['giay-moi-lien-minh-htx-lao-cai.txt', 'lmhtx-lao-cai-giay-moi-scan', 4211],
+  ['quyet-dinh-truong-dai-hoc-ky-thuat-cong-nghiep.txt', 'dhktcn-thai-nguyen-quyet-dinh-scan', 4217],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -917,6 +920,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-cuu-thanh-nien-xung-phong-bac-ninh.txt', 'ctnxp-bac-ninh-bao-cao-eng-ocr', 4159],
   ['ke-hoach-chi-cuc-dan-so-ha-tinh.txt', 'ccds-ha-tinh-ke-hoach-eng-ocr', 4177],
   ['quyet-dinh-cong-ty-xo-so-kien-thiet-nghe-an.txt', 'xskt-nghe-an-quyet-dinh-eng-ocr', 4201],
+  // A hundred-and-fifth held-out set (session 23): measured after the set-104 fixes, before any change for it.
+  ['phuong-an-ban-chi-huy-pctt-quang-binh.txt', 'bchpctt-quang-binh-phuong-an-eng-ocr', 4219],
+  ['ket-luan-tinh-uy-phu-tho.txt', 'kl-tinh-uy-phu-tho-eng-ocr', 4229],
+  ['de-an-ubnd-xa-phong-nam.txt', 'de-an-xa-phong-nam-eng-ocr', 4231],
+  ['chi-thi-ubnd-tinh-dien-bien.txt', 'chi-thi-dien-bien-eng-ocr', 4241],
 ];
 
 async function main() {
