@@ -16,6 +16,9 @@ export interface NamesFile {
 
 const ALPHA = 1; // weight of the language model's unigram for syllables the name lists lack
 const OTHER_ROLE_SHARE = 0.25; // share of a syllable's middle/given counts standing in for the other role
+// Văn and Thị mark a man's and a woman's name: middle names that stand as given names almost never, so they
+// lend the given role none of their counts (Bùi Đình Thi had become Thị on Thị's 30 middle names).
+const GENDER_MARKERS = new Set(['văn', 'thị']);
 
 /**
  * How Vietnamese names are spelled (dictionaries/vn-names.json, npm run build:names): the share of
@@ -85,7 +88,7 @@ export class NameModel {
     // A given name is often a middle name and the other way round: a share of the other's counts
     // stands in when this role has none ('An' as a middle name: Hồ An Phong). Surnames are apart.
     const own = this.tables[role].get(syllable) ?? 0;
-    const other: NameRole | null = role === 'middle' ? 'given' : role === 'given' ? 'middle' : null;
+    const other: NameRole | null = role === 'middle' ? 'given' : role === 'given' && !GENDER_MARKERS.has(syllable) ? 'middle' : null;
     const c = own > 0 || !other ? own : OTHER_ROLE_SHARE * (this.tables[other].get(syllable) ?? 0);
     const uni = id >= 0 ? 10 ** this.lm.unigram(id) : 1e-7;
     return -Math.log10((c + ALPHA * uni) / (this.totals[role] + ALPHA));

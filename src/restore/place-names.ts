@@ -371,7 +371,11 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
       const asD = costs(misread);
       return (syllable: string) => Math.min(plain(syllable), asD(syllable) + MISREAD_D_COST);
     });
-    let best: { name: string; cost: number } | null = null, second = Infinity;
+    // (A name several units of a level bear is likelier by as much: their chances summed, Phong Nẫm, three
+    // provinces' communes, before Phong Nậm of one, the letters the same. Units read at another level's price
+    // are summed apart and the name takes its likelier level: xã Thạch Hạ is no Thạch Hà for the district
+    // and the town of that name together.)
+    const chance = new Map<string, Map<number, number>>();
     const tier = level ? (TIERS.find((t) => t.includes(level)) ?? [level]) : [null];
     // Since the 2025 reform many communes bear the name of the district they replaced (xã Nam Trực),
     // which a gazetteer of the older units lists only as a district: read at a price.
@@ -383,10 +387,16 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
       const parts = u.name.toLowerCase().split(' ');
       for (let k = 0; k < n && cost < Infinity; k++) cost += table[k](parts[k]);
       if (cost === Infinity) continue;
+      const byLevel = chance.get(u.name) ?? new Map<number, number>();
+      chance.set(u.name, byLevel.set(levelCost, (byLevel.get(levelCost) ?? 0) + 10 ** -cost));
+    }
+    let best: { name: string; cost: number } | null = null, second = Infinity;
+    for (const [name, byLevel] of chance) {
+      const cost = -Math.log10(Math.max(...byLevel.values()));
       if (!best || cost < best.cost) {
-        if (best && best.name !== u.name) second = best.cost;
-        best = { name: u.name, cost };
-      } else if (u.name !== best.name && cost < second) second = cost;
+        if (best) second = best.cost;
+        best = { name, cost };
+      } else if (cost < second) second = cost;
     }
     // Few provinces, so a looser reading of one is still unambiguous.
     const bar = (level === 'tỉnh' ? PROVINCE_WORD_COST : MAX_WORD_COST) * n;

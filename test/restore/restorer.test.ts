@@ -582,3 +582,16 @@ describe('set 102 shapes', () => {
     expect(r.restore('- Luu: VT.\n\nPau Thi Hai Yén')).toBe('- Lưu: VT.\n\nĐậu Thị Hải Yến');
   });
 });
+
+describe('set 105 shapes', () => {
+  it('reads a commune\'s name several provinces\' communes bear before one of its letters only one bears', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // (Phong Nẫm of three provinces, Phong Nậm of one.)
+    expect(r.restore('UY BAN NHAN DAN\nXA PHONG NAM')).toBe('ỦY BAN NHÂN DÂN\nXÃ PHONG NẪM');
+  });
+
+  it('reads no Thị, a woman\'s middle name, as a given name', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('- Luu: VT.\n\nBui Dinh Thi')).toBe('- Lưu: VT.\n\nBùi Đình Thi');
+  });
+});
