@@ -390,6 +390,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifth held-out set (session 23): measured after the set-104 fixes, before any change for it.
   ['giay-moi-lien-minh-htx-lao-cai.txt', 'lmhtx-lao-cai-giay-moi-scan', 4211],
   ['quyet-dinh-truong-dai-hoc-ky-thuat-cong-nghiep.txt', 'dhktcn-thai-nguyen-quyet-dinh-scan', 4217],
+  // Hundred-and-sixth held-out set (session 23): measured after the set-105 fixes, before any change for it.
+  ['ke-hoach-benh-vien-phoi-nghe-an.txt', 'bvp-nghe-an-ke-hoach-scan', 4243],
+  ['thong-bao-cang-hang-khong-vinh.txt', 'chk-vinh-thong-bao-scan', 4253],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -925,6 +928,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ket-luan-tinh-uy-phu-tho.txt', 'kl-tinh-uy-phu-tho-eng-ocr', 4229],
   ['de-an-ubnd-xa-phong-nam.txt', 'de-an-xa-phong-nam-eng-ocr', 4231],
   ['chi-thi-ubnd-tinh-dien-bien.txt', 'chi-thi-dien-bien-eng-ocr', 4241],
+  // A hundred-and-sixth held-out set (session 23): measured after the set-105 fixes, before any change for it.
+  ['ke-hoach-hoi-lhtn-quang-ngai.txt', 'hlhtn-quang-ngai-ke-hoach-eng-ocr', 4259],
+  ['thong-bao-lien-hiep-hoi-vhnt-hoa-binh.txt', 'lhh-vhnt-hoa-binh-thong-bao-eng-ocr', 4261],
+  ['cong-van-vien-thong-thai-binh.txt', 'vnpt-thai-binh-cong-van-eng-ocr', 4271],
+  ['thong-bao-hoc-vien-chinh-tri-khu-vuc-iii.txt', 'hvct-kv3-thong-bao-eng-ocr', 4273],
 ];
 
 async function main() {
