@@ -37,7 +37,10 @@ export function canonicalIssuer(issuer: string): string {
   // A dash after the first word is a wrapped line's list mark ('Bộ - Nội vụ'); later ones are the
   // name's own ('Phòng Tài chính - Kế hoạch').
   // A lone small letter, a 1 or a bar before the name is a speck ('của a Bộ Tài chính', 'của 1 Sở Y tế').
-  const s = issuer.replace(/^\s*(?:\p{Ll}|[1|!])\s+(?=\p{Lu})/u, '').replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ').replace(/\s+/g, ' ').trim()
+  // A dash glued to a lone capitalized word inside the name is a speck too ('Học viện Chính trị quốc gia Hồ- Chí
+  // Minh'); a name's own dash follows a lower-case word or a name of two ('Tài chính - Kế hoạch', 'Bà Rịa - Vũng Tàu').
+  const s = issuer.replace(/^\s*(?:\p{Ll}|[1|!])\s+(?=\p{Lu})/u, '').replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ')
+    .replace(/(?<=\s\p{Ll}+\s\p{Lu}\p{Ll}*)[-–]\s+(?=\p{Lu})/gu, ' ').replace(/\s+/g, ' ').trim()
     // A Party committee's standing body: 'Ban Thường vụ Huyện Ở Cát Hải' lost its 'ủy'.
     .replace(/(Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Văn phòng) (Tỉnh|Huyện|Thành|Quận|Thị) (\p{L}{1,2}) (?=\p{Lu})/gu,
       (all, body: string, unit: string, w: string) => (looseKey(w).length <= 2 ? `${body} ${unit} ủy ` : all));

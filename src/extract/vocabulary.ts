@@ -102,7 +102,8 @@ export const FIELD_NAMES = [
 /** Units below the commune, which take a number or a name of their own: khu phố 3, tổ dân phố 5, thôn Đá, ấp 1. */
 export const VILLAGE_UNITS = ['khu phố', 'tổ dân phố', 'thôn', 'xóm', 'ấp', 'bản', 'tổ', 'khu'];
 export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động', 'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh',
-  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi', 'Hội Cựu giáo chức', 'Hội Đông y', 'Hội Cựu Công an nhân dân', 'Hội Doanh nhân trẻ'];
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Hội Chữ thập đỏ', 'Hội Người cao tuổi', 'Hội Cựu giáo chức', 'Hội Đông y', 'Hội Cựu Công an nhân dân', 'Hội Doanh nhân trẻ',
+  'Hội Liên hiệp Thanh niên Việt Nam'];
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',

@@ -313,6 +313,8 @@ const SEEN_FACTOR = 2;
 const SEEN_BONUS = 1;
 /** A province the text names makes its units this much cheaper (log10 units). */
 const PROVINCE_BONUS = 1;
+/** A name's first word read with a small letter, as written, costs this much more (log10 units). */
+const LOST_CAPITAL_COST = 1;
 /** A text that names provinces makes the units of the others this much dearer (log10 units). */
 const UNNAMED_PROVINCE_COST = 0.3;
 
@@ -369,7 +371,10 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
       const misread = k === 0 ? asMisreadD(seen, true) : null;
       if (!misread) return plain;
       const asD = costs(misread);
-      return (syllable: string) => Math.min(plain(syllable), asD(syllable) + MISREAD_D_COST);
+      // (A name opens with a capital: read as written, a small b or p is a capital OCR lost, dearer than
+      // the Đ it reads so: 'KHU ba Nang, ngày' is Đà Nẵng, not the commune Ba Nang.)
+      const lost = /^\p{Ll}/u.test(seen) ? LOST_CAPITAL_COST : 0;
+      return (syllable: string) => Math.min(plain(syllable) + lost, asD(syllable) + MISREAD_D_COST);
     });
     // (A name several units of a level bear is likelier by as much: their chances summed, Phong Nẫm, three
     // provinces' communes, before Phong Nậm of one, the letters the same. Units read at another level's price

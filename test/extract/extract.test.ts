@@ -4467,3 +4467,27 @@ describe('set 104 shapes', () => {
     expect(refs.map((r) => r.number)).toEqual(['18/HD-TƯH']);
   });
 });
+
+describe('set 106 shapes', () => {
+  it('ends a subject at the body\'s first words behind a speck, and reads a youth federation wrapped past THANH', () => {
+    const f = extractAll({ pages: [page(`HỘI LIÊN HIỆP THANH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+NIÊN VIỆT NAM    Độc lập - Tự do - Hạnh phúc
+TỈNH QUẢNG NGÃI    Quảng Ngãi, ngày 03 tháng 12 năm 2025
+Số: 42/KH-HLHTN
+THÔNG BÁO
+Tuyển sinh lớp Cao cấp lý luận chính trị năm
+2026
+oo Thực hiện Quyết định số 3420/QĐ-HVCTQG ngày 06 tháng 10 năm 2025 của Giám đốc
+Học viện Chính trị quốc gia Hồ- Chí Minh về chỉ tiêu đào tạo, Hội thông báo.`)] }).fields;
+    expect(v(f.issuer)).toBe('Hội Liên hiệp Thanh niên Việt Nam tỉnh Quảng Ngãi');
+    expect(v(f.subject)).toBe('Tuyển sinh lớp Cao cấp lý luận chính trị năm 2026');
+    // (A dash glued to a lone capitalized word inside a cited name is a speck.)
+    expect(f.references.map((r) => r.issuer)).toEqual(['Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh']);
+    expect(canonicalIssuer('Phòng Tài chính- Kế hoạch')).toBe('Phòng Tài chính - Kế hoạch');
+  });
+
+  it('reads a month with a 1 glued after it that is none with it', () => {
+    expect(findDate('ngay 15 thang 51 nam 2025')?.iso).toBe('2025-05-15');
+    expect(findDate('ngày 15 tháng 11 năm 2025')?.iso).toBe('2025-11-15');
+  });
+});

@@ -595,3 +595,11 @@ describe('set 105 shapes', () => {
     expect(r.restore('- Luu: VT.\n\nBui Dinh Thi')).toBe('- Lưu: VT.\n\nBùi Đình Thi');
   });
 });
+
+describe('set 106 shapes', () => {
+  it('reads a place before the date whose Đ OCR read as a small b as that Đ, not as a name whose capital OCR lost', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // (Ba Nang, a commune of Quảng Trị, would need its B read small.)
+    expect(r.restore('HOC VIEN CHINH TRI KHU ba Nang, ngay 21 thang 11 nam 2025')).toBe('HỌC VIỆN CHÍNH TRỊ KHU Đà Nẵng, ngày 21 tháng 11 năm 2025');
+  });
+});

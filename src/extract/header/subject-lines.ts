@@ -158,7 +158,9 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     if (!t && parts.length && /(?:19|20)\d{2}\s*[-–]$/u.test(parts[parts.length - 1]) && /^\s*(?:19|20)\d{2}(?!\d)/u.test(lines[i + 1]?.text ?? '')) continue;
     // (An invitation's first sentence ends it wherever its words stand: '… Ban Thường vụ … trân trọng kính
     // mời …' under the subject with no blank line between; a title invites no one.)
-    const opens = (BODY_START.test(t) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(t)))) || (i > first && INVITES.test(t));
+    // (The body's first words behind a speck, a run of o's the other column left: 'oo Thực hiện Quyết định …'.)
+    const words = i > first ? t.replace(/^o{1,3}\s+(?=\p{Lu})/u, '') : t;
+    const opens = (BODY_START.test(words) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(words)))) || (i > first && INVITES.test(t));
     if (!t || opens || (isCaps(t) && parts.length)) break;
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
