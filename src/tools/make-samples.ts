@@ -393,6 +393,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixth held-out set (session 23): measured after the set-105 fixes, before any change for it.
   ['ke-hoach-benh-vien-phoi-nghe-an.txt', 'bvp-nghe-an-ke-hoach-scan', 4243],
   ['thong-bao-cang-hang-khong-vinh.txt', 'chk-vinh-thong-bao-scan', 4253],
+  // Hundred-and-seventh held-out set (session 23): measured after the set-106 fixes, before any change for it.
+  ['quyet-dinh-trung-tam-van-hoa-the-thao-xa-muong-te.txt', 'ttvhtt-muong-te-quyet-dinh-scan', 4283],
+  ['giay-moi-hoi-khuyen-hoc-tinh-bac-kan.txt', 'hkh-bac-kan-giay-moi-scan', 4289],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -933,6 +936,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-lien-hiep-hoi-vhnt-hoa-binh.txt', 'lhh-vhnt-hoa-binh-thong-bao-eng-ocr', 4261],
   ['cong-van-vien-thong-thai-binh.txt', 'vnpt-thai-binh-cong-van-eng-ocr', 4271],
   ['thong-bao-hoc-vien-chinh-tri-khu-vuc-iii.txt', 'hvct-kv3-thong-bao-eng-ocr', 4273],
+  // A hundred-and-seventh held-out set (session 23): measured after the set-106 fixes, before any change for it.
+  ['cong-van-ubnd-tp-da-nang-tl.txt', 'ubnd-tp-da-nang-tl-cong-van-eng-ocr', 4297],
+  ['huong-dan-ban-to-chuc-tinh-uy-lang-son.txt', 'btc-tinh-uy-lang-son-huong-dan-eng-ocr', 4327],
+  ['thong-bao-hoa-toc-so-giao-duc-son-la.txt', 'sgddt-son-la-hoa-toc-eng-ocr', 4337],
+  ['bao-cao-ban-quan-ly-khu-kinh-te-cua-khau.txt', 'bqlkkt-lang-son-bao-cao-eng-ocr', 4339],
 ];
 
 async function main() {
