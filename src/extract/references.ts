@@ -8,14 +8,15 @@ import { withIssuerInitials } from './header/body-names.js';
 import type { Line, Reference } from './types.js';
 import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
 import { looseKey, similarity } from './text-match.js';
-import { isSyllable, MARKED_WORD_AHEAD } from '../restore/orthography.js';
+import { isSyllable, MARKED_WORD_AHEAD, skeleton } from '../restore/orthography.js';
 import { isKnownCode, joinSplitSymbols, LETTER_OF_DIGIT, sameButD } from '../restore/symbols.js';
 
 const TYPE_NAMES = [...DOC_TYPES.map((t) => t.name), 'Chương trình hành động', 'Kế hoạch hành động']
   .sort((a, b) => b.length - a.length);
 // The type name before a symbol, up to eight words before its số; the nearest one ('KẾ HOẠCH' / '- thực hiện
 // Kết luận số 126-KL/TW' is a Kết luận: the title above is no part of the citation).
-const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_NAMES.join('|')})(?=(?:\\s+[\\p{L}]+){0,8}?\\s+(?:số\\s*:?\\s*)?$)`, 'giu');
+// (A speck may stand for the space before số or after it: "Công văn'số 2875/UBND-TCKH", 'Công văn số.1456/SNNMT-KL'.)
+const TYPE_BEFORE = new RegExp(`(?<![\\p{L}])(${TYPE_NAMES.join('|')})(?=(?:\\s+[\\p{L}]+){0,8}?(?:\\s+|\\s*['’‘\`]\\s*)(?:số\\s*[:.]?\\s*)?$)`, 'giu');
 const typeBefore = (text: string) => [...text.matchAll(TYPE_BEFORE)].pop() ?? null;
 // 'Đề án 06/CP': a number with only a body code is a citation when a type name stands before it.
 const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?\\s*)?(\\d{1,5}\\/[\\p{Lu}Đ]{2,}[\\p{L}]*)(?![\\p{L}\\d/-])`, 'giu');
@@ -189,6 +190,17 @@ function flatten(lines: Line[]): Flat {
   return { text, starts, lines };
 }
 
+/**
+ * Whether the OCR'd lines print a Party symbol's type as Quy định ('Quy dinh s6 22-QB/TW'): QĐ is a Quy
+ * định's code and a Quyết định's, and the restorer reads the commoner Quyết định; OCR seldom loses the ết.
+ */
+function printedAsQuyDinh(f: Flat, offset: number, number: string): boolean {
+  const k = f.lines.indexOf(lineAt(f, offset));
+  const raw = f.lines.slice(Math.max(0, k - 2), k + 1).map((l) => l.raw).join(' ');
+  const last = [...raw.matchAll(new RegExp(`(\\S+)\\s+(\\S+)\\s+\\S{1,3}\\s*:?\\s*${number}\\s*[-–]`, 'gu'))].pop();
+  return !!last && skeleton(last[1]).toLowerCase() === 'quy' && /^[dbp]inh$/.test(skeleton(last[2]).toLowerCase());
+}
+
 function lineAt(f: Flat, offset: number): Line {
   let lo = 0, hi = f.starts.length - 1;
   while (lo < hi) {
@@ -237,7 +249,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // (A word OCR garbled right after the symbol, before a whole date, is its ngày: '45-CT/TW gây 14 tháng 4 năm 2025'.)
     const after = flat.text.slice(m.index + m.length, m.index + m.length + 200)
       .replace(/^(\s*)(?!ng[àa]y\s)[^\s\d]{1,4}(?=\s+\d{1,2}\s+th\p{L}{1,2}ng\s+\d{1,2}\s+n\p{L}{1,2}m\s+(?:19|20)\d{2})/u, '$1ngày');
-    const typed = typeBefore(before);
+    // (Spaces as one: a blank line OCR left inside a citation, 'thực hiện Quy' / blank / 'định số 296-QĐ/TW'.)
+    const typed = typeBefore(before.replace(/\s+/g, ' '));
     let type = typed ? canonicalType(typed[1]) : null;
     // A type name that differs from its symbol's type code only in its first word is the code's: the
     // restorer reads the commoner name before a symbol ('Quy định số 11-QĐi/TW' as Quyết định).
@@ -246,6 +259,7 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const rest = (name: string) => name.split(' ').slice(1).join(' ');
     if (type && codeType && codeType !== type && rest(codeType) && rest(codeType) === rest(type)) type = codeType;
     if (!type && parsed.parts.typeCode) type = typeByCode(parsed.parts.typeCode)?.name ?? null;
+    if (type === 'Quyết định' && parsed.family === 'party' && parsed.parts.typeCode === 'QĐ' && printedAsQuyDinh(flat, m.index, parsed.parts.number)) type = 'Quy định';
     if (!type && parsed.family === 'legal' && /^QH\d+$/.test(parsed.parts.bodyCode ?? '')) type = 'Luật';
     const date = findDate(after.slice(0, 45), true);
     const dateIso = date && date.index < 12 ? date.iso : null;

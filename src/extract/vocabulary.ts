@@ -192,8 +192,9 @@ export const PROPER_PHRASES = [
   // A commune's or ward's public-utilities board ('BAN QUẢN LÝ DỊCH VỤ' / 'CÔNG ÍCH': its CÔNG opens no company) and a
   // province's property-auction centre ('TRUNG TÂM DỊCH VỤ ĐẤU GIÁ' / 'TÀI SẢN').
   'Ban Quản lý dịch vụ công ích', 'Trung tâm Dịch vụ đấu giá tài sản',
-  // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG').
-  'Ban Xây dựng Đảng',
+  // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG'), and a commune's culture, sports and
+  // broadcasting centre since 2025 ('TRUNG TÂM VĂN HÓA,' / 'THỂ THAO' / 'VÀ TRUYỀN THANH').
+  'Ban Xây dựng Đảng', 'Trung tâm Văn hóa, Thể thao và Truyền thanh',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -144,8 +144,8 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     // leaves it a name line.
     // (Or a quote mark glued to its last word: "Lo Van Manh'".)
     else if (t.kind === 'punct' && words.length === 1 && !prefixed && /^['’]$/u.test(t.text) && /^\p{Lu}$/u.test(tokens[words[0]].text)) prefixed = true;
-    // (Or a full stop after it: 'Bui Thi Phuong Thao.'.)
-    else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’`.,:;]+$/u : /^[-|¦~_'‘’`.]+$/u).test(t.text)) ended = words.length > 0;
+    // (Or a full stop after it: 'Bui Thi Phuong Thao.'; or a double quote before it, '“Hoang Thi Lua'.)
+    else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’"“”`.,:;]+$/u : /^[-|¦~_'‘’"“”`.]+$/u).test(t.text)) ended = words.length > 0;
     else ok = false;
   }
   close();

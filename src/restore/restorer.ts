@@ -206,8 +206,10 @@ export class Restorer {
       return true;
     }
     // 'số 5' read with its space lost ('bão s65'): the word, then the number.
-    // ('S68:' opening a header line is the number line's 'Số:', read with a speck.)
-    const so = t.kind === 'protected' && !/^\s*:/.test(tokens[i + 1]?.text ?? '') ? /^([sS])6(\d{1,3})$/u.exec(t.text) : null;
+    // ('S68:' opening a header line is the number line's 'Số:', read with a speck; and so is 'S68 21-HD/BTCTU',
+    // a number after it.)
+    const numberAfter = /^[ \t]+$/.test(tokens[i + 1]?.text ?? '') && /^\d/.test(tokens[i + 2]?.text ?? '');
+    const so = t.kind === 'protected' && !/^\s*:/.test(tokens[i + 1]?.text ?? '') && !numberAfter ? /^([sS])6(\d{1,3})$/u.exec(t.text) : null;
     const numId = this.lm.id('<num>');
     if (so && numId !== undefined) {
       pieces.set(i, [so[1] === 'S' ? 'Số' : 'số', so[2]]);

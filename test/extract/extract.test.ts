@@ -4491,3 +4491,31 @@ Học viện Chính trị quốc gia Hồ- Chí Minh về chỉ tiêu đào tạ
     expect(findDate('ngày 15 tháng 11 năm 2025')?.iso).toBe('2025-11-15');
   });
 });
+
+describe('set 107 shapes', () => {
+  it('reads a Party Quy định the restorer read Quyết định from the OCR\'d line, and a type past a blank line', () => {
+    const cited = (text: string, raw: string) => extractReferences(text.split('\n').map((t, i) => ({ page: 1, line: i + 1, text: t, raw: raw.split('\n')[i] })))
+      .map((r) => `${r.type} ${r.number}`);
+    expect(cited('Căn cứ Quyết định số 22-QĐ/TW ngày 28/7/2021 của Ban Chấp hành Trung ương;', 'Can cw Quy dinh $6 22-QB/TW ngay 28/7/2021 cua Ban Chap hanh Trung uong;'))
+      .toEqual(['Quy định 22-QĐ/TW']);
+    expect(cited('Căn cứ Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư;', 'Can cir Quyét dinh s6 99-QD/TW ngay 03/10/2017 cua Ban Bi thu;'))
+      .toEqual(['Quyết định 99-QĐ/TW']);
+    expect(cited('thực hiện Quy\n\nđịnh số 296-QĐ/TW ngày 30 tháng 5 năm 2025 của Ban Chấp hành Trung ương', 'thực hiện Quy\n\nđịnh số 296-QĐ/TW ngày 30 tháng 5 năm 2025 của Ban Chấp hành Trung ương'))
+      .toEqual(['Quy định 296-QĐ/TW']);
+    // (And a type name with a speck for the space before số or after it.)
+    expect(extractReferences(lines("Thực hiện Công văn'số 2875/UBND-TCKH ngày 01/10/2025 của Ủy ban nhân dân huyện")).map((r) => r.type)).toEqual(['Công văn']);
+    expect(extractReferences(lines('Thực hiện Công văn số.1456/SNNMT-KL ngày 28 tháng 11 năm 2025 của Sở Nông nghiệp và Môi trường')).map((r) => r.type)).toEqual(['Công văn']);
+  });
+
+  it('reads a commune\'s culture, sports and broadcasting centre as printed, and drops a backslash set apart', () => {
+    const f = extractAll({ pages: [page(`UBND XÃ MƯỜNG TÈ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM VĂN HÓA,    Độc lập - Tự do - Hạnh phúc
+THÊ THAO
+VÀ TRUYỂN THÀNH    Mường Tè, ngày 02 tháng 12 năm 2025
+Số: 12/QĐ-TTVHTT
+QUYẾT ĐỊNH
+Về \\ việc thành lập Ban Tổ chức Giải`)] }).fields;
+    expect(v(f.issuer)).toBe('Trung tâm Văn hóa, Thể thao và Truyền thanh');
+    expect(v(f.subject)).toBe('Về việc thành lập Ban Tổ chức Giải');
+  });
+});

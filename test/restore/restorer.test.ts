@@ -603,3 +603,17 @@ describe('set 106 shapes', () => {
     expect(r.restore('HOC VIEN CHINH TRI KHU ba Nang, ngay 21 thang 11 nam 2025')).toBe('HỌC VIỆN CHÍNH TRỊ KHU Đà Nẵng, ngày 21 tháng 11 năm 2025');
   });
 });
+
+describe('set 107 shapes', () => {
+  it('reads a name line after a double quote OCR made of a speck as a name', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('- Luu: VT.\n\n“Hoang Thi Lua')).toBe('- Lưu: VT.\n\n“Hoàng Thị Lụa');
+  });
+
+  it('leaves a Số with a digit glued to it whole when the number follows apart', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('S68 21-HD/BTCTU')).toBe('S68 21-HD/BTCTU');
+    // (Not 'bão số 5', read with its space lost.)
+    expect(r.restore('bão s65 đổ bộ')).toBe('bão số 5 đổ bộ');
+  });
+});
