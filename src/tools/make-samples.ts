@@ -396,6 +396,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventh held-out set (session 23): measured after the set-106 fixes, before any change for it.
   ['quyet-dinh-trung-tam-van-hoa-the-thao-xa-muong-te.txt', 'ttvhtt-muong-te-quyet-dinh-scan', 4283],
   ['giay-moi-hoi-khuyen-hoc-tinh-bac-kan.txt', 'hkh-bac-kan-giay-moi-scan', 4289],
+  // Hundred-and-eighth held-out set (session 23): measured after the set-107 fixes, before any change for it.
+  ['thong-bao-trung-tam-dich-vu-viec-lam-phu-tho.txt', 'ttdvvl-phu-tho-thong-bao-scan', 4349],
+  ['ke-hoach-khu-di-tich-den-hung.txt', 'kdt-den-hung-ke-hoach-scan', 4357],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -941,6 +944,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['huong-dan-ban-to-chuc-tinh-uy-lang-son.txt', 'btc-tinh-uy-lang-son-huong-dan-eng-ocr', 4327],
   ['thong-bao-hoa-toc-so-giao-duc-son-la.txt', 'sgddt-son-la-hoa-toc-eng-ocr', 4337],
   ['bao-cao-ban-quan-ly-khu-kinh-te-cua-khau.txt', 'bqlkkt-lang-son-bao-cao-eng-ocr', 4339],
+  // A hundred-and-eighth held-out set (session 23): measured after the set-107 fixes, before any change for it.
+  ['ke-hoach-phong-csgt-cong-an-thanh-hoa.txt', 'pc08-thanh-hoa-ke-hoach-eng-ocr', 4363],
+  ['thong-bao-ban-quan-ly-vinh-ha-long.txt', 'bqlv-ha-long-thong-bao-eng-ocr', 4373],
+  ['cong-van-lien-hiep-to-chuc-huu-nghi-nghe-an.txt', 'lhhn-nghe-an-cong-van-eng-ocr', 4391],
+  ['thong-bao-truong-chinh-tri-tran-phu.txt', 'tct-tran-phu-thong-bao-eng-ocr', 4397],
 ];
 
 async function main() {
