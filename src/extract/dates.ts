@@ -21,7 +21,8 @@ const SP = `[\\s'’‘\`",.:|~_+–(°-]*`;
 // A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
 // (A digit set apart after it is a speck: 'tháng 5 5 năm 2012'.)
 // (And a 1 or bar glued after a month of one digit that is none with it: 'tháng 51 năm 2025' is May.)
-const MONTH = '(1 [0-2]|[2-9](?=[1l|](?![0-9a-z]))|\\d{1,2})(?:(?<=[^0-9][2-9])[1l|](?![0-9a-z]))?(?:\\s\\d(?=\\s))?';
+// (And a 1 set apart before a month of two digits: 'tháng 1 12 năm 2025'.)
+const MONTH = '(?:[1l|] (?=1[0-2](?![0-9])))?(1 [0-2]|[2-9](?=[1l|](?![0-9a-z]))|\\d{1,2})(?:(?<=[^0-9][2-9])[1l|](?![0-9a-z]))?(?:\\s\\d(?=\\s))?';
 // (A 1 or bar glued before the year is a speck: 'năm 12025'.)
 // (Or a year OCR split before its last digit: 'năm 202 5'.)
 // (Or set apart from it: 'năm 1 2025'.)

@@ -195,6 +195,10 @@ export const PROPER_PHRASES = [
   // The boards of a commune's Party committee since 2025 ('BAN XÂY DỰNG ĐẢNG'), and a commune's culture, sports and
   // broadcasting centre since 2025 ('TRUNG TÂM VĂN HÓA,' / 'THỂ THAO' / 'VÀ TRUYỀN THANH').
   'Ban Xây dựng Đảng', 'Trung tâm Văn hóa, Thể thao và Truyền thanh',
+  // A bay's management board ('BAN QUẢN LÝ VỊNH HẠ' / 'LONG': no Vĩnh) and a province's union of friendship organisations.
+  'Ban Quản lý vịnh', 'Liên hiệp các tổ chức hữu nghị',
+  // The historic site of the Hùng kings' temple, a proper name ('KHU DI TÍCH LỊCH SỬ ĐỀN HÙNG').
+  'Khu Di tích lịch sử Đền Hùng',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

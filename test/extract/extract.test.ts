@@ -4519,3 +4519,24 @@ Về \\ việc thành lập Ban Tổ chức Giải`)] }).fields;
     expect(v(f.subject)).toBe('Về việc thành lập Ban Tổ chức Giải');
   });
 });
+
+describe('set 108 shapes', () => {
+  it('reads a month with a 1 set apart before it, in a date and in a cited issuer past it', () => {
+    expect(findDate('ngày 04 tháng 1 12 năm 2025')?.iso).toBe('2025-12-04');
+    const refs = extractReferences(lines('Thực hiện Kế hoạch số 301/KH-SVHTTDL ngày 04 tháng 1 12 năm\n2025 của Sở Văn hóa, Thể thao và Du lịch, Khu Di tích xây dựng kế hoạch.'));
+    expect(refs.map((r) => [r.date, r.issuer])).toEqual([['2025-12-04', 'Sở Văn hóa, Thể thao và Du lịch']]);
+  });
+
+  it('drops a colon glued to a cited name\'s first word, and reads a bay\'s board', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const refs = extractReferences(lines('Thực hiện Kế hoạch số 530/KH-UBND ngày 28 tháng 11 năm 2025\ncủa Ủy: ban nhân dân tỉnh về công tác đối ngoại'));
+    expect(refs.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân tỉnh']);
+    const f = extractAll({ pages: [page(`UBND TỈNH QUẢNG NINH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN QUẢN LÝ VĨNH HẠ    Độc lập - Tự do - Hạnh phúc
+LONG
+Số: 1032/TB-BQLV    Quảng Ninh, ngày 18 tháng 12 năm 2025
+THÔNG BÁO
+Tạm dừng hoạt động`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Ban Quản lý vịnh Hạ Long');
+  });
+});
