@@ -399,6 +399,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighth held-out set (session 23): measured after the set-107 fixes, before any change for it.
   ['thong-bao-trung-tam-dich-vu-viec-lam-phu-tho.txt', 'ttdvvl-phu-tho-thong-bao-scan', 4349],
   ['ke-hoach-khu-di-tich-den-hung.txt', 'kdt-den-hung-ke-hoach-scan', 4357],
+  // Hundred-and-ninth held-out set (session 23): measured after the set-108 fixes, before any change for it.
+  ['ke-hoach-trung-tam-dich-vu-nong-nghiep-quynh-phu.txt', 'ttdvnn-quynh-phu-ke-hoach-scan', 4409],
+  ['thong-bao-cang-vu-duong-thuy-noi-dia-an-giang.txt', 'cvdtnd-an-giang-thong-bao-scan', 4421],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -949,6 +952,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ban-quan-ly-vinh-ha-long.txt', 'bqlv-ha-long-thong-bao-eng-ocr', 4373],
   ['cong-van-lien-hiep-to-chuc-huu-nghi-nghe-an.txt', 'lhhn-nghe-an-cong-van-eng-ocr', 4391],
   ['thong-bao-truong-chinh-tri-tran-phu.txt', 'tct-tran-phu-thong-bao-eng-ocr', 4397],
+  // A hundred-and-ninth held-out set (session 23): measured after the set-108 fixes, before any change for it.
+  ['bao-cao-trung-tam-gdnn-gdtx-phu-cu.txt', 'ttgdnn-gdtx-phu-cu-bao-cao-eng-ocr', 4423],
+  ['cong-van-cong-ty-moi-truong-do-thi-thanh-hoa.txt', 'mtdt-thanh-hoa-cong-van-eng-ocr', 4441],
+  ['ke-hoach-cong-doan-vien-chuc-bac-ninh.txt', 'cdvc-bac-ninh-ke-hoach-eng-ocr', 4447],
+  ['to-trinh-phong-kinh-te-xa-bao-lac.txt', 'pkt-xa-bao-lac-to-trinh-eng-ocr', 4451],
 ];
 
 async function main() {
