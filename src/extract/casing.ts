@@ -101,7 +101,8 @@ export function nameCase(caps: string): string {
   // A university of several ('Đại học Thái Nguyên', 'Đại học Quốc gia Hà Nội') is named as its schools are.
   else s = s.replace(/^đại học (.+)$/u, (_, name: string) => `đại học ${academicName(name)}`);
   // A company's name after its legal form is a proper name ('Công ty TNHH một thành viên Thủy lợi Bắc Nghệ An').
-  s = s.replace(/^(công ty (?:tnhh một thành viên|tnhh mtv|tnhh|cổ phần)) (.+)$/u, (_, form: string, name: string) => `${form} ${titleCase(name)}`);
+  // (Its và joins two parts of it and stays small: 'Môi trường và Công trình đô thị'.)
+  s = s.replace(/^(công ty (?:tnhh một thành viên|tnhh mtv|tnhh|cổ phần)) (.+)$/u, (_, form: string, name: string) => `${form} ${titleCase(name).replace(/ Và /gu, ' và ')}`);
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
   const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);

@@ -4540,3 +4540,29 @@ Tạm dừng hoạt động`)] }, { places: loadDefaultPlaces() }).fields;
     expect(v(f.issuer)).toBe('Ban Quản lý vịnh Hạ Long');
   });
 });
+
+describe('set 109 shapes', () => {
+  it('reads a company\'s name wrapped over four lines, a word pair cut at a line\'s end and its province last, as one issuer', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`CÔNG TY CỔ PHẦN MÔI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG VÀ    Độc lập - Tự do - Hạnh phúc
+CÔNG TRÌNH ĐÔ THỊ
+THANH HÓA    Thanh Hóa, ngày 19 tháng 12 năm 2025
+Số: 367/CV-MTĐT
+V/v tăng cường thu gom`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Công ty cổ phần Môi Trường và Công Trình Đô Thị Thanh Hóa', null]);
+  });
+
+  it('reads the place a body is named for, on its last line, by its letters when the restorer made other words of it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HƯNG YÊN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM GIÁO DỤC    Độc lập - Tự do - Hạnh phúc
+NGHỀ NGHIỆP -    Hưng Yên, ngày 17 tháng 12 năm 2025
+GIÁO DỤC THƯỜNG XUYÊN
+PHỦ CƯ
+Số: 84/BC-TTGDNN-GDTX
+BÁO CÁO
+Sơ kết học kỳ I`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Phù Cừ');
+  });
+});

@@ -23,6 +23,14 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   // made of it ('VỰC VII' read VỚI).
   // (And a known phrase whose letters OCR printed and the restorer changed is read as printed.)
   const segs = issuerSegs.map((s) => ({ ...s, text: asPrinted({ ...s, text: readAlone({ ...s, text: regionNumeral(s) }, restoreSpan) }) }));
+  // A last line that is a place the body is named for, which the restorer read as other words, is the
+  // gazetteer's name with its letters ('GIÁO DỤC THƯỜNG XUYÊN' / 'PHU CU' read PHỦ CƯ is Phù Cừ).
+  // (Not after a unit word, where the unit's name is read below: 'HUYỆN' / 'ĐẠI LỌC'.)
+  const last = segs[segs.length - 1], aboveLast = segs[segs.length - 2]?.text.split(' ') ?? [];
+  const afterUnit = [1, 2].some((n) => aboveLast.length >= n && UNIT_KEYS.includes(looseKey(aboveLast.slice(-n).join(' '))));
+  // (Put in once the lines are joined, which reads a wrapped name's words again from OCR's letters.)
+  const respelled = places && segs.length > 1 && !afterUnit && /^\p{Lu}+(?: \p{Lu}+){1,2}$/u.test(last.text) && !BODY_HEAD.test(last.text) &&
+    !startsWithUnit(last.text) && !places.isName(last.text) ? places.respell(last.text, null, places.provincesIn(segs.map((s) => s.text).join(' '))) : null;
   // Issuing body and its parent from the caps lines above Số. A line of one word continues the
   // line above it (no body is named in one word: 'PHÒNG TÀI CHÍNH - KẾ' / 'HOẠCH').
   for (let k = segs.length - 1; k > 0; k--) {
@@ -50,8 +58,9 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // (The vocabulary's runs leave out its và: 'TRUNG TÂM KHUYẾN' / 'CÔNG VÀ' is KHUYẾN CÔNG XÚC ….)
     const next = w.split(' ');
     const second = next.slice(1).find((x) => looseKey(x) !== 'VA');
+    // (A body's head word is never followed by và: 'CÔNG TY CỔ PHẦN MÔI' / 'TRƯỜNG VÀ' is no school.)
     const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])}`) &&
-      (!BODY_HEAD.test(w) || next.length < 2 || !second || HEADER_TRIPLES.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])} ${looseKey(second)}`));
+      (!BODY_HEAD.test(w) || next.length < 2 || looseKey(next[1]) === 'VA' || !second || HEADER_TRIPLES.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])} ${looseKey(second)}`));
     // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG'), or
     // the place a grassroots office of 2025 ending in CƠ SỞ is named for ('BẢO HIỂM XÃ HỘI CƠ SỞ' / 'YÊN THÀNH').
     // (And a line opening with KHU VỰC: a region is no body of its own, 'VIỆN KIỂM SÁT NHÂN DÂN' / 'KHU VỰC 3'.)
@@ -88,7 +97,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const bare = w.replace(/[^\p{L}\s]+$/u, '').trim();
     const bodyAbove = (q: Segment | undefined) => !!q && BODY_HEAD.test(q.text) && !namesUnitWord(q.text.split(' '));
     const wrappedBody = k >= 2 && !BODY_HEAD.test(segs[k - 1].text) && !startsWithUnit(segs[k - 1].text) && bodyAbove(segs[k - 2]);
-    const placeEnd = !!places && bare.split(' ').length <= 3 && /^\p{Lu}[\p{Lu}\s]+$/u.test(bare) && !BODY_HEAD.test(bare) && !startsWithUnit(bare) &&
+    // (A place whose first word opens bodies too is still a place: 'THANH HÓA', not a THANH TRA.)
+    const placeEnd = !!places && bare.split(' ').length <= 3 && /^\p{Lu}[\p{Lu}\s]+$/u.test(bare) && (!BODY_HEAD.test(bare) || places.isName(bare)) && !startsWithUnit(bare) &&
       (BODY_HEAD.test(segs[k - 1].text) || wrappedBody) && !aboveNamesUnit && (places.isName(bare) || !!places.provinceByLetters(bare));
     // And a line that opens no body: a body's name begins with its kind (SỞ, TRUNG TÂM, VƯỜN QUỐC GIA …), so a
     // line beginning with another word goes on the name above ('TRUNG TÂM ĐĂNG KIỂM' / 'XE CƠ GIỚI NGHỆ AN').
@@ -102,6 +112,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
       segs.splice(k, 1);
     }
   }
+  const end = segs[segs.length - 1];
+  if (respelled && end.text.endsWith(last.text)) segs[segs.length - 1] = { ...end, text: `${end.text.slice(0, -last.text.length)}${respelled.toUpperCase()}` };
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'; so is a dash ending a line no line joined: 'PHƯỜNG VĨNH YÊN -'.)
   return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
 }
