@@ -402,6 +402,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninth held-out set (session 23): measured after the set-108 fixes, before any change for it.
   ['ke-hoach-trung-tam-dich-vu-nong-nghiep-quynh-phu.txt', 'ttdvnn-quynh-phu-ke-hoach-scan', 4409],
   ['thong-bao-cang-vu-duong-thuy-noi-dia-an-giang.txt', 'cvdtnd-an-giang-thong-bao-scan', 4421],
+  // Hundred-and-tenth held-out set (session 23): measured after the set-109 fixes, before any change for it.
+  ['ke-hoach-truong-mam-non-son-ca-phuong-vinh-hung.txt', 'mnsc-vinh-hung-ke-hoach-scan', 4457],
+  ['thong-bao-vien-kiem-sat-khu-vuc-2-ca-mau.txt', 'vkskv2-ca-mau-thong-bao-scan', 4463],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -957,6 +960,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-cong-ty-moi-truong-do-thi-thanh-hoa.txt', 'mtdt-thanh-hoa-cong-van-eng-ocr', 4441],
   ['ke-hoach-cong-doan-vien-chuc-bac-ninh.txt', 'cdvc-bac-ninh-ke-hoach-eng-ocr', 4447],
   ['to-trinh-phong-kinh-te-xa-bao-lac.txt', 'pkt-xa-bao-lac-to-trinh-eng-ocr', 4451],
+  // A hundred-and-tenth held-out set (session 23): measured after the set-109 fixes, before any change for it.
+  ['quyet-dinh-chu-tich-ubnd-xa-hoang-tien.txt', 'qd-ct-xa-hoang-tien-eng-ocr', 4481],
+  ['nghi-quyet-chi-bo-ban-noi-chinh-ha-tinh.txt', 'cb-ban-noi-chinh-ha-tinh-nghi-quyet-eng-ocr', 4483],
+  ['thong-bao-hoi-dong-thi-dua-khen-thuong-gia-lai.txt', 'hdtdkt-gia-lai-thong-bao-eng-ocr', 4493],
+  ['bao-cao-ban-chi-dao-phong-chong-toi-pham-tay-ninh.txt', 'bcd-pctp-tay-ninh-bao-cao-eng-ocr', 4507],
 ];
 
 async function main() {
