@@ -106,8 +106,10 @@ export function nameCase(caps: string): string {
   // A department or ministry names its fields each with a capital: 'Phòng Văn hóa và Thông tin',
   // 'Phòng Tài chính - Kế hoạch', 'Bộ Văn hóa, Thể thao và Du lịch'.
   const dept = /^(phòng|sở|bộ|cục|chi cục|vụ|ban|trung tâm) (.+)$/u.exec(s);
-  // (Not a head's title: 'Chi cục trưởng', 'Cục trưởng'.)
-  if (dept && dept[2] !== 'trưởng') {
+  // (Not a head's title: 'Chi cục trưởng', 'Cục trưởng'; nor a steering board, whose name after Chỉ đạo says what it
+  // steers: 'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào …'.)
+  if (dept && dept[1] === 'ban' && dept[2].startsWith('chỉ đạo ')) s = `ban Chỉ đạo ${dept[2].slice('chỉ đạo '.length)}`;
+  else if (dept && dept[2] !== 'trưởng') {
     // A place right after a known field, without a unit word, is the province's name ('Sở Y tế Hải Dương').
     const field = FIELDS_LOWER.find((n) => dept[2].startsWith(`${n} `));
     const place = field ? dept[2].slice(field.length + 1) : '';

@@ -104,9 +104,10 @@ function isName(s: string): boolean {
   // words, not all, must be syllables.
   // A Central Highlands name after Y or H' may hold more of them ('Y Bhin Niê').
   // (Or after one capital and an apostrophe, H' or K': 'H' Linh Niê', 'K' Sáu'.)
-  const prefixed = /^\p{Lu}['’]$/u.test(words[0]);
-  const highland = words[0] === 'Y' || prefixed;
-  return words.every((w, k) => /^\p{Lu}\p{Ll}*$/u.test(w) || (k === 0 && prefixed)) && (highland || 2 * words.filter((w) => isSyllable(w.toLowerCase())).length >= words.length);
+  // (Or a woman's given name so opened after her clan: 'Rơ Châm H'Ly'.)
+  const prefix = (w: string) => /^\p{Lu}['’](?:\p{Lu}\p{Ll}*)?$/u.test(w);
+  const highland = words[0] === 'Y' || words.some(prefix);
+  return words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w) || prefix(w)) && (highland || 2 * words.filter((w) => isSyllable(w.toLowerCase())).length >= words.length);
 }
 
 /** Signature block: authority lines (TM./KT./T/M …), the title, and the signer's name below. */

@@ -143,7 +143,8 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     // A speck before the name ('| Hoang Van Thang': the page's edge) or after it (': Hoang bang Khoa -')
     // leaves it a name line.
     // (Or a quote mark glued to its last word: "Lo Van Manh'".)
-    else if (t.kind === 'punct' && words.length === 1 && !prefixed && /^['’]$/u.test(t.text) && /^\p{Lu}$/u.test(tokens[words[0]].text)) prefixed = true;
+    // (Or inside it, a Central Highlands woman's given name after her surname: 'Rơ Châm H'Ly'.)
+    else if (t.kind === 'punct' && words.length >= 1 && !prefixed && /^['’]$/u.test(t.text) && /^\p{Lu}$/u.test(tokens[words[words.length - 1]].text)) prefixed = true;
     // (Or a full stop after it: 'Bui Thi Phuong Thao.'; or a double quote before it, '“Hoang Thi Lua'.)
     else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’"“”`.,:;]+$/u : /^[-|¦~_'‘’"“”`.]+$/u).test(t.text)) ended = words.length > 0;
     else ok = false;

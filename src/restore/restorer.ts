@@ -609,7 +609,9 @@ function highlandWord(tokens: Token[], i: number, role: NameRole): string | null
   const opening = words.length >= 2 ? openingClan(tokens[words[0]].text, tokens[words[1]]?.text) : null;
   const inClan = opening ? words.indexOf(i) : -1;
   if (opening && inClan >= 0 && inClan < opening.length && words.length > opening.length) return opening[inClan];
-  if (role === 'surname') return prefix(i) ? tokens[i].text : null;
+  // (Wherever it stands: after a clan, 'Rơ Châm H'Ly'.)
+  if (prefix(i)) return tokens[i].text;
+  if (role === 'surname') return null;
   // (The line's first word, when it stands before this one.)
   const at = words.length && words[0] < i ? words[0] : -1;
   const first = tokens[at];

@@ -4566,3 +4566,55 @@ Sơ kết học kỳ I`)] }, { places: loadDefaultPlaces() }).fields;
     expect(v(f.issuer)).toBe('Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Phù Cừ');
   });
 });
+
+describe('set 110 shapes', () => {
+  it('reads a Party cell apart from its committee across a dash speck after a unit word, and the emulation council\'s dash and two Đ', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ CÁC CƠ QUAN    ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG TỈNH -    Hà Tĩnh, ngày 29 tháng 12 năm 2025
+CHI BỘ BAN NỘI CHÍNH
+*
+Số 12-NQ/CB
+NGHỊ QUYẾT
+về lãnh đạo`)] }).fields;
+    expect([v(f.issuer)?.toLowerCase(), v(f.issuerParent)?.toLowerCase()]).toEqual(['chi bộ ban nội chính', 'đảng bộ các cơ quan đảng tỉnh']);
+    const g = extractAll({ pages: [page(`UBND TỈNH GIA LAI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI ĐỒNG THI ĐUA -    Độc lập - Tự do - Hạnh phúc
+KHEN THƯỞNG
+Số: 37/TB-HDTDKT    Gia Lai, ngày 23 tháng 12 năm 2025
+THÔNG BÁO
+Kết quả`)] }).fields;
+    expect([v(g.issuer)?.toLowerCase(), v(g.number)]).toEqual(['hội đồng thi đua - khen thưởng', '37/TB-HĐTĐKT']);
+  });
+
+  it('reads a steering board\'s name wrapped over four lines past the date line, the comma a column\'s edge took kept', () => {
+    const text = `UBND TỈNH TÂY NINH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM,    Độc lập - Tự do - Hạnh phúc
+TỆ NẠN XÃ HỘI VÀ XÂY    Tây Ninh, ngày 12 tháng 12 năm 2025
+DỰNG PHONG TRÀO
+TOÀN DÂN BẢO VỆ AN
+NINH TỔ QUỐC
+Số: 45/BC-BCĐ
+BÁO CÁO
+Kết quả`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và Xây dựng phong trào toàn dân bảo vệ an ninh tổ quốc');
+  });
+
+  it('keeps a unit word ending a subject, a cited issuer past a month with a digit set apart, and a highland name inside a line', () => {
+    const refs = extractReferences(lines('Căn cứ Quyết định số 281/QĐ-VKSTC ngày 09 tháng 8 8 năm 2023\ncủa Viện trưởng Viện kiểm sát nhân dân tối cao ban hành Quy chế công tác kiểm sát, Viện thông báo.'));
+    expect(refs.map((r) => r.issuer)).toEqual(['Viện trưởng Viện kiểm sát nhân dân tối cao']);
+    const f = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ HOẰNG TIẾN    Độc lập - Tự do - Hạnh phúc
+Số: 1215/QĐ-UBND    Hoằng Tiến, ngày 04 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Về việc kiện toàn Tổ công nghệ số cộng đồng Xã
+
+Nơi nhận:
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Rơ Châm H'Ly`)] }).fields;
+    expect(v(f.subject)).toBe('Về việc kiện toàn Tổ công nghệ số cộng đồng xã');
+    expect(f.signer?.name).toBe("Rơ Châm H'Ly");
+  });
+});

@@ -617,3 +617,10 @@ describe('set 107 shapes', () => {
     expect(r.restore('bão s65 đổ bộ')).toBe('bão số 5 đổ bộ');
   });
 });
+
+describe('set 110 shapes', () => {
+  it('keeps a woman\'s H\' after her clan as written', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore("- Luu: VT.\n\nRo Cham H'Ly")).toBe("- Lưu: VT.\n\nRơ Châm H'Ly");
+  });
+});

@@ -103,7 +103,8 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
     [...v].every((c, k) => c === first[k] || (c === 'Ư' && first[k] === 'U'))) : undefined;
   if (withU) return spelled(withU);
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
-  const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) : undefined;
+  // (Or two Đ read so: 'HDTDKT' of Hội đồng Thi đua - Khen thưởng is HĐTĐKT.)
+  const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) ?? initials.find((v) => v.includes('Đ') && sameButD(first, v)) : undefined;
   if (fixed) return spelled(fixed);
   // (Or initials of the name in its order, some words skipped, from its first: 'CNPH' of Chi nhánh khu vực
   // Đồng Hới is CNĐH; the code as read is no such abbreviation. From a P or B only: a D may be the author's,

@@ -78,8 +78,10 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // (A dash after a whole unit name the gazetteer knows is a speck: 'TỈNH LONG AN  -' / 'VĂN PHÒNG'.)
     // (Nor is one after a unit line before a line that opens a body of its own: 'PHƯỜNG VĨNH YÊN -' / 'PHÒNG KINH TẾ …',
     // a ward the gazetteer, older than the 2025 reform, does not know.)
+    // (Nor after a unit word ending a name, before a body of its own: 'ĐẢNG BỘ CÁC CƠ QUAN' / 'ĐẢNG TỈNH -' / 'CHI BỘ BAN …'.)
+    const unitDash = /[-–]$/u.test(segs[k - 1].text) && UNIT_KEYS.includes(looseKey(above[above.length - 2] ?? ''));
     const dashEnd = /[\s.](?:VÀ|-|–)$/u.test(segs[k - 1].text) && !knownUnitLine(segs[k - 1].text.replace(/\s*[-–]$/u, ''), places) &&
-      !(/[-–]$/u.test(segs[k - 1].text) && startsWithUnit(segs[k - 1].text) && BODY_HEAD.test(w));
+      !(/[-–]$/u.test(segs[k - 1].text) && (startsWithUnit(segs[k - 1].text) || unitDash) && BODY_HEAD.test(w));
     // And a name after a line ending in a school's level ('BCH ĐOÀN TRƯỜNG THPT' / 'QUẾ VÕ SỐ 1'), or in its
     // level and one word ('CHI BỘ TRƯỜNG THPT LÝ' / 'THÁI TỔ').
     // (A dash between two names counts for no word: 'TRƯỜNG CAO ĐẲNG KỸ' / 'THUẬT VIỆT - ĐỨC'.)
@@ -108,14 +110,21 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const goesOn = !opensBody(w) && !(raw && opensBody(raw.toUpperCase()));
     const joins = dashEnd || goesOn || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
-      segs[k - 1] = { ...segs[k - 1], text: readAcross(segs[k - 1], segs[k], restoreSpan) ?? `${segs[k - 1].text} ${segs[k].text}` };
+      // (A comma OCR printed at the upper line's end, which the column's edge took, is the name's: 'CHỐNG TỘI PHẠM,' /
+      // 'TỆ NẠN XÃ HỘI …'.)
+      const upper = segs[k - 1].text.split(' ').length, upperRaw = rawWords(segs[k - 1].text, segs[k - 1].line);
+      const comma = !!upperRaw && /\p{L},$/u.test(upperRaw) && !/,$/u.test(segs[k - 1].text);
+      const joined = (readAcross(segs[k - 1], segs[k], restoreSpan) ?? `${segs[k - 1].text} ${segs[k].text}`).split(' ');
+      if (comma) joined[upper - 1] += ',';
+      segs[k - 1] = { ...segs[k - 1], text: joined.join(' ') };
       segs.splice(k, 1);
     }
   }
   const end = segs[segs.length - 1];
   if (respelled && end.text.endsWith(last.text)) segs[segs.length - 1] = { ...end, text: `${end.text.slice(0, -last.text.length)}${respelled.toUpperCase()}` };
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'; so is a dash ending a line no line joined: 'PHƯỜNG VĨNH YÊN -'.)
-  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
+  // (Thi đua - Khen thưởng is written with its dash, which a column's edge may have taken: 'HỘI ĐỒNG THI ĐUA -' / 'KHEN THƯỞNG'.)
+  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(/(?<=(?:^|\s)THI ĐUA)\s+(?=KHEN THƯỞNG(?:\s|$))/u, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
 }
 
 // (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,

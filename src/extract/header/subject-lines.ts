@@ -192,5 +192,7 @@ function withoutEndSpeck(value: string, places: Gazetteer | undefined): string {
   if (w.length < 3 || !/^\p{Lu}\p{Ll}$/u.test(last) || !/^\p{Ll}+$/u.test(before) || VILLAGE_WORDS.has(before) || BODY_WORDS.has(last)) return value;
   const unit = UNIT_WORDS.find((u) => u.split(' ').pop() === before);
   if (unit && (!places || places.isNameAt(last, unit))) return value;
+  // (A unit word is the subject's own, its capital OCR's: 'Tổ công nghệ số cộng đồng Xã'.)
+  if (UNIT_WORDS.includes(last.toLowerCase())) return [...w.slice(0, -1), last.toLowerCase()].join(' ');
   return w.slice(0, -1).join(' ');
 }

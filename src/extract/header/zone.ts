@@ -180,8 +180,11 @@ export function readZone(lines: Line[]): HeaderZone {
       const under = !!prevIssuer && (i - prevIssuer.index === 1 || (i - prevIssuer.index === 2 && !lines[i - 1].text.trim()));
       const pastDate = !!prevIssuer && dateIdx >= 0 && (prevIssuer.index === dateIdx ? i - dateIdx <= 2
         : prevIssuer.index > dateIdx && under && i - dateIdx <= 4 && issuerSegs.some((s) => s.index === dateIdx));
+      // (Six words too on a line right under the last, the name going on over three or more lines: 'TỆ NẠN XÃ HỘI VÀ XÂY' /
+      // 'DỰNG PHONG TRÀO' / 'TOÀN DÂN BẢO VỆ AN' / 'NINH TỔ QUỐC'.)
+      const longRun = under && issuerSegs.filter((s) => s.index >= dateIdx).length >= 2;
       const wrapsPastDate = pastDate && c === 0 &&
-        nameEnd.length <= (dangling ? 6 : 4) && nameEnd.every(nameWord);
+        nameEnd.length <= (dangling || longRun ? 6 : 4) && nameEnd.every(nameWord);
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         const issuerSeg = issuerSegment(seg, text, issuerSegs);
         if (issuerSeg) issuerSegs.push(issuerSeg);
