@@ -405,6 +405,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-tenth held-out set (session 23): measured after the set-109 fixes, before any change for it.
   ['ke-hoach-truong-mam-non-son-ca-phuong-vinh-hung.txt', 'mnsc-vinh-hung-ke-hoach-scan', 4457],
   ['thong-bao-vien-kiem-sat-khu-vuc-2-ca-mau.txt', 'vkskv2-ca-mau-thong-bao-scan', 4463],
+  // Hundred-and-eleventh held-out set (session 23): measured after the set-110 fixes, before any change for it.
+  ['ke-hoach-truong-tieu-hoc-va-thcs-tra-bui.txt', 'th-thcs-tra-bui-ke-hoach-scan', 4513],
+  ['thong-bao-don-bien-phong-hon-son.txt', 'dbp-hon-son-thong-bao-scan', 4517],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -965,6 +968,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-chi-bo-ban-noi-chinh-ha-tinh.txt', 'cb-ban-noi-chinh-ha-tinh-nghi-quyet-eng-ocr', 4483],
   ['thong-bao-hoi-dong-thi-dua-khen-thuong-gia-lai.txt', 'hdtdkt-gia-lai-thong-bao-eng-ocr', 4493],
   ['bao-cao-ban-chi-dao-phong-chong-toi-pham-tay-ninh.txt', 'bcd-pctp-tay-ninh-bao-cao-eng-ocr', 4507],
+  // A hundred-and-eleventh held-out set (session 23): measured after the set-110 fixes, before any change for it.
+  ['cong-van-chi-cuc-thuy-san-kiem-ngu-quang-tri.txt', 'ccts-kn-quang-tri-cong-van-eng-ocr', 4519],
+  ['cong-van-dang-uy-xa-dien-chau-tl.txt', 'du-xa-dien-chau-cong-van-eng-ocr', 4523],
+  ['quy-che-dang-uy-xa-tam-dao.txt', 'qc-du-xa-tam-dao-eng-ocr', 4547],
+  ['huong-dan-cuc-van-thu-luu-tru-nha-nuoc.txt', 'cvtltnn-huong-dan-eng-ocr', 4549],
 ];
 
 async function main() {
