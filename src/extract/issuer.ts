@@ -9,6 +9,10 @@ const LONG_PHRASES = PROPER_PHRASES.filter((p) => looseKey(p).length >= 10).sort
 const CENTRAL = ['Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Bộ Chính trị', 'Ban Bí thư',
   'Ban Chấp hành Trung ương', 'Chủ tịch nước', 'Văn phòng Chính phủ',
   ...Object.values(ABBREVIATIONS).filter((v) => v.startsWith('Bộ '))];
+/** The central body whose name has these letters, its spaces lost to OCR ('BONOIVU' is Bộ Nội vụ); else null. */
+export function centralByLetters(word: string): string | null {
+  return CENTRAL.find((c) => looseKey(c) === looseKey(word)) ?? null;
+}
 // Bodies whose names are near a known phrase's letters but are bodies of their own.
 const OTHER_BODIES = ['ban điều hành', 'ban quản lý', 'ban đại diện', 'ban công tác mặt trận', 'ban chỉ huy', 'ban chủ nhiệm'];
 // First words of body names: one of them read in place of another is no OCR damage.

@@ -197,8 +197,9 @@ export const PROPER_PHRASES = [
   'Ban Xây dựng Đảng', 'Trung tâm Văn hóa, Thể thao và Truyền thanh',
   // A bay's management board ('BAN QUẢN LÝ VỊNH HẠ' / 'LONG': no Vĩnh) and a province's union of friendship organisations.
   'Ban Quản lý vịnh', 'Liên hiệp các tổ chức hữu nghị',
-  // The historic site of the Hùng kings' temple, a proper name ('KHU DI TÍCH LỊCH SỬ ĐỀN HÙNG').
-  'Khu Di tích lịch sử Đền Hùng',
+  // The historic site of the Hùng kings' temple, a proper name ('KHU DI TÍCH LỊCH SỬ ĐỀN HÙNG'), and the Home Ministry's
+  // archives department ('CỤC VĂN THƯ VÀ LƯU TRỮ' / 'NHÀ NƯỚC': its NHÀ opens no body).
+  'Khu Di tích lịch sử Đền Hùng', 'Cục Văn thư và Lưu trữ nhà nước',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -4618,3 +4618,28 @@ Rơ Châm H'Ly`)] }).fields;
     expect(f.signer?.name).toBe("Rơ Châm H'Ly");
   });
 });
+
+describe('set 111 shapes', () => {
+  it('reads a ministry whose spaces OCR lost, and the archives department wrapped before NHÀ NƯỚC', () => {
+    const f = extractAll({ pages: [page(`BONOIVU    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC VĂN THƯ VÀ LƯU TRỮ    Độc lập - Tự do - Hạnh phúc
+NHÀ NƯỚC
+Số: 425/HD-VTLTNN    Hà Nội, ngày 26 tháng 11 năm 2025
+HƯỚNG DẪN
+Chỉnh lý tài liệu`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Cục Văn thư và Lưu trữ nhà nước', 'Bộ Nội vụ']);
+  });
+
+  it('drops the other column\'s dust after a title\'s last year', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH PHÚ THỌ    ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ TAM ĐẢO    Tam Đảo, ngày 05 tháng 8 năm 2025
+*
+Số 01-QC/ĐU
+QUY CHẾ
+làm việc của Ban Chấp hành nhiệm kỳ 2025 -
+2030 oo Loo |
+
+Căn cứ Điều lệ Đảng;`)] }).fields;
+    expect(v(f.subject)).toBe('làm việc của Ban Chấp hành nhiệm kỳ 2025 - 2030');
+  });
+});

@@ -2,6 +2,7 @@ import { phrasesAsPrinted, spellCommittees } from '../casing.js';
 import { rawWords, rawWordsOfFirstLine, type RestoreSpan } from '../subject.js';
 import { isSyllable } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
+import { centralByLetters } from '../issuer.js';
 import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS, BODY_KINDS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
 import { canonicalBody, expandAbbreviations, spellDepartment, withD } from './body-names.js';
@@ -22,7 +23,12 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   // A region's number after KHU VỰC is the Roman numeral the raw line has, whatever word the restorer
   // made of it ('VỰC VII' read VỚI).
   // (And a known phrase whose letters OCR printed and the restorer changed is read as printed.)
-  const segs = issuerSegs.map((s) => ({ ...s, text: asPrinted({ ...s, text: readAlone({ ...s, text: regionNumeral(s) }, restoreSpan) }) }));
+  const segs = issuerSegs.map((s) => ({ ...s, text: asPrinted({ ...s, text: readAlone({ ...s, text: regionNumeral(s) }, restoreSpan) }) }))
+    // (A ministry's name whose spaces OCR lost, a line of its own: 'BONOIVU' is BỘ NỘI VỤ.)
+    .map((s) => {
+      const central = /^\p{Lu}{5,}$/u.test(s.text) && !isSyllable(s.text.toLowerCase()) && ABBREVIATIONS[s.text] === undefined ? centralByLetters(s.text) : null;
+      return central ? { ...s, text: central.toUpperCase() } : s;
+    });
   // A last line that is a place the body is named for, which the restorer read as other words, is the
   // gazetteer's name with its letters ('GIÁO DỤC THƯỜNG XUYÊN' / 'PHU CU' read PHỦ CƯ is Phù Cừ).
   // (Not after a unit word, where the unit's name is read below: 'HUYỆN' / 'ĐẠI LỌC'.)

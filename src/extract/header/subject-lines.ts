@@ -4,6 +4,7 @@ import { opensAddressees } from '../recipients.js';
 import { echoSubject, pairsAsPrinted, rawWords, rereadSubject, subjectText } from '../subject.js';
 import { looseKey, similarity } from '../text-match.js';
 import { MOTTO_2, UNIT_WORDS, URGENCY, VILLAGE_UNITS } from '../vocabulary.js';
+import { couldBeSyllable } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import type { Line } from '../types.js';
 import { splitColumns } from './columns.js';
@@ -38,6 +39,11 @@ const LONE_NUMBER = /^\d{2,}\p{Lu}?$/u;
  */
 function yearEndSpeck(part: string, line: Line): string {
   const raw = line.raw.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  // (Or a few words no syllable could be, a run of o's among them: '2025 - 2030 oo Loo |', the other column's dust.)
+  const year = raw.map((w) => /^(?:19|20)\d{2}$/.test(w)).lastIndexOf(true), tail = raw.slice(year + 1);
+  if (year >= 0 && tail.length >= 2 && tail.length <= 3 && tail.some((w) => /^o{2,3}$/u.test(w)) && tail.every((w) => !couldBeSyllable(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) {
+    return part.replace(/(?<=(?:19|20)\d{2})(?:\s+\S+){1,4}$/u, '');
+  }
   if (raw.length < 2 || !/^\p{L}$/u.test(raw[raw.length - 1]) || !/^(?:19|20)\d{2}$/.test(raw[raw.length - 2])) return part;
   return part.replace(/(?<=(?:19|20)\d{2})\s+\p{L}+(?=[^\p{L}\d]*$)/u, '');
 }
