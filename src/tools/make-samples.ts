@@ -408,6 +408,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eleventh held-out set (session 23): measured after the set-110 fixes, before any change for it.
   ['ke-hoach-truong-tieu-hoc-va-thcs-tra-bui.txt', 'th-thcs-tra-bui-ke-hoach-scan', 4513],
   ['thong-bao-don-bien-phong-hon-son.txt', 'dbp-hon-son-thong-bao-scan', 4517],
+  // Hundred-and-twelfth held-out set (session 23): measured after the set-111 fixes, before any change for it.
+  ['ke-hoach-benh-vien-noi-tiet-thanh-hoa.txt', 'bvnt-thanh-hoa-ke-hoach-scan', 4561],
+  ['thong-bao-trung-tam-ung-dung-khcn-nam-dinh.txt', 'ttud-khcn-nam-dinh-thong-bao-scan', 4567],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -973,6 +976,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-dang-uy-xa-dien-chau-tl.txt', 'du-xa-dien-chau-cong-van-eng-ocr', 4523],
   ['quy-che-dang-uy-xa-tam-dao.txt', 'qc-du-xa-tam-dao-eng-ocr', 4547],
   ['huong-dan-cuc-van-thu-luu-tru-nha-nuoc.txt', 'cvtltnn-huong-dan-eng-ocr', 4549],
+  // A hundred-and-twelfth held-out set (session 23): measured after the set-111 fixes, before any change for it.
+  ['cong-van-nha-xuat-ban-nghe-an.txt', 'nxb-nghe-an-cong-van-eng-ocr', 4583],
+  ['ke-hoach-doi-quan-ly-thi-truong-so-3-bac-giang.txt', 'dqltt3-bac-ninh-ke-hoach-eng-ocr', 4591],
+  ['thong-bao-quy-tin-dung-nhan-dan-hung-tan.txt', 'qtdnd-hung-tan-thong-bao-eng-ocr', 4597],
+  ['bao-cao-ban-dai-dien-hoi-dong-quan-tri-nhcsxh.txt', 'bdd-nhcsxh-ha-tinh-bao-cao-eng-ocr', 4603],
 ];
 
 async function main() {
