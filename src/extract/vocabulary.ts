@@ -200,6 +200,8 @@ export const PROPER_PHRASES = [
   // The historic site of the Hùng kings' temple, a proper name ('KHU DI TÍCH LỊCH SỬ ĐỀN HÙNG'), and the Home Ministry's
   // archives department ('CỤC VĂN THƯ VÀ LƯU TRỮ' / 'NHÀ NƯỚC': its NHÀ opens no body).
   'Khu Di tích lịch sử Đền Hùng', 'Cục Văn thư và Lưu trữ nhà nước',
+  // A province's board of representatives of the social-policy bank ('BAN ĐẠI DIỆN HỘI ĐỒNG' / 'QUẢN TRỊ' / 'NGÂN HÀNG …').
+  'Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -4643,3 +4643,24 @@ Căn cứ Điều lệ Đảng;`)] }).fields;
     expect(v(f.subject)).toBe('làm việc của Ban Chấp hành nhiệm kỳ 2025 - 2030');
   });
 });
+
+describe('set 112 shapes', () => {
+  it('puts back the Ư an own code keeps of a word whose tone it drops, and reads a bank\'s board wrapped over four lines', () => {
+    const f = extractAll({ pages: [page(`SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NAM ĐỊNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM ỨNG DỤNG TIẾN BỘ    Độc lập - Tự do - Hạnh phúc
+KHOA HỌC VÀ CÔNG NGHỆ    Nam Định, ngày 04 tháng 12 năm 2025
+Số: 75/TB-TTUD
+THÔNG BÁO
+Tổ chức lớp tập huấn`)] }).fields;
+    expect(v(f.number)).toBe('75/TB-TTƯD');
+    const g = extractAll({ pages: [page(`UBND TỈNH HÀ TĨNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN ĐẠI DIỆN HỘI ĐỒNG    Độc lập - Tự do - Hạnh phúc
+QUẢN TRỊ
+NGÂN HÀNG CHÍNH SÁCH    Hà Tĩnh, ngày 16 tháng 12 năm 2025
+XÃ HỘI
+Số: 58/BC-BPD
+BÁO CÁO
+Kết quả`)] }).fields;
+    expect([v(g.issuer), v(g.issuerParent), v(g.number)]).toEqual(['Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội', 'Ủy ban nhân dân tỉnh Hà Tĩnh', '58/BC-BĐD']);
+  });
+});

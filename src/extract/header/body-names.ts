@@ -98,10 +98,12 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
     if (undone) return spelled(undone);
   }
   if (initials.includes(first)) return number;
-  // (English-model OCR reads an Ư as U: 'TUH' of Trung ương Hội is TƯH, the Ư the initial of ương.)
-  const withU = /U/.test(first) ? initials.find((v) => v.length === first.length && v.includes('Ư') &&
-    [...v].every((c, k) => c === first[k] || (c === 'Ư' && first[k] === 'U'))) : undefined;
-  if (withU) return spelled(withU);
+  // (English-model OCR reads an Ư as U: 'TUH' of Trung ương Hội is TƯH, the Ư the initial of ương; a code keeps the
+  // Ư of a word whose tone it drops, 'TTUD' of Trung tâm Ứng dụng … is TTƯD.)
+  const horned = (c: string) => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC') === 'Ư';
+  const withU = /U/.test(first) ? initials.find((v) => v.length === first.length && [...v].some(horned) &&
+    [...v].every((c, k) => c === first[k] || (horned(c) && first[k] === 'U'))) : undefined;
+  if (withU) return spelled([...withU].map((c) => (horned(c) ? 'Ư' : c)).join(''));
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
   // (Or two Đ read so: 'HDTDKT' of Hội đồng Thi đua - Khen thưởng is HĐTĐKT.)
   const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) ?? initials.find((v) => v.includes('Đ') && sameButD(first, v)) : undefined;
