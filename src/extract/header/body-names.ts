@@ -70,6 +70,9 @@ function lettersInOrder(code: string, letters: string): boolean {
   return at === code.length;
 }
 
+/** Whether a capital is Ư under whatever tone mark: a code keeps the horn and drops the tone (Ứ of Ứng dụng is Ư). */
+const horned = (c: string) => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC') === 'Ư';
+
 /**
  * The number with its body code's first group spelled as the issuer's initials (or a run of them), when it
  * is them but for a Đ read as P, D or B: the header's own number (`ownNumber`, which may also differ in
@@ -100,7 +103,6 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   if (initials.includes(first)) return number;
   // (English-model OCR reads an Ư as U: 'TUH' of Trung ương Hội is TƯH, the Ư the initial of ương; a code keeps the
   // Ư of a word whose tone it drops, 'TTUD' of Trung tâm Ứng dụng … is TTƯD.)
-  const horned = (c: string) => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '').normalize('NFC') === 'Ư';
   const withU = /U/.test(first) ? initials.find((v) => v.length === first.length && [...v].some(horned) &&
     [...v].every((c, k) => c === first[k] || (horned(c) && first[k] === 'U'))) : undefined;
   if (withU) return spelled([...withU].map((c) => (horned(c) ? 'Ư' : c)).join(''));
