@@ -411,6 +411,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twelfth held-out set (session 23): measured after the set-111 fixes, before any change for it.
   ['ke-hoach-benh-vien-noi-tiet-thanh-hoa.txt', 'bvnt-thanh-hoa-ke-hoach-scan', 4561],
   ['thong-bao-trung-tam-ung-dung-khcn-nam-dinh.txt', 'ttud-khcn-nam-dinh-thong-bao-scan', 4567],
+  // Hundred-and-thirteenth held-out set (session 23): measured after the set-112 fixes, before any change for it.
+  ['thong-bao-trung-tam-huan-luyen-thi-dau-tdtt-ha-tinh.txt', 'tthltd-ha-tinh-thong-bao-scan', 4621],
+  ['giay-moi-hoi-nong-dan-xa-yen-dung.txt', 'hnd-xa-yen-dung-giay-moi-scan', 4637],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -981,6 +984,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-doi-quan-ly-thi-truong-so-3-bac-giang.txt', 'dqltt3-bac-ninh-ke-hoach-eng-ocr', 4591],
   ['thong-bao-quy-tin-dung-nhan-dan-hung-tan.txt', 'qtdnd-hung-tan-thong-bao-eng-ocr', 4597],
   ['bao-cao-ban-dai-dien-hoi-dong-quan-tri-nhcsxh.txt', 'bdd-nhcsxh-ha-tinh-bao-cao-eng-ocr', 4603],
+  // A hundred-and-thirteenth held-out set (session 23): measured after the set-112 fixes, before any change for it.
+  ['bao-cao-trung-tam-kiem-soat-benh-tat-lao-cai.txt', 'cdc-lao-cai-bao-cao-eng-ocr', 4639],
+  ['ke-hoach-ubkt-dang-uy-xa-ky-son.txt', 'ubkt-du-xa-ky-son-ke-hoach-eng-ocr', 4643],
+  ['cong-van-so-tai-chinh-quang-ngai.txt', 'stc-quang-ngai-cong-van-eng-ocr', 4649],
+  ['to-trinh-trung-tam-cung-ung-dich-vu-cong-xa-tan-lac.txt', 'ttcudvc-tan-lac-to-trinh-eng-ocr', 4651],
 ];
 
 async function main() {
