@@ -9,6 +9,17 @@ const LONG_PHRASES = PROPER_PHRASES.filter((p) => looseKey(p).length >= 10).sort
 const CENTRAL = ['Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Bộ Chính trị', 'Ban Bí thư',
   'Ban Chấp hành Trung ương', 'Chủ tịch nước', 'Văn phòng Chính phủ',
   ...Object.values(ABBREVIATIONS).filter((v) => v.startsWith('Bộ '))];
+/**
+ * A set phrase one of whose words OCR garbled past reading, the word no syllable: 'Ủy ban rr xã Tân Lạc' is
+ * Ủy ban nhân dân (no other committee stands before a unit word but by an abbreviation, MTTQ), and 'các sở, ban, Sh
+ * tỉnh' is sở, ban, ngành.
+ */
+function withGarbledPhraseWord(s: string): string {
+  const garbled = (w: string) => !isSyllable(w.toLowerCase()) && ABBREVIATIONS[w] === undefined && !/^\p{Lu}{2,}$/u.test(w);
+  return s.replace(/(?<=(?:^|\s)Ủy ban\s)(\p{Ll}{1,4})(?=\s(?:xã|phường|tỉnh|huyện|thị trấn|quận|thành phố|thị xã|đặc khu)(?:\s|$))/u, (w) => (garbled(w) ? 'nhân dân' : w))
+    .replace(/(?<=(?:^|\s)sở,\s*ban,\s*)(\p{L}{1,5})(?=[\s,;]|$)/iu, (w) => (garbled(w) ? 'ngành' : w));
+}
+
 /** The central body whose name has these letters, its spaces lost to OCR ('BONOIVU' is Bộ Nội vụ); else null. */
 export function centralByLetters(word: string): string | null {
   return CENTRAL.find((c) => looseKey(c) === looseKey(word)) ?? null;
@@ -48,6 +59,8 @@ export function canonicalIssuer(issuer: string): string {
     // A Party committee's standing body: 'Ban Thường vụ Huyện Ở Cát Hải' lost its 'ủy'.
     .replace(/(Ban Thường vụ|Ban Chấp hành|Ủy ban Kiểm tra|Văn phòng) (Tỉnh|Huyện|Thành|Quận|Thị) (\p{L}{1,2}) (?=\p{Lu})/gu,
       (all, body: string, unit: string, w: string) => (looseKey(w).length <= 2 ? `${body} ${unit} ủy ` : all));
+  const completed = withGarbledPhraseWord(s);
+  if (completed !== s) return canonicalIssuer(completed);
   const headed = departmentHead(s);
   if (headed !== s) return canonicalIssuer(headed);
   // Whole names of central bodies first: short, so a garbled word weighs much; their letters alone

@@ -4664,3 +4664,10 @@ Kết quả`)] }).fields;
     expect([v(g.issuer), v(g.issuerParent), v(g.number)]).toEqual(['Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội', 'Ủy ban nhân dân tỉnh Hà Tĩnh', '58/BC-BĐD']);
   });
 });
+
+describe('set 113 shapes', () => {
+  it('completes a set phrase one of whose words OCR garbled past reading, in addressees', () => {
+    expect(extractRecipients(lines('Kính gửi: Ủy ban rr xã Tân Lạc.'))).toEqual(['Ủy ban nhân dân xã Tân Lạc']);
+    expect(extractRecipients(lines('Kính gửi:\n- Các sở, ban, Sh tỉnh;\n- Ủy ban MTTQ tỉnh.'))).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban MTTQ tỉnh']);
+  });
+});
