@@ -196,19 +196,24 @@ function flatten(lines: Line[]): Flat {
  * định's code and a Quyết định's, and the restorer reads the commoner Quyết định; OCR seldom loses the ết.
  */
 function printedAsQuyDinh(f: Flat, offset: number, number: string): boolean {
-  const k = f.lines.indexOf(lineAt(f, offset));
+  const k = lineIndexAt(f, offset);
   const raw = f.lines.slice(Math.max(0, k - 2), k + 1).map((l) => l.raw).join(' ');
   const last = [...raw.matchAll(new RegExp(`(\\S+)\\s+(\\S+)\\s+\\S{1,3}\\s*:?\\s*${number}\\s*[-–]`, 'gu'))].pop();
   return !!last && skeleton(last[1]).toLowerCase() === 'quy' && /^[dbp]inh$/.test(skeleton(last[2]).toLowerCase());
 }
 
-function lineAt(f: Flat, offset: number): Line {
+/** The index of the line the flat text's offset falls in (a binary search on the lines' starts). */
+function lineIndexAt(f: Flat, offset: number): number {
   let lo = 0, hi = f.starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (f.starts[mid] <= offset) lo = mid; else hi = mid - 1;
   }
-  return f.lines[lo];
+  return lo;
+}
+
+function lineAt(f: Flat, offset: number): Line {
+  return f.lines[lineIndexAt(f, offset)];
 }
 
 /** Every document cited in the text, deduplicated by number, with type, date and issuer when stated. */
