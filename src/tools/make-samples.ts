@@ -414,6 +414,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirteenth held-out set (session 23): measured after the set-112 fixes, before any change for it.
   ['thong-bao-trung-tam-huan-luyen-thi-dau-tdtt-ha-tinh.txt', 'tthltd-ha-tinh-thong-bao-scan', 4621],
   ['giay-moi-hoi-nong-dan-xa-yen-dung.txt', 'hnd-xa-yen-dung-giay-moi-scan', 4637],
+  // Hundred-and-fourteenth held-out set (session 24): measured after the session-23 fixes, before any change for it.
+  ['thong-bao-trai-giam-nam-ha.txt', 'tg-nam-ha-thong-bao-scan', 4657],
+  ['thong-bao-hoi-dong-nghia-vu-quan-su-xa-nghi-xuan.txt', 'hdnvqs-xa-nghi-xuan-thong-bao-scan', 4663],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -989,6 +992,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-ubkt-dang-uy-xa-ky-son.txt', 'ubkt-du-xa-ky-son-ke-hoach-eng-ocr', 4643],
   ['cong-van-so-tai-chinh-quang-ngai.txt', 'stc-quang-ngai-cong-van-eng-ocr', 4649],
   ['to-trinh-trung-tam-cung-ung-dich-vu-cong-xa-tan-lac.txt', 'ttcudvc-tan-lac-to-trinh-eng-ocr', 4651],
+  // A hundred-and-fourteenth held-out set (session 24): measured after the session-23 fixes, before any change for it.
+  ['cong-van-agribank-chi-nhanh-nghe-an.txt', 'agribank-nghe-an-cong-van-eng-ocr', 4673],
+  ['bao-cao-hoi-cuu-tu-chinh-tri-quang-tri.txt', 'hctct-quang-tri-bao-cao-eng-ocr', 4679],
+  ['quy-dinh-dang-uy-xa-hung-nguyen.txt', 'quy-dinh-du-xa-hung-nguyen-eng-ocr', 4691],
+  ['ke-hoach-ban-an-toan-giao-thong-gia-lai.txt', 'batgt-gia-lai-ke-hoach-eng-ocr', 4703],
 ];
 
 async function main() {
