@@ -16,8 +16,9 @@ export function isoDate(d: number, m: number, y: number): string | null {
 // On the skeleton (no marks), so 'ngay 19 thang 8 ndm 2025' from damaged OCR still parses.
 // OCR specks may sit between the parts ('ngày 03'tháng 4', 'tháng 4, năm').
 // ('tháng. 10' too: a speck right after a word, and a dash: 'ngay-03'; and a colon: 'tháng 12:năm 2025'.)
-// (And an opening bracket OCR made of a speck: 'tháng ( 02'.)
-const SP = `[\\s'’‘\`",.:|~_+–(°-]*`;
+// (And an opening bracket OCR made of a speck: 'tháng ( 02'; or a closing one, 'năm ) 2025'; or a
+// square one or !.)
+const SP = `[\\s'’‘\`",.:|~_+–()\\[\\]!°-]*`;
 // A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
 // (A digit set apart after it is a speck: 'tháng 5 5 năm 2012'.)
 // (And a 1 or bar glued after a month of one digit that is none with it: 'tháng 51 năm 2025' is May.)

@@ -69,6 +69,11 @@ export function canonicalIssuer(issuer: string): string {
   if (same) return same;
   let best: string | null = null, bestSim = 0.65;
   const words = s.split(' ');
+  // (Or with a speck of one or two letters inside, OCR's at a line's end: 'Ban Bí Có' / 'thư'.)
+  for (const [k, w] of words.entries()) {
+    const without = k > 0 && k < words.length - 1 && looseKey(w).length <= 2 ? centralByLetters(words.filter((_, j) => j !== k).join(' ')) : null;
+    if (without) return without;
+  }
   for (const c of CENTRAL) {
     // One garbled word at most: 'Ban Chỉ đạo Trung ương' is not 'Ban Chấp hành Trung ương'.
     const cw = c.split(' ');

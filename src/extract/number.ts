@@ -12,7 +12,8 @@ export interface NumberParts {
 
 const LEGAL = /^(\d{1,5})\/((?:19|20)\d{2})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
 const PARTY = /^(\d{1,5})-([\p{L}]{1,4})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
-const ADMIN = /^([\d\p{L}%]{1,6})\/([\p{L}\d]+(?:-[\p{L}\d]+)*)$/u;
+// (A bank's branch may join its codes with a full stop: '1520/NHNo.NA-KHCN'.)
+const ADMIN = /^([\d\p{L}%]{1,6})\/([\p{L}\d]+(?:[-.][\p{L}\d]+)*)$/u;
 
 /** Normalize a printed số và ký hiệu: no spaces, Ð→Đ, dash variants, Đ restored in codes. */
 export function normalizeNumber(printed: string): string {

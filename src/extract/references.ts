@@ -30,9 +30,9 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // before tháng, 'ngày 10 ‘tháng 11', and a dash or stop before a year wrapped to the next line, 'năm -' / '2025 của',
 // or a colon glued to the year, 'năm :2025 của'; năm may be glued to its year, and a dash speck follow it: 'năm2025 -' / 'của'.)
 // (A month's first digit OCR may read as a letter: 'tháng L5'; the date is then unread, but its issuer is not. A full
-// stop may be glued to ngày: 'ngày. 15 tháng 9'.)
+// stop may be glued to ngày: 'ngày. 15 tháng 9'. A bracket or ! set apart before the year is a speck: 'năm ) 2025'.)
 const DONE_BY = /(?:^|\s)do\s+(\p{Lu}[\p{L}\s]{2,60}?)\s+(?:lập|ban hành|ký|cấp)(?=[\s.,;:]|$)/u;
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*(?:-\s+)?)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,)\]!]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*(?:-\s+)?)?c[ủửùúụũu]a[.,:-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;

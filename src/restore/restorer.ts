@@ -33,6 +33,9 @@ const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
 const FOREIGN_NAME_COST = 4;
 /** How much costlier than a damaged word's cheapest reading a surname reading of it may be, for its line to read as a name. */
 const DAMAGED_SURNAME_MARGIN = 1;
+// A Roman two whose second I OCR read as T, l or L ('loai IT', 'quy Il'): after a word that a numeral
+// follows (quý, loại, khu vực, hạng, giai đoạn, khóa, đợt, phần), as OCR leaves those words' letters.
+const ROMAN_TWO = /(?<=(?<!\p{L})(?:[qQ]u[yýỳ]|[lL]o[aạ]i|[vV][uư][cứ]|[hH][aạ]ng|[đdĐD]o[aạ]n|[kK]h[oó]a|[đdĐD][oợơ]t|[pP]h[aầâ]n)\s)I[TlL](?=[\s.,;:)]|$)/gmu;
 
 interface Slot {
   token: number;            // index into tokens
@@ -85,7 +88,7 @@ export class Restorer {
     // 'V/vtang': OCR lost the space after V/v, which left the word unread; 'Viv' opening a line is V/v
     // with its slash read as a letter (the model would make a word of it: Và).
     const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý').replace(/Ï/gu, 'I').replace(/ï/gu, 'i').replace(/(?<![\p{L}\d/])V\/v(?=\p{Ll})/gu, 'V/v ')
-      .replace(/(?<=^|\n)([ \t]*)V[il|1I]v(?=[ \t])/gu, '$1V/v');
+      .replace(/(?<=^|\n)([ \t]*)V[il|1I]v(?=[ \t])/gu, '$1V/v').replace(ROMAN_TWO, 'II');
     profile ??= this.profileFor(nfc);
     const tokens = stutters(tokenize(this.closingBracketL(nfc)));
     if (profile === 'damaged') joinSplitLetters(tokens);

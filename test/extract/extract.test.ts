@@ -4671,3 +4671,48 @@ describe('set 113 shapes', () => {
     expect(extractRecipients(lines('Kính gửi:\n- Các sở, ban, Sh tỉnh;\n- Ủy ban MTTQ tỉnh.'))).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban MTTQ tỉnh']);
   });
 });
+
+describe('set 114 shapes', () => {
+  it('reads a small i. under the header as a speck, not a numbered heading, and a bank branch\'s dotted symbol', () => {
+    const f = extractAll({ pages: [page(`NGÂN HÀNG NÔNG NGHIỆP    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM    Độc lập - Tự do - Hạnh phúc
+CHI NHÁNH TỈNH NGHỆ AN    Nghệ An, ngày 11 tháng 12 năm 2025
+i. ae |
+Số: 1520/NHNo.NA-KHCN
+V/v triển khai chương trình cho vay
+
+Kính gửi: Các chi nhánh.`)] }).fields;
+    expect([v(f.number), v(f.documentType), v(f.subject)]).toEqual(['1520/NHNo.NA-KHCN', 'Công văn', 'triển khai chương trình cho vay']);
+    expect(numberParts('1520/NHNo.NA-KHCN')?.parts.bodyCode).toBe('NHNo.NA-KHCN');
+  });
+
+  it('reads a cited date and issuer past a bracket speck before the year, and a central body past a speck inside its name', () => {
+    const refs = extractReferences(lines(`Căn cứ Chỉ thị số 23-CT/TW ngày 25 tháng 5 năm 2023 của Ban Bí Có
+
+thư về tăng cường;
+Căn cứ Công điện số 12/CĐ-UBND ngày 01 tháng 12 năm ) 2025
+của Chủ tịch Ủy ban nhân dân tỉnh, Ban An toàn giao thông tỉnh xây dựng kế hoạch.`));
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([
+      ['23-CT/TW', '2023-05-25', 'Ban Bí thư'], ['12/CĐ-UBND', '2025-12-01', 'Chủ tịch Ủy ban nhân dân tỉnh']]);
+    expect(findDate('ngày 01 tháng 12 năm ) 2025')?.iso).toBe('2025-12-01');
+  });
+
+  it('joins a line that goes on a vocabulary pair as written, though its first word by letters alone opens bodies (QUÂN, Quận)', () => {
+    const f = extractAll({ pages: [page(`UBND XÃ NGHI XUÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI ĐỒNG NGHĨA VỤ    Độc lập - Tự do - Hạnh phúc
+QUÂN SỰ
+Số: 07/TB-HĐNVQS    Nghi Xuân, ngày 09 tháng 12 năm 2025
+THÔNG BÁO
+Lịch khám sức khỏe`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội đồng nghĩa vụ quân sự', 'Ủy ban nhân dân xã Nghi Xuân']);
+  });
+
+  it('reads a prison warden as a signer\'s title, his rank and a dash speck none of his name', () => {
+    const s = extractSigner(lines(`Nơi nhận:                      GIÁM THỊ
+- Cục C10 (b/c);
+- Lưu: VT.
+
+Đại tá Phạm Quốc Toản -`));
+    expect([s?.name, s?.title]).toEqual(['Phạm Quốc Toản', 'Giám thị']);
+  });
+});

@@ -624,3 +624,11 @@ describe('set 110 shapes', () => {
     expect(r.restore("- Luu: VT.\n\nRo Cham H'Ly")).toBe("- Lưu: VT.\n\nRơ Châm H'Ly");
   });
 });
+
+describe('set 114 shapes', () => {
+  it('reads a Roman two whose second I OCR read as T or l after a word a numeral follows', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('cac chi nhanh loai IT truc thuoc')).toBe('các chi nhánh loại II trực thuộc');
+    expect(r.restore('quy Il nam 2025')).toBe('quý II năm 2025');
+  });
+});

@@ -6,7 +6,7 @@ import { centralByLetters } from '../issuer.js';
 import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS, BODY_KINDS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
 import { canonicalBody, expandAbbreviations, spellDepartment, withD } from './body-names.js';
-import { BODY_HEAD, HEADER_PAIRS, letterCount, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, UNIT_KEYS, type Segment } from './segments.js';
+import { BODY_HEAD, HEADER_PAIRS, HEADER_PAIRS_WRITTEN, letterCount, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, UNIT_KEYS, type Segment } from './segments.js';
 import { committeeUnit, knownUnitLine, namesUnitWord, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
 
 /** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
@@ -137,6 +137,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
 // ĐĂNG for ĐẢNG, errs towards a line of its own, as before this test.)
 const OPENING_LIST = [...BODY_KINDS, ...UNIT_WORDS, ...VILLAGE_UNITS].map((k) => looseKey(k));
 const OPENING_KEYS = new Set(OPENING_LIST);
+const OPENING_WRITTEN = new Set([...BODY_KINDS, ...UNIT_WORDS, ...VILLAGE_UNITS].map((k) => k.toUpperCase()));
 
 /**
  * Whether a caps header line opens a body's name: with a kind of body's word, a unit word or a known
@@ -147,6 +148,10 @@ function opensBody(line: string): boolean {
   const trimmed = line.split(' ').map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
   const words = trimmed.filter((w) => letterCount(w) >= 2);
   if (!words.length || BODY_HEAD.test(line) || ABBREVIATIONS[words[0]] !== undefined || withD(words[0])) return true;
+  // (A pair of the vocabulary as written, its first word no kind's with its marks, goes on a name: 'HỘI ĐỒNG NGHĨA
+  // VỤ' / 'QUÂN SỰ', whose QUÂN is Quận by its letters; 'HỘI ĐỒNG TUYỂN DỤNG' / 'VIÊN CHỨC', no Viện.)
+  if (words.length >= 2 && HEADER_PAIRS_WRITTEN.has(`${words[0]} ${words[1]}`.toUpperCase()) &&
+    ![1, 2, 3].some((n) => OPENING_WRITTEN.has(words.slice(0, n).join(' ').toUpperCase()))) return false;
   if ([1, 2, 3].some((n) => words.length >= n && OPENING_KEYS.has(looseKey(words.slice(0, n).join(' '))))) return true;
   // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE'.)
   const first = looseKey(words[0]);

@@ -19,7 +19,9 @@ export const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 // 'V/v' (về việc) opening a Công văn's subject, also as OCR leaves it without its slash ('Vv', 'V|v').
 // (The slash OCR may read as a J: 'VJv'.)
 export const VV = /^(?:[Vv]\/[Vv]|V[|lI1Ji]?v)(?![\p{L}\d])/u;
-export const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|I\.|1\.|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
+const BODY_WORDS = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Để|Điều 1|Trên cơ sở|Nhằm|Ngày)/iu;
+/** The body's first words, or its first numbered heading: a capital I (a small one is a speck, 'i. ae |'). */
+export const BODY_START = { test: (s: string): boolean => BODY_WORDS.test(s) || /^[I1]\./u.test(s) };
 export const UNIT_KEYS = UNIT_WORDS.map((u) => looseKey(u));
 /** Consecutive word pairs of the header vocabulary ('CƠ QUAN', 'ĐÀO TẠO'), by their letters: a line break between them splits a word. */
 // (And the 2025 Party committees of a province's Party bodies: 'ĐẢNG ỦY CÁC CƠ QUAN' / 'ĐẢNG TỈNH'.)
@@ -28,6 +30,8 @@ const HEADER_SPELLED = [...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Kh�
   .map((p) => p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và'));
 const HEADER_WORDS = HEADER_SPELLED.map((w) => w.map(looseKey));
 export const HEADER_PAIRS = new Set(HEADER_WORDS.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`)));
+/** The same pairs as written, marks and all, in capitals ('QUÂN SỰ', which by its letters alone is QUẬN …). */
+export const HEADER_PAIRS_WRITTEN = new Set(HEADER_SPELLED.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`.toUpperCase())));
 /** The second word of such a pair as the vocabulary spells it, in capitals ('QUAN SU' → SỰ). */
 export const HEADER_PAIR_SECOND = new Map(HEADER_SPELLED.flatMap((w) => w.slice(1).map((x, k) => [`${looseKey(w[k])} ${looseKey(x)}`, x.toUpperCase()] as const)));
 /** Runs of three words of that vocabulary: a pair across a line break that goes on as one ('CÔNG AN' / 'TRUNG ƯƠNG', not 'NGHỆ AN' / 'TRUNG TÂM'). */
