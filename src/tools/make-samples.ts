@@ -417,6 +417,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fourteenth held-out set (session 24): measured after the session-23 fixes, before any change for it.
   ['thong-bao-trai-giam-nam-ha.txt', 'tg-nam-ha-thong-bao-scan', 4657],
   ['thong-bao-hoi-dong-nghia-vu-quan-su-xa-nghi-xuan.txt', 'hdnvqs-xa-nghi-xuan-thong-bao-scan', 4663],
+  // Hundred-and-fifteenth held-out set (session 24): measured after the set-114 fixes, before any change for it.
+  ['bao-cao-co-so-cai-nghien-ma-tuy-nghe-an.txt', 'cscn-nghe-an-bao-cao-scan', 4721],
+  ['giay-moi-hoi-thay-thuoc-tre-ha-tinh.txt', 'httt-ha-tinh-giay-moi-scan', 4723],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -997,6 +1000,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-cuu-tu-chinh-tri-quang-tri.txt', 'hctct-quang-tri-bao-cao-eng-ocr', 4679],
   ['quy-dinh-dang-uy-xa-hung-nguyen.txt', 'quy-dinh-du-xa-hung-nguyen-eng-ocr', 4691],
   ['ke-hoach-ban-an-toan-giao-thong-gia-lai.txt', 'batgt-gia-lai-ke-hoach-eng-ocr', 4703],
+  // A hundred-and-fifteenth held-out set (session 24): measured after the set-114 fixes, before any change for it.
+  ['quyet-dinh-benh-vien-y-hoc-co-truyen-thanh-hoa.txt', 'bvyhct-thanh-hoa-quyet-dinh-eng-ocr', 4729],
+  ['cong-van-hoi-nghe-ca-quang-ngai.txt', 'hnc-quang-ngai-cong-van-eng-ocr', 4733],
+  ['ke-hoach-ban-chi-dao-35-tinh-uy-thanh-hoa.txt', 'bcd35-tinh-uy-thanh-hoa-ke-hoach-eng-ocr', 4739],
+  ['to-trinh-truong-ptdtnt-tinh-lai-chau.txt', 'ptdtnt-lai-chau-to-trinh-eng-ocr', 4751],
 ];
 
 async function main() {
