@@ -128,6 +128,10 @@ export function nameCase(caps: string): string {
   s = s.replace(/(^|\s)(huyện|tỉnh|quận) Đoàn(?=$|\s|,)/gu, '$1$2 đoàn');
   // And after a Party or Youth Union committee named for its unit ('Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc').
   s = s.replace(/(^|\s)((?:tỉnh|huyện|thành|quận|thị) (?:ủy|đoàn))\s+(?!ban\b)([\p{L}\s]+?)(?=$|,|;|\s-\s)/gu, (_, pre, body, name) => `${pre}${body} ${titleCase(name)}`);
+  // An association names what it gathers with a capital ('Hội Nghề cá', 'Hội Thầy thuốc trẻ', 'Hội Cựu tù chính trị'),
+  // as the vocabulary's own do (Hội Nông dân); a council, Hội đồng, is no association.
+  // (The Ban's words may have their capitals already: 'ban Chấp hành'.)
+  s = s.replace(/(^|ban (?:chấp hành|thường vụ) )hội (?!đồng(?:\s|$))(\p{L})/iu, (_, pre: string, c: string) => `${pre}${pre ? 'Hội' : 'hội'} ${c.toUpperCase()}`);
   for (const { p, re } of PHRASE_CASES) s = s.replace(re, (_m, pre) => pre + p);
   s = spellPhrases(s);
   // Bodies always named for a place or a river, without a unit word: their name is proper

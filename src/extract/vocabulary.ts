@@ -202,6 +202,8 @@ export const PROPER_PHRASES = [
   'Khu Di tích lịch sử Đền Hùng', 'Cục Văn thư và Lưu trữ nhà nước',
   // A province's board of representatives of the social-policy bank ('BAN ĐẠI DIỆN HỘI ĐỒNG' / 'QUẢN TRỊ' / 'NGÂN HÀNG …').
   'Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội',
+  // A province's drug-rehabilitation facility, under its health department since 2025.
+  'Cơ sở cai nghiện ma túy',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 
@@ -247,4 +249,7 @@ export const BODY_KINDS = [
   'KIỂM TOÁN', 'CHI NHÁNH', 'PHÂN HIỆU', 'VƯỜN', 'KHU', 'MẶT TRẬN', 'ĐẢNG', 'CHI BỘ', 'HUYỆN ỦY', 'TỈNH ỦY', 'THÀNH ỦY', 'QUẬN ỦY',
   'THỊ ỦY', 'TỈNH ĐOÀN', 'HUYỆN ĐOÀN', 'THÀNH ĐOÀN', 'QUẬN ĐOÀN', 'CƠ QUAN', 'CHÍNH PHỦ', 'QUỐC HỘI', 'QUÂN KHU', 'ĐIỆN LỰC',
   'THƯỜNG TRỰC', 'THƯỜNG VỤ', 'THỐNG KÊ', 'THUẾ', 'HẢI QUAN', 'KIỂM LÂM', 'CẢNH SÁT', 'BỘ CHỈ HUY', 'BAN CHỈ HUY', 'LỮ ĐOÀN', 'SƯ ĐOÀN', 'TRUNG ĐOÀN',
+  // A facility run by a department (Cơ sở cai nghiện ma túy, Cơ sở bảo trợ xã hội); an office's CƠ SỞ after its
+  // name's pair ('BẢO HIỂM XÃ HỘI' / 'CƠ SỞ …') still joins it.
+  'CƠ SỞ',
 ];

@@ -4716,3 +4716,39 @@ Lịch khám sức khỏe`)] }).fields;
     expect([s?.name, s?.title]).toEqual(['Phạm Quốc Toản', 'Giám thị']);
   });
 });
+
+describe('set 115 shapes', () => {
+  it('reads a Số whose S OCR read as an 8 on a line the place-date shares', () => {
+    const f = extractAll({ pages: [page(`SỞ Y TẾ THANH HÓA    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỆNH VIỆN Y HỌC CỔ TRUYỀN    Độc lập - Tự do - Hạnh phúc
+86: 512/QĐ-BVYHCT ~ Thanh Hóa, ngày 17 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Về việc thành lập Hội đồng`)] }).fields;
+    expect([v(f.number), v(f.place)]).toEqual(['512/QĐ-BVYHCT', 'Thanh Hóa']);
+  });
+
+  it('reads a line opening with CƠ SỞ as a body of its own, under its department', () => {
+    const f = extractAll({ pages: [page(`SỞ Y TẾ TỈNH NGHỆ AN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CƠ SỞ CAI NGHIỆN MA TÚY    Độc lập - Tự do - Hạnh phúc
+Số: 88/BC-CSCN    Nghệ An, ngày 15 tháng 12 năm 2025
+BÁO CÁO
+Kết quả công tác`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Cơ sở cai nghiện ma túy', 'Sở Y tế tỉnh Nghệ An']);
+  });
+
+  it('ends a name in VIỆT beside the motto\'s NAM with specks about it, and names an association\'s gathering with a capital', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`HỘI THẦY THUỐC TRẺ       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+VIỆT NAM                   'NAM .a        |
+HỘI THẦY THUỐC TRẺ             : Độc lập - Tự do - Hạnh phúc
+
+TỈNH HÀ TĨNH               Hà Tĩnh, ngày 18 tháng 12 năm 2025
+Số: 14/GM-TTT
+GIẤY MỜI
+Dự Lễ ra quân`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội Thầy thuốc trẻ tỉnh Hà Tĩnh', 'Hội Thầy thuốc trẻ Việt Nam']);
+    expect(nameCase('BAN CHẤP HÀNH HỘI NGHỀ CÁ TỈNH QUẢNG NGÃI')).toBe('Ban Chấp hành Hội Nghề cá tỉnh Quảng Ngãi');
+    expect(nameCase('HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ')).toBe('Hội đồng nghĩa vụ quân sự');
+  });
+});

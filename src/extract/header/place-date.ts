@@ -19,7 +19,7 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   // (A speck with no letter or digit may lead it: '+ $6: 2146/SDTTG-TG Thành phố …'.)
   const merged = new RegExp(`^(?:[^\\p{L}\\d\\s]+\\s+)*(${SO}[\\s.:;]*[:.]?\\s*[\\d\\p{L}%]+(?:\\s?[/-]\\s?[\\p{L}\\d]+)+)\\s+(.*)$`, 'u').exec(placeText);
   if (merged) {
-    if (!zone.numberSeg) zone.numberSeg = { ...seg, text: merged[1].replace(/^[S$]\S{0,2}[\s.:;]*/u, '') };
+    if (!zone.numberSeg) zone.numberSeg = { ...seg, text: merged[1].replace(new RegExp(`^${SO}[\\s.:;]*`, 'u'), '') };
     placeText = clean(merged[2]);
   }
   if (date.iso) f.date = { value: date.iso, confidence: date.warnings.length ? 0.8 : 0.95, evidence: evidenceOf(line, seg.text) };
