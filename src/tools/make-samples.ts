@@ -420,6 +420,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifteenth held-out set (session 24): measured after the set-114 fixes, before any change for it.
   ['bao-cao-co-so-cai-nghien-ma-tuy-nghe-an.txt', 'cscn-nghe-an-bao-cao-scan', 4721],
   ['giay-moi-hoi-thay-thuoc-tre-ha-tinh.txt', 'httt-ha-tinh-giay-moi-scan', 4723],
+  // Hundred-and-sixteenth held-out set (session 24): measured after the set-115 fixes, before any change for it.
+  ['thong-bao-trung-tam-dich-vu-dau-gia-tai-san-tuyen-quang.txt', 'ttdvdgts-tuyen-quang-thong-bao-scan', 4783],
+  ['thong-bao-quy-bao-ve-phat-trien-rung-lam-dong.txt', 'qbvptr-lam-dong-thong-bao-scan', 4787],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1005,6 +1008,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-hoi-nghe-ca-quang-ngai.txt', 'hnc-quang-ngai-cong-van-eng-ocr', 4733],
   ['ke-hoach-ban-chi-dao-35-tinh-uy-thanh-hoa.txt', 'bcd35-tinh-uy-thanh-hoa-ke-hoach-eng-ocr', 4739],
   ['to-trinh-truong-ptdtnt-tinh-lai-chau.txt', 'ptdtnt-lai-chau-to-trinh-eng-ocr', 4751],
+  // A hundred-and-sixteenth held-out set (session 24): measured after the set-115 fixes, before any change for it.
+  ['ke-hoach-ban-vi-su-tien-bo-phu-nu-ha-tinh.txt', 'bvstbpn-ha-tinh-ke-hoach-eng-ocr', 4789],
+  ['thong-bao-ban-quan-ly-khu-bao-ton-bien-cu-lao-cham.txt', 'bqlkbtb-cu-lao-cham-thong-bao-eng-ocr', 4793],
+  ['nghi-quyet-dang-uy-quan-su-tinh-quang-tri.txt', 'duqs-tinh-quang-tri-nghi-quyet-eng-ocr', 4799],
+  ['cong-van-ban-qlda-cong-trinh-giao-thong-ninh-binh.txt', 'bqlda-ctgt-ninh-binh-cong-van-eng-ocr', 4801],
 ];
 
 async function main() {
