@@ -25,7 +25,7 @@ const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a
 const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escapeRegExp(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
 // Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản
 // lý Khu kinh tế tỉnh', whose unit's name AFTER_UNIT cased).
-const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Ban Quản lý Khu bảo tồn thiên nhiên|Đồn Biên phòng|Vườn quốc gia) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
+const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Ban Quản lý Khu bảo tồn thiên nhiên|Ban Quản lý Khu bảo tồn biển|Đồn Biên phòng|Vườn quốc gia) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
 
 /** The Party committees named for their unit ('Thị ủy'), by the unit word's letters. Quân ủy is its own. */
 const COMMITTEE_WORDS = new Map(['tỉnh', 'huyện', 'thành', 'thị'].map((w) => [skeleton(w), w]));
@@ -146,11 +146,12 @@ export function nameCase(caps: string): string {
 const LOOSE_PHRASES = PHRASES.filter((p) => looseKey(p).length >= 6).map((p) => ({ words: p.split(' ') }));
 // The phrases of two words or more by their first word's letters, with their own letters (phrasesAsPrinted runs
 // over every line of a document, so each word looks up only the phrases it may open).
-const PHRASES_BY_FIRST = new Map<string, Array<{ words: string[]; key: string }>>();
+// (keys[m]: the letters of its first m words.)
+const PHRASES_BY_FIRST = new Map<string, Array<{ words: string[]; keys: string[] }>>();
 for (const { words } of LOOSE_PHRASES) {
   if (words.length < 2) continue;
   const first = looseKey(words[0]);
-  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), { words, key: looseKey(words.join(' ')) }]);
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), { words, keys: words.map((_, m) => looseKey(words.slice(0, m).join(' '))).concat(looseKey(words.join(' '))) }]);
 }
 
 /**
@@ -199,18 +200,26 @@ export function spellPhrases(s: string): string {
  */
 export function phrasesAsPrinted(words: string[], printed: string[]): string[] {
   if (words.length !== printed.length) return words;
-  const out = [...words];
+  const out = [...words], raw = [...printed];
   for (let i = 0; i < out.length; i++) {
-    for (const { words: pw, key } of PHRASES_BY_FIRST.get(looseKey(printed[i])) ?? []) {
-      const n = pw.length;
-      if (i + n > out.length) continue;
-      const seen = out.slice(i, i + n);
-      if (looseKey(printed.slice(i, i + n).join(' ')) !== key || looseKey(seen.join(' ')) === key) continue;
-      const caps = seen.every((w) => w === w.toUpperCase());
-      out.splice(i, n, ...pw.map((w) => (caps ? w.toUpperCase() : w)));
-      i += n - 1;
-      break;
+    let hit: { words: string[]; n: number } | null = null;
+    for (const { words: pw, keys } of PHRASES_BY_FIRST.get(looseKey(raw[i])) ?? []) {
+      // (Or its first four words or more, the rest wrapped to the next line: 'BAN QUAN LY DU AN' / 'DAU TU XAY DUNG'.)
+      for (let m = pw.length; m >= Math.min(pw.length, 4) && !hit; m--) {
+        const sub = pw.slice(0, m), subKey = keys[m];
+        // (Over as many printed words, or one fewer: OCR may have lost a space inside it, 'BAN QUAN LY DUAN' read
+        // BAN QUẢN LÝ ĐÀN; then the phrase's words take the place of the fewer.)
+        const n = [m, m - 1].find((k) => k >= 2 && i + k <= out.length && looseKey(raw.slice(i, i + k).join(' ')) === subKey);
+        if (n && !(n === m && looseKey(out.slice(i, i + n).join(' ')) === subKey)) hit = { words: sub, n };
+      }
+      if (hit) break;
     }
+    if (!hit) continue;
+    const seen = out.slice(i, i + hit.n);
+    const caps = seen.every((w) => w === w.toUpperCase());
+    out.splice(i, hit.n, ...hit.words.map((w) => (caps ? w.toUpperCase() : w)));
+    raw.splice(i, hit.n, ...hit.words);
+    i += hit.words.length - 1;
   }
   return out;
 }

@@ -249,6 +249,9 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // (The header may have put back a Đ the body's copy still reads as P, D or B: 'QĐ-PHV' / 'QĐ-ĐHV'.)
     // (Or as the header printed it, before the header put its Đ back: '27/KH-MNDPL' for 27/KH-MNĐL.)
     if (number === ownNumber || (ownNumber && sameButD(number, ownNumber)) || number === printedNumber) continue;
+    // (Nor is the own number's tail, its first digits set apart by OCR: 'Số 2 15-NQ/ĐU' of a document numbered 215-NQ/ĐU.)
+    const digitsBefore = /(\d{1,2})\s$/u.exec(flat.text.slice(Math.max(0, m.index - 3), m.index))?.[1];
+    if (digitsBefore && `${digitsBefore}${number}` === ownNumber) continue;
     let parsed = numberParts(number);
     if (!parsed) continue;
     const before = flat.text.slice(Math.max(0, m.index - 80), m.index);

@@ -181,7 +181,7 @@ export const PROPER_PHRASES = [
   'Trung tâm Pháp y', 'Trung tâm Công nghệ thông tin và Truyền thông',
   // Nature reserves' boards, named for their forest ('BAN QUẢN LÝ KHU BẢO TỒN' / 'THIÊN NHIÊN PÙ HOẠT'), a province's
   // drug-testing centre ('TRUNG TÂM KIỂM NGHIỆM' / 'THUỐC, MỸ PHẨM, THỰC PHẨM') and its rural water-supply centre.
-  'Ban Quản lý Khu bảo tồn thiên nhiên', 'Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm', 'Trung tâm Nước sạch và Vệ sinh môi trường nông thôn',
+  'Ban Quản lý Khu bảo tồn thiên nhiên', 'Ban Quản lý Khu bảo tồn biển', 'Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm', 'Trung tâm Nước sạch và Vệ sinh môi trường nông thôn',
   // A province's state legal-aid centre ('TRUNG TÂM TRỢ GIÚP' / 'PHÁP LÝ' / 'NHÀ NƯỚC'), its notary offices, numbered,
   // a farmers' support fund, the union of science and technology associations and the society for the disabled and orphans.
   'Trung tâm Trợ giúp pháp lý nhà nước', 'Phòng Công chứng', 'Quỹ Hỗ trợ nông dân', 'Liên hiệp các Hội Khoa học và Kỹ thuật',

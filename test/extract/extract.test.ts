@@ -4752,3 +4752,15 @@ Dự Lễ ra quân`)] }, { places: loadDefaultPlaces() }).fields;
     expect(nameCase('HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ')).toBe('Hội đồng nghĩa vụ quân sự');
   });
 });
+
+describe('set 116 shapes', () => {
+  it('cites no tail of the document\'s own number whose first digit OCR set apart', () => {
+    const refs = extractReferences(lines('Số 2 15-NQ/ĐU\nCăn cứ Nghị quyết số 44-NQ/TW ngày 24 tháng 11 năm 2023 của Bộ Chính trị;'), '215-NQ/ĐU');
+    expect(refs.map((r) => r.number)).toEqual(['44-NQ/TW']);
+  });
+
+  it('reads a known phrase whose printed letters lost a space as the phrase, and a marine reserve\'s name as proper', () => {
+    expect(phrasesAsPrinted('BAN QUẢN LÝ ĐÀN ĐẦU'.split(' '), 'BAN QUAN LY DUAN PAU'.split(' ')).join(' ')).toBe('BAN QUẢN LÝ DỰ ÁN ĐẦU');
+    expect(nameCase('BAN QUẢN LÝ KHU BẢO TỒN BIỂN CÙ LAO CHÀM')).toBe('Ban Quản lý Khu bảo tồn biển Cù Lao Chàm');
+  });
+});
