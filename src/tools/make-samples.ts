@@ -423,6 +423,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixteenth held-out set (session 24): measured after the set-115 fixes, before any change for it.
   ['thong-bao-trung-tam-dich-vu-dau-gia-tai-san-tuyen-quang.txt', 'ttdvdgts-tuyen-quang-thong-bao-scan', 4783],
   ['thong-bao-quy-bao-ve-phat-trien-rung-lam-dong.txt', 'qbvptr-lam-dong-thong-bao-scan', 4787],
+  // Hundred-and-seventeenth held-out set (session 24): measured after the set-116 fixes, before any change for it.
+  ['cong-van-viettel-ha-tinh.txt', 'viettel-ha-tinh-cong-van-scan', 4813],
+  ['thong-bao-trung-tam-hoat-dong-thanh-thieu-nhi-quang-binh.txt', 'tthdttn-quang-binh-thong-bao-scan', 4817],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1013,6 +1016,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ban-quan-ly-khu-bao-ton-bien-cu-lao-cham.txt', 'bqlkbtb-cu-lao-cham-thong-bao-eng-ocr', 4793],
   ['nghi-quyet-dang-uy-quan-su-tinh-quang-tri.txt', 'duqs-tinh-quang-tri-nghi-quyet-eng-ocr', 4799],
   ['cong-van-ban-qlda-cong-trinh-giao-thong-ninh-binh.txt', 'bqlda-ctgt-ninh-binh-cong-van-eng-ocr', 4801],
+  // A hundred-and-seventeenth held-out set (session 24): measured after the set-116 fixes, before any change for it.
+  ['ke-hoach-trung-tam-dieu-duong-nguoi-co-cong-nghe-an.txt', 'ttdd-ncc-nghe-an-ke-hoach-eng-ocr', 4831],
+  ['thong-bao-tieu-ban-van-kien-dang-uy-xa-van-giang.txt', 'tbvk-du-xa-van-giang-thong-bao-eng-ocr', 4861],
+  ['to-trinh-hoi-nguoi-khuyet-tat-bac-ninh.txt', 'hnkt-bac-ninh-to-trinh-eng-ocr', 4871],
+  ['ke-hoach-hoi-dong-phoi-hop-pbgdpl-phu-tho.txt', 'hdph-pbgdpl-phu-tho-ke-hoach-eng-ocr', 4877],
 ];
 
 async function main() {
