@@ -14,8 +14,8 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   // Military and other heads who sign administrative documents.
   'CHỈ HUY TRƯỞNG', 'CHÍNH ỦY', 'TƯ LỆNH', 'TỔNG GIÁM ĐỐC', 'VIỆN TRƯỞNG', 'CHÁNH ÁN', 'TRƯỞNG ĐOÀN', 'TỔ TRƯỞNG',
   'TRƯỞNG CÔNG AN', 'CHI CỤC TRƯỞNG', 'TRƯỞNG THUẾ TỈNH', 'TRƯỞNG THUẾ CƠ SỞ', 'ĐỒN TRƯỞNG', 'HẠT TRƯỞNG',
-  // A prison's warden (Trại giam).
-  'GIÁM THỊ',
+  // A prison's warden (Trại giam); a Party congress subcommittee's head.
+  'GIÁM THỊ', 'TRƯỞNG TIỂU BAN',
   // The head of a commune health station (Trạm Y tế) or other station.
   'TRƯỞNG TRẠM',
   // The statistics offices the 2025 reform made of the provinces' Cục Thống kê, as it made Thuế tỉnh of Cục Thuế.

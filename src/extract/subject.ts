@@ -20,7 +20,11 @@ export type RestoreSpan = (raw: string, context?: string) => string;
  */
 const GLUED_NUMBER = new RegExp(`(?<=(?:^|\\s)\\d+)${MARKED_WORD_AHEAD}`, 'gu');
 export function subjectText(parts: string[]): string {
-  return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(parts.join(' '))))
+  // A dash set apart ending a line after a word, the next line going on in small letters, is a speck ('giáo dục pháp
+  // luật -' / '~ tỉnh năm 2026'); a name's own dash has a capital after it ('Lao động -' / 'Thương binh'), and a
+  // span's a number before it ('2025 -' / '2030').
+  const joined = parts.map((p, k) => (k < parts.length - 1 && /\p{Ll}\s+[-–]$/u.test(p) && /^[^\p{L}\d]*\p{Ll}/u.test(parts[k + 1]) ? p.replace(/\s+[-–]$/u, '') : p)).join(' ');
+  return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(joined)))
     // A number OCR glued to the word after it ('50năm'): a word with a Vietnamese mark is no unit's symbol (5km).
     .replace(GLUED_NUMBER, ' ')
     // A short word in capitals with a Vietnamese mark between two small words is OCR's capitals ('hồ SƠ thủ tục'):

@@ -204,6 +204,12 @@ export const PROPER_PHRASES = [
   'Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội',
   // A province's drug-rehabilitation facility, under its health department since 2025.
   'Cơ sở cai nghiện ma túy',
+  // The subcommittees a Party congress sets up (its documents', its personnel's), which sign notices of their own.
+  'Tiểu ban', 'Tiểu ban Văn kiện', 'Tiểu ban Nhân sự',
+  // A provincial Youth Union's activity centre for the young ('TRUNG TÂM HOẠT ĐỘNG' / 'THANH THIẾU NHI': its THANH opens no Thanh tra).
+  'Trung tâm Hoạt động thanh thiếu nhi',
+  // The army's telecoms group, its name wrapped at its dash ('TẬP ĐOÀN CÔNG NGHIỆP -' / 'VIỄN THÔNG QUÂN ĐỘI': its VIỄN no Viện).
+  'Tập đoàn Công nghiệp - Viễn thông Quân đội',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 
@@ -251,5 +257,7 @@ export const BODY_KINDS = [
   'THƯỜNG TRỰC', 'THƯỜNG VỤ', 'THỐNG KÊ', 'THUẾ', 'HẢI QUAN', 'KIỂM LÂM', 'CẢNH SÁT', 'BỘ CHỈ HUY', 'BAN CHỈ HUY', 'LỮ ĐOÀN', 'SƯ ĐOÀN', 'TRUNG ĐOÀN',
   // A facility run by a department (Cơ sở cai nghiện ma túy, Cơ sở bảo trợ xã hội); an office's CƠ SỞ after its
   // name's pair ('BẢO HIỂM XÃ HỘI' / 'CƠ SỞ …') still joins it.
-  'CƠ SỞ',
+  'CƠ SỞ', 'TIỂU BAN',
+  // (That group's provincial branches are named by its brand: 'VIETTEL HÀ TĨNH'.)
+  'VIETTEL',
 ];

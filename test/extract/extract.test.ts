@@ -4764,3 +4764,47 @@ describe('set 116 shapes', () => {
     expect(nameCase('BAN QUẢN LÝ KHU BẢO TỒN BIỂN CÙ LAO CHÀM')).toBe('Ban Quản lý Khu bảo tồn biển Cù Lao Chàm');
   });
 });
+
+describe('set 117 shapes', () => {
+  it('reads a Party congress subcommittee as a body of its own, and its head as the signer\'s title', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH HƯNG YÊN    ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ VĂN GIANG    Văn Giang, ngày 14 tháng 4 năm 2025
+TIỂU BAN VĂN KIỆN
+*
+Số 03-TB/TBVK
+THÔNG BÁO
+kết luận của Tiểu ban
+
+Nơi nhận:    T/M TIỂU BAN
+- Lưu.    TRƯỞNG TIỂU BAN
+
+Đỗ Mạnh Cường`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent), f.signer?.title]).toEqual(['Tiểu ban Văn kiện', 'Đảng ủy xã Văn Giang', 'Trưởng Tiểu ban']);
+  });
+
+  it('reads an association line opening with HỘI\'s letters under other marks as HỘI', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`HỎI NGƯỜI KHUYẾT TẬT    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BẮC NINH    Độc lập - Tự do - Hạnh phúc
+Số: 18/TTr-HNKT    Bắc Ninh, ngày 20 tháng 11 năm 2025
+TỜ TRÌNH
+Về việc đề nghị`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Hội Người khuyết tật tỉnh Bắc Ninh');
+  });
+
+  it('drops a dash set apart ending a title\'s line before small words, and keeps a name\'s own', () => {
+    expect(subjectText(['Hoạt động của Hội đồng phổ biến, giáo dục pháp luật -', '~ tỉnh năm 2026'])).toBe('Hoạt động của Hội đồng phổ biến, giáo dục pháp luật tỉnh năm 2026');
+    expect(subjectText(['Kế hoạch của Sở Lao động -', 'Thương binh và Xã hội'])).toBe('Kế hoạch của Sở Lao động - Thương binh và Xã hội');
+  });
+
+  it('joins the army telecoms group\'s name wrapped at its dash, and reads its provincial branch below', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`TẬP ĐOÀN CÔNG NGHIỆP - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+VIỄN THÔNG QUÂN ĐỘI                |        - NAM
+. VIETTEL HÀ TĨNH             _.. Độc lập - Tự do - Hạnh phúc
+
+Số: 1520/VTHT-KHDN          Hà Tĩnh, ngày 05 tháng 12 năm 2025`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Viettel Hà Tĩnh', 'Tập đoàn Công nghiệp - Viễn thông Quân đội']);
+  });
+});

@@ -130,7 +130,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   if (respelled && end.text.endsWith(last.text)) segs[segs.length - 1] = { ...end, text: `${end.text.slice(0, -last.text.length)}${respelled.toUpperCase()}` };
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'; so is a dash ending a line no line joined: 'PHƯỜNG VĨNH YÊN -'.)
   // (Thi đua - Khen thưởng is written with its dash, which a column's edge may have taken: 'HỘI ĐỒNG THI ĐUA -' / 'KHEN THƯỞNG'.)
-  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(s.text.replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(/(?<=(?:^|\s)THI ĐUA)\s+(?=KHEN THƯỞNG(?:\s|$))/u, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
+  // (HỘI spelled last: the segments' own words are still found in their lines' text, see rawWords.)
+  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellKindWord(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(/(?<=(?:^|\s)THI ĐUA)\s+(?=KHEN THƯỞNG(?:\s|$))/u, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
 }
 
 // (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,
@@ -162,6 +163,16 @@ function opensBody(line: string): boolean {
     const spelled = expandAbbreviations(ws.join(' '));
     return canonicalBody(spelled) !== spelled;
   });
+}
+
+/**
+ * A header line opening with HỘI's letters under other marks opens with HỘI ('HỎI NGƯỜI KHUYẾT TẬT': the language
+ * model knows 'hỏi người' better, but a caps header line names a body, and no header word but HỘI has those letters).
+ * (Not other kinds by their letters: NHA TRANG, THÚ Y, HAI BÀ TRƯNG, DIỄN CHÂU, VIÊN CHỨC are header words too.)
+ */
+function spellKindWord(line: string): string {
+  const [first, ...rest] = line.split(' ');
+  return rest.length && /^\p{Lu}{3}$/u.test(first) && first !== 'HỘI' && looseKey(first) === 'HOI' ? ['HỘI', ...rest].join(' ') : line;
 }
 
 /** A header line's known phrases as OCR printed their letters (see phrasesAsPrinted). */
