@@ -426,6 +426,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventeenth held-out set (session 24): measured after the set-116 fixes, before any change for it.
   ['cong-van-viettel-ha-tinh.txt', 'viettel-ha-tinh-cong-van-scan', 4813],
   ['thong-bao-trung-tam-hoat-dong-thanh-thieu-nhi-quang-binh.txt', 'tthdttn-quang-binh-thong-bao-scan', 4817],
+  // Hundred-and-eighteenth held-out set (session 24): measured after the set-117 fixes, before any change for it.
+  ['thong-bao-phong-giao-dich-nhcsxh-nghi-loc.txt', 'pgd-nhcsxh-nghi-loc-thong-bao-scan', 4889],
+  ['bien-ban-hoi-dong-xet-duyet-ho-ngheo-xa-tan-ky.txt', 'hdxd-xa-tan-ky-bien-ban-scan', 4903],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1021,6 +1024,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-tieu-ban-van-kien-dang-uy-xa-van-giang.txt', 'tbvk-du-xa-van-giang-thong-bao-eng-ocr', 4861],
   ['to-trinh-hoi-nguoi-khuyet-tat-bac-ninh.txt', 'hnkt-bac-ninh-to-trinh-eng-ocr', 4871],
   ['ke-hoach-hoi-dong-phoi-hop-pbgdpl-phu-tho.txt', 'hdph-pbgdpl-phu-tho-ke-hoach-eng-ocr', 4877],
+  // A hundred-and-eighteenth held-out set (session 24): measured after the set-117 fixes, before any change for it.
+  ['cong-van-cong-ty-lam-nghiep-nhu-xuan.txt', 'ctln-nhu-xuan-cong-van-eng-ocr', 4909],
+  ['bao-cao-ban-thanh-tra-nhan-dan-xa-quynh-luu.txt', 'bttnd-xa-quynh-luu-bao-cao-eng-ocr', 4919],
+  ['ke-hoach-benh-vien-san-nhi-ninh-binh.txt', 'bvsn-ninh-binh-ke-hoach-eng-ocr', 4931],
+  ['ke-hoach-dai-truyen-thanh-truyen-hinh-ky-anh.txt', 'dttth-ky-anh-ke-hoach-eng-ocr', 4933],
 ];
 
 async function main() {
