@@ -60,6 +60,8 @@ export function typeByCode(code: string): DocType | undefined {
 export const ABBREVIATIONS: Record<string, string> = {
   UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', MTTQ: 'Mặt trận Tổ quốc', UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
   BCĐ: 'Ban Chỉ đạo', BTV: 'Ban Thường vụ', BCH: 'Ban Chấp hành', BĐBP: 'Bộ đội Biên phòng', CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ',
+  // The social-policy bank, its district offices named 'PHÒNG GIAO DỊCH NHCSXH'.
+  NHCSXH: 'Ngân hàng Chính sách xã hội',
   VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội', ĐBQH: 'đại biểu Quốc hội',
   KH: 'Kế hoạch', SKHCN: 'Sở Khoa học và Công nghệ', BKHCN: 'Bộ Khoa học và Công nghệ', SNV: 'Sở Nội vụ', BNV: 'Bộ Nội vụ',
   STC: 'Sở Tài chính', SYT: 'Sở Y tế', BYT: 'Bộ Y tế', SGDĐT: 'Sở Giáo dục và Đào tạo', BGDĐT: 'Bộ Giáo dục và Đào tạo',
@@ -210,6 +212,8 @@ export const PROPER_PHRASES = [
   'Trung tâm Hoạt động thanh thiếu nhi',
   // The army's telecoms group, its name wrapped at its dash ('TẬP ĐOÀN CÔNG NGHIỆP -' / 'VIỄN THÔNG QUÂN ĐỘI': its VIỄN no Viện).
   'Tập đoàn Công nghiệp - Viễn thông Quân đội',
+  // A district's radio and television station before 2025, its dash lost at a wrap ('ĐÀI TRUYỀN THANH -' / 'TRUYỀN HÌNH').
+  'Đài Truyền thanh - Truyền hình',
   ...MASS_ORGANISATIONS, 'Ban Chấp hành Đoàn', 'Ban Thường vụ Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
 ];
 

@@ -4808,3 +4808,40 @@ Số: 1520/VTHT-KHDN          Hà Tĩnh, ngày 05 tháng 12 năm 2025`)] }, { pl
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Viettel Hà Tĩnh', 'Tập đoàn Công nghiệp - Viễn thông Quân đội']);
   });
 });
+
+describe('set 118 shapes', () => {
+  it('takes no digit after the issuer on its own header line for the name\'s number, and names a hospital\'s speciality with capitals', () => {
+    const f = extractAll({ pages: [page(`SỞ Y TẾ TỈNH NINH BÌNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+BỆNH VIỆN SẢN - NHI 3    NAM |
+Số: 318/KH-BVSN    Độc lập - Tự do - Hạnh phúc
+Ninh Bình, ngày 09 tháng 12 năm 2025
+KẾ HOẠCH
+Cải tiến chất lượng`)] }).fields;
+    expect(v(f.issuer)).toBe('Bệnh viện Sản - Nhi');
+  });
+
+  it('puts back the dash of Truyền thanh - Truyền hình a wrap took', () => {
+    const f = extractAll({ pages: [page(`UBND THỊ XÃ KỲ ANH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+ĐÀI TRUYỀN THANH -    NAM
+TRUYỀN HÌNH    Độc lập - Tự do - Hạnh phúc
+Số: 27/KH-ĐTTTH    Kỳ Anh, ngày 18 tháng 11 năm 2024
+KẾ HOẠCH
+Tuyên truyền`)] }).fields;
+    expect(v(f.issuer)).toBe('Đài Truyền thanh - Truyền hình');
+  });
+
+  it('reads a social-policy bank\'s district office, its XÃ HỘI no commune', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`NGÂN HÀNG CHÍNH SÁCH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+XÃ HỘI    NAM
+PHÒNG GIAO DỊCH    Độc lập - Tự do - Hạnh phúc
+NHCSXH    Nghi Lộc, ngày 20 tháng 12 năm 2024
+HUYỆN NGHI LỘC
+Số: 56/TB-PGD
+THÔNG BÁO
+Lịch giao dịch`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Nghi Lộc', 'Ngân hàng Chính sách xã hội']);
+  });
+});

@@ -62,12 +62,13 @@ function villageAsWritten(issuer: string, lines: Line[]): string {
  * A numbered body whose number OCR lost from the header ('KHU QUẢN LÝ ĐƯỜNG BỘ' / 'H' for II): the text names
  * it whole, its words then a Roman numeral or a number ('Khu Quản lý đường bộ II đề nghị …'), one number only.
  */
-function numberAsWritten(issuer: string, lines: Line[]): string {
+function numberAsWritten(issuer: string, lines: Line[], header: Set<Line>): string {
   if (/\s(?:[IVXL]+|\d+)$/u.test(issuer) || issuer.split(' ').length < 3) return issuer;
   const escaped = escapeRegExp(issuer).replace(/\s+/g, '\\s+');
   const after = new RegExp(`(?<!\\p{L})${escaped}\\s+([IVX]{1,4}|\\d{1,2})(?=[\\s,.;:]|$)`, 'giu');
   const seen = new Set<string>();
-  for (const l of lines) for (const m of l.text.matchAll(after)) seen.add(m[1]);
+  // (Not on the header's own lines, where a digit after the name is a speck of the column: 'BỆNH VIỆN SẢN - NHI 3 NAM'.)
+  for (const l of lines) if (!header.has(l)) for (const m of l.text.matchAll(after)) seen.add(m[1]);
   return seen.size === 1 ? `${issuer} ${[...seen][0]}` : issuer;
 }
 
@@ -140,7 +141,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     f.issuer.value = `${f.issuer.value.slice(0, -end[2].length)}${f.place.value}`;
   }
   if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, textProvinces);
-  f.issuer.value = villageAsWritten(numberAsWritten(f.issuer.value, ctx.lines), ctx.lines);
+  f.issuer.value = villageAsWritten(numberAsWritten(f.issuer.value, ctx.lines, new Set(bodyLines.map((b) => b.seg.line))), ctx.lines);
   // A school named after a place of a province the text names spells it as the gazetteer does,
   // when the header's spelling is no unit's ('Trường Đại học Vĩnh' beside Nghệ An: the city is Vinh).
   const school = places && !end ? SCHOOL_NAME.exec(f.issuer.value) : null;

@@ -129,9 +129,10 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   const end = segs[segs.length - 1];
   if (respelled && end.text.endsWith(last.text)) segs[segs.length - 1] = { ...end, text: `${end.text.slice(0, -last.text.length)}${respelled.toUpperCase()}` };
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'; so is a dash ending a line no line joined: 'PHƯỜNG VĨNH YÊN -'.)
-  // (Thi đua - Khen thưởng is written with its dash, which a column's edge may have taken: 'HỘI ĐỒNG THI ĐUA -' / 'KHEN THƯỞNG'.)
+  // (Thi đua - Khen thưởng is written with its dash, which a column's edge may have taken: 'HỘI ĐỒNG THI ĐUA -' / 'KHEN THƯỞNG';
+  // and Truyền thanh - Truyền hình, 'ĐÀI TRUYỀN THANH -' / 'TRUYỀN HÌNH'.)
   // (HỘI spelled last: the segments' own words are still found in their lines' text, see rawWords.)
-  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellKindWord(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(/(?<=(?:^|\s)THI ĐUA)\s+(?=KHEN THƯỞNG(?:\s|$))/u, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
+  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellKindWord(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
 }
 
 // (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,
@@ -164,6 +165,8 @@ function opensBody(line: string): boolean {
     return canonicalBody(spelled) !== spelled;
   });
 }
+
+const DASH_LOST = /(?<=(?:^|\s)(?:THI ĐUA|TRUYỀN THANH))\s+(?=(?:KHEN THƯỞNG|TRUYỀN HÌNH)(?:\s|$))/u;
 
 /**
  * A header line opening with HỘI's letters under other marks opens with HỘI ('HỎI NGƯỜI KHUYẾT TẬT': the language

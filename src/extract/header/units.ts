@@ -12,7 +12,10 @@ import { letterCount, UNIT_KEYS, UNIT_NAME_END, type Segment } from './segments.
 export function namesUnitWord(words: string[]): boolean {
   // (Words that share a unit word's letters: QUÂN SỰ, CƠ QUAN, HỢP TÁC XÃ.)
   const other = (k: number) => `${looseKey(words[k - 1] ?? '')} ${looseKey(words[k])} ${looseKey(words[k + 1] ?? '')}`;
-  return words.some((w, k) => !/^\S* QUAN SU$|^CO QUAN |^TAC XA /.test(other(k)) &&
+  // (Nor XÃ HỘI, society, at the end or before what follows it in bodies' names: 'NGÂN HÀNG CHÍNH SÁCH XÃ HỘI', 'BẢO HIỂM XÃ HỘI TỈNH'.)
+  const society = (k: number) => looseKey(words[k]) === 'XA' && looseKey(words[k + 1] ?? '') === 'HOI' &&
+    (k + 2 === words.length || ['VIET', 'VA', 'TINH', 'HUYEN', 'QUAN', 'THANH', 'THI', 'CO', 'KHU'].includes(looseKey(words[k + 2])));
+  return words.some((w, k) => !/^\S* QUAN SU$|^CO QUAN |^TAC XA /.test(other(k)) && !society(k) &&
     (UNIT_KEYS.includes(looseKey(w)) || UNIT_KEYS.includes(looseKey(`${w} ${words[k + 1] ?? ''}`))));
 }
 
