@@ -128,11 +128,11 @@ export function nameCase(caps: string): string {
   s = s.replace(/(^|\s)(huyện|tỉnh|quận) Đoàn(?=$|\s|,)/gu, '$1$2 đoàn');
   // And after a Party or Youth Union committee named for its unit ('Huyện ủy Tam Dương', 'Tỉnh ủy Vĩnh Phúc').
   s = s.replace(/(^|\s)((?:tỉnh|huyện|thành|quận|thị) (?:ủy|đoàn))\s+(?!ban\b)([\p{L}\s]+?)(?=$|,|;|\s-\s)/gu, (_, pre, body, name) => `${pre}${body} ${titleCase(name)}`);
-  // An association names what it gathers with a capital ('Hội Nghề cá', 'Hội Thầy thuốc trẻ', 'Hội Cựu tù chính trị'),
-  // as the vocabulary's own do (Hội Nông dân); a council, Hội đồng, is no association.
-  // So does a hospital its speciality ('Bệnh viện Phổi', 'Bệnh viện Sản - Nhi', 'Bệnh viện Đa khoa tỉnh').
+  // A hospital names its speciality with a capital ('Bệnh viện Phổi', 'Bệnh viện Sản - Nhi', 'Bệnh viện Đa khoa tỉnh').
   s = s.replace(/^bệnh viện (\p{Ll})(\S*)(?: - (\p{Ll}))?/u, (_, c: string, rest: string, d?: string) => `bệnh viện ${c.toUpperCase()}${rest}${d ? ` - ${d.toUpperCase()}` : ''}`);
-  // (The Ban's words may have their capitals already: 'ban Chấp hành'.)
+  // So does an association what it gathers ('Hội Nghề cá', 'Hội Thầy thuốc trẻ', 'Hội Cựu tù chính trị'), as the
+  // vocabulary's own do (Hội Nông dân); a council, Hội đồng, is no association. (The Ban's words may have their
+  // capitals already: 'ban Chấp hành'.)
   s = s.replace(/(^|ban (?:chấp hành|thường vụ) )hội (?!đồng(?:\s|$))(\p{L})/iu, (_, pre: string, c: string) => `${pre}${pre ? 'Hội' : 'hội'} ${c.toUpperCase()}`);
   for (const { p, re } of PHRASE_CASES) s = s.replace(re, (_m, pre) => pre + p);
   s = spellPhrases(s);

@@ -132,7 +132,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   // (Thi đua - Khen thưởng is written with its dash, which a column's edge may have taken: 'HỘI ĐỒNG THI ĐUA -' / 'KHEN THƯỞNG';
   // and Truyền thanh - Truyền hình, 'ĐÀI TRUYỀN THANH -' / 'TRUYỀN HÌNH'.)
   // (HỘI spelled last: the segments' own words are still found in their lines' text, see rawWords.)
-  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellKindWord(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
+  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellHoi(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
 }
 
 // (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,
@@ -173,7 +173,7 @@ const DASH_LOST = /(?<=(?:^|\s)(?:THI ĐUA|TRUYỀN THANH))\s+(?=(?:KHEN THƯỞ
  * model knows 'hỏi người' better, but a caps header line names a body, and no header word but HỘI has those letters).
  * (Not other kinds by their letters: NHA TRANG, THÚ Y, HAI BÀ TRƯNG, DIỄN CHÂU, VIÊN CHỨC are header words too.)
  */
-function spellKindWord(line: string): string {
+function spellHoi(line: string): string {
   const [first, ...rest] = line.split(' ');
   return rest.length && /^\p{Lu}{3}$/u.test(first) && first !== 'HỘI' && looseKey(first) === 'HOI' ? ['HỘI', ...rest].join(' ') : line;
 }
