@@ -429,6 +429,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighteenth held-out set (session 24): measured after the set-117 fixes, before any change for it.
   ['thong-bao-phong-giao-dich-nhcsxh-nghi-loc.txt', 'pgd-nhcsxh-nghi-loc-thong-bao-scan', 4889],
   ['bien-ban-hoi-dong-xet-duyet-ho-ngheo-xa-tan-ky.txt', 'hdxd-xa-tan-ky-bien-ban-scan', 4903],
+  // Hundred-and-nineteenth held-out set (session 24): measured at the end, after every fix of the session.
+  ['cong-van-nha-hat-nghe-thuat-truyen-thong-nghe-an.txt', 'nhnttt-nghe-an-cong-van-scan', 4937],
+  ['thong-bao-ban-quan-ly-danh-thang-trang-an.txt', 'bqlqtdt-trang-an-thong-bao-scan', 4943],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1029,6 +1032,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-ban-thanh-tra-nhan-dan-xa-quynh-luu.txt', 'bttnd-xa-quynh-luu-bao-cao-eng-ocr', 4919],
   ['ke-hoach-benh-vien-san-nhi-ninh-binh.txt', 'bvsn-ninh-binh-ke-hoach-eng-ocr', 4931],
   ['ke-hoach-dai-truyen-thanh-truyen-hinh-ky-anh.txt', 'dttth-ky-anh-ke-hoach-eng-ocr', 4933],
+  // A hundred-and-nineteenth held-out set (session 24): measured at the end, after every fix of the session.
+  ['ke-hoach-hoi-lhpn-xa-que-phong.txt', 'lhpn-xa-que-phong-ke-hoach-eng-ocr', 4951],
+  ['thong-bao-van-phong-dang-uy-xa-hai-lang.txt', 'vpdu-xa-hai-lang-thong-bao-eng-ocr', 4957],
+  ['quyet-dinh-so-nong-nghiep-moi-truong-ha-tinh.txt', 'snnmt-ha-tinh-quyet-dinh-eng-ocr', 4967],
+  ['thong-bao-trung-tam-chinh-tri-huyen-yen-thanh.txt', 'ttct-huyen-yen-thanh-thong-bao-eng-ocr', 4969],
 ];
 
 async function main() {
