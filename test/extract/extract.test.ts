@@ -4845,3 +4845,23 @@ Lịch giao dịch`)] }, { places: loadDefaultPlaces() }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Nghi Lộc', 'Ngân hàng Chính sách xã hội']);
   });
 });
+
+describe('set 119 shapes', () => {
+  it('takes a title opening with Thực hiện as the subject when the body opens again on the next line behind a dash', () => {
+    const f = extractAll({ pages: [page(`HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI LHPN XÃ QUẾ PHONG    Quế Phong, ngày 24 tháng 12 năm 2025
+Số: 15/KH-HPN
+KẾ HOẠCH
+Thực hiện công tác Hội và phong trào phụ nữ năm 2026
+-Thực hiện Hướng dẫn số 40/HD-HPN ngày 05 tháng 12 năm 2025
+của Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh, Ban Chấp hành xây dựng kế hoạch như sau.`)] }).fields;
+    expect(v(f.subject)).toBe('Thực hiện công tác Hội và phong trào phụ nữ năm 2026');
+    // (A body's first sentence wrapped over lines is none: its next line goes on with it.)
+    const g = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN XÃ QUẾ PHONG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 15/TB-UBND    Quế Phong, ngày 24 tháng 12 năm 2025
+THÔNG BÁO
+Thực hiện Kế hoạch số 40/KH-UBND ngày 05 tháng 12 năm 2025
+của Ủy ban nhân dân huyện, Ủy ban nhân dân xã thông báo như sau.`)] }).fields;
+    expect(v(g.subject)).toBeNull();
+  });
+});

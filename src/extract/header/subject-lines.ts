@@ -149,7 +149,12 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   // not ('kết quả …' / 'Thực hiện Nghị quyết …' with no blank line between).
   // (A first line in small letters is the subject's, whatever its words: 'thực hiện công tác …' / 'Căn cứ …'.)
   const firstText = clean(lines[first]?.text ?? '');
-  const firstOpens = BODY_START.test(firstText) && /^\p{Lu}/u.test(firstText);
+  // (Nor a first 'Thực hiện …' line that cites nothing and ends on no stop, the body opening again on the next line
+  // behind a dash OCR glued: 'Thực hiện công tác Hội … năm 2026' / '-Thực hiện Hướng dẫn số 40/HD-HPN …'.)
+  const nextText = clean(lines[first + 1]?.text ?? '').replace(/^[-–~|'‘`.]+\s*/u, '');
+  const titled = /^Thực hiện\s/u.test(firstText) && !/[;:,.]$/u.test(firstText) && !/\s(?:số|Số)\s/u.test(firstText) &&
+    BODY_START.test(nextText) && /^\p{Lu}/u.test(nextText);
+  const firstOpens = BODY_START.test(firstText) && /^\p{Lu}/u.test(firstText) && !titled;
   for (; i < Math.min(lines.length, first + 6); i++) {
     // (Marks far right of a line's words, where a scan's right column is empty, are none of it: '2025      -   CỐ';
     // nor one or two far left of them, in its margin: 'I       Chiêu sinh lớp …'.)
@@ -166,7 +171,7 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // mời …' under the subject with no blank line between; a title invites no one.)
     // (The body's first words behind a speck, a run of o's the other column left: 'oo Thực hiện Quyết định …'.)
     const words = i > first ? t.replace(/^o{1,3}\s+(?=\p{Lu})/u, '') : t;
-    const opens = (BODY_START.test(words) && (!block || (i > first && !firstOpens && /^\p{Lu}/u.test(words)))) || (i > first && INVITES.test(t));
+    const opens = (BODY_START.test(words) && (!(block || titled) || (i > first && !firstOpens && /^\p{Lu}/u.test(words)))) || (i > first && INVITES.test(t));
     if (!t || opens || (isCaps(t) && parts.length)) break;
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
