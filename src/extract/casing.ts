@@ -202,16 +202,17 @@ export function spellPhrases(s: string): string {
  */
 export function phrasesAsPrinted(words: string[], printed: string[]): string[] {
   if (words.length !== printed.length) return words;
-  const out = [...words], raw = [...printed];
+  // (Each printed word's letters once: a run's letters are its words' run together.)
+  const out = [...words], rawKeys = printed.map(looseKey);
   for (let i = 0; i < out.length; i++) {
     let hit: { words: string[]; n: number } | null = null;
-    for (const { words: pw, keys } of PHRASES_BY_FIRST.get(looseKey(raw[i])) ?? []) {
+    for (const { words: pw, keys } of PHRASES_BY_FIRST.get(rawKeys[i]) ?? []) {
       // (Or its first four words or more, the rest wrapped to the next line: 'BAN QUAN LY DU AN' / 'DAU TU XAY DUNG'.)
       for (let m = pw.length; m >= Math.min(pw.length, 4) && !hit; m--) {
         const sub = pw.slice(0, m), subKey = keys[m];
         // (Over as many printed words, or one fewer: OCR may have lost a space inside it, 'BAN QUAN LY DUAN' read
         // BAN QUẢN LÝ ĐÀN; then the phrase's words take the place of the fewer.)
-        const n = [m, m - 1].find((k) => k >= 2 && i + k <= out.length && looseKey(raw.slice(i, i + k).join(' ')) === subKey);
+        const n = [m, m - 1].find((k) => k >= 2 && i + k <= out.length && rawKeys.slice(i, i + k).join('') === subKey);
         if (n && !(n === m && looseKey(out.slice(i, i + n).join(' ')) === subKey)) hit = { words: sub, n };
       }
       if (hit) break;
@@ -220,7 +221,7 @@ export function phrasesAsPrinted(words: string[], printed: string[]): string[] {
     const seen = out.slice(i, i + hit.n);
     const caps = seen.every((w) => w === w.toUpperCase());
     out.splice(i, hit.n, ...hit.words.map((w) => (caps ? w.toUpperCase() : w)));
-    raw.splice(i, hit.n, ...hit.words);
+    rawKeys.splice(i, hit.n, ...hit.words.map(looseKey));
     i += hit.words.length - 1;
   }
   return out;

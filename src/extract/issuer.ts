@@ -22,8 +22,9 @@ function withGarbledPhraseWord(s: string): string {
 
 /** The central body whose name has these letters, its spaces lost to OCR ('BONOIVU' is Bộ Nội vụ); else null. */
 export function centralByLetters(word: string): string | null {
-  return CENTRAL.find((c) => looseKey(c) === looseKey(word)) ?? null;
+  return CENTRAL_BY_LETTERS.get(looseKey(word)) ?? null;
 }
+const CENTRAL_BY_LETTERS = new Map(CENTRAL.map((c) => [looseKey(c), c] as const).reverse());
 // Bodies whose names are near a known phrase's letters but are bodies of their own.
 const OTHER_BODIES = ['ban điều hành', 'ban quản lý', 'ban đại diện', 'ban công tác mặt trận', 'ban chỉ huy', 'ban chủ nhiệm'];
 // First words of body names: one of them read in place of another is no OCR damage.
@@ -65,7 +66,7 @@ export function canonicalIssuer(issuer: string): string {
   if (headed !== s) return canonicalIssuer(headed);
   // Whole names of central bodies first: short, so a garbled word weighs much; their letters alone
   // when OCR lost the spaces ('BOY tế' is Bộ Y tế).
-  const same = CENTRAL.find((c) => looseKey(c) === looseKey(s));
+  const same = centralByLetters(s);
   if (same) return same;
   let best: string | null = null, bestSim = 0.65;
   const words = s.split(' ');

@@ -85,12 +85,12 @@ export function readZone(lines: Line[]): HeaderZone {
     const rawEnd = rawWordsOfLine.pop() ?? '';
     // The rightmost column with a word in it ('PHƯỜNG THANH MIẾU NAM | |': specks after it are none).
     const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
+    // (The motto's NAM may have specks about it: "'NAM .a".)
+    const rightIsNam = looseKey((columns[lastColumn] ?? '').split(/\s+/).filter((w) => letterCount(w) >= 2).join(' ')) === 'NAM';
     for (const [c, text] of columns.entries()) {
       const seg: Segment = { text: clean(text), line, index: i };
       // A left column's words that end the issuer line's name (see issuerNameEnd).
       const lastIssuer = issuerSegs[issuerSegs.length - 1];
-      // (The motto's NAM may have specks about it: "'NAM .a".)
-      const rightIsNam = looseKey((columns[lastColumn] ?? '').split(/\s+/).filter((w) => letterCount(w) >= 2).join(' ')) === 'NAM';
       const ended = issuerNameEnd(seg.text, c < lastColumn, rightIsNam, cutMotto, lastIssuer, i, !!zone.numberSeg);
       if (ended) { issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: ended }; continue; }
       if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) {
