@@ -432,6 +432,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-nineteenth held-out set (session 24): measured at the end, after every fix of the session.
   ['cong-van-nha-hat-nghe-thuat-truyen-thong-nghe-an.txt', 'nhnttt-nghe-an-cong-van-scan', 4937],
   ['thong-bao-ban-quan-ly-danh-thang-trang-an.txt', 'bqlqtdt-trang-an-thong-bao-scan', 4943],
+  // Hundred-and-twentieth held-out set (session 25): measured after the session-24 fixes, before any change for it.
+  ['cong-van-chi-cuc-chan-nuoi-thu-y-thanh-hoa.txt', 'cccnty-thanh-hoa-cong-van-scan', 4973],
+  ['thong-bao-lang-tre-em-sos-vinh.txt', 'ltesos-vinh-thong-bao-scan', 4979],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1037,6 +1040,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-van-phong-dang-uy-xa-hai-lang.txt', 'vpdu-xa-hai-lang-thong-bao-eng-ocr', 4957],
   ['quyet-dinh-so-nong-nghiep-moi-truong-ha-tinh.txt', 'snnmt-ha-tinh-quyet-dinh-eng-ocr', 4967],
   ['thong-bao-trung-tam-chinh-tri-huyen-yen-thanh.txt', 'ttct-huyen-yen-thanh-thong-bao-eng-ocr', 4969],
+  // A hundred-and-twentieth held-out set (session 25): measured after the session-24 fixes, before any change for it.
+  ['thong-bao-uy-ban-bau-cu-xa-do-luong.txt', 'ubbc-xa-do-luong-thong-bao-eng-ocr', 4987],
+  ['ke-hoach-dang-uy-benh-vien-huu-nghi-nghe-an.txt', 'du-bvhn-nghe-an-ke-hoach-eng-ocr', 4993],
+  ['thong-bao-hoi-dong-boi-thuong-xa-nghi-loc.txt', 'hdbt-xa-nghi-loc-thong-bao-eng-ocr', 4999],
+  ['bao-cao-ban-kinh-te-ngan-sach-hdnd-tinh-nghe-an.txt', 'bktns-hdnd-nghe-an-bao-cao-eng-ocr', 5003],
 ];
 
 async function main() {
