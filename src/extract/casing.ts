@@ -25,7 +25,7 @@ const AFTER_UNIT = [...UNIT_WORDS, ...VILLAGE_WORDS].sort((a, b) => b.length - a
 const PHRASE_CASES = PHRASES.map((p) => ({ p, re: new RegExp(`(^|\\s)${escapeRegExp(p.toLowerCase())}(?=$|\\s|,)`, 'gu') }));
 // Bodies always named for a place or a river, without a unit word (not a unit word with it: 'Ban Quản
 // lý Khu kinh tế tỉnh', whose unit's name AFTER_UNIT cased).
-const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Ban Quản lý Khu bảo tồn thiên nhiên|Ban Quản lý Khu bảo tồn biển|Đồn Biên phòng|Vườn quốc gia) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
+const NAMED_FOR_PLACE = new RegExp(`(^|\\s)(Công ty Điện lực|Ban Quản lý rừng phòng hộ|Ban Quản lý rừng đặc dụng|Ban Quản lý Khu kinh tế|Ban Quản lý Khu bảo tồn thiên nhiên|Ban Quản lý Khu bảo tồn biển|Đồn Biên phòng|Vườn quốc gia|Làng trẻ em SOS) (?!(?:${UNIT_WORDS.join('|')})(?:\\s|$))(\\p{Ll}[\\p{L} ]*)$`, 'u');
 
 /** The Party committees named for their unit ('Thị ủy'), by the unit word's letters. Quân ủy is its own. */
 const COMMITTEE_WORDS = new Map(['tỉnh', 'huyện', 'thành', 'thị'].map((w) => [skeleton(w), w]));
@@ -137,7 +137,8 @@ export function nameCase(caps: string): string {
   for (const { p, re } of PHRASE_CASES) s = s.replace(re, (_m, pre) => pre + p);
   s = spellPhrases(s);
   // Bodies always named for a place or a river, without a unit word: their name is proper
-  // ('Công ty Điện lực Hưng Yên', 'Ban Quản lý rừng phòng hộ Sông Đà', 'Đồn Biên phòng Nậm Cắn', 'Vườn quốc gia Pù Mát').
+  // ('Công ty Điện lực Hưng Yên', 'Ban Quản lý rừng phòng hộ Sông Đà', 'Đồn Biên phòng Nậm Cắn', 'Vườn quốc gia Pù Mát',
+  // 'Làng trẻ em SOS Vinh').
   s = s.replace(NAMED_FOR_PLACE, (_, pre: string, body: string, name: string) => `${pre}${body} ${titleCase(name)}`);
   if (school) s = s.replace(/^trường (\p{Ll})/u, (_, c: string) => `trường ${c.toUpperCase()}`);
   s = s.split(' ').map((w) => (acronyms.has(w.toLowerCase()) ? w.toUpperCase() : w)).join(' ');

@@ -85,8 +85,12 @@ export function mergedNameTail(text: string, isSurname: (word: string) => boolea
   const words = clean(text).split(' ').map((w) => w.replace(/^[‘’'"“”`]+(?=\p{Lu})/u, ''));
   let k = words.length;
   while (k > 0 && /^\p{Lu}\p{Ll}*$/u.test(words[k - 1])) k--;
-  // A surname whose Đ English-model OCR read as a small b or p opens it ('binh Thi Thu Hang': Đinh).
-  if (k >= 3 && !isSurname(words[k] ?? '') && /^[bp]\p{Ll}+$/u.test(words[k - 1]) && isSurname(`Đ${words[k - 1].slice(1)}`)) k--;
+  // A word whose Đ English-model OCR read as a small b or p: a middle name after the surname
+  // ('Nguyén binh Thang': Nguyễn Đình Thắng), or the surname opening the run ('binh Thi Thu Hang': Đinh).
+  if (k >= 4 && /^[bp]\p{Ll}+$/u.test(words[k - 1]) && /^\p{Lu}\p{Ll}*$/u.test(words[k - 2]) && isSurname(words[k - 2])) {
+    words[k - 1] = `Đ${words[k - 1].slice(1)}`;
+    k -= 2;
+  } else if (k >= 3 && !isSurname(words[k] ?? '') && /^[bp]\p{Ll}+$/u.test(words[k - 1]) && isSurname(`Đ${words[k - 1].slice(1)}`)) k--;
   // (A speck of one or two letters OCR read in the gap may open the run: 'VT. Co Vit Thi Thanh Huong'.)
   const middle = (w: string | undefined) => !!w && /^(?:thi|van)$/.test(skeleton(w).toLowerCase());
   const speck = words.length - k >= 3 && /^\p{Lu}\p{Ll}?$/u.test(words[k]) && !isSurname(words[k]) && (isSurname(words[k + 1]) || middle(words[k + 2]));

@@ -58,8 +58,8 @@ export function subjectText(parts: string[]): string {
     // (a line's edge read as '|'; 'tại ¢ cuộc họp'), and so is an exclamation mark between words: a subject has none.
     .replace(/\s+[|~_°ˆ¨©®‹›+=¢£¥€§]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
     // So is a colon set apart before a word in small letters (a line's end: 'công trình :' / 'thủy lợi'); the
-    // language writes a colon against its word.
-    .replace(/\s+:\s+(?=\p{Ll})/gu, ' ')
+    // language writes a colon against its word. (Or two of them: 'nhân dân' / 'Xã : :' / 'nhiệm kỳ'.)
+    .replace(/\s+(?::\s+)+(?=\p{Ll})/gu, ' ')
     // And a closing bracket set apart with none opened before it ('đơn vị ) sự nghiệp'); a comma glued to
     // the next word has its space put back ('mưa lớn,lũ quét').
     .replace(/^([^(]*?)\s+\)(?=\s)/u, '$1').replace(/(?<=\p{L}),(?=\p{L})/gu, ', ')

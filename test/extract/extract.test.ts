@@ -4865,3 +4865,49 @@ của Ủy ban nhân dân huyện, Ủy ban nhân dân xã thông báo như sau.
     expect(v(g.subject)).toBeNull();
   });
 });
+
+describe('set 120 shapes', () => {
+  it('reads a merged name whose middle name\'s Đ OCR read as a small b, after the surname', async () => {
+    const { mergedNameTail } = await import('../../src/extract/signer.js');
+    const { loadDefaultNames } = await import('../../src/restore/index.js');
+    const { skeleton } = await import('../../src/restore/orthography.js');
+    const names = loadDefaultNames();
+    const surname = (w: string) => names.isSurnameSkeleton(skeleton(w).toLowerCase());
+    expect(mergedNameTail('- Lưu: VT. ~ Nguyên bình Tháng', surname)).toBe('Nguyên Đình Tháng');
+    // (A surname so read still opens the run.)
+    expect(mergedNameTail('- Lưu: VT. | : binh Thi Thu Hang', surname)).toBe('binh Thi Thu Hang');
+  });
+
+  it('drops colons OCR set apart in a title, two of them as well as one', () => {
+    expect(subjectText(['đại biểu Hội đồng nhân dân', 'xã : :', 'nhiệm kỳ 2026 - 2031'])).toBe('đại biểu Hội đồng nhân dân xã nhiệm kỳ 2026 - 2031');
+  });
+
+  it('reads a cited issuer after a quote speck OCR glued to của at a line\'s end', () => {
+    const refs = extractReferences(lines('Thực hiện Kế hoạch số 15-KH/TU ngày 22 tháng 10 năm 2025 của’\nBan Thường vụ Tỉnh ủy về tổ chức học tập, Đảng ủy xây dựng kế hoạch.'));
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['15-KH/TU', 'Ban Thường vụ Tỉnh ủy']]);
+  });
+
+  it('goes on with a title over a line of small words ending in a Roman numeral', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH NGHỆ AN    ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY BỆNH VIỆN    Nghệ An, ngày 08 tháng 01 năm 2026
+Số 52-KH/ĐU
+KẾ HOẠCH
+học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
+thứ XX
+
+Thực hiện Kế hoạch số 15-KH/TU ngày 22 tháng 10 năm 2025 của Ban Thường vụ Tỉnh ủy.
+I. MỤC ĐÍCH`)] }).fields;
+    expect(v(f.subject)).toBe('học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX');
+  });
+
+  it('reads an SOS children\'s village under its organisation, the acronym no SỞ and kept in capitals', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`TỔ CHỨC LÀNG TRẺ EM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SOS VIỆT NAM
+LÀNG TRẺ EM SOS VINH    Độc lập - Tự do - Hạnh phúc
+Số: 36/TB-SOSV    Vinh, ngày 10 tháng 12 năm 2025
+THÔNG BÁO
+Tuyển dụng nhân viên năm 2026`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Làng trẻ em SOS Vinh', 'Tổ chức Làng trẻ em SOS Việt Nam']);
+  });
+});

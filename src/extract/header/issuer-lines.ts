@@ -155,9 +155,10 @@ function opensBody(line: string): boolean {
   if (words.length >= 2 && HEADER_PAIRS_WRITTEN.has(`${words[0]} ${words[1]}`.toUpperCase()) &&
     ![1, 2, 3].some((n) => OPENING_WRITTEN.has(words.slice(0, n).join(' ').toUpperCase()))) return false;
   if ([1, 2, 3].some((n) => words.length >= n && OPENING_KEYS.has(looseKey(words.slice(0, n).join(' '))))) return true;
-  // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE'.)
+  // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE', 'SOY'; not one whose rest has
+  // no vowel to make a word of, an acronym: 'SOS VIỆT NAM' is no SỞ.)
   const first = looseKey(words[0]);
-  if (!isSyllable(words[0].toLowerCase()) && OPENING_LIST.some((k) => first.startsWith(k))) return true;
+  if (!isSyllable(words[0].toLowerCase()) && OPENING_LIST.some((k) => first.startsWith(k) && /[AEIOUY]/.test(first.slice(k.length)))) return true;
   // (A one-letter word inside is the name's, 'HỘI ĐÔNG Y …'.)
   const inner = trimmed.filter((w) => letterCount(w) >= 1);
   return [words, inner].some((ws) => {

@@ -172,7 +172,9 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // (The body's first words behind a speck, a run of o's the other column left: 'oo Thực hiện Quyết định …'.)
     const words = i > first ? t.replace(/^o{1,3}\s+(?=\p{Lu})/u, '') : t;
     const opens = (BODY_START.test(words) && (!(block || titled) || (i > first && !firstOpens && /^\p{Lu}/u.test(words)))) || (i > first && INVITES.test(t));
-    if (!t || opens || (isCaps(t) && parts.length)) break;
+    // (A line of small words ending in a Roman numeral is no heading in capitals, but the title's end: 'lần' / 'thứ XX'.)
+    const numeral = /^(?:\p{Ll}+\s+)*(\p{Ll}+)\s+[IVXLC]+[.,;]?$/u.exec(t);
+    if (!t || opens || (isCaps(t) && parts.length && !(numeral && NUMBERED.has(numeral[1])))) break;
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
     // where a scan's right column is empty ('người có công                     I').
