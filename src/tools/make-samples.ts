@@ -435,6 +435,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twentieth held-out set (session 25): measured after the session-24 fixes, before any change for it.
   ['cong-van-chi-cuc-chan-nuoi-thu-y-thanh-hoa.txt', 'cccnty-thanh-hoa-cong-van-scan', 4973],
   ['thong-bao-lang-tre-em-sos-vinh.txt', 'ltesos-vinh-thong-bao-scan', 4979],
+  // Hundred-and-twenty-first held-out set (session 25): measured after the set-120 fixes, before any change for it.
+  ['thong-bao-phong-kham-da-khoa-khu-vuc-cau-giat.txt', 'pkdkkv-cau-giat-thong-bao-scan', 5009],
+  ['cong-van-hat-quan-ly-duong-bo-ha-tinh.txt', 'hqldb3-ha-tinh-cong-van-scan', 5011],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1045,6 +1048,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-dang-uy-benh-vien-huu-nghi-nghe-an.txt', 'du-bvhn-nghe-an-ke-hoach-eng-ocr', 4993],
   ['thong-bao-hoi-dong-boi-thuong-xa-nghi-loc.txt', 'hdbt-xa-nghi-loc-thong-bao-eng-ocr', 4999],
   ['bao-cao-ban-kinh-te-ngan-sach-hdnd-tinh-nghe-an.txt', 'bktns-hdnd-nghe-an-bao-cao-eng-ocr', 5003],
+  // A hundred-and-twenty-first held-out set (session 25): measured after the set-120 fixes, before any change for it.
+  ['thong-bao-van-phong-cong-chung-lam-son.txt', 'vpcc-lam-son-thong-bao-eng-ocr', 5021],
+  ['ke-hoach-clb-huu-tri-tinh-ha-tinh.txt', 'clbht-ha-tinh-ke-hoach-eng-ocr', 5023],
+  ['cong-van-quy-bao-tro-tre-em-nghe-an.txt', 'qbtte-nghe-an-cong-van-eng-ocr', 5039],
+  ['bao-cao-trung-tam-cong-tac-xa-hoi-quang-ninh.txt', 'ttctxh-quang-ninh-bao-cao-eng-ocr', 5051],
 ];
 
 async function main() {
