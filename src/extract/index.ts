@@ -9,6 +9,8 @@ import { extractSigner } from './signer.js';
 import { nameCase, phrasesAsPrinted } from './casing.js';
 import { printedWords, respellPlace, spellPlacesInName } from './names.js';
 import { looseKey, similarity } from './text-match.js';
+import { ABBREVIATIONS } from './vocabulary.js';
+import { isSyllable } from '../restore/orthography.js';
 import type { Explanation, Line } from './types.js';
 import type { Gazetteer } from '../restore/place-names.js';
 import type { NameModel } from '../restore/person-names.js';
@@ -72,6 +74,12 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   // (Addressees and cited issuers are names: a known phrase whose letters OCR printed is read so, see phrasesAsPrinted.)
   const named = lines.map(namesAsPrinted);
   const references = extractReferences(named, h.number?.value ?? null, header.printedNumber, opts.laws);
+  // A cited issuer that is the header's own body or parent but for one word OCR garbled is that body ('Trung tâm Y tế
+  // khu vực SA Lưu' under TRUNG TÂM Y TẾ KHU VỰC QUỲNH LƯU): a document often cites its parent.
+  for (const r of references) {
+    const own = r.issuer ? [h.issuer?.value, h.issuerParent?.value].find((b) => !!b && garbledOnce(r.issuer!, b)) : undefined;
+    if (own) r.issuer = own;
+  }
   // A document cites only what was issued before it: a cited date after its own is a misread digit
   // ('28-CTr/TU ngày 10/10/2027' in a document of 2025) or the author's slip. A warning, as format
   // breaches are; the value stays as printed.
@@ -146,4 +154,17 @@ function ownBodySpelling(recipient: string, bodies: Array<string | undefined>, p
     if (mine !== theirs && /^\p{Lu}/u.test(mine) && !places.isNameWord(mine) && places.isNameWord(theirs)) return b!;
   }
   return recipient;
+}
+
+/**
+ * Whether a cited body's name is the other name but for one word, in capitals or no syllable where the other has a
+ * word in Title case: OCR's garble of a name's word, not another unit's name ('xã Hương Sơn' is no 'xã Hương Khê').
+ */
+export function garbledOnce(cited: string, name: string): boolean {
+  const a = cited.split(' '), b = name.split(' ');
+  if (a.length !== b.length || a.length < 3) return false;
+  const differ = a.map((w, k) => (w.toLowerCase() === b[k].toLowerCase() ? -1 : k)).filter((k) => k >= 0);
+  if (differ.length !== 1) return false;
+  const [w, o] = [a[differ[0]], b[differ[0]]];
+  return /^\p{Lu}\p{Ll}+$/u.test(o) && ((/^\p{Lu}{2,}$/u.test(w) && ABBREVIATIONS[w] === undefined) || !isSyllable(w.toLowerCase()));
 }

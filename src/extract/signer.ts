@@ -25,7 +25,9 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   // A newspaper's head, and a regional State Audit office's.
   'TỔNG BIÊN TẬP', 'KIỂM TOÁN TRƯỞNG',
   // The head of a team (Đội Quản lý thị trường số 2), and of a province's civil-judgment enforcement office of 2025.
-  'ĐỘI TRƯỞNG', 'TRƯỞNG THI HÀNH ÁN'];
+  'ĐỘI TRƯỞNG', 'TRƯỞNG THI HÀNH ÁN',
+  // The head of a notary office (Văn phòng công chứng) or of a representative office.
+  'TRƯỞNG VĂN PHÒNG'];
 const TITLE = new RegExp(`^(PHÓ\\s+)?(${TITLES.join('|')})(\\s+[\\p{Lu}\\s]+)?$`, 'u');
 
 const TITLE_BY_KEY = new Map(TITLES.map((t) => [looseKey(t), t]));
@@ -169,7 +171,11 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // And a lone small vowel after a word is its last letter, set apart by OCR ('Y Khuê Ni ê': Niê).
       // (A speck may lead the name line: 'oo Phan Thị Hồng Nhung'.)
       // The Ede and Jrai man's Y that OCR read with a mark is Y ('Ý Blin Niê'): Ý opens no name.
-      const spaced = c.replace(/^Ý(?=\s\p{Lu}\p{Ll})/u, 'Y').replace(/^(?:[^\p{L}\s]+|[a-z]{1,2})\s+(?=\p{Lu}\p{Ll})/u, '').replace(/(?<=\p{Ll})[.,·]\s?(?=\p{Lu}\p{Ll})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
+      // (Also when the restorer made a word of that speck: 'h Lé Thi Ngoc Anh' read 'hợp Lệ Thì Ngọc Anh'.)
+      const rawWordsOf = l.raw.trim().split(/\s+/), cWords = c.split(' ');
+      const speckWord = c === clean(text) && rawWordsOf.length === cWords.length && cWords.length >= 3 && /^[a-z]{1,2}$/.test(rawWordsOf[0]) &&
+        /^\p{Lu}\p{Ll}/u.test(rawWordsOf[1]) && /^\p{Ll}+$/u.test(cWords[0]);
+      const spaced = (speckWord ? cWords.slice(1).join(' ') : c).replace(/^Ý(?=\s\p{Lu}\p{Ll})/u, 'Y').replace(/^(?:[^\p{L}\s]+|[a-z]{1,2})\s+(?=\p{Lu}\p{Ll})/u, '').replace(/(?<=\p{Ll})[.,·]\s?(?=\p{Lu}\p{Ll})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
         .replace(/(?<=\p{Ll}) ([aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])(?=[.,;]?$| )/gu, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
       // A police or army rank before the name is no part of it ('Đại tá Nguyễn Hữu Thắng'), as the
       // restorer reads it.
@@ -178,7 +184,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       if ((title || auths.length || footer) && isName(unranked)) {
         // (A speck leading the line, a list's dash, made the restorer read it as a list item, not a name
         // line: 'Lé Van Hung' had become Lê Vân Hưởng. Its raw words are read again alone.)
-        const led = /^[^\p{L}\s]+\s+\p{Lu}/u.test(l.text.trim()) ? readName?.(unranked, l) : null;
+        const led = /^[^\p{L}\s]+\s+\p{Lu}/u.test(l.text.trim()) || speckWord ? readName?.(unranked, l) : null;
         name = { text: led && isName(led) ? led : unranked, line: l };
         break;
       }

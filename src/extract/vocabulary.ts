@@ -109,7 +109,7 @@ export const MASS_ORGANISATIONS = ['Tổng Liên đoàn Lao động Việt Nam',
 export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
-  'Chi bộ', 'Làng trẻ em SOS', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
+  'Chi bộ', 'Làng trẻ em SOS', 'Câu lạc bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
   'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Trưởng Thuế tỉnh', 'Phó Trưởng Thuế tỉnh', 'Trưởng Thuế cơ sở', 'Phó Trưởng Thuế cơ sở', 'Trưởng Thống kê tỉnh', 'Phó Trưởng Thống kê tỉnh', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
   ...FIELD_NAMES,
   // Power companies, courts and other bodies whose names wrap or whose words OCR misreads.
@@ -264,6 +264,8 @@ export const BODY_KINDS = [
   'CƠ SỞ', 'TIỂU BAN',
   // (That group's provincial branches are named by its brand: 'VIETTEL HÀ TĨNH'.)
   'VIETTEL',
+  // A club (Câu lạc bộ Hưu trí under its association).
+  'CÂU LẠC BỘ',
   // (A children's village of the SOS organisation; not LÀNG alone, which a wrapped name may open: 'BAN QUẢN LÝ' / 'LÀNG VĂN HÓA …'.)
   'LÀNG TRẺ EM',
 ];

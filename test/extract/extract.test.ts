@@ -4911,3 +4911,71 @@ Tuyển dụng nhân viên năm 2026`)] }, { places: loadDefaultPlaces() }).fiel
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Làng trẻ em SOS Vinh', 'Tổ chức Làng trẻ em SOS Việt Nam']);
   });
 });
+
+describe('set 121 shapes', () => {
+  it('gives back to the V/v subject a capitalized word the merged place-date line took, which the place does not hold', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`SỞ Y TẾ NGHỆ AN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+QUỸ BẢO TRỢ TRẺ EM    Độc lập - Tự do - Hạnh phúc
+Số: 84/QBTTE-VP
+V/v vận động ủng hộ Tháng Nghệ An, ngày 18 tháng 12 năm 2025
+hành động vì trẻ em năm 2026
+Kính gửi: Ủy ban nhân dân các xã, phường.`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.place), v(f.subject)]).toEqual(['Nghệ An', 'vận động ủng hộ Tháng hành động vì trẻ em năm 2026']);
+  });
+
+  it('reads a unit under its parent past the place-date line, its number alone on the next line', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`CÔNG TY CỔ PHẦN QUẢN LÝ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VÀ XÂY DỰNG CÔNG TRÌNH    Độc lập - Tự do - Hạnh phúc
+GIAO THÔNG HÀ TĨNH    Hà Tĩnh, ngày 03 tháng 11 năm 2025
+HẠT QUẢN LÝ ĐƯỜNG BỘ
+SỐ 3
+Số: 41/HQLĐB3
+V/v đảm bảo an toàn giao thông mùa mưa lũ`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)?.toLowerCase()).toBe('hạt quản lý đường bộ số 3');
+    expect(v(f.issuerParent)?.toLowerCase()).toBe('công ty cổ phần quản lý và xây dựng công trình giao thông hà tĩnh');
+    // (A province ending the name with other marks, no place's, is spelled as the gazetteer does.)
+    const g = extractAll({ pages: [page(`CÔNG TY CỔ PHẦN QUẢN LÝ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+GIAO THÔNG HÀ TỈNH    Độc lập - Tự do - Hạnh phúc
+HẠT QUẢN LÝ ĐƯỜNG BỘ SỐ 3    Hà Tĩnh, ngày 03 tháng 11 năm 2025
+Số: 41/HQLĐB3
+V/v đảm bảo an toàn giao thông mùa mưa lũ`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(g.issuerParent)?.toLowerCase()).toBe('công ty cổ phần quản lý giao thông hà tĩnh');
+  });
+
+  it('spells a pair of the header vocabulary OCR read with a horn more or less, or a Q for Ộ, not one of another tone', async () => {
+    const { spellHeaderPairs } = await import('../../src/extract/header/segments.js');
+    expect(spellHeaderPairs('PHÒNG KHÁM ĐA KHOA KHƯ VỰC')).toBe('PHÒNG KHÁM ĐA KHOA KHU VỰC');
+    expect(spellHeaderPairs('VÀ XÂY DỤNG CÔNG TRÌNH')).toBe('VÀ XÂY DỰNG CÔNG TRÌNH');
+    expect(spellHeaderPairs('CÂU LẠC BQ HƯU TRÍ')).toBe('CÂU LẠC BỘ HƯU TRÍ');
+    expect(spellHeaderPairs('NHÀ HÁT NGHỆ THUẬT TRUYỀN THỐNG')).toBe('NHÀ HÁT NGHỆ THUẬT TRUYỀN THỐNG');
+    expect(spellHeaderPairs('BAN QUẢN LÝ VỊNH HẠ LONG')).toBe('BAN QUẢN LÝ VỊNH HẠ LONG');
+  });
+
+  it('reads a club under its association, naming what it gathers with a capital', () => {
+    const f = extractAll({ pages: [page(`HỘI NGƯỜI CAO TUỔI    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH    Độc lập - Tự do - Hạnh phúc
+CÂU LẠC BQ HƯU TRÍ    Hà Tĩnh, ngày 05 tháng 01 năm 2026
+Số: 06/KH-CLB
+KẾ HOẠCH
+Hoạt động năm 2026`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Câu lạc bộ Hưu trí', 'Hội Người cao tuổi tỉnh Hà Tĩnh']);
+  });
+
+  it('reads a notary office head\'s title, and the name under it past a speck the restorer made a word of', () => {
+    const footer = lines(`Nơi nhận:    TRƯỞNG VĂN PHÒNG
+- Lưu: VP.
+hợp Lệ Thị Ngọc Anh`);
+    footer[2].raw = 'h Le Thi Ngoc Anh';
+    const s = extractSigner(footer);
+    expect([s?.title, s?.name]).toEqual(['Trưởng Văn phòng', 'Lê Thị Ngọc Anh']);
+  });
+
+  it('takes the header\'s body for a cited issuer that is it but for one garbled word, not another unit', async () => {
+    const { garbledOnce } = await import('../../src/extract/index.js');
+    expect(garbledOnce('Trung tâm Y tế khu vực SA Lưu', 'Trung tâm Y tế khu vực Quỳnh Lưu')).toBe(true);
+    expect(garbledOnce('Ủy ban nhân dân xã Hương Sơn', 'Ủy ban nhân dân xã Hương Khê')).toBe(false);
+    expect(garbledOnce('Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh Nghệ An')).toBe(false);
+  });
+});

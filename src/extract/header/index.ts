@@ -65,11 +65,18 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   }
   const bodyLines = joinIssuerLines(zone.issuerSegs, places, restoreSpan);
   if (bodyLines.length) issuerFields(bodyLines, f, ctx);
+  const placeRead = f.place;
   settlePlace(f, bodyLines, ctx);
+  // A capitalized word the place-date line's place took from the V/v line OCR merged with it, which the gazetteer's
+  // place does not hold, is the subject's ('V/v vận động ủng hộ Tháng' / 'Nghệ An, ngày …'); not a speck of a letter or two
+  // the restorer made a word of ('Bộ Nghệ An').
+  const lead = placeRead && f.place && placeRead.value.endsWith(` ${f.place.value}`) ? placeRead.value.slice(0, -f.place.value.length - 1) : '';
+  const vv = zone.vv && lead && /^\p{Lu}\p{Ll}{2,}$/u.test(lead) && placeRead!.evidence.line === zone.vv.line.line &&
+    placeRead!.evidence.page === zone.vv.line.page ? { ...zone.vv, text: `${zone.vv.text} ${lead}` } : zone.vv;
 
   // Subject: the V/v line of a Công văn, or the lines under the type title.
   let bodyStart = zone.titleIdx >= 0 ? zone.titleIdx + 1 : zone.numberSeg ? zone.numberSeg.index + 1 : 0;
-  if (zone.vv) vvSubject(zone.vv, f, ctx);
+  if (vv) vvSubject(vv, f, ctx);
   else if (zone.titleIdx >= 0) {
     const end = titleSubject(zone.titleIdx, f, ctx);
     if (end >= 0) bodyStart = end;

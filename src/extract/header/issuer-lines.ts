@@ -1,4 +1,4 @@
-import { phrasesAsPrinted, spellCommittees } from '../casing.js';
+import { phrasesAsPrinted, spellCommittees, titleCase } from '../casing.js';
 import { rawWords, rawWordsOfFirstLine, type RestoreSpan } from '../subject.js';
 import { isSyllable } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
@@ -6,7 +6,7 @@ import { centralByLetters } from '../issuer.js';
 import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS, BODY_KINDS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
 import { canonicalBody, expandAbbreviations, spellDepartment, withD } from './body-names.js';
-import { BODY_HEAD, HEADER_PAIRS, HEADER_PAIRS_WRITTEN, letterCount, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, UNIT_KEYS, type Segment } from './segments.js';
+import { BODY_HEAD, HEADER_PAIRS, HEADER_PAIRS_WRITTEN, letterCount, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, spellHeaderPairs, UNIT_KEYS, type Segment } from './segments.js';
 import { committeeUnit, knownUnitLine, namesUnitWord, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
 
 /** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
@@ -23,7 +23,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   // A region's number after KHU VỰC is the Roman numeral the raw line has, whatever word the restorer
   // made of it ('VỰC VII' read VỚI).
   // (And a known phrase whose letters OCR printed and the restorer changed is read as printed.)
-  const segs = issuerSegs.map((s) => ({ ...s, text: asPrinted({ ...s, text: readAlone({ ...s, text: regionNumeral(s) }, restoreSpan) }) }))
+  // (And a pair of the vocabulary OCR gave other marks spelled as the vocabulary does: 'KHƯ VỰC'.)
+  const segs = issuerSegs.map((s) => ({ ...s, text: spellHeaderPairs(asPrinted({ ...s, text: readAlone({ ...s, text: regionNumeral(s) }, restoreSpan) })) }))
     // (A ministry's name whose spaces OCR lost, a line of its own: 'BONOIVU' is BỘ NỘI VỤ.)
     .map((s) => {
       const central = /^\p{Lu}{5,}$/u.test(s.text) && !isSyllable(s.text.toLowerCase()) && ABBREVIATIONS[s.text] === undefined ? centralByLetters(s.text) : null;
@@ -114,7 +115,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // read THỨ TRẦN.)
     const raw = rawWords(segs[k].text, segs[k].line);
     const goesOn = !opensBody(w) && !(raw && opensBody(raw.toUpperCase()));
-    const joins = dashEnd || goesOn || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
+    // (A unit's number alone ends the name above: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
+    const joins = dashEnd || goesOn || /^SỐ \d{1,2}$/u.test(w) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
       // (A comma OCR printed at the upper line's end, which the column's edge took, is the name's: 'CHỐNG TỘI PHẠM,' /
       // 'TỆ NẠN XÃ HỘI …'.)
@@ -132,7 +134,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   // (Thi đua - Khen thưởng is written with its dash, which a column's edge may have taken: 'HỘI ĐỒNG THI ĐUA -' / 'KHEN THƯỞNG';
   // and Truyền thanh - Truyền hình, 'ĐÀI TRUYỀN THANH -' / 'TRUYỀN HÌNH'.)
   // (HỘI spelled last: the segments' own words are still found in their lines' text, see rawWords.)
-  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellHoi(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s))), places) }));
+  return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellHoi(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s), places)), places) })).map((b) => ({ ...b, text: spellProvinceEnd(b.text, places) }));
 }
 
 // (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,
@@ -165,6 +167,18 @@ function opensBody(line: string): boolean {
     const spelled = expandAbbreviations(ws.join(' '));
     return canonicalBody(spelled) !== spelled;
   });
+}
+
+/**
+ * A name ending in a province's name OCR wrote with other marks, no place's, spelled as the gazetteer does: 'CÔNG TY …
+ * GIAO THÔNG HÀ TỈNH' is Hà Tĩnh. (A name the gazetteer knows as written stays: a district may share a province's letters.)
+ */
+function spellProvinceEnd(text: string, places: Gazetteer | undefined): string {
+  const words = text.split(' ');
+  if (!places || words.length < 3 || !words.slice(-2).every((w) => /^\p{Lu}{2,}$/u.test(w))) return text;
+  const tail = titleCase(words.slice(-2).join(' ').toLowerCase());
+  const province = places.isName(tail) ? null : places.provinceByLetters(tail);
+  return province ? [...words.slice(0, -2), province.toUpperCase()].join(' ') : text;
 }
 
 const DASH_LOST = /(?<=(?:^|\s)(?:THI ĐUA|TRUYỀN THANH))\s+(?=(?:KHEN THƯỞNG|TRUYỀN HÌNH)(?:\s|$))/u;

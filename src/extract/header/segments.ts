@@ -2,7 +2,7 @@ import { looseKey } from '../text-match.js';
 import { PROPER_PHRASES, GENERIC_BODIES, NOT_AFTER_TAC, UNIT_WORDS, VILLAGE_UNITS, XA_HOI_CAPS } from '../vocabulary.js';
 import { SCHOOL_CODES, SCHOOL_LEVELS } from '../casing.js';
 import { UNIT_LEVELS } from '../../restore/place-names.js';
-import { skeleton } from '../../restore/orthography.js';
+import { isSyllable, skeleton } from '../../restore/orthography.js';
 import type { Line } from '../types.js';
 
 /** A column of one header line (after splitColumns), with the line it came from. */
@@ -33,6 +33,33 @@ const HEADER_WORDS = HEADER_SPELLED.map((w) => w.map(looseKey));
 export const HEADER_PAIRS = new Set(HEADER_WORDS.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`)));
 /** The same pairs as written, marks and all, in capitals ('QUÂN SỰ', which by its letters alone is QUẬN …). */
 export const HEADER_PAIRS_WRITTEN = new Set(HEADER_SPELLED.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`.toUpperCase())));
+// The pairs by their letters, with every way the vocabulary spells them.
+const PAIR_SPELLINGS = new Map<string, Set<string>>();
+for (const w of HEADER_SPELLED) w.slice(1).forEach((x, k) => {
+  const key = `${looseKey(w[k])} ${looseKey(x)}`;
+  PAIR_SPELLINGS.set(key, (PAIR_SPELLINGS.get(key) ?? new Set()).add(`${w[k]} ${x}`.toUpperCase()));
+});
+// A word without the horns of its Ư and Ơ, its tone and other marks kept.
+const hornless = (w: string) => w.normalize('NFD').replace(/\u031b/g, '').normalize('NFC');
+/**
+ * A caps header line with each pair of the vocabulary it holds, written but for a horn, spelled as the vocabulary
+ * spells it, when that is one way only: OCR's reading of Ư and Ơ ('KHƯ VỰC', 'XÂY DỤNG'). (A tone differing is
+ * another word: TRUYỀN THỐNG is no TRUYỀN THÔNG, HẠ LONG no Hà.)
+ */
+export function spellHeaderPairs(text: string): string {
+  const words = text.split(' ');
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!/^\p{Lu}+$/u.test(words[k]) || !/^\p{Lu}+$/u.test(words[k + 1]) || HEADER_PAIRS_WRITTEN.has(`${words[k]} ${words[k + 1]}`)) continue;
+    // (So is a second word that is no syllable at all, its O with a dot below maybe read as a Q, which ends no
+    // word: 'CÂU LẠC BQ'.)
+    const word = !isSyllable(words[k + 1].toLowerCase());
+    const second = word ? looseKey(words[k + 1]).replace(/(?<=[^AEIOUY])Q$/, 'O') : looseKey(words[k + 1]);
+    const spellings = PAIR_SPELLINGS.get(`${looseKey(words[k])} ${second}`);
+    const pair = spellings?.size === 1 ? [...spellings][0].split(' ') : null;
+    if (pair && hornless(pair[0]) === hornless(words[k]) && (word || hornless(pair[1]) === hornless(words[k + 1]))) [words[k], words[k + 1]] = pair;
+  }
+  return words.join(' ');
+}
 /** The second word of such a pair as the vocabulary spells it, in capitals ('QUAN SU' → SỰ). */
 export const HEADER_PAIR_SECOND = new Map(HEADER_SPELLED.flatMap((w) => w.slice(1).map((x, k) => [`${looseKey(w[k])} ${looseKey(x)}`, x.toUpperCase()] as const)));
 /** Runs of three words of that vocabulary: a pair across a line break that goes on as one ('CÔNG AN' / 'TRUNG ƯƠNG', not 'NGHỆ AN' / 'TRUNG TÂM'). */

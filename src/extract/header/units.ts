@@ -42,7 +42,7 @@ export function unitParts(s: string): { unit: string; name: string; committee: b
  * Unit words in a caps body line in their dictionary spelling ('ĐẢNG BỘ THÌ XÃ' → THỊ XÃ). Only
  * words no other header word shares letters with: XÃ and QUẬN are left (XÃ HỘI, QUÂN SỰ).
  */
-export function spellUnits(s: string): string {
+export function spellUnits(s: string, places?: Gazetteer): string {
   const words = s.split(' ');
   // (After a unit word come its name's words, one of which may have a unit word's letters: 'XÃ SƠN TỊNH'
   // is no TỈNH, 'XÃ TÂN PHƯƠNG' no PHƯỜNG. XÃ before HỘI is no unit word.)
@@ -55,6 +55,8 @@ export function spellUnits(s: string): string {
       // (Two words only where two are left: the last word alone is read as one, 'CỤC HẢI QUAN' names no quận.)
       const at = k + n <= words.length && words.slice(k, k + n).every((w) => /\p{L}/u.test(w)) ? UNIT_KEYS.indexOf(looseKey(words.slice(k, k + n).join(' '))) : -1;
       if (at < 0 || (n === 1 && !['huyện', 'phường', 'tỉnh'].includes(UNIT_WORDS[at]))) continue;
+      // (Nor one that ends a place's name with the word before it, as the gazetteer writes it: 'GIAO THÔNG HÀ TĨNH'.)
+      if (n === 1 && k > 0 && places?.isName(titleCase(`${words[k - 1]} ${words[k]}`.toLowerCase()))) continue;
       words.splice(k, n, ...UNIT_WORDS[at].toUpperCase().split(' '));
       k += n - 1;
       named = true;

@@ -3,7 +3,7 @@ import { findDate } from '../dates.js';
 import { clean, evidenceOf } from '../lines.js';
 import { fuzzyPrefix, looseKey, similarity } from '../text-match.js';
 import type { Explanation, Line } from '../types.js';
-import { CONFIDENTIALITY, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, YOUTH_MOTTO, type DocType } from '../vocabulary.js';
+import { BODY_KINDS, CONFIDENTIALITY, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, YOUTH_MOTTO, type DocType } from '../vocabulary.js';
 import { splitColumns } from './columns.js';
 import type { HeaderFields } from './fields.js';
 import { issuerSegment } from './issuer-line.js';
@@ -111,6 +111,8 @@ export function readZone(lines: Line[]): HeaderZone {
       const wrappedEnd = c < lastColumn && ((/^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase())) || pairEnd) &&
         !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
       if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
+      // (So is a unit's number alone under the line, a word too short for a name line by itself: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
+      if (c === 0 && /^SỐ \d{1,2}$/u.test(seg.text) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index === 1) { issuerSegs.push(seg); continue; }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
@@ -185,8 +187,11 @@ export function readZone(lines: Line[]): HeaderZone {
       // (Six words too on a line right under the last, the name going on over three or more lines: 'TỆ NẠN XÃ HỘI VÀ XÂY' /
       // 'DỰNG PHONG TRÀO' / 'TOÀN DÂN BẢO VỆ AN' / 'NINH TỔ QUỐC'.)
       const longRun = under && issuerSegs.filter((s) => s.index >= dateIdx).length >= 2;
+      // (Or up to six on a line right under it that opens a body of its own, the issuing unit under its parent
+      // whose name took three lines: 'VÀ XÂY DỰNG CÔNG TRÌNH' / 'GIAO THÔNG HÀ TĨNH   Hà Tĩnh, ngày …' / 'HẠT QUẢN LÝ ĐƯỜNG BỘ'.)
+      const opensUnder = under && BODY_KINDS.some((k) => seg.text.startsWith(`${k} `));
       const wrapsPastDate = pastDate && c === 0 &&
-        nameEnd.length <= (dangling || longRun ? 6 : 4) && nameEnd.every(nameWord);
+        nameEnd.length <= (dangling || longRun || opensUnder ? 6 : 4) && nameEnd.every(nameWord);
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         const issuerSeg = issuerSegment(seg, text, issuerSegs);
         if (issuerSeg) issuerSegs.push(issuerSeg);
