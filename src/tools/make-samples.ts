@@ -438,6 +438,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-first held-out set (session 25): measured after the set-120 fixes, before any change for it.
   ['thong-bao-phong-kham-da-khoa-khu-vuc-cau-giat.txt', 'pkdkkv-cau-giat-thong-bao-scan', 5009],
   ['cong-van-hat-quan-ly-duong-bo-ha-tinh.txt', 'hqldb3-ha-tinh-cong-van-scan', 5011],
+  // Hundred-and-twenty-second held-out set (session 25): measured after the set-121 fixes, before any change for it.
+  ['cong-van-xi-nghiep-thuy-loi-nam-dan.txt', 'xntl-nam-dan-cong-van-scan', 5059],
+  ['cong-van-vietinbank-chi-nhanh-nghe-an.txt', 'vietinbank-nghe-an-cong-van-scan', 5077],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1053,6 +1056,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-clb-huu-tri-tinh-ha-tinh.txt', 'clbht-ha-tinh-ke-hoach-eng-ocr', 5023],
   ['cong-van-quy-bao-tro-tre-em-nghe-an.txt', 'qbtte-nghe-an-cong-van-eng-ocr', 5039],
   ['bao-cao-trung-tam-cong-tac-xa-hoi-quang-ninh.txt', 'ttctxh-quang-ninh-bao-cao-eng-ocr', 5051],
+  // A hundred-and-twenty-second held-out set (session 25): measured after the set-121 fixes, before any change for it.
+  ['thong-bao-tap-chi-van-hoa-nghe-an.txt', 'tcvh-nghe-an-thong-bao-eng-ocr', 5081],
+  ['ke-hoach-ban-cong-tac-mat-tran-khoi-5-vinh-phu.txt', 'bctmt-khoi-5-vinh-phu-ke-hoach-eng-ocr', 5087],
+  ['thong-bao-trung-tam-ngoai-ngu-tin-hoc-dai-hoc-ha-tinh.txt', 'ttnnth-dh-ha-tinh-thong-bao-eng-ocr', 5099],
+  ['nghi-quyet-chi-bo-cong-an-xa-nghi-xuan.txt', 'cbca-xa-nghi-xuan-nghi-quyet-eng-ocr', 5101],
 ];
 
 async function main() {
