@@ -19,7 +19,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // An inline addressee may wrap: a next line that is no list item and does not open the body.
   // (Or one OCR opened with a dash glued to a small letter, '-địa bàn.': a list item's dash has a space after it, and its item a capital.)
   // (Or a name's last words, capitalised, ending the addressee with its full stop: 'tỉnh Đắk' / 'Lắk. | |'.)
-  const tail = (t: string) => /^\s*\p{Lu}[^\s.;:]*(?:\s+[^\s.;:]+){0,3}\.(?:\s+[^\p{L}\d\s]{1,2})*\s*$/u.test(t) && !BODY_OPENER.test(t.trim());
+  // (Specks after it: signs, or a letter or two set far apart, 'Nhẫn. .      nh      m'.)
+  const tail = (t: string) => /^\s*\p{Lu}[^\s.;:]*(?:\s+[^\s.;:]+){0,3}\.(?:\s+[^\p{L}\d\s]{1,2}|\s{3,}\S{1,2})*\s*$/u.test(t) && !BODY_OPENER.test(t.trim());
   const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t) || tail(t);
   if (inline.trim() && !/[.;:]\s*$/.test(inline) && i < lines.length && wrapped(lines[i].text)) {
     inline = `${inline.trim()} ${withoutEndSpeck(lines[i]).trim().replace(/^[-–](?=\p{Ll})/u, '')}`;

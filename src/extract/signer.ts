@@ -175,7 +175,10 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       const rawWordsOf = l.raw.trim().split(/\s+/), cWords = c.split(' ');
       const speckWord = c === clean(text) && rawWordsOf.length === cWords.length && cWords.length >= 3 && /^[a-z]{1,2}$/.test(rawWordsOf[0]) &&
         /^\p{Lu}\p{Ll}/u.test(rawWordsOf[1]) && /^\p{Ll}+$/u.test(cWords[0]);
-      const spaced = (speckWord ? cWords.slice(1).join(' ') : c).replace(/^Ý(?=\s\p{Lu}\p{Ll})/u, 'Y').replace(/^(?:[^\p{L}\s]+|[a-z]{1,2})\s+(?=\p{Lu}\p{Ll})/u, '').replace(/(?<=\p{Ll})[.,·]\s?(?=\p{Lu}\p{Ll})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
+      // (Nor is the filing item OCR merged before it, its full stop read: '- Lưu. Phan Văn Lợi'; a surname Lưu has none.)
+      // (A surname of two letters in capitals after a quote speck is the name's: '"HỌ Trong Nghĩa'.)
+      const spaced = (speckWord ? cWords.slice(1).join(' ') : c).replace(/^[-–+•~\s]*Lưu\s*[.:]\s*(?=\p{Lu}\p{Ll})/u, '')
+        .replace(/^["“'‘`]?(\p{Lu})(\p{Lu})(?=\s\p{Lu}\p{Ll})/u, (_, a: string, b: string) => `${a}${b.toLowerCase()}`).replace(/^Ý(?=\s\p{Lu}\p{Ll})/u, 'Y').replace(/^(?:[^\p{L}\s]+|[a-z]{1,2})\s+(?=\p{Lu}\p{Ll})/u, '').replace(/(?<=\p{Ll})[.,·]\s?(?=\p{Lu}\p{Ll})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
         .replace(/(?<=\p{Ll}) ([aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])(?=[.,;]?$| )/gu, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
       // A police or army rank before the name is no part of it ('Đại tá Nguyễn Hữu Thắng'), as the
       // restorer reads it.

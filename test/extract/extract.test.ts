@@ -4979,3 +4979,47 @@ hợp Lệ Thị Ngọc Anh`);
     expect(garbledOnce('Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh Nghệ An')).toBe(false);
   });
 });
+
+describe('set 122 shapes', () => {
+  it('goes on with an inline addressee over its last word, specks of a letter or two set far apart after its full stop', () => {
+    expect(extractRecipients(lines(`Kính gửi: Ủy ban nhân dân các xã Nam Đàn, Kim Liên, Thiên
+Nhẫn. .           nh                       m
+Thực hiện Kế hoạch số 256/KH-CTTL ngày 05 tháng 12 năm 2025.`))).toEqual(['Ủy ban nhân dân các xã Nam Đàn, Kim Liên, Thiên Nhẫn']);
+  });
+
+  it('reads the issuer name\'s last word past the date line behind a speck in the margin', () => {
+    const f = extractAll({ pages: [page(`CÔNG TY TNHH MTV THỦY LỢI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+NAM NGHỆ AN              |        Độc lập - Tự do - Hạnh phúc
+XÍ NGHIỆP THỦY LỢI NAM     Nam Đàn, ngày 15 tháng 12 năm 2025
+l               ĐÀN                            —_                  m
+Số: 112/XN-KT
+V/v lấy nước phục vụ sản xuất vụ Xuân năm 2026`)] }).fields;
+    expect(v(f.issuer)?.toLowerCase()).toBe('xí nghiệp thủy lợi nam đàn');
+  });
+
+  it('expands UBMTTQ, and keeps the dash of Ngoại ngữ - Tin học across a wrap', () => {
+    const f = extractAll({ pages: [page(`UBMTTQ VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG VINH PHÚ    Độc lập - Tự do - Hạnh phúc
+BAN CÔNG TÁC MẶT TRẬN    Vinh Phú, ngày 02 tháng 11 năm 2025
+Số: 03/KH-BCTMT
+KẾ HOẠCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025`)] }).fields;
+    expect(v(f.issuerParent)).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam phường Vinh Phú');
+    const g = extractAll({ pages: [page(`TRƯỜNG ĐẠI HỌC HÀ TĨNH    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRUNG TÂM NGOẠI NGỮ    Độc lập - Tự do - Hạnh phúc
+TIN HỌC    Hà Tĩnh, ngày 04 tháng 12 năm 2025
+Số: 58/TB-TTNNTH
+THÔNG BÁO
+Tổ chức thi năm 2026`)] }).fields;
+    expect(v(g.issuer)).toBe('Trung tâm Ngoại ngữ - Tin học');
+  });
+
+  it('reads a name past the filing item OCR merged before it, and a surname in capitals after a quote speck', () => {
+    expect(extractSigner(lines(`Nơi nhận:    TRƯỞNG BAN
+- Chi bộ khối 5;
+- Lưu. Phan Văn Lợi`))?.name).toBe('Phan Văn Lợi');
+    expect(extractSigner(lines(`Nơi nhận:    TỔNG BIÊN TẬP
+- Lưu: TS.
+"HỌ Trọng Nghĩa`))?.name).toBe('Hồ Trọng Nghĩa');
+  });
+});

@@ -87,6 +87,8 @@ export function readZone(lines: Line[]): HeaderZone {
     const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
     // (The motto's NAM may have specks about it: "'NAM .a".)
     const rightIsNam = looseKey((columns[lastColumn] ?? '').split(/\s+/).filter((w) => letterCount(w) >= 2).join(' ')) === 'NAM';
+    // The first column with a word in it: a speck in the margin is no column of the header ('l      ĐÀN      —_').
+    const firstColumn = columns.findIndex((col) => letterCount(col) >= 2);
     for (const [c, text] of columns.entries()) {
       const seg: Segment = { text: clean(text), line, index: i };
       // A left column's words that end the issuer line's name (see issuerNameEnd).
@@ -190,7 +192,7 @@ export function readZone(lines: Line[]): HeaderZone {
       // (Or up to six on a line right under it that opens a body of its own, the issuing unit under its parent
       // whose name took three lines: 'VÀ XÂY DỰNG CÔNG TRÌNH' / 'GIAO THÔNG HÀ TĨNH   Hà Tĩnh, ngày …' / 'HẠT QUẢN LÝ ĐƯỜNG BỘ'.)
       const opensUnder = under && BODY_KINDS.some((k) => seg.text.startsWith(`${k} `));
-      const wrapsPastDate = pastDate && c === 0 &&
+      const wrapsPastDate = pastDate && c === firstColumn &&
         nameEnd.length <= (dangling || longRun || opensUnder ? 6 : 4) && nameEnd.every(nameWord);
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         const issuerSeg = issuerSegment(seg, text, issuerSegs);
