@@ -441,6 +441,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-second held-out set (session 25): measured after the set-121 fixes, before any change for it.
   ['cong-van-xi-nghiep-thuy-loi-nam-dan.txt', 'xntl-nam-dan-cong-van-scan', 5059],
   ['cong-van-vietinbank-chi-nhanh-nghe-an.txt', 'vietinbank-nghe-an-cong-van-scan', 5077],
+  // Hundred-and-twenty-third held-out set (session 25): measured after the set-122 fixes, before any change for it.
+  ['thong-bao-benh-vien-tam-than-nghe-an.txt', 'bvtt-nghe-an-thong-bao-scan', 5107],
+  ['quyet-dinh-ban-quan-ly-du-lich-cua-lo.txt', 'bqldl-cua-lo-quyet-dinh-scan', 5113],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1061,6 +1064,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-ban-cong-tac-mat-tran-khoi-5-vinh-phu.txt', 'bctmt-khoi-5-vinh-phu-ke-hoach-eng-ocr', 5087],
   ['thong-bao-trung-tam-ngoai-ngu-tin-hoc-dai-hoc-ha-tinh.txt', 'ttnnth-dh-ha-tinh-thong-bao-eng-ocr', 5099],
   ['nghi-quyet-chi-bo-cong-an-xa-nghi-xuan.txt', 'cbca-xa-nghi-xuan-nghi-quyet-eng-ocr', 5101],
+  // A hundred-and-twenty-third held-out set (session 25): measured after the set-122 fixes, before any change for it.
+  ['ke-hoach-hoi-dong-gdqpan-xa-thanh-chuong.txt', 'hdgdqpan-xa-thanh-chuong-ke-hoach-eng-ocr', 5119],
+  ['thong-bao-phan-hieu-dai-hoc-nong-lam-gia-lai.txt', 'phgl-dh-nong-lam-thong-bao-eng-ocr', 5147],
+  ['bao-cao-dang-uy-truong-dai-hoc-vinh.txt', 'du-dh-vinh-bao-cao-eng-ocr', 5153],
+  ['cong-van-hoi-bao-ve-nguoi-tieu-dung-ha-tinh.txt', 'hbvntd-ha-tinh-cong-van-eng-ocr', 5167],
 ];
 
 async function main() {
