@@ -30,9 +30,9 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // before tháng, 'ngày 10 ‘tháng 11', and a dash or stop before a year wrapped to the next line, 'năm -' / '2025 của',
 // or a colon glued to the year, 'năm :2025 của'; năm may be glued to its year, and a dash speck follow it: 'năm2025 -' / 'của'.)
 // (A month's first digit OCR may read as a letter: 'tháng L5'; the date is then unread, but its issuer is not. A full
-// stop may be glued to ngày: 'ngày. 15 tháng 9'. A bracket or ! set apart before the year is a speck: 'năm ) 2025'; so is a quote glued to của: 'của’'.)
+// stop may be glued to ngày: 'ngày. 15 tháng 9'. A bracket or ! set apart before the year is a speck: 'năm ) 2025'; so is a quote glued to của: 'của’'; and a small letter glued to the month: 'tháng 01r'.)
 const DONE_BY = /(?:^|\s)do\s+(\p{Lu}[\p{L}\s]{2,60}?)\s+(?:lập|ban hành|ký|cấp)(?=[\s.,;:]|$)/u;
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,)\]!]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*(?:-\s+)?)?c[ủửùúụũu]a[.,:'‘’`-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}[a-z]?|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,)\]!]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*(?:-\s+)?)?c[ủửùúụũu]a[.,:'‘’`-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
@@ -102,10 +102,12 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // a space after a Party number's dash ('05- CT/TW').
     .replace(/(?<![\p{L}\d])(\d{1,5}\/(?:19|20)\d{1,2}) (\d{1,2}|[0-9OoIlbSsB](?=\/\p{Lu}))(?=\/)/gu, (all, a: string, b: string) =>
       (a.length - a.indexOf('/') - 1 + b.length === 4 ? `${a}${b.replace(/\D/g, (c) => DIGIT_LOOKALIKES[c])}` : all))
-    // A speck between a legal symbol's type and its body ('115/2020/NĐ- .CP'), or a space for the dash
+    // A speck between a symbol's type and its body ('115/2020/NĐ- .CP', '14/KH- "HPGDQPAN'), or a space for the dash
     // between a type code and a body's ('344/2016/TT BTC').
-    .replace(/(?<=\d\/(?:19|20)\d{2}\/\p{Lu}{1,4})-\s+[.,'‘’`]\s*(?=\p{Lu}{2,})/gu, '-')
+    .replace(/(?<=\d\/(?:(?:19|20)\d{2}\/)?\p{Lu}{1,4})-\s+[.,'‘’`"“”]\s*(?=\p{Lu}{2,})/gu, '-')
     .replace(/(?<=\d\/(?:19|20)\d{2}\/(?:NĐ|TT|QĐ|NQ|TTLT|CT)) (?=\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\d]))/gu, '-')
+    // A decree is the government's, NĐ-CP: a C OCR read as a round letter is its C ('115/2020/NĐ-ÔP').
+    .replace(/(?<=\d\/(?:19|20)\d{2}\/NĐ-)[OÔƠÓÒ0Q](?=P(?![\p{L}\d]))/gu, 'C')
     // (Or a dash read twice across that space: '66- -NQ/TW'.)
     .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| )(?=\p{Lu}{1,4}\/)/gu, '$1-')
     // A number OCR split after số ('số 452 1/UBND-KGVX', 'số 31 2/'): two numbers never follow số.

@@ -34,6 +34,8 @@ export function subjectText(parts: string[]): string {
     .replace(/^Và(?=\s\p{L})/u, 'Về')
     // A month of two digits OCR set apart ('tháng 1 1 năm 2025'): one number when it makes a month.
     .replace(/(?<=(?:^|\s)tháng )(1) ([0-2])(?= năm\s)/gu, '$1$2')
+    // A lone digit OCR read twice after a word ('cho đối tượng 4 4 năm 2026'); not a month's two, read above.
+    .replace(/(?<=\p{Ll} )([2-9]) \1(?=\s)/gu, '$1')
     // A dash glued to the Về opening 'Về việc' is a speck ('Về- việc'): no dash is written there.
     .replace(/^(Về|VỀ)[-–]\s*(?=(?:việc|VIỆC)(?!\p{L}))/u, '$1 ')
     // A dash glued between a word and a small function word is a speck for a space ('triển khai-các giải pháp'):

@@ -47,6 +47,8 @@ const ATOMS = [
   'QLTT', 'CCQLTT', 'ĐQLTT',
   // The digital-transformation departments every Sở Khoa học và Công nghệ has since 2025 ('1876/SKHCN-CĐS').
   'CĐS',
+  // Councils for national defence and security education at every level (Hội đồng Giáo dục quốc phòng và an ninh).
+  'GDQPAN', 'QPAN',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));

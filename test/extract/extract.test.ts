@@ -5023,3 +5023,41 @@ Tổ chức thi năm 2026`)] }).fields;
 "HỌ Trọng Nghĩa`))?.name).toBe('Hồ Trọng Nghĩa');
   });
 });
+
+describe('set 123 shapes', () => {
+  it('puts back Đ read as bP in a defence-education council\'s code, and cites its symbol past a quote speck after the dash', () => {
+    expect(restoreSymbolD('02/KH-HbPGDQPAN')).toBe('02/KH-HĐGDQPAN');
+    const refs = extractReferences(lines('Căn cứ Kế hoạch số 14/KH- "HĐGDQPAN ngày 05 tháng 01r năm\n2026 của Hội đồng Giáo dục quốc phòng và an ninh tỉnh,'));
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['14/KH-HĐGDQPAN', '2026-01-05', 'Hội đồng Giáo dục quốc phòng và an ninh tỉnh']]);
+  });
+
+  it('reads a month with a small letter glued after it, not a digit\'s look-alike', () => {
+    expect(findDate('ngày 05 tháng 01r năm 2026')?.iso).toBe('2026-01-05');
+    expect(findDate('ngày 05 tháng 1l năm 2026')?.iso).toBe('2026-11-05');
+  });
+
+  it('reads a decree\'s CP whose C OCR read as a round letter', () => {
+    expect(extractReferences(lines('Căn cứ Nghị định số 115/2020/NĐ-ÔP của Chính phủ;')).map((r) => r.number)).toEqual(['115/2020/NĐ-CP']);
+  });
+
+  it('keeps the title under the authority when the next line names the post it goes with', () => {
+    const s = extractSigner(lines(`Nơi nhận:    TM. HỘI ĐỒNG
+- Lưu: VT.    CHỦ TỊCH
+CHỦ TỊCH UBND XÃ
+Nguyễn Hữu Phúc`));
+    expect([s?.authority, s?.title, s?.name]).toEqual(['TM. Hội đồng', 'Chủ tịch', 'Nguyễn Hữu Phúc']);
+  });
+
+  it('drops a lone digit OCR read twice in a title', () => {
+    expect(subjectText(['Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4 4 năm 2026'])).toBe('Bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4 năm 2026');
+  });
+
+  it('reads a committee whose ỦY OCR made signs of under its Party organisation as its Đảng ủy', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH NGHỆ AN    ĐẢNG CỘNG SẢN VIỆT NAM
+ĐANG 16)'¢ TRƯỜNG ĐẠI HỌC VINH    Nghệ An, ngày 15 tháng 12 năm 2025
+Số 145-BC/ĐU
+BÁO CÁO
+kết quả lãnh đạo thực hiện nhiệm vụ năm 2025`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Đảng ủy Trường Đại học Vinh', 'Đảng bộ tỉnh Nghệ An']);
+  });
+});
