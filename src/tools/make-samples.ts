@@ -444,6 +444,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-third held-out set (session 25): measured after the set-122 fixes, before any change for it.
   ['thong-bao-benh-vien-tam-than-nghe-an.txt', 'bvtt-nghe-an-thong-bao-scan', 5107],
   ['quyet-dinh-ban-quan-ly-du-lich-cua-lo.txt', 'bqldl-cua-lo-quyet-dinh-scan', 5113],
+  // Hundred-and-twenty-fourth held-out set (session 25): measured at the end, after every fix of the session.
+  ['thong-bao-khu-luu-niem-nguyen-du.txt', 'bqlkln-nguyen-du-thong-bao-scan', 5171],
+  ['thong-bao-trung-tam-giong-thuy-san-nghe-an.txt', 'ttgts-nghe-an-thong-bao-scan', 5179],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1069,6 +1072,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-phan-hieu-dai-hoc-nong-lam-gia-lai.txt', 'phgl-dh-nong-lam-thong-bao-eng-ocr', 5147],
   ['bao-cao-dang-uy-truong-dai-hoc-vinh.txt', 'du-dh-vinh-bao-cao-eng-ocr', 5153],
   ['cong-van-hoi-bao-ve-nguoi-tieu-dung-ha-tinh.txt', 'hbvntd-ha-tinh-cong-van-eng-ocr', 5167],
+  // A hundred-and-twenty-fourth held-out set (session 25): measured at the end, after every fix of the session.
+  ['ke-hoach-trung-tam-vhtt-tt-xa-do-luong.txt', 'ttvhtttt-xa-do-luong-ke-hoach-eng-ocr', 5189],
+  ['thong-bao-hoi-kien-truc-su-nghe-an.txt', 'hkts-nghe-an-thong-bao-eng-ocr', 5197],
+  ['bao-cao-to-cong-nghe-so-cong-dong-xa-yen-thanh.txt', 'tcnscd-xa-yen-thanh-bao-cao-eng-ocr', 5209],
+  ['huong-dan-ban-tgdv-dang-uy-xa-yen-thanh.txt', 'btgdv-du-xa-yen-thanh-huong-dan-eng-ocr', 5227],
 ];
 
 async function main() {
