@@ -145,7 +145,8 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     // (Each of its tails of two words or more: a speck may lead it, 'IE GIÁM ĐỐC'.)
     // (A word of two letters inside it may be in Title case, as OCR read its second letter small and the
     // restorer kept it so: 'PHÓ Bí THƯ THƯỜNG TRỰC'; read in capitals.)
-    const capsTail = /(?:^|\s)(\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}))*\s+\p{Lu}{2,})\s*$/u.exec(clean(text))?.[1].toUpperCase().split(/\s+/) ?? [];
+    // (A quote speck may lead it: "oo 'GIÁM ĐỐC".)
+    const capsTail = /(?:^|\s)['‘"“]?(\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}))*\s+\p{Lu}{2,})\s*$/u.exec(clean(text))?.[1].toUpperCase().split(/\s+/) ?? [];
     const tails = capsTail.slice(0, -1).map((_, k) => capsTail.slice(k).join(' '));
     const candidates = [clean(text), rightPart(text), ...tails];
     for (const c of candidates) {

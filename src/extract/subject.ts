@@ -43,8 +43,9 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=\p{Ll})-(?=(?:các|những|và|của|cho|trong|về|với|để|tại|theo)(?!\p{L}))/gu, ' ')
     // A full stop glued between two words is a speck for a space ('Về.việc'); not in an address ('gov.vn').
     .replace(/(?<=\p{L}{2})\.(?=\p{Ll}{2,}(?![\p{L}.]))(?!vn|com|gov|org|net|edu)/gu, ' ')
-    // A dash or quote between năm and its year is a speck ('6 tháng đầu năm - 2025', "năm ' 2025"), and so is a full stop or comma after năm ('năm. 2025').
-    .replace(/(?<=\snăm)\s+[-–'‘’"]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
+    // A dash, quote or stop set apart between năm and its year is a speck ('6 tháng đầu năm - 2025', "năm ' 2025", 'năm . 2026'),
+    // and so is a full stop or comma after năm ('năm. 2025').
+    .replace(/(?<=\snăm)\s+[-–'‘’".,]\s+(?=(?:19|20)\d{2}(?!\d))/gu, ' ')
     .replace(/(?<=\snăm)[.,](?=\s+(?:19|20)\d{2}(?!\d))/gu, '')
     // A year ending the title with a stroke OCR read as a 1 glued before it ('Tết Nguyên đán Bính Ngọ' / '12026').
     .replace(/(?<=\s)1((?:19|20)\d{2})$/u, '$1')

@@ -5061,3 +5061,41 @@ kết quả lãnh đạo thực hiện nhiệm vụ năm 2025`)] }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Đảng ủy Trường Đại học Vinh', 'Đảng bộ tỉnh Nghệ An']);
   });
 });
+
+describe('set 124 shapes', () => {
+  it('reads the issuer under its parent when the parent\'s last word sat on the date line behind a speck', () => {
+    const f = extractAll({ pages: [page(`LIÊN HIỆP CÁC HỘI KHOA HỌC    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VÀ KỸ THUẬT TỈNH NGHỆ    Độc lập - Tự do - Hạnh phúc
+AN ~ Nghệ An, ngày 28 tháng 11 năm 2025
+
+HỘI KIẾN TRÚC SƯ
+Số: 21/TB-HKTS
+THÔNG BÁO
+Về việc tổ chức Đại hội`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hội Kiến trúc sư', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Nghệ An']);
+  });
+
+  it('goes on with a title past a blank line after a comma, a run of o\'s before the next line\'s words', () => {
+    const f = extractAll({ pages: [page(`UBND XÃ ĐÔ LƯƠNG    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 09/KH-TTVHTTTT    Đô Lương, ngày 06 tháng 01 năm 2026
+KẾ HOẠCH
+Tổ chức các hoạt động văn hóa, văn nghệ, thể thao mừng Đảng,
+
+oo mừng Xuân Bính Ngọ năm 2026 và các ngày lễ lớn trong năm
+
+Thực hiện Kế hoạch số 05/KH-UBND ngày 03 tháng 01 năm 2026 của Ủy ban nhân dân xã.`)] }).fields;
+    expect(v(f.subject)).toBe('Tổ chức các hoạt động văn hóa, văn nghệ, thể thao mừng Đảng, mừng Xuân Bính Ngọ năm 2026 và các ngày lễ lớn trong năm');
+    expect(subjectText(['Về việc đón khách dịp Tết Nguyên đán Bính Ngọ năm', '. 2026'])).toBe('Về việc đón khách dịp Tết Nguyên đán Bính Ngọ năm 2026');
+  });
+
+  it('reads a title in capitals after a quote speck beside Nơi nhận', () => {
+    expect(extractSigner(lines(`.. Nơi nhận: oo oo 'GIÁM ĐỐC
+- Lưu: VT.
+Hoàng Thị Lan Anh`))?.title).toBe('Giám đốc');
+  });
+
+  it('spells the three words opening a header line as the vocabulary does, whatever their marks', async () => {
+    const { spellHeaderPairs } = await import('../../src/extract/header/segments.js');
+    expect(spellHeaderPairs('BẠN QUẢN LÝ KHU LƯU')).toBe('BAN QUẢN LÝ KHU LƯU');
+  });
+});

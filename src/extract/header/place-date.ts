@@ -34,8 +34,11 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   // (Or the end of a place's name the line began, the place this line names: 'CẢNG VỤ HÀNG HẢI NGHỆ' / 'AN Nghệ An, ngày …'.)
   const aboveWords = above?.text.split(' ') ?? [];
   const endsPlace = [1, 2].some((n) => aboveWords.length > n && looseKey([...aboveWords.slice(-n), ...dropped].join(' ')) === looseKey(pw.join(' ')));
-  if (above && dropped.length && dropped.every((w) => /^\p{Lu}{2,3}$/u.test(w)) && (UNIT_AT_END.test(above.text) || endsPlace)) {
-    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${dropped.join(' ')}` };
+  // (Signs among them are specks still: 'AN ~ Nghệ An, ngày'.)
+  const droppedWords = dropped.filter((w) => /\p{L}/u.test(w));
+  if (above && droppedWords.length && droppedWords.every((w) => /^\p{Lu}{2,3}$/u.test(w)) && (UNIT_AT_END.test(above.text) || endsPlace)) {
+    // (The name now ends on this line: a line under it goes on from here.)
+    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${droppedWords.join(' ')}`, index: seg.index };
   }
   // (And a caps word that ends a name of the header vocabulary the issuer column's last line began:
   // 'CHI CỤC QUẢN LÝ THỊ' / '"TRƯỜNG Hà Tĩnh, ngày …'; or that word of two letters read in Title case,
@@ -48,7 +51,7 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
   const titled = /^\p{Lu}\p{Ll}$/u.test(first) && HEADER_PAIR_SECOND.get(pairKey) === first.toUpperCase();
   if (above && pw.length > 1 && (/^\p{Lu}{2,}$/u.test(first) || titled) && HEADER_PAIRS.has(pairKey) && /\p{Ll}/u.test(pw.slice(1).join(' '))) {
     const spelled = /\p{Ll}/u.test(first) ? HEADER_PAIR_SECOND.get(pairKey) ?? first : first;
-    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${spelled}` };
+    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${spelled}`, index: seg.index };
     pw.shift();
   }
   placeText = pw.join(' ');

@@ -39,6 +39,11 @@ for (const w of HEADER_SPELLED) w.slice(1).forEach((x, k) => {
   const key = `${looseKey(w[k])} ${looseKey(x)}`;
   PAIR_SPELLINGS.set(key, (PAIR_SPELLINGS.get(key) ?? new Set()).add(`${w[k]} ${x}`.toUpperCase()));
 });
+const TRIPLE_SPELLINGS = new Map<string, Set<string>>();
+for (const w of HEADER_SPELLED) w.slice(2).forEach((x, k) => {
+  const key = [w[k], w[k + 1], x].map(looseKey).join(' ');
+  TRIPLE_SPELLINGS.set(key, (TRIPLE_SPELLINGS.get(key) ?? new Set()).add(`${w[k]} ${w[k + 1]} ${x}`.toUpperCase()));
+});
 // A word without the horns of its Ư and Ơ, its tone and other marks kept.
 const hornless = (w: string) => w.normalize('NFD').replace(/\u031b/g, '').normalize('NFC');
 /**
@@ -48,6 +53,11 @@ const hornless = (w: string) => w.normalize('NFD').replace(/\u031b/g, '').normal
  */
 export function spellHeaderPairs(text: string): string {
   const words = text.split(' ');
+  // (The three words opening the line, a body's kind, are the vocabulary's by their letters whatever marks OCR gave
+  // them: 'BẠN QUẢN LÝ'. Not further on, where a place's name may share them.)
+  const head = words.slice(0, 3);
+  const spellings = head.length === 3 && head.every((w) => /^\p{Lu}+$/u.test(w)) ? TRIPLE_SPELLINGS.get(head.map(looseKey).join(' ')) : undefined;
+  if (spellings?.size === 1) words.splice(0, 3, ...[...spellings][0].split(' '));
   for (let k = 0; k + 1 < words.length; k++) {
     if (!/^\p{Lu}+$/u.test(words[k]) || !/^\p{Lu}+$/u.test(words[k + 1]) || HEADER_PAIRS_WRITTEN.has(`${words[k]} ${words[k + 1]}`)) continue;
     // (So is a second word that is no syllable at all, its O with a dot below maybe read as a Q, which ends no

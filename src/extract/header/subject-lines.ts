@@ -162,7 +162,9 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     const t = clean(line);
     // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
     // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
-    if (!t && parts.length && /^[\s‘'`"“~|]*\p{Ll}/u.test(lines[i + 1]?.text ?? '') && clean(lines[i + 1].text).split(' ').length <= 5) continue;
+    // (Any such line when the part above ends on a comma, which ends no title: 'mừng Đảng,' / blank / 'oo mừng Xuân …'.)
+    if (!t && parts.length && /^[\s‘'`"“~|]*\p{Ll}/u.test(lines[i + 1]?.text ?? '') && (clean(lines[i + 1].text).split(' ').length <= 5 ||
+      (/,$/u.test(parts[parts.length - 1]) && !BODY_START.test(clean(lines[i + 1].text))))) continue;
     // (So does the Nam of a Việt Nam the line above left open: 'Đảng Cộng sản Việt' / blank / '. Nam (03/02/1930 …'.)
     if (!t && parts.length && /\sViệt$/u.test(parts[parts.length - 1]) && /^[^\p{L}\d]*N[aă]m(?![\p{L}])/u.test(clean(lines[i + 1]?.text ?? ''))) continue;
     // (So does the year that ends a span the line above left open: 'nhiệm kỳ 2025 -' / blank / '2027'.)
@@ -178,7 +180,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
     // where a scan's right column is empty ('người có công                     I').
-    parts.push(strokeSpecks(yearEndSpeck(line.replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(O_SPECK, ''), lines[i]), lines[i]));
+    // (Nor a run of o's set apart before its first word on a later line: 'oo mừng Xuân …', the other column's dust.)
+    parts.push(strokeSpecks(yearEndSpeck(line.replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(i > first ? /^o{2,3}\s+(?=\p{L})/u : /^$/u, '').replace(O_SPECK, ''), lines[i]), lines[i]));
   }
   if (parts.length) {
     f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(lines[first]) };
