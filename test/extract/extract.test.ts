@@ -26,6 +26,15 @@ const modelScores = async () => {
   return (w: string[]) => r.phraseScore(w);
 };
 
+// mergedNameTail, and the surname test the signer gives it (the name lists' surnames by their letters).
+const mergedNameTools = async () => {
+  const { mergedNameTail } = await import('../../src/extract/signer.js');
+  const { loadDefaultNames } = await import('../../src/restore/index.js');
+  const { skeleton } = await import('../../src/restore/orthography.js');
+  const names = loadDefaultNames();
+  return { mergedNameTail, names, surname: (w: string) => names.isSurnameSkeleton(skeleton(w).toLowerCase()) };
+};
+
 const CONG_VAN = `ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN ĐỨC THỌ  Độc lập - Tự do - Hạnh phúc
 Số: 1234/UBND-KT  Đức Thọ, ngày 09 tháng 7 năm 2024
@@ -1865,11 +1874,7 @@ Lê Văn Hòa`;
 
 describe('set-41 shapes', () => {
   it('reads a signer\'s name OCR merged onto the last Nơi nhận item, again alone', async () => {
-    const { mergedNameTail } = await import('../../src/extract/signer.js');
-    const { loadDefaultNames } = await import('../../src/restore/index.js');
-    const { skeleton } = await import('../../src/restore/orthography.js');
-    const names = loadDefaultNames();
-    const surname = (w: string) => names.isSurnameSkeleton(skeleton(w).toLowerCase());
+    const { mergedNameTail, names, surname } = await mergedNameTools();
     expect(mergedNameTail('- Lưu: VT, TH. oo Tran Van Binh', surname)).toBe('Tran Van Binh');
     expect(mergedNameTail('- Lưu: VT. Nguyễn Thị Lan', surname)).toBe('Nguyễn Thị Lan');
     // An item naming a place or a body is no name ('Hà Tĩnh' after a word; 'Báo' no surname).
@@ -4868,11 +4873,7 @@ của Ủy ban nhân dân huyện, Ủy ban nhân dân xã thông báo như sau.
 
 describe('set 120 shapes', () => {
   it('reads a merged name whose middle name\'s Đ OCR read as a small b, after the surname', async () => {
-    const { mergedNameTail } = await import('../../src/extract/signer.js');
-    const { loadDefaultNames } = await import('../../src/restore/index.js');
-    const { skeleton } = await import('../../src/restore/orthography.js');
-    const names = loadDefaultNames();
-    const surname = (w: string) => names.isSurnameSkeleton(skeleton(w).toLowerCase());
+    const { mergedNameTail, surname } = await mergedNameTools();
     expect(mergedNameTail('- Lưu: VT. ~ Nguyên bình Tháng', surname)).toBe('Nguyên Đình Tháng');
     // (A surname so read still opens the run.)
     expect(mergedNameTail('- Lưu: VT. | : binh Thi Thu Hang', surname)).toBe('binh Thi Thu Hang');

@@ -33,9 +33,9 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   // A committee's line under its Party organisation's, its ỦY OCR made signs of, is its Đảng ủy: 'ĐẢNG BỘ TỈNH NGHỆ AN' /
   // "ĐANG 16)'¢ TRƯỜNG ĐẠI …" (an organisation is never named twice).
   for (let k = 1; k < segs.length; k++) {
-    const [w0, w1] = segs[k].text.split(' ');
-    if (looseKey(segs[k - 1].text.split(' ').slice(0, 2).join(' ')) === 'DANGBO' && looseKey(w0) === 'DANG' && w1 && w1.length >= 2 && letterCount(w1) <= 1 &&
-      segs[k].text.split(' ').length >= 3) segs[k] = { ...segs[k], text: ['ĐẢNG', 'ỦY', ...segs[k].text.split(' ').slice(2)].join(' ') };
+    const ws = segs[k].text.split(' ');
+    if (looseKey(segs[k - 1].text.split(' ').slice(0, 2).join(' ')) === 'DANGBO' && ws.length >= 3 && looseKey(ws[0]) === 'DANG' &&
+      ws[1].length >= 2 && letterCount(ws[1]) <= 1) segs[k] = { ...segs[k], text: ['ĐẢNG', 'ỦY', ...ws.slice(2)].join(' ') };
   }
   // A last line that is a place the body is named for, which the restorer read as other words, is the
   // gazetteer's name with its letters ('GIÁO DỤC THƯỜNG XUYÊN' / 'PHU CU' read PHỦ CƯ is Phù Cừ).

@@ -33,17 +33,16 @@ const HEADER_WORDS = HEADER_SPELLED.map((w) => w.map(looseKey));
 export const HEADER_PAIRS = new Set(HEADER_WORDS.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`)));
 /** The same pairs as written, marks and all, in capitals ('QUÂN SỰ', which by its letters alone is QUẬN …). */
 export const HEADER_PAIRS_WRITTEN = new Set(HEADER_SPELLED.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`.toUpperCase())));
-// The pairs by their letters, with every way the vocabulary spells them.
-const PAIR_SPELLINGS = new Map<string, Set<string>>();
-for (const w of HEADER_SPELLED) w.slice(1).forEach((x, k) => {
-  const key = `${looseKey(w[k])} ${looseKey(x)}`;
-  PAIR_SPELLINGS.set(key, (PAIR_SPELLINGS.get(key) ?? new Set()).add(`${w[k]} ${x}`.toUpperCase()));
-});
-const TRIPLE_SPELLINGS = new Map<string, Set<string>>();
-for (const w of HEADER_SPELLED) w.slice(2).forEach((x, k) => {
-  const key = [w[k], w[k + 1], x].map(looseKey).join(' ');
-  TRIPLE_SPELLINGS.set(key, (TRIPLE_SPELLINGS.get(key) ?? new Set()).add(`${w[k]} ${w[k + 1]} ${x}`.toUpperCase()));
-});
+/** Runs of n words of the vocabulary by their letters, with every way the vocabulary spells them (in capitals). */
+function runSpellings(n: number): Map<string, Set<string>> {
+  const runs = new Map<string, Set<string>>();
+  for (const w of HEADER_SPELLED) for (let k = 0; k + n <= w.length; k++) {
+    const run = w.slice(k, k + n), key = run.map(looseKey).join(' ');
+    runs.set(key, (runs.get(key) ?? new Set()).add(run.join(' ').toUpperCase()));
+  }
+  return runs;
+}
+const PAIR_SPELLINGS = runSpellings(2), TRIPLE_SPELLINGS = runSpellings(3);
 // A word without the horns of its Ư and Ơ, its tone and other marks kept.
 const hornless = (w: string) => w.normalize('NFD').replace(/\u031b/g, '').normalize('NFC');
 /**
@@ -62,11 +61,11 @@ export function spellHeaderPairs(text: string): string {
     if (!/^\p{Lu}+$/u.test(words[k]) || !/^\p{Lu}+$/u.test(words[k + 1]) || HEADER_PAIRS_WRITTEN.has(`${words[k]} ${words[k + 1]}`)) continue;
     // (So is a second word that is no syllable at all, its O with a dot below maybe read as a Q, which ends no
     // word: 'CÂU LẠC BQ'.)
-    const word = !isSyllable(words[k + 1].toLowerCase());
-    const second = word ? looseKey(words[k + 1]).replace(/(?<=[^AEIOUY])Q$/, 'O') : looseKey(words[k + 1]);
+    const noWord = !isSyllable(words[k + 1].toLowerCase());
+    const second = noWord ? looseKey(words[k + 1]).replace(/(?<=[^AEIOUY])Q$/, 'O') : looseKey(words[k + 1]);
     const spellings = PAIR_SPELLINGS.get(`${looseKey(words[k])} ${second}`);
     const pair = spellings?.size === 1 ? [...spellings][0].split(' ') : null;
-    if (pair && hornless(pair[0]) === hornless(words[k]) && (word || hornless(pair[1]) === hornless(words[k + 1]))) [words[k], words[k + 1]] = pair;
+    if (pair && hornless(pair[0]) === hornless(words[k]) && (noWord || hornless(pair[1]) === hornless(words[k + 1]))) [words[k], words[k + 1]] = pair;
   }
   return words.join(' ');
 }

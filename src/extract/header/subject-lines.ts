@@ -181,7 +181,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
     // where a scan's right column is empty ('người có công                     I').
     // (Nor a run of o's set apart before its first word on a later line: 'oo mừng Xuân …', the other column's dust.)
-    parts.push(strokeSpecks(yearEndSpeck(line.replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(i > first ? /^o{2,3}\s+(?=\p{L})/u : /^$/u, '').replace(O_SPECK, ''), lines[i]), lines[i]));
+    const unled = line.replace(/^[~|¦_*•'‘`]+\s*/u, '');
+    parts.push(strokeSpecks(yearEndSpeck((i > first ? unled.replace(/^o{2,3}\s+(?=\p{L})/u, '') : unled).replace(O_SPECK, ''), lines[i]), lines[i]));
   }
   if (parts.length) {
     f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(lines[first]) };
