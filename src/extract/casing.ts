@@ -134,8 +134,9 @@ export function nameCase(caps: string): string {
   // vocabulary's own do (Hội Nông dân); a council, Hội đồng, is no association. (The Ban's words may have their
   // capitals already: 'ban Chấp hành'.)
   s = s.replace(/(^|ban (?:chấp hành|thường vụ) )hội (?!đồng(?:\s|$))(\p{L})/iu, (_, pre: string, c: string) => `${pre}${pre ? 'Hội' : 'hội'} ${c.toUpperCase()}`);
-  // (And a club what it gathers: 'Câu lạc bộ Hưu trí'.)
-  s = s.replace(/^câu lạc bộ (\p{Ll})/u, (_, c: string) => `câu lạc bộ ${c.toUpperCase()}`);
+  // (And a club what it gathers, a fund what it funds, a magazine what it covers: 'Câu lạc bộ Hưu trí', 'Quỹ Tín dụng
+  // nhân dân', 'Tạp chí Văn hóa Nghệ An'.)
+  s = s.replace(/^(câu lạc bộ|quỹ|tạp chí) (\p{Ll})/u, (_, kind: string, c: string) => `${kind} ${c.toUpperCase()}`);
   for (const { p, re } of PHRASE_CASES) s = s.replace(re, (_m, pre) => pre + p);
   s = spellPhrases(s);
   // Bodies always named for a place or a river, without a unit word: their name is proper

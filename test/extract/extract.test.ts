@@ -5099,4 +5099,10 @@ Hoàng Thị Lan Anh`))?.title).toBe('Giám đốc');
     const { spellHeaderPairs } = await import('../../src/extract/header/segments.js');
     expect(spellHeaderPairs('BẠN QUẢN LÝ KHU LƯU')).toBe('BAN QUẢN LÝ KHU LƯU');
   });
+
+  it('names what a fund funds and a magazine covers with a capital, as an association\'s', () => {
+    expect(nameCase('QUỸ BẢO TRỢ TRẺ EM')).toBe('Quỹ Bảo trợ trẻ em');
+    expect(nameCase('QUỸ TÍN DỤNG NHÂN DÂN XÃ HƯNG TÂN')).toBe('Quỹ Tín dụng nhân dân xã Hưng Tân');
+    expect(nameCase('TẠP CHÍ VĂN HÓA')).toBe('Tạp chí Văn hóa');
+  });
 });
