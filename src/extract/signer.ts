@@ -146,9 +146,12 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     // (A word of two letters inside it may be in Title case, as OCR read its second letter small and the
     // restorer kept it so: 'PHÓ Bí THƯ THƯỜNG TRỰC'; read in capitals.)
     // (A quote speck may lead it: "oo 'GIÁM ĐỐC".)
-    const capsTail = /(?:^|\s)['‘"“]?(\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}))*\s+\p{Lu}{2,})\s*$/u.exec(clean(text))?.[1].toUpperCase().split(/\s+/) ?? [];
+    const whole = clean(text);
+    const capsTail = /(?:^|\s)['‘"“]?(\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}))*\s+\p{Lu}{2,})\s*$/u.exec(whole)?.[1].toUpperCase().split(/\s+/) ?? [];
     const tails = capsTail.slice(0, -1).map((_, k) => capsTail.slice(k).join(' '));
-    const candidates = [clean(text), rightPart(text), ...tails];
+    const candidates = [whole, rightPart(text), ...tails];
+    // The line's words as OCR printed them, for a speck leading a name line (split once per line, not per candidate).
+    const rawLine = l.raw.trim().split(/\s+/);
     for (const c of candidates) {
       // (No one signs for a deputy: 'KT. PHÓ CHÁNH VĂN PHÒNG' is a Lưu item's KT. merged onto the title, '- Lưu: VT, KT.'.)
       const a = AUTHORITY.exec(c);
@@ -167,7 +170,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.
       const nearAuth = auths.length > 0 && i - auths[auths.length - 1].index <= 2;
       // (Or, with no authority line, the signature column's part of the Nơi nhận line itself: 'Nơi nhận: | o | GIÁM PGC'.)
-      const besideFooter = /^\W*N[ơo]i nh/iu.test(l.text) && c.length < 40 && c === rightPart(l.text) && c !== clean(text);
+      const besideFooter = /^\W*N[ơo]i nh/iu.test(l.text) && c.length < 40 && c === rightPart(l.text) && c !== whole;
       const fuzzy: string | null = !title && ((auths.length && ((c.length < 40 && c === rightPart(l.text)) || nearAuth)) || besideFooter) ? fuzzyTitle(c) : null;
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       // A speck between a name's words ('Trương Công.Danh') is a space.
@@ -176,9 +179,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // (A speck may lead the name line: 'oo Phan Thị Hồng Nhung'.)
       // The Ede and Jrai man's Y that OCR read with a mark is Y ('Ý Blin Niê'): Ý opens no name.
       // (Also when the restorer made a word of that speck: 'h Lé Thi Ngoc Anh' read 'hợp Lệ Thì Ngọc Anh'.)
-      const rawWordsOf = l.raw.trim().split(/\s+/), cWords = c.split(' ');
-      const speckWord = c === clean(text) && rawWordsOf.length === cWords.length && cWords.length >= 3 && /^[a-z]{1,2}$/.test(rawWordsOf[0]) &&
-        /^\p{Lu}\p{Ll}/u.test(rawWordsOf[1]) && /^\p{Ll}+$/u.test(cWords[0]);
+      const cWords = c.split(' ');
+      const speckWord = c === whole && rawLine.length === cWords.length && cWords.length >= 3 && /^[a-z]{1,2}$/.test(rawLine[0]) &&
+        /^\p{Lu}\p{Ll}/u.test(rawLine[1]) && /^\p{Ll}+$/u.test(cWords[0]);
       // (Nor is the filing item OCR merged before it, its full stop read: '- Lưu. Phan Văn Lợi'; a surname Lưu has none.)
       // (A surname of two letters in capitals after a quote speck is the name's: '"HỌ Trong Nghĩa'.)
       const spaced = (speckWord ? cWords.slice(1).join(' ') : c).replace(/^[-–+•~\s]*Lưu\s*[.:]\s*(?=\p{Lu}\p{Ll})/u, '')

@@ -6,7 +6,7 @@ import { centralByLetters } from '../issuer.js';
 import { looseKey } from '../text-match.js';
 import { ABBREVIATIONS, BODY_KINDS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
 import { canonicalBody, expandAbbreviations, spellDepartment, withD } from './body-names.js';
-import { BODY_HEAD, HEADER_PAIRS, HEADER_PAIRS_WRITTEN, letterCount, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, spellHeaderPairs, UNIT_KEYS, type Segment } from './segments.js';
+import { BODY_HEAD, HEADER_PAIRS, HEADER_PAIRS_WRITTEN, letterCount, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, spellHeaderPairs, UNIT_KEYS, UNIT_NUMBER_LINE, type Segment } from './segments.js';
 import { committeeUnit, knownUnitLine, namesUnitWord, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
 
 /** One line of the issuer column after joining: its segment and its text with abbreviations and unit words spelled out. */
@@ -123,7 +123,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const raw = rawWords(segs[k].text, segs[k].line);
     const goesOn = !opensBody(w) && !(raw && opensBody(raw.toUpperCase()));
     // (A unit's number alone ends the name above: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
-    const joins = dashEnd || goesOn || /^SỐ \d{1,2}$/u.test(w) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
+    const joins = dashEnd || goesOn || UNIT_NUMBER_LINE.test(w) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
       // (A comma OCR printed at the upper line's end, which the column's edge took, is the name's: 'CHỐNG TỘI PHẠM,' /
       // 'TỆ NẠN XÃ HỘI …'.)

@@ -73,6 +73,8 @@ export function spellHeaderPairs(text: string): string {
 export const HEADER_PAIR_SECOND = new Map(HEADER_SPELLED.flatMap((w) => w.slice(1).map((x, k) => [`${looseKey(w[k])} ${looseKey(x)}`, x.toUpperCase()] as const)));
 /** Runs of three words of that vocabulary: a pair across a line break that goes on as one ('CÔNG AN' / 'TRUNG ƯƠNG', not 'NGHỆ AN' / 'TRUNG TÂM'). */
 export const HEADER_TRIPLES = new Set(HEADER_WORDS.flatMap((w) => w.slice(2).map((x, k) => `${w[k]} ${w[k + 1]} ${x}`)));
+/** A unit's number alone on a header line, the end of the name above it ('HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'). */
+export const UNIT_NUMBER_LINE = /^SỐ \d{1,2}$/u;
 /** Words that open the name of a body (an issuer line of its own, not a unit's name). */
 export const BODY_HEAD = /^(?:SỞ|BAN|PHÒNG|ỦY|UBND|HĐND|TRUNG|VĂN|CHI|ĐẢNG|HỘI|TRƯỜNG|BỆNH|CÔNG|CỤC|TỔNG|VIỆN|BẢO|KHO|ĐOÀN|LIÊN|THANH|TÒA|BÁO|ĐÀI|QUỸ|CẢNG|HỢP TÁC|HTX)(?:\s|$)/u;
 export const markCount = (s: string) => [...s].filter((c) => /\p{L}/u.test(c) && skeleton(c) !== c).length;

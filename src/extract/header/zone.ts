@@ -9,7 +9,7 @@ import type { HeaderFields } from './fields.js';
 import { issuerSegment } from './issuer-line.js';
 import { readPlaceDate } from './place-date.js';
 import {
-  BODY_START, dropTrailingSpecks, HEADER_PAIRS, isCaps, isJunk, letterCount, markIn, NUMBER_LINE, SHORT_SPECK, VV, type Segment,
+  BODY_START, dropTrailingSpecks, HEADER_PAIRS, isCaps, isJunk, letterCount, markIn, NUMBER_LINE, SHORT_SPECK, UNIT_NUMBER_LINE, VV, type Segment,
 } from './segments.js';
 import { typeTitle } from './type-title.js';
 import { regionNumeral } from './units.js';
@@ -114,7 +114,7 @@ export function readZone(lines: Line[]): HeaderZone {
         !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
       if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
       // (So is a unit's number alone under the line, a word too short for a name line by itself: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
-      if (c === 0 && /^SỐ \d{1,2}$/u.test(seg.text) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index === 1) { issuerSegs.push(seg); continue; }
+      if (c === 0 && UNIT_NUMBER_LINE.test(seg.text) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index === 1) { issuerSegs.push(seg); continue; }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
