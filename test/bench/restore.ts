@@ -1,6 +1,7 @@
 /**
  * Restoration benchmark (npm run bench:restore [-- --quick]).
  * 1. seeds: ../shared/seeds/raw → restore → scored against ../shared/seeds/gold with score-text.
+ * 1c. the English-OCR samples with truth (samples/*-eng-ocr.txt) → restore → score.
  * 2. held-out corpus documents (never in the model), all diacritics stripped → restore → score.
  * 3. clean held-out text passed through: share of syllables changed.
  * 4. speed after loading, load time, peak memory.
@@ -9,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LanguageModel, Restorer, DEFAULT_MODEL_PATH, loadDefaultChannel } from '../../src/restore/index.js';
+import { LanguageModel, Restorer, DEFAULT_MODEL_PATH, loadDefaultChannel, loadDefaultRestorer } from '../../src/restore/index.js';
 import { skeleton } from '../../src/restore/orthography.js';
 import { DEFAULT_CORPUS, isHeldOut, readCorpus } from '../../src/tools/corpus.js';
 import { isDevPage } from '../../src/tools/channel-pairs.js';
@@ -59,6 +60,23 @@ for (const devDir of ['build/channel', 'build/channel-js']) {
   const dev = score(truth, restoredDev, 'dev', 'whole');
   const devRaw = score(truth, ocr.join('\n'), 'dev-raw', 'whole');
   console.log(`DEV ${devDir} (synthetic English-OCR pages, ${pages.length}): syllable accuracy ${pct(1 - dev.ser)} (raw ${pct(1 - devRaw.ser)}) over ${dev.truth_syllables} syllables; ${Math.round(dev.truth_syllables / devSeconds)} syllables/s (damaged text, first pass, cold caches)`);
+}
+
+// 1c. The damaged-text samples: English-model OCR of composed documents (samples/*-eng-ocr.txt) beside
+// their truth, restored as the pipeline restores them (gazetteer and names loaded). Every fifth with --quick.
+{
+  const full = await loadDefaultRestorer();
+  const names = readdirSync('samples').filter((f) => f.endsWith('-eng-ocr.txt') && existsSync(join('samples', f.replace(/\.txt$/, '.truth.txt')))).sort()
+    .filter((_, i) => !quick || i % 5 === 0);
+  let syl = 0, err = 0, raw = 0;
+  for (const f of names) {
+    const ocr = readFileSync(join('samples', f), 'utf8');
+    const truth = readFileSync(join('samples', f.replace(/\.txt$/, '.truth.txt')), 'utf8');
+    const after = score(truth, full.restore(ocr), 'sample');
+    syl += after.truth_syllables; err += after.syllable_errors;
+    raw += score(truth, ocr, 'sample-raw').syllable_errors;
+  }
+  if (names.length) console.log(`SAMPLES English-OCR (${names.length} composed documents): ${err} syllable errors of ${syl} (accuracy ${pct(1 - err / syl)}; raw ${raw} errors, ${pct(1 - raw / syl)})`);
 }
 
 // 2–4. Held-out corpus.

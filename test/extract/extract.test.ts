@@ -5106,3 +5106,29 @@ Hoàng Thị Lan Anh`))?.title).toBe('Giám đốc');
     expect(nameCase('TẠP CHÍ VĂN HÓA')).toBe('Tạp chí Văn hóa');
   });
 });
+
+describe('set 125 shapes', () => {
+  it('takes the seat for a place line OCR destroyed around one of its words with the Đ read as B', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`TỔNG LĐLĐ VIỆT NAM    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+LĐLĐ TỈNH ĐỒNG NAI
+Số: 1127/QĐ-LĐLĐ    Độc lập - Tự do - Hạnh phúc
+lợi Bỏng lê ngày 21 tháng 11 năm 2025
+QUYẾT ĐỊNH
+Về việc khen thưởng`)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.place)).toBe('Đồng Nai');
+  });
+
+  it('ends a name with a caps word set apart from the motto\'s NAM on its line by specks', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const f = extractAll({ pages: [page(`CHI CỤC KIỂM LÂM NGHỆ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+| AN oo NAM |
+HẠT KIỂM LÂM KHU VỰC Độc lập - Tự do - Hạnh phúc
+
+TƯƠNG DƯƠNG Tương Dương, ngày 11 tháng 12 năm 2025
+Số: 214/HKL-QLBVR
+V/v tăng cường tuần tra, kiểm soát bảo vệ rừng`)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hạt Kiểm lâm khu vực Tương Dương', 'Chi cục Kiểm lâm Nghệ An']);
+  });
+});

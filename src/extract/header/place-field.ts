@@ -131,9 +131,12 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
   // tháng 12' where Văn Lãng stood): the place is the seat of the issuer, the unit it or its parent names.
   // (Or to words in small letters around one of the seat's, which no place name has: 'hội Đồng lệ, ngày'
   // read from 'i Bong iE' under LĐLĐ TỈNH ĐỒNG NAI.)
+  // (Or with its Đ read as B or P: 'lợi Bỏng lê'.)
   // (Not the seat with its unit word: 'Thành phố Hồ Chí Minh'.)
+  const sameWord = (s: string, w: string) => looseKey(s) === looseKey(w) ||
+    (/^[BP]/.test(w) && /^Đ/.test(s) && looseKey(s).slice(1) === looseKey(w).slice(1));
   const shares = (seat: string, place: string) => /(?:^|\s)\p{Ll}/u.test(place) && !looseKey(place).includes(looseKey(seat)) &&
-    place.split(' ').some((w) => /^\p{Lu}/u.test(w) && seat.split(' ').some((s) => looseKey(s) === looseKey(w)));
+    place.split(' ').some((w) => /^\p{Lu}/u.test(w) && seat.split(' ').some((s) => sameWord(s, w)));
   if (places && f.place && !places.isName(f.place.value)) {
     const seat = [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined)).find((n) => !!n && places.isName(n) &&
       (looseKey(f.place!.value).length <= 3 || shares(n, f.place!.value)));

@@ -95,9 +95,12 @@ export function readZone(lines: Line[]): HeaderZone {
       const lastIssuer = issuerSegs[issuerSegs.length - 1];
       const ended = issuerNameEnd(seg.text, c < lastColumn, rightIsNam, cutMotto, lastIssuer, i, !!zone.numberSeg);
       if (ended) { issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: ended }; continue; }
+      // (What stands before the motto's tail on the line is the left column's, however OCR spaced it: '| AN oo NAM |'.)
+      let leftOfMotto = c < lastColumn;
       if (cutMotto && !findDate(seg.text) && !(NUMBER_LINE.test(seg.text) && /\d/.test(seg.text))) {
         const whole = seg.text;
         seg.text = stripMottoTail(seg.text, c === lastColumn, rawEnd);
+        if (seg.text !== whole && seg.text) leftOfMotto = true;
         // (The motto's NAM taken off its end, what is left of one line may end the issuer's name still: 'VIỆT NAM . "NAM'.)
         const endsName = seg.text !== whole && issuerNameEnd(seg.text, true, true, false, lastIssuer, i, !!zone.numberSeg);
         if (endsName) { issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: endsName }; continue; }
@@ -110,7 +113,7 @@ export function readZone(lines: Line[]): HeaderZone {
       const tail = tailWords.join(' ');
       // (Or one letter that ends a pair of the header vocabulary with that line's last word: 'TRẠM CHĂN NUÔI VÀ THÚ' / 'Y'.)
       const pairEnd = !!lastIssuer && /^\p{Lu}$/u.test(tail) && HEADER_PAIRS.has(`${looseKey(lastIssuer.text.split(' ').pop() ?? '')} ${looseKey(tail)}`);
-      const wrappedEnd = c < lastColumn && ((/^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase())) || pairEnd) &&
+      const wrappedEnd = leftOfMotto && ((/^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase())) || pairEnd) &&
         !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
       if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
       // (So is a unit's number alone under the line, a word too short for a name line by itself: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
