@@ -447,6 +447,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-fourth held-out set (session 25): measured at the end, after every fix of the session.
   ['thong-bao-khu-luu-niem-nguyen-du.txt', 'bqlkln-nguyen-du-thong-bao-scan', 5171],
   ['thong-bao-trung-tam-giong-thuy-san-nghe-an.txt', 'ttgts-nghe-an-thong-bao-scan', 5179],
+  // Hundred-and-twenty-fifth held-out set (session 26): measured after the domain-weighted model, before any change for it.
+  ['thong-bao-cong-ty-ben-xe-nghe-an.txt', 'bxna-nghe-an-thong-bao-scan', 5189],
+  ['giay-moi-doan-dbqh-ha-tinh.txt', 'ddbqh-ha-tinh-giay-moi-scan', 5197],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1077,6 +1080,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-hoi-kien-truc-su-nghe-an.txt', 'hkts-nghe-an-thong-bao-eng-ocr', 5197],
   ['bao-cao-to-cong-nghe-so-cong-dong-xa-yen-thanh.txt', 'tcnscd-xa-yen-thanh-bao-cao-eng-ocr', 5209],
   ['huong-dan-ban-tgdv-dang-uy-xa-yen-thanh.txt', 'btgdv-du-xa-yen-thanh-huong-dan-eng-ocr', 5227],
+  // Hundred-and-twenty-fifth held-out set (session 26): measured after the domain-weighted model, before any change for it.
+  ['ke-hoach-ban-qlcctcc-phuong-thanh-vinh.txt', 'bqlctcc-thanh-vinh-ke-hoach-eng-ocr', 5231],
+  ['cong-van-ttyt-khu-vuc-quynh-luu.txt', 'ttytkv-quynh-luu-cong-van-eng-ocr', 5233],
+  ['thong-bao-hoi-dong-y-ha-tinh.txt', 'hdy-ha-tinh-thong-bao-eng-ocr', 5237],
+  ['nghi-quyet-chi-bo-thcs-cam-xuyen.txt', 'cb-thcs-cam-xuyen-nghi-quyet-eng-ocr', 5239],
 ];
 
 async function main() {
