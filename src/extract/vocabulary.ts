@@ -129,6 +129,8 @@ export const PROPER_PHRASES = [
   'Cảnh sát hình sự', 'Cảnh sát kinh tế', 'Cảnh sát môi trường', 'Cảnh sát điều tra tội phạm về ma túy', 'Cảnh sát điều tra tội phạm về trật tự xã hội',
   // Boards that manage projects and industrial zones (their names wrap over header lines).
   'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp',
+  // (And a ward's or district's board of parks, lighting and pavements.)
+  'Ban Quản lý các công trình công cộng',
   // (And a province's specialised project boards of Decree 15/2021, 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG' / 'CÔNG TRÌNH GIAO THÔNG'.)
   'Ban Quản lý dự án đầu tư xây dựng công trình giao thông', 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp',
   'Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn',

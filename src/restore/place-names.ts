@@ -112,6 +112,12 @@ export class Gazetteer {
     return this.provinces.find((p) => placeKey(p.name) === key)?.name ?? null;
   }
 
+  /** The province whose name has these letters with its spaces lost to OCR ('NGHEAN' → Nghệ An); else null. */
+  provinceByGluedLetters(word: string): string | null {
+    const key = placeKey(word);
+    return this.provinces.find((p) => placeKey(p.name).replace(/ /g, '') === key)?.name ?? null;
+  }
+
   /**
    * The unit of one of these provinces whose name is nearest to `name` by letters, when it is within
    * two edits (one for short names) and no other name is as near; else null. For a place OCR damaged

@@ -711,8 +711,10 @@ export function healthBodies(text: string): string {
     const body = head === 'S' ? 'Sở' : 'Bộ';
     return te === te.toUpperCase() ? `${body.toUpperCase()} Y TẾ` : `${body} Y tế`;
   })
-    // (And with both spaces lost, in a caps header: 'SOYTE TỈNH HÀ TĨNH'.)
-    .replace(/(?<![\p{L}\d])([SB])[OƠÔ0]YT[EÉẾÊ](?![\p{L}\d])/gu, (_, head: string) => (head === 'S' ? 'SỞ Y TẾ' : 'BỘ Y TẾ'));
+    // (And with both spaces lost, in a caps header: 'SOYTE TỈNH HÀ TĨNH'; or all of them, the province's name
+    // run on, which the header's reader spells: 'SOYTENGHEAN'.)
+    .replace(/(?<![\p{L}\d])([SB])[OƠÔ0]YT[EÉẾÊ](\p{Lu}{4,})?(?![\p{L}\d])/gu, (_, head: string, rest?: string) =>
+      `${head === 'S' ? 'SỞ Y TẾ' : 'BỘ Y TẾ'}${rest ? ` ${rest}` : ''}`);
 }
 
 /**

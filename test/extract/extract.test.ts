@@ -5131,4 +5131,37 @@ Số: 214/HKL-QLBVR
 V/v tăng cường tuần tra, kiểm soát bảo vệ rừng`)] }, { places: loadDefaultPlaces() }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Hạt Kiểm lâm khu vực Tương Dương', 'Chi cục Kiểm lâm Nghệ An']);
   });
+
+  it('reads a date with a digit set apart before its day, its month in look-alike letters', () => {
+    expect(findDate('Quỳnh Lưu, ngày 2 24 tháng LL năm 2025')?.iso).toBe('2025-11-24');
+    expect(findDate('Quỳnh Lưu, ngày 2 24 tháng 11 năm 2025')?.iso).toBe('2025-11-24');
+  });
+
+  it('reads a parent whose spaces OCR lost, a health department and its province run together', async () => {
+    const { loadDefaultRestorer, loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    const text = r.restore(`SOYTENGHEAN - CONG HOA XA HOI CHU NGHIA VIET
+
+TRUNG TAM Y TE KHU VUC NAM
+QUYNH LUU . Doc lap - Tu do - Hanh phic
+S6: 1265/TTYT-KSBT - Quynh Luu, ngay 24 thang 11 nam 2025`);
+    expect(text.split('\n')[0]).toBe('SỞ Y TẾ NGHEAN - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT');
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuerParent)).toBe('Sở Y tế Nghệ An');
+  });
+
+  it('reads a board of public works whose name wraps over the place-date line', () => {
+    const f = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+PHƯỜNG THANH VINH NAM
+‘BAN QUẢN LÝ CÁC CÔNG - Độc lập - Tự do - Hạnh phúc
+TRÌNH © Thanh Vinh, ngày 09 tháng 12 năm 2025
+CÔNG CỘNG
+
+Số: 37/KH-BQLCTCC
+
+KẾ HOẠCH
+Chỉnh trang đô thị`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Quản lý các công trình công cộng', 'Ủy ban nhân dân phường Thanh Vinh']);
+  });
 });

@@ -182,7 +182,12 @@ function opensBody(line: string): boolean {
  */
 function spellProvinceEnd(text: string, places: Gazetteer | undefined): string {
   const words = text.split(' ');
-  if (!places || words.length < 3 || !words.slice(-2).every((w) => /^\p{Lu}{2,}$/u.test(w))) return text;
+  if (!places || words.length < 3) return text;
+  // (Or a province's name run into one word, no syllable: 'SỞ Y TẾ NGHEAN'.)
+  const last = words[words.length - 1];
+  const glued = /^\p{Lu}{5,}$/u.test(last) && !isSyllable(last.toLowerCase()) ? places.provinceByGluedLetters(last) : null;
+  if (glued) return [...words.slice(0, -1), glued.toUpperCase()].join(' ');
+  if (!words.slice(-2).every((w) => /^\p{Lu}{2,}$/u.test(w))) return text;
   const tail = titleCase(words.slice(-2).join(' ').toLowerCase());
   const province = places.isName(tail) ? null : places.provinceByLetters(tail);
   return province ? [...words.slice(0, -2), province.toUpperCase()].join(' ') : text;
