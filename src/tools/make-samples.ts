@@ -450,6 +450,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-fifth held-out set (session 26): measured after the domain-weighted model, before any change for it.
   ['thong-bao-cong-ty-ben-xe-nghe-an.txt', 'bxna-nghe-an-thong-bao-scan', 5189],
   ['giay-moi-doan-dbqh-ha-tinh.txt', 'ddbqh-ha-tinh-giay-moi-scan', 5197],
+  // Hundred-and-twenty-sixth held-out set (session 26): measured after the set-125 fixes, before any change for it.
+  ['thong-bao-trung-tam-kiem-dinh-xay-dung-nghe-an.txt', 'ttkdxd-nghe-an-thong-bao-scan', 5209],
+  ['ke-hoach-hoi-cuu-tnxp-thanh-hoa.txt', 'hctnxp-thanh-hoa-ke-hoach-scan', 5227],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1085,6 +1088,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-ttyt-khu-vuc-quynh-luu.txt', 'ttytkv-quynh-luu-cong-van-eng-ocr', 5233],
   ['thong-bao-hoi-dong-y-ha-tinh.txt', 'hdy-ha-tinh-thong-bao-eng-ocr', 5237],
   ['nghi-quyet-chi-bo-thcs-cam-xuyen.txt', 'cb-thcs-cam-xuyen-nghi-quyet-eng-ocr', 5239],
+  // Hundred-and-twenty-sixth held-out set (session 26): measured after the set-125 fixes, before any change for it.
+  ['ke-hoach-benh-vien-phcn-thanh-hoa.txt', 'bvphcn-thanh-hoa-ke-hoach-eng-ocr', 5241],
+  ['thong-bao-hoi-dong-pbgdpl-quang-tri.txt', 'hdpbgdpl-quang-tri-thong-bao-eng-ocr', 5243],
+  ['cong-van-ban-tiep-cong-dan-nghe-an.txt', 'btcd-nghe-an-cong-van-eng-ocr', 5249],
+  ['bao-cao-dang-uy-bdbp-ha-tinh.txt', 'du-bdbp-ha-tinh-bao-cao-eng-ocr', 5251],
 ];
 
 async function main() {
