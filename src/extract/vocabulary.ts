@@ -131,6 +131,8 @@ export const PROPER_PHRASES = [
   'Ban Quản lý dự án đầu tư xây dựng', 'Ban Quản lý các khu công nghiệp',
   // (And a ward's or district's board of parks, lighting and pavements.)
   'Ban Quản lý các công trình công cộng',
+  // (And every province's and district's council for legal education.)
+  'Hội đồng phối hợp phổ biến, giáo dục pháp luật',
   // (And a province's specialised project boards of Decree 15/2021, 'BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG' / 'CÔNG TRÌNH GIAO THÔNG'.)
   'Ban Quản lý dự án đầu tư xây dựng công trình giao thông', 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp',
   'Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn',

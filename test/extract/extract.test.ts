@@ -5165,3 +5165,46 @@ Chỉnh trang đô thị`)] }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Quản lý các công trình công cộng', 'Ủy ban nhân dân phường Thanh Vinh']);
   });
 });
+
+describe('set 126 shapes', () => {
+  it('goes on with a name whose next line opens with a head word and a unit word after a dash speck', () => {
+    const f = extractAll({ pages: [page(`ĐẢNG BỘ TỈNH HÀ TĨNH ĐẢNG CỘNG SẢN VIỆT NAM
+
+ĐẢNG ỦY BỘ ĐỘI BIÊN Hà Tĩnh, ngày 10 tháng 12 năm 2025
+- PHÒNG TỈNH |
+*
+Số 85-BC/ĐU
+BÁO CÁO
+kết quả lãnh đạo thực hiện nhiệm vụ năm 2025`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Đảng ủy Bộ đội Biên phòng tỉnh', 'Đảng bộ tỉnh Hà Tĩnh']);
+  });
+
+  it('drops a run of o\'s and a short capitalized speck after it ending a V/v line', () => {
+    const f = extractAll({ pages: [{ ...page(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+TỈNH NGHỆ AN NAM
+BAN TIẾP CÔNG DÂN Độc lập - Tự do - Hạnh phúc
+Số: 214/BTCD-TCD Nghệ An, ngày 29 tháng 12 năm 2025 -
+V/v chuẩn bị tiếp công dân ô Cáo
+định kỳ tháng 01 năm 2026
+Kính gửi: Sở Xây dựng`), rawText: `UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET
+TINH NGHE AN NAM
+BAN TIEP CONG DAN Doc lap - Tw do - Hanh phic
+So: 214/BTCD-TCD Nghé An, ngay 29 thang 12 nam 2025 -
+V/v chuén bi tiép cong dan oo Co
+dinh ky thang 01 nam 2026
+Kinh gui: S& Xay dung` }] }).fields;
+    expect(v(f.subject)).toBe('chuẩn bị tiếp công dân định kỳ tháng 01 năm 2026');
+  });
+
+  it('reads a legal-education council and a public-works board whose names wrap as bodies of the vocabulary', () => {
+    const f = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+QUẢNG TRỊ | NAM :
+HỘI ĐỒNG PHỐI HỢP PHỔ Độc lập - Tự do - Hạnh phúc
+BIÊN, © Quảng Trị, ngày 29 tháng 12 năm 2025
+GIÁO DỤC PHÁP LUẬT :
+Số: 03/TB-HĐPH
+THÔNG BÁO
+Kết quả phiên họp Hội đồng năm 2025`)] }).fields;
+    expect(v(f.issuer)).toBe('Hội đồng phối hợp phổ biến, giáo dục pháp luật');
+  });
+});

@@ -73,8 +73,11 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const next = w.split(' ');
     const second = next.slice(1).find((x) => looseKey(x) !== 'VA');
     // (A body's head word is never followed by và: 'CÔNG TY CỔ PHẦN MÔI' / 'TRƯỜNG VÀ' is no school.)
+    // (Nor is a head word with a unit word alone after it: 'ĐẢNG ỦY BỘ ĐỘI BIÊN' / 'PHÒNG TỈNH', a body's kind is followed
+    // by its field.)
     const compound = HEADER_PAIRS.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])}`) &&
-      (!BODY_HEAD.test(w) || next.length < 2 || looseKey(next[1]) === 'VA' || !second || HEADER_TRIPLES.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])} ${looseKey(second)}`));
+      (!BODY_HEAD.test(w) || next.length < 2 || looseKey(next[1]) === 'VA' || !second || (next.length === 2 && UNIT_KEYS.includes(looseKey(second))) ||
+        HEADER_TRIPLES.has(`${looseKey(above[above.length - 1])} ${looseKey(next[0])} ${looseKey(second)}`));
     // And the region a body ending in KHU VỰC serves ('CHI CỤC THUẾ KHU VỰC' / 'TỪ SƠN - YÊN PHONG'), or
     // the place a grassroots office of 2025 ending in CƠ SỞ is named for ('BẢO HIỂM XÃ HỘI CƠ SỞ' / 'YÊN THÀNH').
     // (And a line opening with KHU VỰC: a region is no body of its own, 'VIỆN KIỂM SÁT NHÂN DÂN' / 'KHU VỰC 3'.)
@@ -158,11 +161,13 @@ function opensBody(line: string): boolean {
   // (Words of two letters or more: one-letter specks left out, save when spelling the name out below.)
   const trimmed = line.split(' ').map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
   const words = trimmed.filter((w) => letterCount(w) >= 2);
-  if (!words.length || BODY_HEAD.test(line) || ABBREVIATIONS[words[0]] !== undefined || withD(words[0])) return true;
+  if (!words.length) return true;
   // (A pair of the vocabulary as written, its first word no kind's with its marks, goes on a name: 'HỘI ĐỒNG NGHĨA
-  // VỤ' / 'QUÂN SỰ', whose QUÂN is Quận by its letters; 'HỘI ĐỒNG TUYỂN DỤNG' / 'VIÊN CHỨC', no Viện.)
+  // VỤ' / 'QUÂN SỰ', whose QUÂN is Quận by its letters; 'HỘI ĐỒNG TUYỂN DỤNG' / 'VIÊN CHỨC', no Viện; 'BAN QUẢN LÝ
+  // CÁC CÔNG TRÌNH' / 'CÔNG CỘNG', whose CÔNG opens bodies only as CÔNG TY, CÔNG AN, CÔNG ĐOÀN.)
   if (words.length >= 2 && HEADER_PAIRS_WRITTEN.has(`${words[0]} ${words[1]}`.toUpperCase()) &&
     ![1, 2, 3].some((n) => OPENING_WRITTEN.has(words.slice(0, n).join(' ').toUpperCase()))) return false;
+  if (BODY_HEAD.test(line) || ABBREVIATIONS[words[0]] !== undefined || withD(words[0])) return true;
   if ([1, 2, 3].some((n) => words.length >= n && OPENING_KEYS.has(looseKey(words.slice(0, n).join(' '))))) return true;
   // (A first word that is no syllable may be a kind's word run into the next: 'SOYTE', 'SOY'; not one whose rest has
   // no vowel to make a word of, an acronym: 'SOS VIỆT NAM' is no SỞ.)

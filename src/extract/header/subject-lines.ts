@@ -25,6 +25,11 @@ function withoutEdgeSpeck(part: string, line: Line): string {
   // (Or one or two letters opening with a capital before a colon set apart, ending the printed line:
   // 'lao dong, Ce :'; a small word there is the subject's, 'chinh sach ho :' / 'tro …' hỗ trợ.)
   const colon = /\s\p{Lu}\S?\s+:\s*$/u.test(line.raw) && /^\p{Lu}\S?$/u.test(printed?.[printed.length - 1] ?? '');
+  // (Or a run of o's and a short capitalized word after it, which the restorer made words of: 'tiép cong dan oo Co'
+  // read 'tiếp công dân ô Cáo'.)
+  if (printed && printed.length > 3 && /^o{2,3}$/u.test(printed[printed.length - 2]) && /^\p{Lu}\p{Ll}?$/u.test(printed[printed.length - 1])) {
+    return out.replace(/(?:\s+\S+){2}$/u, '');
+  }
   return printed && printed.length > 2 && (/^[bcdđghklmnpqrstvx]$/u.test(printed[printed.length - 1]) || colon) ? out.replace(/\s+\S+$/u, '') : out;
 }
 
