@@ -453,6 +453,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-sixth held-out set (session 26): measured after the set-125 fixes, before any change for it.
   ['thong-bao-trung-tam-kiem-dinh-xay-dung-nghe-an.txt', 'ttkdxd-nghe-an-thong-bao-scan', 5209],
   ['ke-hoach-hoi-cuu-tnxp-thanh-hoa.txt', 'hctnxp-thanh-hoa-ke-hoach-scan', 5227],
+  // Hundred-and-twenty-seventh held-out set (session 26): measured after the set-126 fixes, before any change for it.
+  ['thong-bao-trung-tam-xuc-tien-dau-tu-thanh-hoa.txt', 'ttxtdt-thanh-hoa-thong-bao-scan', 5231],
+  ['cong-van-trung-tam-tro-giup-phap-ly-nghe-an.txt', 'tttgpl-nghe-an-cong-van-scan', 5233],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1093,6 +1096,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-hoi-dong-pbgdpl-quang-tri.txt', 'hdpbgdpl-quang-tri-thong-bao-eng-ocr', 5243],
   ['cong-van-ban-tiep-cong-dan-nghe-an.txt', 'btcd-nghe-an-cong-van-eng-ocr', 5249],
   ['bao-cao-dang-uy-bdbp-ha-tinh.txt', 'du-bdbp-ha-tinh-bao-cao-eng-ocr', 5251],
+  // Hundred-and-twenty-seventh held-out set (session 26): measured after the set-126 fixes, before any change for it.
+  ['bao-cao-bcd-pho-cap-giao-duc-xa-dien-chau.txt', 'bcdpcgd-dien-chau-bao-cao-eng-ocr', 5253],
+  ['huong-dan-cong-doan-vien-chuc-ha-tinh.txt', 'cdvct-ha-tinh-huong-dan-eng-ocr', 5257],
+  ['cong-van-phong-canh-sat-kinh-te-nghe-an.txt', 'pc03-nghe-an-cong-van-eng-ocr', 5261],
+  ['thong-bao-chi-bo-mttq-xa-nghi-loc.txt', 'cb-mttq-nghi-loc-thong-bao-eng-ocr', 5263],
 ];
 
 async function main() {
