@@ -163,8 +163,10 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       }
       const byLetters = titleByLetters(c) ?? (minutes ? MINUTES_BY_KEY.get(looseKey(c)) : undefined);
       // (A title line under the title naming the post it goes with is none of it: 'CHỦ TỊCH' / 'CHỦ TỊCH UBND XÃ', the
-      // council's chair being the commune's.)
-      if (byLetters && c.length < 60 && title && !name && byLetters.startsWith(`${title.text} `) && l.line - title.line.line <= 2) break;
+      // council's chair being the commune's; or naming another post with its body, the one the signer holds besides:
+      // 'TRƯỞNG BAN' / 'PHÓ CHỦ TỊCH UBND XÃ', a steering board's head.)
+      const postOf = (t: string) => t.startsWith(`${title!.text} `) || /\s(?:UBND|HĐND|ỦY BAN NHÂN DÂN)(?:\s|$)/u.test(t);
+      if (byLetters && c.length < 60 && title && !name && postOf(byLetters) && l.line - title.line.line <= 2) break;
       if (byLetters && c.length < 60) { title = { text: byLetters, line: l }; name = null; break; }
       // Under an authority line, a short caps-looking line is the title even when damaged.
       // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.

@@ -104,6 +104,8 @@ export function restoreSymbolD(symbol: string): string {
     // (Or Đ read as a small b or p and a capital D or P beside it: '296-QbD/TW', '56/QbP-HLV' are QĐ.)
     .replace(/(?<![\p{L}])(\p{Lu}*)(?:[bp][DP]|[DP][bp])(\p{Lu}*)(?=[-/]|$)/gu, (all, head: string, tail: string) =>
       !segments(all.toUpperCase()) && segments(`${head}Đ${tail}`) ? `${head}Đ${tail}` : all)
+    // A police department's team after its code: 'PC03-D1' is PC03-Đ1 (Đội 1), a D there being no code.
+    .replace(/(?<=(?:^|[/-])P[A-Z]\d{2}-)D(?=\d{1,2}(?:[-/]|$))/gu, 'Đ')
     .replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
     const up = group.toUpperCase();
     if (segments(up)) return group;
@@ -138,6 +140,9 @@ export function restoreSymbolD(symbol: string): string {
     // (Or D then a small b or p: 'UBKTDbU' for UBKTĐU.)
     const doubled = /^(\p{Lu}*)(?:[DP][DPB]|BD(?=U)|D[bp])(\p{Lu}*)$/u.exec(group);
     if (doubled && segments(`${doubled[1]}Đ${doubled[2]}`)) return `${doubled[1]}Đ${doubled[2]}`;
+    // (With another Đ read as a letter beside it: 'LDPLP' is LĐLĐ.)
+    const again = doubled ? restoreSymbolD(`${doubled[1]}Đ${doubled[2]}`) : '';
+    if (again && segments(again)) return again;
     return group;
   });
 }

@@ -5208,3 +5208,23 @@ Kết quả phiên họp Hội đồng năm 2025`)] }).fields;
     expect(v(f.issuer)).toBe('Hội đồng phối hợp phổ biến, giáo dục pháp luật');
   });
 });
+
+describe('set 127 shapes', () => {
+  it('takes no concurrent post naming its body under the signing title for the title', () => {
+    const s = extractSigner(lines(`Nơi nhận: "°° TRƯỞNG BAN
+
+- Phòng Văn hóa - Xã hội; PHÓ CHỦ TỊCH UBND XÃ
+- Thành viên Ban Chỉ đạo; :
+- Lưu: VT.
+
+Hoàng Văn Lực:`));
+    expect([s?.title, s?.name]).toEqual(['Trưởng ban', 'Hoàng Văn Lực']);
+  });
+
+  it('reads a police team after its department\'s code and an Đ read as DP in a symbol', () => {
+    expect(restoreSymbolD('1876/PC03-D1')).toBe('1876/PC03-Đ1');
+    expect(restoreSymbolD('455/KH-CAT-PC06-D2')).toBe('455/KH-CAT-PC06-Đ2');
+    expect(restoreSymbolD('47/HD-LDPLP')).toBe('47/HD-LĐLĐ');
+    expect(restoreSymbolD('45/QĐ-UBND')).toBe('45/QĐ-UBND');
+  });
+});
