@@ -456,6 +456,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-seventh held-out set (session 26): measured after the set-126 fixes, before any change for it.
   ['thong-bao-trung-tam-xuc-tien-dau-tu-thanh-hoa.txt', 'ttxtdt-thanh-hoa-thong-bao-scan', 5231],
   ['cong-van-trung-tam-tro-giup-phap-ly-nghe-an.txt', 'tttgpl-nghe-an-cong-van-scan', 5233],
+  // Hundred-and-twenty-eighth held-out set (session 26): measured at the end, after every fix of the session.
+  ['thong-bao-trung-tam-phat-trien-quy-dat-quang-tri.txt', 'ttptqd-quang-tri-thong-bao-scan', 5237],
+  ['thong-bao-cong-ty-thuy-loi-nam-ha-tinh.txt', 'tlnht-ha-tinh-thong-bao-scan', 5239],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1101,6 +1104,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['huong-dan-cong-doan-vien-chuc-ha-tinh.txt', 'cdvct-ha-tinh-huong-dan-eng-ocr', 5257],
   ['cong-van-phong-canh-sat-kinh-te-nghe-an.txt', 'pc03-nghe-an-cong-van-eng-ocr', 5261],
   ['thong-bao-chi-bo-mttq-xa-nghi-loc.txt', 'cb-mttq-nghi-loc-thong-bao-eng-ocr', 5263],
+  // Hundred-and-twenty-eighth held-out set (session 26): measured at the end, after every fix of the session.
+  ['thong-bao-hiep-hoi-du-lich-quang-binh.txt', 'hhdl-quang-tri-thong-bao-eng-ocr', 5267],
+  ['ke-hoach-tram-y-te-xa-thach-ha.txt', 'tyt-thach-khe-ke-hoach-eng-ocr', 5269],
+  ['quyet-dinh-ubkt-dang-uy-xa-huong-son.txt', 'ubkt-du-xa-huong-son-quyet-dinh-eng-ocr', 5273],
+  ['cong-van-bch-pctt-xa-ky-anh.txt', 'bchpctt-xa-ky-anh-cong-van-eng-ocr', 5279],
 ];
 
 async function main() {
