@@ -1,7 +1,7 @@
 /**
  * Build the syllable trigram model from ../shared/corpus (never from evaluation text):
  *   npm run build:model [-- --corpus DIR --out dictionaries/vi-syllable-3gram.bin.gz
- *     --backoff-style witten-bell|constant --weighted-orders 1|1,2]
+ *     --backoff-style witten-bell|constant --weighted-orders 1|1,2 --weight PREFIX=N[,PREFIX=N]]
  * Held-out documents (see corpus.ts) are skipped so the bench can measure on them.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -45,7 +45,8 @@ async function main() {
   const t0 = Date.now();
   // Pass 1: vocabulary.
   const freq = new Map<string, number>();
-  const seen = new Map<string, number>(); // unweighted, for admitting acronyms: a weight must not make a word
+  // Unweighted counts, for admitting acronyms and foreign words: a domain weight must not make a unit of a rare one.
+  const seen = new Map<string, number>();
   let docs = 0;
   for await (const d of readCorpus(CORPUS)) {
     if (isHeldOut(d.id)) continue;
