@@ -5228,3 +5228,18 @@ Hoàng Văn Lực:`));
     expect(restoreSymbolD('45/QĐ-UBND')).toBe('45/QĐ-UBND');
   });
 });
+
+describe('set 128 shapes', () => {
+  it('goes on with a name past the place-date line on a line opening with VÀ', () => {
+    const f = extractAll({ pages: [page(`ỦY BAN NHÂN DÂN XÃ KỲ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+ANH | | NAM
+BAN CHỈ HUY PHÒNG, Độc lập - Tự do - Hạnh phúc
+
+CHỐNG THIÊN TAI Kỳ Anh, ngày 16 tháng 12 năm 2025
+VÀ TÌM KIẾM CỨU NẠN |
+Số: 09/BCH-PCTT
+V/v chủ động ứng phó với không khí lạnh tăng cường`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'Ủy ban nhân dân xã Kỳ Anh']);
+  });
+});

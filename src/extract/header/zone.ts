@@ -183,7 +183,8 @@ export function readZone(lines: Line[]): HeaderZone {
       // (More when that line ended on a joining word, which ends no name: 'CHI CỤC TRỒNG TRỌT VÀ Lào Cai, ngày …' /
       // 'BẢO VỆ THỰC VẬT'.)
       const nameEnd = letterWords(seg.text);
-      const dangling = !!prevIssuer && /(?:^|\s)(?:VÀ|[-–,])$/u.test(prevIssuer.text);
+      // (Or when this line opens on one: 'CHỐNG THIÊN TAI  Kỳ Anh, ngày …' / 'VÀ TÌM KIẾM CỨU NẠN'.)
+      const dangling = !!prevIssuer && (/(?:^|\s)(?:VÀ|[-–,])$/u.test(prevIssuer.text) || /^VÀ\s/u.test(seg.text));
       // (And the lines after such a line, one under another, a blank line OCR left between at most: 'DA CAM/DIOXIN' /
       // 'TỈNH PHÚ THỌ', 'THÔNG TIN' / blank / 'VÀ TRUYỀN THÔNG'.)
       const under = !!prevIssuer && (i - prevIssuer.index === 1 || (i - prevIssuer.index === 2 && !lines[i - 1].text.trim()));
