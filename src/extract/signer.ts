@@ -69,6 +69,9 @@ export function fuzzyTitle(text: string): string | null {
   return prev && prev === prev.toUpperCase() && similarity(prev, 'PHÓ') >= 0.66 ? `PHÓ ${best}` : best;
 }
 
+// A title line naming the body of the post it stands for ('PHÓ CHỦ TỊCH UBND XÃ').
+const NAMES_ITS_BODY = /\s(?:UBND|HĐND|ỦY BAN NHÂN DÂN)(?:\s|$)/u;
+
 /** Right-hand part of a footer line where OCR merged 'Nơi nhận' and the signature columns. */
 function rightPart(text: string): string {
   // Columns are set apart by a wide gap, or by what OCR read in it ('Nơi nhận: | : TRƯỞNG PHÒNG').
@@ -165,7 +168,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // (A title line under the title naming the post it goes with is none of it: 'CHỦ TỊCH' / 'CHỦ TỊCH UBND XÃ', the
       // council's chair being the commune's; or naming another post with its body, the one the signer holds besides:
       // 'TRƯỞNG BAN' / 'PHÓ CHỦ TỊCH UBND XÃ', a steering board's head.)
-      const postOf = (t: string) => t.startsWith(`${title!.text} `) || /\s(?:UBND|HĐND|ỦY BAN NHÂN DÂN)(?:\s|$)/u.test(t);
+      const postOf = (t: string) => t.startsWith(`${title!.text} `) || NAMES_ITS_BODY.test(t);
       if (byLetters && c.length < 60 && title && !name && postOf(byLetters) && l.line - title.line.line <= 2) break;
       if (byLetters && c.length < 60) { title = { text: byLetters, line: l }; name = null; break; }
       // Under an authority line, a short caps-looking line is the title even when damaged.

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LanguageModel, Restorer, DEFAULT_MODEL_PATH, loadDefaultChannel, loadDefaultRestorer } from '../../src/restore/index.js';
+import { LanguageModel, NameModel, Restorer, DEFAULT_MODEL_PATH, DEFAULT_NAMES_PATH, loadDefaultChannel, loadDefaultPlaces } from '../../src/restore/index.js';
 import { skeleton } from '../../src/restore/orthography.js';
 import { DEFAULT_CORPUS, isHeldOut, readCorpus } from '../../src/tools/corpus.js';
 import { isDevPage } from '../../src/tools/channel-pairs.js';
@@ -65,7 +65,8 @@ for (const devDir of ['build/channel', 'build/channel-js']) {
 // 1c. The damaged-text samples: English-model OCR of composed documents (samples/*-eng-ocr.txt) beside
 // their truth, restored as the pipeline restores them (gazetteer and names loaded). Every fifth with --quick.
 {
-  const full = await loadDefaultRestorer();
+  // (On the model loaded above: a second copy would count in the peak memory reported below.)
+  const full = new Restorer(lm, {}, loadDefaultChannel(), loadDefaultPlaces(), NameModel.load(DEFAULT_NAMES_PATH, lm));
   const names = readdirSync('samples').filter((f) => f.endsWith('-eng-ocr.txt') && existsSync(join('samples', f.replace(/\.txt$/, '.truth.txt')))).sort()
     .filter((_, i) => !quick || i % 5 === 0);
   let syl = 0, err = 0, raw = 0;

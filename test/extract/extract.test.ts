@@ -5220,13 +5220,6 @@ describe('set 127 shapes', () => {
 Hoàng Văn Lực:`));
     expect([s?.title, s?.name]).toEqual(['Trưởng ban', 'Hoàng Văn Lực']);
   });
-
-  it('reads a police team after its department\'s code and an Đ read as DP in a symbol', () => {
-    expect(restoreSymbolD('1876/PC03-D1')).toBe('1876/PC03-Đ1');
-    expect(restoreSymbolD('455/KH-CAT-PC06-D2')).toBe('455/KH-CAT-PC06-Đ2');
-    expect(restoreSymbolD('47/HD-LDPLP')).toBe('47/HD-LĐLĐ');
-    expect(restoreSymbolD('45/QĐ-UBND')).toBe('45/QĐ-UBND');
-  });
 });
 
 describe('set 128 shapes', () => {

@@ -166,6 +166,12 @@ describe('tokenizer', () => {
     expect(restoreSymbolD('24-NQ/bU')).toBe('24-NQ/ĐU');
     expect(restoreSymbolD('15/DA-XYZ')).toBe('15/DA-XYZ');
   });
+  it('reads a police team after its department\'s code and an Đ read as DP in a symbol', () => {
+    expect(restoreSymbolD('1876/PC03-D1')).toBe('1876/PC03-Đ1');
+    expect(restoreSymbolD('455/KH-CAT-PC06-D2')).toBe('455/KH-CAT-PC06-Đ2');
+    expect(restoreSymbolD('47/HD-LDPLP')).toBe('47/HD-LĐLĐ');
+    expect(restoreSymbolD('45/QĐ-UBND')).toBe('45/QĐ-UBND');
+  });
 });
 
 describe('OCR channel', () => {

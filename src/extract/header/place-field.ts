@@ -134,7 +134,7 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
   // (Or with its Đ read as B or P: 'lợi Bỏng lê'.)
   // (Not the seat with its unit word: 'Thành phố Hồ Chí Minh'.)
   const sameWord = (s: string, w: string) => looseKey(s) === looseKey(w) ||
-    (/^[BP]/.test(w) && /^Đ/.test(s) && looseKey(s).slice(1) === looseKey(w).slice(1));
+    (/^Đ/.test(s) && looseKey(asMisreadD(w.toLowerCase()) ?? '') === looseKey(s));
   const shares = (seat: string, place: string) => /(?:^|\s)\p{Ll}/u.test(place) && !looseKey(place).includes(looseKey(seat)) &&
     place.split(' ').some((w) => /^\p{Lu}/u.test(w) && seat.split(' ').some((s) => sameWord(s, w)));
   if (places && f.place && !places.isName(f.place.value)) {
