@@ -459,6 +459,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-eighth held-out set (session 26): measured at the end, after every fix of the session.
   ['thong-bao-trung-tam-phat-trien-quy-dat-quang-tri.txt', 'ttptqd-quang-tri-thong-bao-scan', 5237],
   ['thong-bao-cong-ty-thuy-loi-nam-ha-tinh.txt', 'tlnht-ha-tinh-thong-bao-scan', 5239],
+  // Hundred-and-twenty-ninth held-out set (session 27): measured after session 26's fixes, before any change for it.
+  ['giay-moi-van-phong-dang-ky-dat-dai-ninh-binh.txt', 'vpdkdd-ninh-binh-giay-moi-scan', 5241],
+  ['cong-van-chi-cuc-hai-quan-khu-vuc-xi.txt', 'hq-kv-xi-cong-van-scan', 5243],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1109,6 +1112,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-tram-y-te-xa-thach-ha.txt', 'tyt-thach-khe-ke-hoach-eng-ocr', 5269],
   ['quyet-dinh-ubkt-dang-uy-xa-huong-son.txt', 'ubkt-du-xa-huong-son-quyet-dinh-eng-ocr', 5273],
   ['cong-van-bch-pctt-xa-ky-anh.txt', 'bchpctt-xa-ky-anh-cong-van-eng-ocr', 5279],
+  // Hundred-and-twenty-ninth held-out set (session 27): measured after session 26's fixes, before any change for it.
+  ['ke-hoach-hoi-khuyen-hoc-xa-cam-binh.txt', 'hkh-cam-binh-ke-hoach-eng-ocr', 5281],
+  ['cong-van-chi-cuc-thads-nong-cong.txt', 'thads-nong-cong-cong-van-eng-ocr', 5283],
+  ['bao-cao-ban-xay-dung-dang-xa-cam-lo.txt', 'bxdd-cam-lo-bao-cao-eng-ocr', 5287],
+  ['thong-bao-cong-ty-dien-luc-nam-dinh.txt', 'dien-luc-nam-dinh-thong-bao-eng-ocr', 5291],
 ];
 
 async function main() {
