@@ -192,6 +192,10 @@ function classifyWord(w: string): Token {
   const possible = couldBeSyllable(w);
   // Mixed case inside a word (TTg, IoT, pH) is an abbreviation, unless OCR just flipped a case (PiCH).
   if (!upper && /\p{Lu}/u.test(w.slice(1)) && !possible) return { kind: 'protected', text: w, unit: w };
+  // A Q with no U after it in caps is a dot below read as a letter ('HQI', 'HOQI' HỘI; 'BOQ' BỘ) when the
+  // rest is a syllable with a vowel; the acronyms with a Q (QĐ, QLDA, CHQS, BQL) have no vowel but it.
+  const noQ = w.replace(/Q(?!U)/g, '');
+  if (upper && noQ !== w && /[AEIOUY]/.test(noQ) && couldBeSyllable(noQ)) return { kind: 'damaged', text: w };
   // All-caps that cannot be a syllable with any marks is an acronym (UBND, HĐND, TW).
   // Only the look-alike Ð is mended in a bare acronym; D/P → Đ needs the context of a symbol.
   if (upper && w.length >= 2 && !possible) return { kind: 'protected', text: w.replace(/\u00d0/g, 'Đ'), unit: w };

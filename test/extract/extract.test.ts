@@ -5236,3 +5236,19 @@ V/v chủ động ứng phó với không khí lạnh tăng cường`)] }).field
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn', 'Ủy ban nhân dân xã Kỳ Anh']);
   });
 });
+
+describe('set 129 shapes', () => {
+  it('cuts no column at small words near a caps phrase by their letters', () => {
+    expect(splitColumns('khẩu hàng nông sản')).toEqual(['khẩu hàng nông sản']);
+    // (The motto's first letter may be lost; it still starts the right column.)
+    expect(splitColumns('THƠ ộc lập - Tự do - Hạnh phúc')[0]).toBe('THƠ');
+    const f = extractAll({ pages: [page(`CỤC HẢI QUAN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHI CỤC HẢI QUAN KHU VỰC XI Độc lập - Tự do - Hạnh phúc
+Số: 1024/HQKVXI-NV Nghệ An, ngày 03 tháng 12 năm 2025
+V/v hướng dẫn thủ tục xuất
+khẩu hàng nông sản
+
+Kính gửi: Các doanh nghiệp xuất nhập khẩu trên địa bàn.`)] }).fields;
+    expect(v(f.subject)).toBe('hướng dẫn thủ tục xuất khẩu hàng nông sản');
+  });
+});

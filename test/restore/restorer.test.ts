@@ -641,3 +641,12 @@ describe('set 114 shapes', () => {
     expect(r.restore('quy Il nam 2025')).toBe('quý II năm 2025');
   });
 });
+
+describe('set 129 shapes', () => {
+  it('reads a caps word with a Q for its dot below as damaged, but keeps acronyms with a Q', async () => {
+    expect(tokenize('HQI HOQI QLDA CHQS BQL').filter((t) => t.kind !== 'space').map((t) => t.kind)).toEqual(['damaged', 'damaged', 'protected', 'protected', 'protected']);
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('HOQI KHUYEN HOC XA CAM BINH')).toBe('HỘI KHUYẾN HỌC XÃ CẨM BÌNH');
+    expect(r.restore('HQI NONG DAN TINH')).toBe('HỘI NÔNG DÂN TỈNH');
+  });
+});

@@ -28,7 +28,9 @@ function findRightColumn(s: string): number {
   for (const i of starts) {
     const tail = s.slice(i);
     for (const [phrase, min] of [['CỘNG HÒA XÃ HỘI', 0.75], ['Độc lập - Tự do', 0.7], ['ĐẢNG CỘNG SẢN', 0.8]] as const) {
-      const end = fuzzyPrefix(tail, phrase, min);
+      // (A phrase in capitals opens with one: 'hàng nông sản' is near ĐẢNG CỘNG SẢN by its letters, a subject's
+      // words. The motto's first letter OCR may lose: 'THO oc lap - Tw do'.)
+      const end = phrase === phrase.toUpperCase() && !/^[^\p{L}]*\p{Lu}/u.test(tail) ? 0 : fuzzyPrefix(tail, phrase, min);
       // (The motto's words hold no dash: 'PHÒNG VĂN HÓA - XÃ HỘI' is a department's name, not 'CỘNG HÒA XÃ HỘI'.)
       if (end > 0 && !(phrase === 'CỘNG HÒA XÃ HỘI' && /\s[-–]\s/u.test(tail.slice(0, end)))) {
         const sim = similarity(tail.slice(0, end), phrase);
