@@ -89,6 +89,7 @@ function withoutMisalignments(tokens: OcrChannelFile['tokens'], letterCost: (obs
 
 export class OcrChannel {
   private memo = new Map<string, number>();
+  private kept = new Map<string, number>(); // truth → its sightings in the whole-word table
   // The emission table as Maps: looked up ~10⁶ times per document in dense damage.
   private emit: Map<string, Map<string, number>>;
 
@@ -96,6 +97,7 @@ export class OcrChannel {
     if (file.format !== 'vanban-ocr-channel-1') throw new Error(`unknown channel format ${file.format}`);
     this.emit = new Map(Object.entries(file.emit).map(([l, row]) => [l, new Map(Object.entries(row))]));
     this.file = { ...file, tokens: withoutMisalignments(file.tokens, (o, t) => this.letterCost(o, t)) };
+    for (const row of Object.values(this.file.tokens)) for (const [t, n] of Object.entries(row)) this.kept.set(t, (this.kept.get(t) ?? 0) + n);
   }
 
   static load(path: string): OcrChannel {
@@ -125,7 +127,11 @@ export class OcrChannel {
       const letters = this.letterCost(obs, truth);
       const seen = this.file.tokens[obs]?.[truth] ?? 0;
       const total = this.file.truthCounts[truth] ?? 0;
-      const k = this.file.kappa;
+      // The letter model's weight: the prior's, and the sightings of this truth the table lacks (readings
+      // seen once, dropped from it, and misalignments): a truth OCR read many ways leaves more room for
+      // a reading never seen ('dutng' for dưỡng). Measured on the 522 English-OCR samples' restored
+      // text: 3,319 syllable errors with the prior alone, 3,279 so.
+      const k = this.file.kappa + Math.max(0, total - (this.kept.get(truth) ?? 0));
       c = total > 0 ? -Math.log10((seen + k * 10 ** -letters) / (total + k)) : letters;
       if (this.memo.size > 500_000) this.memo.clear();
       this.memo.set(key, c);
