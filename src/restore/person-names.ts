@@ -20,6 +20,21 @@ const OTHER_ROLE_SHARE = 0.25; // share of a syllable's middle/given counts stan
 // lend the given role none of their counts (Bùi Đình Thi had become Thị on Thị's 30 middle names).
 const GENDER_MARKERS = new Set(['văn', 'thị']);
 
+// Middle names that say a man's or a woman's name, and given names borne by one sex only. A given name
+// the middle names say is the other sex's is read so only on clearer letters: 'Nguyễn Thị Thu Hien' is
+// Hiền, not the man's Hiển; 'Trần Văn Tho' is Thọ, not the woman's Thơ. (Names borne by both, Hiền,
+// Hải, Bình, Tâm, Ngọc, are in neither list.)
+const MALE_MIDDLE = new Set(['văn', 'đình', 'hữu', 'đức', 'công', 'bá', 'trọng', 'khắc', 'mạnh', 'sỹ', 'sĩ', 'viết']);
+const FEMALE_MIDDLE = new Set(['thị', 'thu', 'bích', 'diệu', 'mỹ', 'cẩm']);
+const MALE_GIVEN = new Set(['hùng', 'hưng', 'dũng', 'cường', 'thắng', 'tuấn', 'hiển', 'đức', 'long', 'sơn', 'quang', 'toàn',
+  'tiến', 'trung', 'phong', 'mạnh', 'lực', 'kiên', 'chiến', 'định', 'hào', 'khôi', 'quân', 'tài', 'thịnh', 'vượng', 'huy',
+  'tùng', 'thọ', 'thành', 'tân', 'thiệu', 'quyết', 'dần']);
+const FEMALE_GIVEN = new Set(['hằng', 'hương', 'hoa', 'hạnh', 'huyền', 'lan', 'liên', 'loan', 'mai', 'nga', 'nhung', 'oanh',
+  'thảo', 'thủy', 'thúy', 'trang', 'tuyết', 'yến', 'vân', 'dung', 'phượng', 'quyên', 'nhàn', 'huệ', 'thơ', 'thư', 'trâm',
+  'uyên', 'vy', 'nhi', 'thoa', 'xuyến', 'diễm', 'duyên', 'lụa', 'cúc', 'nhạn', 'thơm', 'hường', 'ngà']);
+/** What a given name of the other sex than its middle names say costs on top (log10 units). */
+const OTHER_SEX_COST = 1.5;
+
 /**
  * How Vietnamese names are spelled (dictionaries/vn-names.json, npm run build:names): the share of
  * each syllable as surname, middle or given name. A person's name says nothing to a language model
@@ -94,11 +109,13 @@ export class NameModel {
     return -Math.log10((c + ALPHA * uni) / (this.totals[role] + ALPHA));
   }
 
-  /** The candidate a name word most likely stands for. */
-  choose(role: NameRole, cands: Candidate[]): Candidate {
+  /** The candidate a name word most likely stands for; a given name's middle names (lower case) say its sex. */
+  choose(role: NameRole, cands: Candidate[], middles: string[] = []): Candidate {
+    const male = middles.some((m) => MALE_MIDDLE.has(m)), female = middles.some((m) => FEMALE_MIDDLE.has(m));
+    const otherSex = role !== 'given' || male === female ? null : male ? FEMALE_GIVEN : MALE_GIVEN;
     let best = cands[cands.length - 1], bestCost = Infinity;
     for (const c of cands) {
-      const cost = c.cost + this.cost(role, c.text, c.id);
+      const cost = c.cost + this.cost(role, c.text, c.id) + (otherSex?.has(c.text) ? OTHER_SEX_COST : 0);
       if (cost < bestCost) { bestCost = cost; best = c; }
     }
     return best;

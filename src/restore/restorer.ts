@@ -128,7 +128,12 @@ export class Restorer {
         const far = /^\p{L}*[aeiouy]\p{L}*$/u.test(t.text) && !couldBeSyllable(t.text.toLowerCase()) &&
           cands.slice(0, -1).every((c) => c.cost > FOREIGN_NAME_COST || !this.names!.lists(role, c.text));
         if (far) { out[i] = t.text; return; }
-        const chosen = this.names!.choose(role, cands);
+        // (A given name after its middle names as read: Thị or Văn says whose name it is.)
+        const middles: string[] = [];
+        for (let j = i - 1; j >= 0 && (tokens[j].kind === 'space' ? !tokens[j].text.includes('\n') : names.get(j) === 'middle'); j--) {
+          if (tokens[j].kind !== 'space') middles.push(out[j].toLowerCase());
+        }
+        const chosen = this.names!.choose(role, cands, role === 'given' ? middles : []);
         out[i] = applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
         return;
       }

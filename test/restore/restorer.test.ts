@@ -650,3 +650,13 @@ describe('set 129 shapes', () => {
     expect(r.restore('HQI NONG DAN TINH')).toBe('HỘI NÔNG DÂN TỈNH');
   });
 });
+
+describe('given names and the sex their middle names say', () => {
+  it("reads a given name of the sex Thị, Thu or Văn says when the letters leave it open", async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    const given = (s: string) => r.restore(`- Luu: VP.\n\n${s}`).split(' ').pop();
+    expect(given('Tran Thi Thu Hién')).toBe('Hiền');  // not the man's Hiển
+    expect(given('Nguyén Thi Thu Hing')).toBe('Hằng'); // not Hùng
+    expect(given('Tran Van Tho')).toBe('Thọ');         // not the woman's Thơ
+  });
+});
