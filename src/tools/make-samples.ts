@@ -462,6 +462,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-twenty-ninth held-out set (session 27): measured after session 26's fixes, before any change for it.
   ['giay-moi-van-phong-dang-ky-dat-dai-ninh-binh.txt', 'vpdkdd-ninh-binh-giay-moi-scan', 5241],
   ['cong-van-chi-cuc-hai-quan-khu-vuc-xi.txt', 'hq-kv-xi-cong-van-scan', 5243],
+  // Hundred-and-thirtieth held-out set (session 27): measured after the set-129 fixes, before any change for it.
+  ['giay-moi-dang-uy-phuong-sam-son.txt', 'dang-uy-phuong-sam-son-giay-moi-scan', 5247],
+  ['ke-hoach-ttyt-khu-vuc-huong-khe.txt', 'ttytkv-huong-khe-ke-hoach-scan', 5249],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1117,6 +1120,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-chi-cuc-thads-nong-cong.txt', 'thads-nong-cong-cong-van-eng-ocr', 5283],
   ['bao-cao-ban-xay-dung-dang-xa-cam-lo.txt', 'bxdd-cam-lo-bao-cao-eng-ocr', 5287],
   ['thong-bao-cong-ty-dien-luc-nam-dinh.txt', 'dien-luc-nam-dinh-thong-bao-eng-ocr', 5291],
+  // Hundred-and-thirtieth held-out set (session 27): measured after the set-129 fixes, before any change for it.
+  ['quyet-dinh-truong-tieu-hoc-hai-son.txt', 'ths-hai-son-quyet-dinh-eng-ocr', 5293],
+  ['bao-cao-thong-ke-tinh-ha-tinh.txt', 'tk-ha-tinh-bao-cao-eng-ocr', 5297],
+  ['nghi-quyet-hdnd-xa-can-loc.txt', 'hdnd-xa-can-loc-nghi-quyet-eng-ocr', 5299],
+  ['thong-bao-benh-vien-khu-vuc-tay-bac-nghe-an.txt', 'bvdkkv-tay-bac-thong-bao-eng-ocr', 5303],
 ];
 
 async function main() {
