@@ -179,7 +179,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       const fuzzy: string | null = !title && ((auths.length && ((c.length < 40 && c === rightPart(l.text)) || nearAuth)) || besideFooter) ? fuzzyTitle(c) : null;
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       // A speck between a name's words ('Trương Công.Danh') is a space.
-      // So is one after its first capital ('N guyễn Hữu Phước'); a full stop after it is a speck.
+      // So is one after a word's first capital ('N guyễn Hữu Phước', 'Phan Đình N am'); a full stop after it is a speck.
       // And a lone small vowel after a word is its last letter, set apart by OCR ('Y Khuê Ni ê': Niê).
       // (A speck may lead the name line: 'oo Phan Thị Hồng Nhung'.)
       // The Ede and Jrai man's Y that OCR read with a mark is Y ('Ý Blin Niê'): Ý opens no name.
@@ -190,12 +190,15 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // (Nor is the filing item OCR merged before it, its full stop read: '- Lưu. Phan Văn Lợi'; a surname Lưu has none.)
       // (A surname of two letters in capitals after a quote speck is the name's: '"HỌ Trong Nghĩa'.)
       const spaced = (speckWord ? cWords.slice(1).join(' ') : c).replace(/^[-–+•~\s]*Lưu\s*[.:]\s*(?=\p{Lu}\p{Ll})/u, '')
-        .replace(/^["“'‘`]?(\p{Lu})(\p{Lu})(?=\s\p{Lu}\p{Ll})/u, (_, a: string, b: string) => `${a}${b.toLowerCase()}`).replace(/^Ý(?=\s\p{Lu}\p{Ll})/u, 'Y').replace(/^(?:[^\p{L}\s]+|[a-z]{1,2})\s+(?=\p{Lu}\p{Ll})/u, '').replace(/(?<=\p{Ll})[.,·]\s?(?=\p{Lu}\p{Ll})/gu, ' ').replace(/^(\p{Lu}) (?=\p{Ll})/u, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
+        .replace(/^["“'‘`]?(\p{Lu})(\p{Lu})(?=\s\p{Lu}\p{Ll})/u, (_, a: string, b: string) => `${a}${b.toLowerCase()}`).replace(/^Ý(?=\s\p{Lu}\p{Ll})/u, 'Y').replace(/^(?:[^\p{L}\s]+|[a-z]{1,2})\s+(?=\p{Lu}\p{Ll})/u, '').replace(/(?<=\p{Ll})[.,·]\s?(?=\p{Lu}\p{Ll})/gu, ' ').replace(/(?<=^|\s)(\p{Lu}) (?=\p{Ll})/gu, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '')
         .replace(/(?<=\p{Ll}) ([aeiouyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ])(?=[.,;]?$| )/gu, '$1').replace(/(?<=\p{Ll})[.,;]$/u, '');
       // A police or army rank before the name is no part of it ('Đại tá Nguyễn Hữu Thắng'), as the
       // restorer reads it.
-      const sw = spaced.split(' ');
-      const unranked = sw.length >= 4 && /^\p{Ll}/u.test(sw[1]) && isRank(sw[0], sw[1]) && /^\p{Lu}/u.test(sw[2]) ? sw.slice(2).join(' ') : spaced;
+      // (A speck of one or two letters in Title case may open it too, no surname, before one: 'Co Cao Van Thinh'.)
+      const surnameAt = (w: string | undefined) => !!w && !!names?.isSurnameSkeleton(skeleton(w).toLowerCase());
+      const specked = spaced.split(' ');
+      const sw = specked.length >= 4 && /^\p{Lu}\p{Ll}?$/u.test(specked[0]) && !surnameAt(specked[0]) && surnameAt(specked[1]) ? specked.slice(1) : specked;
+      const unranked = sw.length >= 4 && /^\p{Ll}/u.test(sw[1]) && isRank(sw[0], sw[1]) && /^\p{Lu}/u.test(sw[2]) ? sw.slice(2).join(' ') : sw.join(' ');
       if ((title || auths.length || footer) && isName(unranked)) {
         // (A speck leading the line, a list's dash, made the restorer read it as a list item, not a name
         // line: 'Lé Van Hung' had become Lê Vân Hưởng. Its raw words are read again alone.)

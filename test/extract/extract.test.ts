@@ -5252,3 +5252,27 @@ Kính gửi: Các doanh nghiệp xuất nhập khẩu trên địa bàn.`)] }).f
     expect(v(f.subject)).toBe('hướng dẫn thủ tục xuất khẩu hàng nông sản');
   });
 });
+
+describe('set 130 shapes', () => {
+  it('reads a name without a Title-case speck opening its line, and joins a capital OCR set apart inside it', async () => {
+    const { names } = await mergedNameTools();
+    const a = extractSigner(lines('Nơi nhận:\n- Lưu: VT, TCCB.\nGIÁM ĐỐC\n\nCơ Cao Văn Thịnh'), names);
+    expect(a?.name).toBe('Cao Văn Thịnh');
+    // (A surname of two letters stays: 'Lê' opens the name.)
+    expect(extractSigner(lines('Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\n\nLê Hồ Văn Nam'), names)?.name).toBe('Lê Hồ Văn Nam');
+    const b = extractSigner(lines('Nơi nhận: KT. GIÁM ĐỐC\n- Sở Y tế (b/c); PHÓ GIÁM ĐỐC\n- Lưu: VT.\n\nPhan Đình N am'), names);
+    expect(b?.name).toBe('Phan Đình Nam');
+  });
+  it('goes on with a trích yếu ending on năm past a blank line to its year alone', () => {
+    const f = extractAll({ pages: [page(`HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ CAN LỘC Độc lập - Tự do - Hạnh phúc
+Số: 25/NQ-HĐND Can Lộc, ngày 18 tháng 12 năm 2025
+
+NGHỊ QUYẾT
+Về dự toán ngân sách nhà nước và phân bổ ngân sách xã năm
+
+2026
+HỘI ĐỒNG NHÂN DÂN XÃ CAN LỘC`)] }).fields;
+    expect(v(f.subject)).toBe('Về dự toán ngân sách nhà nước và phân bổ ngân sách xã năm 2026');
+  });
+});

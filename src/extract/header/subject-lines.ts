@@ -174,6 +174,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     if (!t && parts.length && /\sViệt$/u.test(parts[parts.length - 1]) && /^[^\p{L}\d]*N[aă]m(?![\p{L}])/u.test(clean(lines[i + 1]?.text ?? ''))) continue;
     // (So does the year that ends a span the line above left open: 'nhiệm kỳ 2025 -' / blank / '2027'.)
     if (!t && parts.length && /(?:19|20)\d{2}\s*[-–]$/u.test(parts[parts.length - 1]) && /^\s*(?:19|20)\d{2}(?!\d)/u.test(lines[i + 1]?.text ?? '')) continue;
+    // (Or the year alone that a line ending on năm waits for: '… ngân sách xã năm' / blank / '2026'.)
+    if (!t && parts.length && /\snăm$/u.test(parts[parts.length - 1]) && /^\s*(?:19|20)\d{2}\s*$/u.test(lines[i + 1]?.text ?? '')) continue;
     // (An invitation's first sentence ends it wherever its words stand: '… Ban Thường vụ … trân trọng kính
     // mời …' under the subject with no blank line between; a title invites no one.)
     // (The body's first words behind a speck, a run of o's the other column left: 'oo Thực hiện Quyết định …'.)
