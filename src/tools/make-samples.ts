@@ -465,6 +465,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirtieth held-out set (session 27): measured after the set-129 fixes, before any change for it.
   ['giay-moi-dang-uy-phuong-sam-son.txt', 'dang-uy-phuong-sam-son-giay-moi-scan', 5247],
   ['ke-hoach-ttyt-khu-vuc-huong-khe.txt', 'ttytkv-huong-khe-ke-hoach-scan', 5249],
+  // Hundred-and-thirty-first held-out set (session 27): measured after the set-130 fixes, before any change for it.
+  ['quyet-dinh-chu-tich-ubnd-xa-nam-dan-khen-thuong.txt', 'ubnd-xa-nam-dan-quyet-dinh-scan', 5251],
+  ['bao-cao-cong-doan-thpt-phan-dinh-phung.txt', 'cd-thpt-pdp-bao-cao-scan', 5253],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1125,6 +1128,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-thong-ke-tinh-ha-tinh.txt', 'tk-ha-tinh-bao-cao-eng-ocr', 5297],
   ['nghi-quyet-hdnd-xa-can-loc.txt', 'hdnd-xa-can-loc-nghi-quyet-eng-ocr', 5299],
   ['thong-bao-benh-vien-khu-vuc-tay-bac-nghe-an.txt', 'bvdkkv-tay-bac-thong-bao-eng-ocr', 5303],
+  // Hundred-and-thirty-first held-out set (session 27): measured after the set-130 fixes, before any change for it.
+  ['cong-van-so-gddt-quang-tri-hsg.txt', 'sgddt-quang-tri-hsg-cong-van-eng-ocr', 5307],
+  ['chi-thi-ubnd-tinh-hung-yen-pccc.txt', 'ubnd-tinh-hung-yen-chi-thi-eng-ocr', 5309],
+  ['huong-dan-ban-tgdv-tinh-uy-cao-bang.txt', 'btgdv-tu-cao-bang-huong-dan-eng-ocr', 5311],
+  ['thong-bao-cong-ty-moi-truong-do-thi-vinh.txt', 'mtdt-vinh-thong-bao-eng-ocr', 5317],
 ];
 
 async function main() {
