@@ -5276,3 +5276,21 @@ HỘI ĐỒNG NHÂN DÂN XÃ CAN LỘC`)] }).fields;
     expect(v(f.subject)).toBe('Về dự toán ngân sách nhà nước và phân bổ ngân sách xã năm 2026');
   });
 });
+
+describe('set 131 shapes', () => {
+  it("reads a company's own code from its name after the legal form, a Đ read as P", () => {
+    const n = { value: '378/TB-MTPT', parts: { bodyCode: 'MTPT' } };
+    expect(withIssuerInitials(n, 'Công ty cổ phần Môi trường và Dịch vụ Đô thị Vinh', true).value).toBe('378/TB-MTĐT');
+    // (Not from initials out of the name's order.)
+    expect(withIssuerInitials(n, 'Công ty cổ phần Thương mại Môi trường', true).value).toBe('378/TB-MTPT');
+  });
+  it("writes a company's business lines with one capital each and the place it is named for", async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const header = (body: string) => v(extractAll({ pages: [page(`${body} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 378/TB-CT Nghệ An, ngày 22 tháng 12 năm 2025
+THÔNG BÁO
+Lịch thu gom rác thải`)] }, { places: loadDefaultPlaces() }).fields.issuer);
+    expect(header('CÔNG TY CỔ PHẦN MÔI TRƯỜNG VÀ DỊCH VỤ ĐÔ THỊ VĨNH')).toBe('Công ty cổ phần Môi trường và Dịch vụ đô thị Vinh');
+    expect(header('CÔNG TY TNHH MỘT THÀNH VIÊN THỦY LỢI NAM HÀ TĨNH')).toBe('Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh');
+  });
+});

@@ -113,7 +113,10 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // (Or initials of the name in its order, some words skipped, from its first: 'CNPH' of Chi nhánh khu vực
   // Đồng Hới is CNĐH; the code as read is no such abbreviation. From a P or B only: a D may be the author's,
   // codes often drop the stroke, 'TKDL' of Thống kê tỉnh Đắk Lắk.)
-  const inOrder = (v: string) => lettersInOrder(v, all) && v[0] === all[0];
+  // (A company's code may start after its legal form: 'MTĐT' of Công ty cổ phần Môi trường và Dịch vụ Đô thị Vinh.)
+  const form = /^Công ty (?:cổ phần|TNHH(?: một thành viên| MTV)?)\s/iu.exec(issuer);
+  const named = form ? all.slice(form[0].trim().split(' ').filter((w) => /^\p{L}/u.test(w)).length) : '';
+  const inOrder = (v: string) => (lettersInOrder(v, all) && v[0] === all[0]) || (!!named && lettersInOrder(v, named) && v[0] === named[0]);
   const skipped = ownNumber && /[PB]/.test(first) && !inOrder(first)
     ? withOneD(first).find((v) => v.length === first.length && inOrder(v) && [...v].every((c, k) => c === first[k] || first[k] !== 'D')) : undefined;
   if (skipped) return spelled(skipped);

@@ -129,7 +129,11 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   // (The provinces the text names, or whose districts it names, decide between namesakes.)
   // (And a unit name ending a body's name without its unit word, in lower case after a phrase the casing
   // knows no name after: 'Hạt Kiểm lâm mường tè' is Hạt Kiểm lâm Mường Tè.)
-  const named = (body: string) => (places ? respellPlaceNames(placeAtEnd(body, places), places, new Set([...places.provincesIn(body), ...textProvinces()])) : body);
+  const named = (body: string) => {
+    if (!places) return body;
+    const provinces = new Set([...places.provincesIn(body), ...textProvinces()]);
+    return companyCase(respellPlaceNames(placeAtEnd(body, places), places, provinces), places, provinces);
+  };
   f.issuer = { value: named(nameCase(canonicalBody(issuerText))), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
   if (places && f.place) f.issuer.value = withWholeUnit(f.issuer.value, f.place.value, places);
   const end = UNIT_NAME_END.exec(f.issuer.value);
@@ -257,6 +261,32 @@ function withSeatProvince(name: string, seat: string, places: Gazetteer): string
 const PARTY_COMMITTEE = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|QUẬN ỦY|THỊ ỦY)\s/u;
 
 /** A body name whose last two to four words, all in lower case, are a unit's name: those words in Title case. */
+// A company's legal form, before its name.
+const COMPANY_FORM = /^(Công ty (?:cổ phần|TNHH(?: một thành viên| MTV)?)) (.+)$/u;
+// A compass word before a place a company serves ('Thủy lợi Nam Hà Tĩnh').
+const COMPASS = new Set(['Bắc', 'Nam', 'Đông', 'Tây', 'Trung']);
+/**
+ * A company's name as Decree 30 writes an organisation's: each business line with one capital, then the place
+ * it is named for ('Công ty cổ phần Môi trường và Dịch vụ đô thị Vinh', 'Cấp nước Nghệ An'), when its last
+ * words are a place the gazetteer knows (its spelling kept: 'VĨNH' read for Vinh); else as the casing left it.
+ */
+function companyCase(body: string, places: Gazetteer, provinces: Set<string>): string {
+  const m = COMPANY_FORM.exec(body);
+  if (!m) return body;
+  const words = m[2].split(' ');
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const tail = titleCase(words.slice(-n).join(' ').toLowerCase());
+    const place = places.isName(tail) ? tail : places.respell(tail, null, provinces);
+    if (!place) continue;
+    let k = words.length - n;
+    if (k > 1 && COMPASS.has(words[k - 1])) k--;
+    const lines = words.slice(0, k).join(' ').split(/( và |, | - )/u).map((part, j) => (j % 2 ? part
+      : part.split(' ').map((w, i) => (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(' ')));
+    return `${m[1]} ${[lines.join(''), ...words.slice(k, words.length - n), place].join(' ')}`;
+  }
+  return body;
+}
+
 function placeAtEnd(body: string, places: Gazetteer): string {
   const words = body.split(' ');
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
