@@ -60,7 +60,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // (Nor is the signature column's authority OCR ran onto the list's line: 'Nơi nhận: - KT. GIÁM ĐỐC'.)
   // (And a quote glued between a word and a capitalised one is a space: "Sở'Y tế".)
   // (A currency or section sign set apart is a speck: 'phổ thông ¢ trên địa bàn'.)
-  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' '))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
+  // (A dash OCR printed twice is one: 'giáo dục nghề nghiệp - - giáo dục thường xuyên'.)
+  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - '))).replace(/[.;,]+$/, ''))).filter(Boolean), end: i };
 }
 
 

@@ -6,8 +6,8 @@ import { normalizeNumber, numberParts, SYMBOL_IN_TEXT } from './number.js';
 import { SO, type LawTable } from './laws.js';
 import { withIssuerInitials } from './header/body-names.js';
 import type { Line, Reference } from './types.js';
-import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode } from './vocabulary.js';
-import { looseKey, similarity } from './text-match.js';
+import { ABBREVIATIONS, DOC_TYPES, PROPER_PHRASES, typeByCode, typeByName } from './vocabulary.js';
+import { escapeRegExp, looseKey, similarity } from './text-match.js';
 import { isSyllable, MARKED_WORD_AHEAD, skeleton } from '../restore/orthography.js';
 import { isKnownCode, joinSplitSymbols, LETTER_OF_DIGIT, sameButD } from '../restore/symbols.js';
 
@@ -270,6 +270,16 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const rest = (name: string) => name.split(' ').slice(1).join(' ');
     if (type && codeType && codeType !== type && rest(codeType) && rest(codeType) === rest(type)) type = codeType;
     if (!type && parsed.parts.typeCode) type = typeByCode(parsed.parts.typeCode)?.name ?? null;
+    // (A symbol without a type code whose first group is the named type's code and one letter OCR added to it
+    // is that code: 'Tờ trình số 48/TITr-VHXH' is 48/TTr-VHXH.)
+    const groups = parsed.parts.bodyCode?.split('-') ?? [];
+    const typeCode = type && !parsed.parts.typeCode && groups.length > 1 && groups[0].length >= 3
+      ? typeByName(type)?.codes.find((c) => [...groups[0]].some((_, k) => groups[0].slice(0, k) + groups[0].slice(k + 1) === c)) : undefined;
+    if (typeCode) {
+      const renumbered = number.replace(new RegExp(`(?<=[/-])${escapeRegExp(groups[0])}(?=-)`, 'u'), typeCode);
+      const retyped = numberParts(renumbered);
+      if (retyped?.parts.typeCode === typeCode) { number = renumbered; parsed = retyped; }
+    }
     if (type === 'Quyết định' && parsed.family === 'party' && parsed.parts.typeCode === 'QĐ' && printedAsQuyDinh(flat, m.index, parsed.parts.number)) type = 'Quy định';
     if (!type && parsed.family === 'legal' && /^QH\d+$/.test(parsed.parts.bodyCode ?? '')) type = 'Luật';
     const date = findDate(after.slice(0, 45), true);

@@ -279,6 +279,11 @@ const commasOf = (ks: string[]) => ks.map((k) => k.endsWith(',')).join();
  */
 export type PhraseScore = (words: string[]) => number;
 
+// Words a number or a Roman numeral follows ('quý I', 'khóa I', 'giai đoạn I', 'đợt 1').
+export const NUMBERED = new Set(['quý', 'khóa', 'khoá', 'đoạn', 'phần', 'chương', 'mục', 'lần', 'đợt', 'hạng', 'loại', 'cấp', 'nhóm', 'vùng', 'kỳ', 'thứ', 'tập', 'bậc', 'vực', 'tuyến', 'độ', 'số']);
+/** How much better (log10) the model must read two words without a stroke between them to drop it. */
+const STROKE_MARGIN = 2;
+
 export function echoSubject(field: Field, from: Line[], lines: Line[], explain: Explanation[], phraseScore: PhraseScore): void {
   const words = field.value.split(' ');
   const keys = words.map(echoKey);
@@ -346,6 +351,16 @@ export function echoSubject(field: Field, from: Line[], lines: Line[], explain: 
     }
     const window = (mid: string[]) => [b0, b1, ...mid, a0, keys[i + 2] ?? ''].filter(Boolean).map(unComma);
     if (!without || withIt || phraseScore(window([])) <= phraseScore(window([k]))) continue;
+    words.splice(i, 1);
+    keys.splice(i, 1);
+    changed = true;
+  }
+  // A stroke OCR read as a 1 or a bar between two words the model reads far better together ('Tổng 1 kết hoạt động'):
+  // no number stands there.
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!/^[1|]$/.test(words[i]) || !/\p{L}$/u.test(words[i - 1]) || NUMBERED.has(words[i - 1].toLowerCase()) || !/^\p{Ll}+$/u.test(words[i + 1])) continue;
+    const around = (mid: string[]) => [...words.slice(Math.max(0, i - 2), i), ...mid, ...words.slice(i + 1, i + 3)].map((w) => unComma(echoKey(w) || w));
+    if (phraseScore(around([])) - phraseScore(around([words[i]])) < STROKE_MARGIN) continue;
     words.splice(i, 1);
     keys.splice(i, 1);
     changed = true;

@@ -225,6 +225,14 @@ export class Restorer {
       slots.push({ token: -1, cands: [{ text: so[2], id: numId, cost: 0 }] });
       return true;
     }
+    // And a symbol after it, the tokenizer's: 'Thông tư $617/2023/TT-BGDĐT' is số 17/2023/TT-BGDĐT.
+    const soSymbol = t.kind === 'protected' ? /^([sS$])6(\d{1,4}[/-]\S+)$/u.exec(t.text) : null;
+    if (soSymbol && numId !== undefined) {
+      pieces.set(i, [soSymbol[1] === 'S' ? 'Số' : 'số', soSymbol[2]]);
+      slots.push({ token: -1, cands: [{ text: 'số', id: this.lm.id('số') ?? 1, cost: 0 }] });
+      slots.push({ token: -1, cands: [{ text: soSymbol[2], id: numId, cost: 0 }] });
+      return true;
+    }
     // 'Sở' read as S& with the space after it lost ('S&Y tế'): the word, then the capital's word.
     // (Y, or a word in Title case after it: S&T stays an abbreviation.)
     const glued = /^(S&)(Y|\p{Lu}\p{Ll}+)$/u.exec(t.text);

@@ -63,6 +63,15 @@ function splitChunk(chunk: string, out: Token[]): void {
   const core = chunk.replace(/^[("'“‘[-]+/u, '').replace(/[)"'”’\].,;:!?]+$/u, '');
   const lead = chunk.slice(0, chunk.indexOf(core));
   const trail = chunk.slice(lead.length + core.length);
+  // 'số' read as $6 or s6 with the space after it lost, before a symbol ('Thông tư $617/2023/TT-BGDDPT'): one
+  // protected token the restorer divides, the symbol's Đ repaired ('$' stands in no symbol).
+  const glued = /^([sS$]6)(\d{1,4}[/-].+)$/u.exec(core);
+  if (glued && isSymbol(glued[2])) {
+    pushPunct(lead, out);
+    out.push({ kind: 'protected', text: `${glued[1]}${restoreSymbolD(glued[2])}`, unit: '<num>' });
+    pushPunct(trail, out);
+    return;
+  }
   if (core && (URL.test(core) || NUMBERISH.test(core) || isSymbol(core) || ACRONYM_AMP.test(core) || SLASH_ABBR.test(core))) {
     pushPunct(lead, out);
     out.push(protectedToken(core));

@@ -5294,3 +5294,31 @@ Lịch thu gom rác thải`)] }, { places: loadDefaultPlaces() }).fields.issuer)
     expect(header('CÔNG TY TNHH MỘT THÀNH VIÊN THỦY LỢI NAM HÀ TĨNH')).toBe('Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh');
   });
 });
+
+describe('set 131 shapes, the rest', () => {
+  it('reads a cited type code with a letter OCR added as the named type\'s', () => {
+    const refs = extractReferences(lines('Xét đề nghị của Phòng Văn hóa - Xã hội tại Tờ trình số 48/TITr-VHXH ngày 22 tháng 12 năm 2025.'), null);
+    expect(refs.map((r) => [r.type, r.number])).toEqual([['Tờ trình', '48/TTr-VHXH']]);
+  });
+  it('reads a dash OCR printed twice in an addressee as one', () => {
+    const f = extractAll({ pages: [page(`${CONG_VAN.split('Kính gửi:')[0]}Kính gửi:
+- Các trường trung học phổ thông;
+- Các trung tâm giáo dục nghề nghiệp - - giáo dục thường xuyên.
+
+Căn cứ kết quả rà soát, Sở hướng dẫn như sau:`)] }).fields;
+    expect(f.recipients).toEqual(['Các trường trung học phổ thông', 'Các trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên']);
+  });
+  it('drops a stroke OCR read as a 1 between two words of a title, but not a number after a word that numbers', async () => {
+    const phraseScore = await modelScores();
+    const title = (subject: string) => v(extractAll({ pages: [page(`CÔNG ĐOÀN GIÁO DỤC HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN TRƯỜNG THPT PHAN ĐÌNH PHÙNG Độc lập - Tự do - Hạnh phúc
+Số: 15/BC-CĐCS Hà Tĩnh, ngày 24 tháng 12 năm 2025
+
+BÁO CÁO
+${subject}
+
+Thực hiện Hướng dẫn số 22/HD-CĐGD ngày 15 tháng 11 năm 2025 của Công đoàn Giáo dục tỉnh.`)] }, { phraseScore }).fields.subject);
+    expect(title('Tổng 1 kết hoạt động công đoàn năm 2025')).toBe('Tổng kết hoạt động công đoàn năm 2025');
+    expect(title('Kết quả quan trắc nước mặt đợt 1 năm 2025')).toBe('Kết quả quan trắc nước mặt đợt 1 năm 2025');
+  });
+});

@@ -660,3 +660,11 @@ describe('given names and the sex their middle names say', () => {
     expect(given('Tran Van Tho')).toBe('Thọ');         // not the woman's Thơ
   });
 });
+
+describe('set 131 shapes', () => {
+  it('reads số glued to a cited symbol ($6, s6) as the word and the symbol, its Đ put back', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Can cu Thong tu $617/2023/TT-BGDDPT ngay 10 thang 10 nam 2023')).toBe('Căn cứ Thông tư số 17/2023/TT-BGDĐT ngày 10 tháng 10 năm 2023');
+    expect(tokenize('$617/2023/TT-BGDDPT').map((t) => t.kind)).toEqual(['protected']);
+  });
+});

@@ -1,7 +1,7 @@
 import { clean, evidenceOf } from '../lines.js';
 import { findDate } from '../dates.js';
 import { opensAddressees } from '../recipients.js';
-import { echoSubject, pairsAsPrinted, rawWords, rereadSubject, subjectText } from '../subject.js';
+import { echoSubject, NUMBERED, pairsAsPrinted, rawWords, rereadSubject, subjectText } from '../subject.js';
 import { looseKey, similarity } from '../text-match.js';
 import { MOTTO_2, UNIT_WORDS, URGENCY, VILLAGE_UNITS } from '../vocabulary.js';
 import { couldBeSyllable } from '../../restore/orthography.js';
@@ -53,8 +53,6 @@ function yearEndSpeck(part: string, line: Line): string {
   return part.replace(/(?<=(?:19|20)\d{2})\s+\p{L}+(?=[^\p{L}\d]*$)/u, '');
 }
 
-// Words a Roman numeral follows ('quý I', 'khóa I', 'giai đoạn I').
-const NUMBERED = new Set(['quý', 'khóa', 'khoá', 'đoạn', 'phần', 'chương', 'mục', 'lần', 'đợt', 'hạng', 'loại', 'cấp', 'nhóm', 'vùng', 'kỳ', 'thứ', 'tập', 'bậc', 'vực', 'tuyến', 'độ', 'số']);
 /**
  * A title line without a lone stroke OCR printed between a word and a capitalized one ('Hop I Ban Chi dao',
  * which the restorer read Họp Hội Ban): no Roman numeral stands there but after a word that numbers.
