@@ -468,6 +468,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-first held-out set (session 27): measured after the set-130 fixes, before any change for it.
   ['quyet-dinh-chu-tich-ubnd-xa-nam-dan-khen-thuong.txt', 'ubnd-xa-nam-dan-quyet-dinh-scan', 5251],
   ['bao-cao-cong-doan-thpt-phan-dinh-phung.txt', 'cd-thpt-pdp-bao-cao-scan', 5253],
+  // Hundred-and-thirty-second held-out set (session 27): measured after the set-131 fixes, before any change for it.
+  ['thong-bao-truong-chinh-tri-le-duan.txt', 'tct-le-duan-thong-bao-scan', 5257],
+  ['cong-van-kho-bac-nha-nuoc-khu-vuc-x.txt', 'kbnn-kv10-cong-van-scan', 5259],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1133,6 +1136,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['chi-thi-ubnd-tinh-hung-yen-pccc.txt', 'ubnd-tinh-hung-yen-chi-thi-eng-ocr', 5309],
   ['huong-dan-ban-tgdv-tinh-uy-cao-bang.txt', 'btgdv-tu-cao-bang-huong-dan-eng-ocr', 5311],
   ['thong-bao-cong-ty-moi-truong-do-thi-vinh.txt', 'mtdt-vinh-thong-bao-eng-ocr', 5317],
+  // Hundred-and-thirty-second held-out set (session 27): measured after the set-131 fixes, before any change for it.
+  ['cong-van-van-phong-ubnd-tinh-ninh-binh.txt', 'vp-ubnd-ninh-binh-cong-van-eng-ocr', 5323],
+  ['bao-cao-ubnd-xa-duc-tho-nong-thon-moi.txt', 'ubnd-xa-duc-tho-bao-cao-eng-ocr', 5333],
+  ['quyet-dinh-dang-uy-xa-quynh-luu-chuan-y.txt', 'dang-uy-xa-quynh-luu-quyet-dinh-eng-ocr', 5347],
+  ['to-trinh-ban-quan-ly-cho-dong-ba.txt', 'bqlc-dong-ba-to-trinh-eng-ocr', 5351],
 ];
 
 async function main() {
