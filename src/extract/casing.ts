@@ -98,6 +98,8 @@ export function nameCase(caps: string): string {
   // (A specialised school's chuyên is no part of its name, and by its letters: the restorer may have read CHUYỂN.)
   if (school) s = `${school[1]}${partyOf ? 'Trường' : 'trường'} ${level(school[2])} ${(academic(school[2]) ? academicName(school[3]) : titleCase(school[3])).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`
     .replace(/(?<=(?:thpt|trung học phổ thông) )Chuy\p{L}n(?= \p{Lu})/u, (w) => (skeleton(w) === 'Chuyen' ? 'chuyên' : w));
+  // A provincial political school bears a leader's name ('Trường Chính trị Lê Duẩn'), or its province's after tỉnh.
+  else if (/^trường chính trị (?!tỉnh |thành phố )\p{L}/u.test(s)) s = `trường chính trị ${titleCase(s.slice('trường chính trị '.length))}`;
   // A university of several ('Đại học Thái Nguyên', 'Đại học Quốc gia Hà Nội') is named as its schools are.
   else s = s.replace(/^đại học (.+)$/u, (_, name: string) => `đại học ${academicName(name)}`);
   // A company's name after its legal form is a proper name ('Công ty TNHH một thành viên Thủy lợi Bắc Nghệ An').

@@ -58,7 +58,8 @@ function bodyOfHead(head: string): string | null {
 const SOFT_STOP = /\s+(?:đến|cho|để|nhằm|trong|với|tới|được|đối với)\s.*$/u;
 // A body named after its unit ('… tỉnh Bến Tre'): the name ends with its capitalized words, whatever
 // lowercase word follows ('vệ chủ động', a damaged 'về').
-const AFTER_PLACE = /(\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s\p{Lu}[\p{Ll}\p{M}]*)+)\s\p{Ll}.*$/u;
+// (A cooperative's xã is no unit: 'Hợp tác xã Dịch vụ nông nghiệp Yên Mô'.)
+const AFTER_PLACE = /((?<![Tt]ác)\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s\p{Lu}[\p{Ll}\p{M}]*)+)\s\p{Ll}.*$/u;
 
 /**
  * A heading in capitals after the citation ('… của Ủy ban nhân dân Ea' / 'QUYẾT NGHỊ:') is no part

@@ -5322,3 +5322,32 @@ Thực hiện Hướng dẫn số 22/HD-CĐGD ngày 15 tháng 11 năm 2025 của
     expect(title('Kết quả quan trắc nước mặt đợt 1 năm 2025')).toBe('Kết quả quan trắc nước mặt đợt 1 năm 2025');
   });
 });
+
+describe('set 132 shapes', () => {
+  it('takes no one word for a title of two, and goes on with the name it ends', () => {
+    const f = extractAll({ pages: [page(`TỈNH ỦY QUẢNG TRỊ              ĐẢNG CỘNG SẢN VIỆT NAM
+
+TRƯỜNG CHÍNH TRỊ LÊ. Quảng Trị, ngày 17 tháng 12 năm 2025
+DUẨN                    |              l                     |
+x*.
+Số 42-TB/TCT.
+THÔNG BÁO
+
+chiêu sinh lớp Trung cấp lý luận chính trị năm 2026`)] }).fields;
+    expect([v(f.documentType), v(f.number), v(f.issuer)]).toEqual(['Thông báo', '42-TB/TCT', 'Trường Chính trị Lê Duẩn']);
+  });
+  it("keeps a region's number of one letter after VỰC at a header line's end", () => {
+    const f = extractAll({ pages: [page(`KHO BẠC NHÀ NƯỚC      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+KHO BẠC NHÀ NƯỚC KHU            |        -„ NAM. .ˆ
+VỰC X          !         .. Độc lập - Tự do - Hạnh phúc
+Số: 2215/KBNN10-KSC          Nghệ An, ngày 15 tháng 12 năm 2025.
+
+V/v hướng dẫn khóa sổ kế toán`)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Kho bạc Nhà nước khu vực X', 'Kho bạc Nhà nước']);
+  });
+  it("reads a cooperative's xã as no unit ending the cited issuer's name", () => {
+    const refs = extractReferences(lines('Xét Văn bản số 215/CV-HTX ngày 01 tháng 12 năm 2025 của Hợp\ntác xã Dịch vụ nông nghiệp Yên Mô về hỗ trợ kinh phí'), null);
+    expect(refs.map((r) => r.issuer)).toEqual(['Hợp tác xã Dịch vụ nông nghiệp Yên Mô']);
+  });
+});

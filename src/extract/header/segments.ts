@@ -95,9 +95,13 @@ export function dropTrailingSpecks(words: string[], keep = 0): string[] {
   while (words.length > keep && isJunk(words[words.length - 1]) && !endsPair(words)) words.pop();
   return words;
 }
-/** Whether the last of some words is a letter that ends a pair of the header vocabulary with the one before ('PHÁP Y', 'THÚ Y'). */
+/**
+ * Whether the last of some words is a letter that ends a pair of the header vocabulary with the one before ('PHÁP Y',
+ * 'THÚ Y'), or a region's number of one letter after VỰC ('KHU VỰC X').
+ */
 export const endsPair = (words: string[]) => words.length > 1 && /^\p{L}$/u.test(words[words.length - 1]) &&
-  HEADER_PAIRS.has(`${looseKey(words[words.length - 2])} ${looseKey(words[words.length - 1])}`);
+  (HEADER_PAIRS.has(`${looseKey(words[words.length - 2])} ${looseKey(words[words.length - 1])}`) ||
+    (/^[IVXL]$/u.test(words[words.length - 1]) && looseKey(words[words.length - 2]) === 'VUC'));
 
 /** A line in capitals: 80 % of its letters or more. */
 export function isCaps(s: string): boolean {

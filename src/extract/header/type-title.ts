@@ -25,7 +25,11 @@ function matchType(...texts: string[]): DocType | null {
   for (const s of tries) {
     const key = looseKey(s);
     if (key.length < 4 || key.length > 24) continue;
+    // (One word is no title of two run together: OCR keeps a title's spaces, and 'DUẨN', the end of a name
+    // wrapped under its line, is near DỰ ÁN by its letters.)
+    const oneWord = !/\s/.test(s.trim());
     for (const t of DOC_TYPES) {
+      if (oneWord && t.name.includes(' ')) continue;
       const sim = similarity(s, t.name, bestSim);
       if (sim > bestSim) { bestSim = sim; best = t; }
     }
