@@ -42,6 +42,8 @@ export class Gazetteer {
   private bySpaceless = new Map<string, PlaceUnit[]>(); // names of two or more words, their spaces dropped
   private nameWords = new Set<string>(); // every word of every name, lower case
   private openers = new Map<string, number>(); // first words of names, lower case: how many names each opens
+  private wordCounts = new Map<string, number>(); // every word of every name, lower case: in how many names
+  private wordTotal = 0;
 
   constructor(file: PlacesFile) {
     for (const row of file.units) {
@@ -51,7 +53,11 @@ export class Gazetteer {
       const list = this.byKey.get(key);
       if (list) list.push(unit); else this.byKey.set(key, [unit]);
       this.known.add(name.toLowerCase());
-      for (const w of name.toLowerCase().split(' ')) this.nameWords.add(w);
+      for (const w of name.toLowerCase().split(' ')) {
+        this.nameWords.add(w);
+        this.wordCounts.set(w, (this.wordCounts.get(w) ?? 0) + 1);
+        this.wordTotal++;
+      }
       const first = name.toLowerCase().split(' ')[0];
       this.openers.set(first, (this.openers.get(first) ?? 0) + 1);
       if (key.includes(' ')) {
@@ -89,6 +95,14 @@ export class Gazetteer {
   /** Is this (any case) a word of some unit's name ('mil' of Đắk Mil)? */
   isNameWord(word: string): boolean {
     return this.nameWords.has(word.toLowerCase());
+  }
+
+  /**
+   * −log10 of a word's share of the words of all unit names (any case; `fallback`, a probability, stands in
+   * for words no name holds): how likely a place's name is to hold it, for places the list lacks (villages).
+   */
+  nameWordCost(word: string, fallback: number): number {
+    return -Math.log10(((this.wordCounts.get(word.toLowerCase()) ?? 0) + fallback) / (this.wordTotal + 1));
   }
 
   /** How many units' names (any level) open with this word (any case). */

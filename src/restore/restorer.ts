@@ -101,6 +101,7 @@ export class Restorer {
       slots.length = 0;
     };
     const names = this.nameRoles(tokens, profile);
+    const villages = this.places && profile !== 'clean' ? villageNames(tokens) : new Set<number>();
     const caseBreaks = capsLineBreaks(tokens);
     // (In text read with its marks, a place name the gazetteer knows as written is kept as written:
     // 'XÃ HỢP THANH' is no 'hợp thành' however much likelier the sentence model finds that.)
@@ -135,6 +136,17 @@ export class Restorer {
         }
         const chosen = this.names!.choose(role, cands, role === 'given' ? middles : []);
         out[i] = applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
+        return;
+      }
+      if (villages.has(i)) {
+        // A village's name: no unit of the gazetteer, but named as its communes are ('thôn Tan Thanh' is Tân
+        // Thành, not the verb tán thành): read by the OCR channel and how often unit names hold each word; fixed,
+        // the words around it still read it as context.
+        const cands = this.candidates(t.text, true, profile);
+        const prior = (c: Candidate) => this.places!.nameWordCost(c.text, c.id !== UNK ? 10 ** this.lm.unigram(c.id) : 1e-7);
+        const chosen = cands.reduce((a, b) => (b.cost + prior(b) < a.cost + prior(a) ? b : a));
+        out[i] = applyCase(t.text, chosen.text);
+        slots.push({ token: -1, cands: [{ text: out[i], id: chosen.id, cost: 0 }] });
         return;
       }
       if (profile === 'damaged' && this.readDamage(tokens, i, out, pieces, slots)) return;
@@ -749,6 +761,23 @@ export function mottoNam(text: string): string {
     afterViet = words[words.length - 1] === 'VIỆT';
     return out;
   }).join('\n');
+}
+
+// Words for a unit below the commune, by their letters, that a village's name follows ('thon', 'xom', 'ap').
+const VILLAGE_WORDS = new Set(['thon', 'xom', 'ap', 'lang', 'buon', 'soc']);
+/**
+ * The Title-case words (up to three, on the unit word's line) naming a village after its unit word: 'Chi bo
+ * thon Tan Thanh', 'xóm Dong Tam'. (Not after 'ban', which is as often a board, Ban Chấp hành.)
+ */
+function villageNames(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  const word = (k: number) => tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged';
+  const gap = (k: number) => tokens[k]?.kind === 'space' && tokens[k].text === ' ';
+  tokens.forEach((t, i) => {
+    if (!word(i) || !VILLAGE_WORDS.has(skeleton(t.text).toLowerCase())) return;
+    for (let k = i + 2, n = 0; n < 3 && gap(k - 1) && word(k) && /^\p{Lu}\p{Ll}/u.test(tokens[k].text); k += 2, n++) out.add(k);
+  });
+  return out;
 }
 
 /** Whether two or more consecutive pieces of a divided caps word make a known place name. */

@@ -668,3 +668,12 @@ describe('set 131 shapes', () => {
     expect(tokenize('$617/2023/TT-BGDDPT').map((t) => t.kind)).toEqual(['protected']);
   });
 });
+
+describe('village names', () => {
+  it("reads a village's name after its unit word as the gazetteer's names are spelled, the sentence going on around it", async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    // (Not 'tán thành', to approve, which the sentence model prefers.)
+    expect(r.restore('chuan y két qua bau cti chi uy Chi bo thon Tan Thanh nhiem ky 2025 - 2027')).toContain('Chi bộ thôn Tân Thành nhiệm kỳ');
+    expect(r.restore('Chi bo thon Tan Hoa hop ngay 05 thang 12')).toBe('Chi bộ thôn Tân Hòa họp ngày 05 tháng 12');
+  });
+});
