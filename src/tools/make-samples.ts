@@ -471,6 +471,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-second held-out set (session 27): measured after the set-131 fixes, before any change for it.
   ['thong-bao-truong-chinh-tri-le-duan.txt', 'tct-le-duan-thong-bao-scan', 5257],
   ['cong-van-kho-bac-nha-nuoc-khu-vuc-x.txt', 'kbnn-kv10-cong-van-scan', 5259],
+  // Hundred-and-thirty-third held-out set (session 27): measured at the end, after every fix of the session.
+  ['quyet-dinh-so-noi-vu-ha-tinh-nang-luong.txt', 'snv-ha-tinh-quyet-dinh-scan', 5261],
+  ['giay-moi-hoi-ccb-phuong-vinh-phu.txt', 'ccb-vinh-phu-giay-moi-scan', 5263],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1141,6 +1144,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-ubnd-xa-duc-tho-nong-thon-moi.txt', 'ubnd-xa-duc-tho-bao-cao-eng-ocr', 5333],
   ['quyet-dinh-dang-uy-xa-quynh-luu-chuan-y.txt', 'dang-uy-xa-quynh-luu-quyet-dinh-eng-ocr', 5347],
   ['to-trinh-ban-quan-ly-cho-dong-ba.txt', 'bqlc-dong-ba-to-trinh-eng-ocr', 5351],
+  // Hundred-and-thirty-third held-out set (session 27): measured at the end, after every fix of the session.
+  ['cong-van-so-tu-phap-phu-tho-ra-soat.txt', 'stp-phu-tho-cong-van-eng-ocr', 5353],
+  ['thong-bao-ket-luan-ubnd-xa-tan-ky.txt', 'ubnd-xa-tan-ky-thong-bao-eng-ocr', 5357],
+  ['nghi-quyet-chi-bo-mam-non-hung-nguyen.txt', 'cb-mn-hung-nguyen-nghi-quyet-eng-ocr', 5359],
+  ['bao-cao-phong-vhxh-xa-do-luong.txt', 'vhxh-xa-do-luong-bao-cao-eng-ocr', 5361],
 ];
 
 async function main() {
