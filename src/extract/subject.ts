@@ -58,8 +58,9 @@ export function subjectText(parts: string[]): string {
     // Symbols in the subject as the citations read them ('Chỉ thị số 05- CT/T W').
     .replace(/.+/s, (t) => repairCitedSymbols(t))
     // A bar, tilde, underscore, degree, copyright, plus or equals sign, single guillemet or currency sign set apart is a speck
-    // (a line's edge read as '|'; 'tại ¢ cuộc họp'), and so is an exclamation mark between words: a subject has none.
-    .replace(/\s+[|~_°ˆ¨©®‹›+=¢£¥€§]+(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
+    // (a line's edge read as '|'; 'tại ¢ cuộc họp'; a quote glued to it, 'Việt Nam ˆ''), and so is an exclamation mark
+    // between words: a subject has none.
+    .replace(/\s+[|~_°ˆ¨©®‹›+=¢£¥€§]+['‘’`]*(?=\s|$)/g, '').replace(/\s+!+(?=\s+[\p{L}\d])/gu, '')
     // So is a colon set apart before a word in small letters (a line's end: 'công trình :' / 'thủy lợi'); the
     // language writes a colon against its word. (Or two of them: 'nhân dân' / 'Xã : :' / 'nhiệm kỳ'.)
     .replace(/\s+(?::\s+)+(?=\p{Ll})/gu, ' ')

@@ -34,6 +34,8 @@ const FEMALE_GIVEN = new Set(['hằng', 'hương', 'hoa', 'hạnh', 'huyền', '
   'uyên', 'vy', 'nhi', 'thoa', 'xuyến', 'diễm', 'duyên', 'lụa', 'cúc', 'nhạn', 'thơm', 'hường', 'ngà']);
 /** What a given name of the other sex than its middle names say costs on top (log10 units). */
 const OTHER_SEX_COST = 1.5;
+/** And what one borne by that sex only gains (a name of both is likelier for each sex by less: Hoa before Hòa for a woman). */
+const SAME_SEX_BONUS = 0.3;
 
 /**
  * How Vietnamese names are spelled (dictionaries/vn-names.json, npm run build:names): the share of
@@ -113,9 +115,10 @@ export class NameModel {
   choose(role: NameRole, cands: Candidate[], middles: string[] = []): Candidate {
     const male = middles.some((m) => MALE_MIDDLE.has(m)), female = middles.some((m) => FEMALE_MIDDLE.has(m));
     const otherSex = role !== 'given' || male === female ? null : male ? FEMALE_GIVEN : MALE_GIVEN;
+    const sameSex = role !== 'given' || male === female ? null : male ? MALE_GIVEN : FEMALE_GIVEN;
     let best = cands[cands.length - 1], bestCost = Infinity;
     for (const c of cands) {
-      const cost = c.cost + this.cost(role, c.text, c.id) + (otherSex?.has(c.text) ? OTHER_SEX_COST : 0);
+      const cost = c.cost + this.cost(role, c.text, c.id) + (otherSex?.has(c.text) ? OTHER_SEX_COST : sameSex?.has(c.text) ? -SAME_SEX_BONUS : 0);
       if (cost < bestCost) { bestCost = cost; best = c; }
     }
     return best;

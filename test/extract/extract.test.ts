@@ -5351,3 +5351,17 @@ V/v hướng dẫn khóa sổ kế toán`)] }).fields;
     expect(refs.map((r) => r.issuer)).toEqual(['Hợp tác xã Dịch vụ nông nghiệp Yên Mô']);
   });
 });
+
+describe('set 133 shapes', () => {
+  it('drops a speck with a quote glued to it ending a trích yếu', () => {
+    const f = extractAll({ pages: [page(`HỘI CCB TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI CCB PHƯỜNG VINH PHÚ Độc lập - Tự do - Hạnh phúc
+Số: 15/GM-CCB Vinh Phú, ngày 16 tháng 12 năm 2025
+GIẤY MỜI
+
+Dự Lễ kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt
+Nam ˆ'                        |              —”              |
+Ban Chấp hành Hội Cựu chiến binh phường trân trọng kính mời`)] }).fields;
+    expect(v(f.subject)).toBe('Dự Lễ kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam');
+  });
+});

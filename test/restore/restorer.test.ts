@@ -658,6 +658,8 @@ describe('given names and the sex their middle names say', () => {
     expect(given('Tran Thi Thu Hién')).toBe('Hiền');  // not the man's Hiển
     expect(given('Nguyén Thi Thu Hing')).toBe('Hằng'); // not Hùng
     expect(given('Tran Van Tho')).toBe('Thọ');         // not the woman's Thơ
+    // (And a name borne by that sex only before one borne by both: Hoa, a woman's, before Hòa.)
+    expect(given('Le Thi Hoa')).toBe('Hoa');
   });
 });
 
