@@ -181,7 +181,8 @@ export class Restorer {
         (t.kind === 'word' && tokens[i - 2]?.text === '-' && splitSymbolTail(symbolBefore(tokens, i), t.text));
       if ((t.kind === 'word' || t.kind === 'damaged') && !marker) {
         const cands = this.candidates(t.text, t.kind === 'damaged', profile);
-        slots.push({ token: i, cands: beforeYear(tokens, i) ? yearNam(t.text, cands) : cands });
+        const titled = profile === 'damaged' && midSentenceTitle(tokens, i) ? capitalizedWords(cands) : cands;
+        slots.push({ token: i, cands: beforeYear(tokens, i) ? yearNam(t.text, titled) : titled });
       } else if (t.kind === 'protected' && t.unit === '<num>' && /\P{N}/u.test(t.text) && !NUMBERED.test(t.text)) {
         // A symbol or a date reads to the model as its training read it, unit by unit ('256-KH/TU' is
         // <num> KH tu, '05/12/2024' three numbers): as one number, what follows it had the context of
@@ -761,6 +762,21 @@ export function mottoNam(text: string): string {
     afterViet = words[words.length - 1] === 'VIỆT';
     return out;
   }).join('\n');
+}
+
+// Words the language writes with a capital wherever they stand ('dịp Tết Nguyên đán', 'xây dựng Đảng'): a Title-case word
+// amid small ones is likelier one of them than the commoner word of its letters the sentence model prefers (tốt, bảng).
+const CAPITALIZED = new Set(['tết', 'đảng']);
+/** What such a reading of a Title-case word mid-sentence gains (log10 units). */
+const CAPITALIZED_BONUS = 2;
+/** Whether token i is a Title-case word after a small word on its line: no sentence or line starts there. */
+function midSentenceTitle(tokens: Token[], i: number): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && tokens[i - 1]?.text === ' ' && (tokens[i - 2]?.kind === 'word' || tokens[i - 2]?.kind === 'damaged') &&
+    /^\p{Ll}/u.test(tokens[i - 2].text);
+}
+/** Candidates with the capitalized words' readings made cheaper (copies: the lists are cached and shared). */
+function capitalizedWords(cands: Candidate[]): Candidate[] {
+  return cands.some((c) => CAPITALIZED.has(c.text)) ? cands.map((c) => (CAPITALIZED.has(c.text) ? { ...c, cost: c.cost - CAPITALIZED_BONUS } : c)) : cands;
 }
 
 // Words for a unit below the commune, by their letters, that a village's name follows ('thon', 'xom', 'ap').

@@ -679,3 +679,13 @@ describe('village names', () => {
     expect(r.restore('Chi bo thon Tan Hoa hop ngay 05 thang 12')).toBe('Chi bộ thôn Tân Hòa họp ngày 05 tháng 12');
   });
 });
+
+describe('words written with a capital wherever they stand', () => {
+  it('reads a Title-case word amid small ones as Tết or Đảng before the commoner word of its letters', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('két qua cong tac xay dung Bang thang 11 nam 2025')).toBe('kết quả công tác xây dựng Đảng tháng 11 năm 2025');
+    expect(r.restore('To chic cac hoat dong va Tét Nhan ai nam 2026')).toContain('Tết Nhân ái');
+    // (In small letters, the sentence model decides: 'bảng giá đất'.)
+    expect(r.restore('xay dung bang gia dat nam 2026')).toBe('xây dựng bảng giá đất năm 2026');
+  });
+});
