@@ -3091,7 +3091,7 @@ Số: 112/QĐ-CTTL
 QUYẾT ĐỊNH
 Về việc ban hành quy chế vận hành hồ chứa :
 nước Kẻ Gỗ`)] }, { places: loadDefaultPlaces() }).fields;
-    expect([v(f.issuerParent), v(f.issuer), v(f.number)]).toEqual(['Ủy ban nhân dân tỉnh Hà Tĩnh', 'Công ty TNHH một thành viên Thủy Lợi Nam Hà Tĩnh', '112/QĐ-CTTL']);
+    expect([v(f.issuerParent), v(f.issuer), v(f.number)]).toEqual(['Ủy ban nhân dân tỉnh Hà Tĩnh', 'Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh', '112/QĐ-CTTL']);
     // (A colon set apart at a title line's end is a speck.)
     expect(v(f.subject)).toBe('Về việc ban hành quy chế vận hành hồ chứa nước Kẻ Gỗ');
   });
@@ -4555,7 +4555,7 @@ CÔNG TRÌNH ĐÔ THỊ
 THANH HÓA    Thanh Hóa, ngày 19 tháng 12 năm 2025
 Số: 367/CV-MTĐT
 V/v tăng cường thu gom`)] }, { places: loadDefaultPlaces() }).fields;
-    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Công ty cổ phần Môi Trường và Công Trình Đô Thị Thanh Hóa', null]);
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Công ty cổ phần Môi trường và Công trình đô thị Thanh Hóa', null]);
   });
 
   it('reads the place a body is named for, on its last line, by its letters when the restorer made other words of it', async () => {
