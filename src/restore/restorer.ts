@@ -779,8 +779,9 @@ function capitalizedWords(cands: Candidate[]): Candidate[] {
   return cands.some((c) => CAPITALIZED.has(c.text)) ? cands.map((c) => (CAPITALIZED.has(c.text) ? { ...c, cost: c.cost - CAPITALIZED_BONUS } : c)) : cands;
 }
 
-// Words for a unit below the commune, by their letters, that a village's name follows ('thon', 'xom', 'ap').
-const VILLAGE_WORDS = new Set(['thon', 'xom', 'ap', 'lang', 'buon', 'soc']);
+// Words for a unit below the commune, by their letters, that a village's name follows ('thon', 'xom', 'ap'). (Not
+// the Khmer sóc, whose letters open Sóc Trăng, nor làng, whose letters are also lăng's: 'viếng Lăng Chủ tịch'.)
+const VILLAGE_WORDS = new Set(['thon', 'xom', 'ap', 'buon']);
 /**
  * The Title-case words (up to three, on the unit word's line) naming a village after its unit word: 'Chi bo
  * thon Tan Thanh', 'xóm Dong Tam'. (Not after 'ban', which is as often a board, Ban Chấp hành.)

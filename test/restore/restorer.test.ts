@@ -689,3 +689,11 @@ describe('words written with a capital wherever they stand', () => {
     expect(r.restore('xay dung bang gia dat nam 2026')).toBe('xây dựng bảng giá đất năm 2026');
   });
 });
+
+describe('village names, not other words of their unit words\' letters', () => {
+  it('leaves Sóc Trăng and the Lăng to the sentence model', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Ban Dan toc Soc Trang bao cao')).toBe('Ban Dân tộc Sóc Trăng báo cáo');
+    expect(r.restore('doan vao Lang vieng Lang Chu tich Ho Chi Minh')).toContain('Lăng Chủ tịch Hồ Chí Minh');
+  });
+});
