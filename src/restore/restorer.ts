@@ -101,7 +101,7 @@ export class Restorer {
       slots.length = 0;
     };
     const names = this.nameRoles(tokens, profile);
-    const villages = this.places && profile !== 'clean' ? villageNames(tokens) : new Set<number>();
+    const villages = this.places && profile !== 'clean' ? villageNames(tokens) : { units: new Map<number, string>(), names: new Set<number>() };
     const caseBreaks = capsLineBreaks(tokens);
     // (In text read with its marks, a place name the gazetteer knows as written is kept as written:
     // 'XÃ HỢP THANH' is no 'hợp thành' however much likelier the sentence model finds that.)
@@ -138,7 +138,15 @@ export class Restorer {
         out[i] = applyCase(t.text[0] === t.text[0].toLowerCase() ? 'Aa' : t.text, chosen.text);
         return;
       }
-      if (villages.has(i)) {
+      const unit = villages.units.get(i);
+      if (unit) {
+        // The unit word before a village's name is likelier that word ('Chi bộ ap Bình Thắng' is ấp, not áp); the
+        // sentence still decides ('Ngày thanh ap Hội Liên hiệp' is thành lập).
+        const cands = this.candidates(t.text, true, profile);
+        slots.push({ token: i, cands: cands.map((c) => (c.text === unit ? { ...c, cost: c.cost - VILLAGE_UNIT_BONUS } : c)) });
+        return;
+      }
+      if (villages.names.has(i)) {
         // A village's name: no unit of the gazetteer, but named as its communes are ('thôn Tan Thanh' is Tân
         // Thành, not the verb tán thành): read by the OCR channel and how often unit names hold each word; fixed,
         // the words around it still read it as context.
@@ -779,22 +787,30 @@ function capitalizedWords(cands: Candidate[]): Candidate[] {
   return cands.some((c) => CAPITALIZED.has(c.text)) ? cands.map((c) => (CAPITALIZED.has(c.text) ? { ...c, cost: c.cost - CAPITALIZED_BONUS } : c)) : cands;
 }
 
-// Words for a unit below the commune, by their letters, that a village's name follows ('thon', 'xom', 'ap'). (Not
-// the Khmer sóc, whose letters open Sóc Trăng, nor làng, whose letters are also lăng's: 'viếng Lăng Chủ tịch'.)
-const VILLAGE_WORDS = new Set(['thon', 'xom', 'ap', 'buon']);
+// Words for a unit below the commune, by their letters, that a village's name follows ('thon', 'xom', 'ap'), and how
+// they are spelled. (Not the Khmer sóc, whose letters open Sóc Trăng, nor làng, whose letters are also lăng's: 'viếng
+// Lăng Chủ tịch'.)
+/** What reading a unit word before a village's name as that word gains (log10 units). */
+const VILLAGE_UNIT_BONUS = 2;
+const VILLAGE_WORDS = new Map([['thon', 'thôn'], ['xom', 'xóm'], ['ap', 'ấp'], ['buon', 'buôn']]);
 /**
  * The Title-case words (up to three, on the unit word's line) naming a village after its unit word: 'Chi bo
- * thon Tan Thanh', 'xóm Dong Tam'. (Not after 'ban', which is as often a board, Ban Chấp hành.)
+ * thon Tan Thanh', 'xóm Dong Tam'; and those unit words, spelled. (Not after 'ban', which is as often a board,
+ * Ban Chấp hành.)
  */
-function villageNames(tokens: Token[]): Set<number> {
-  const out = new Set<number>();
+function villageNames(tokens: Token[]): { units: Map<number, string>; names: Set<number> } {
+  const out = new Set<number>(), units = new Map<number, string>();
   const word = (k: number) => tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged';
   const gap = (k: number) => tokens[k]?.kind === 'space' && tokens[k].text === ' ';
   tokens.forEach((t, i) => {
-    if (!word(i) || !VILLAGE_WORDS.has(skeleton(t.text).toLowerCase())) return;
-    for (let k = i + 2, n = 0; n < 3 && gap(k - 1) && word(k) && /^\p{Lu}\p{Ll}/u.test(tokens[k].text); k += 2, n++) out.add(k);
+    const unit = word(i) ? VILLAGE_WORDS.get(skeleton(t.text).toLowerCase()) : undefined;
+    if (!unit) return;
+    for (let k = i + 2, n = 0; n < 3 && gap(k - 1) && word(k) && /^\p{Lu}\p{Ll}/u.test(tokens[k].text); k += 2, n++) {
+      out.add(k);
+      units.set(i, unit);
+    }
   });
-  return out;
+  return { units, names: out };
 }
 
 /** Whether two or more consecutive pieces of a divided caps word make a known place name. */

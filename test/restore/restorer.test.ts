@@ -697,3 +697,11 @@ describe('village names, not other words of their unit words\' letters', () => {
     expect(r.restore('doan vao Lang vieng Lang Chu tich Ho Chi Minh')).toContain('Lăng Chủ tịch Hồ Chí Minh');
   });
 });
+
+describe('the unit word before a village\'s name', () => {
+  it('reads ap before a village as ấp, unless the sentence reads it otherwise', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('thanh lap Chi bo ap Binh Thang truc thuoc Dang bo xa')).toBe('thành lập Chi bộ ấp Bình Thắng trực thuộc Đảng bộ xã');
+    expect(r.restore('ky niém 95 nam Ngay thanh ap Hoi Lién hiep Phu nu')).toContain('Ngày thành lập Hội Liên hiệp Phụ nữ');
+  });
+});
