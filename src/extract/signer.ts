@@ -108,6 +108,11 @@ export function mergedNameTail(text: string, isSurname: (word: string) => boolea
   return speck || /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
 }
 
+/** Whether a word is a surname of the name lists by its letters, any marks. */
+function surnameByLetters(names: Pick<NameModel, 'isSurnameSkeleton'>, w: string): boolean {
+  return names.isSurnameSkeleton(skeleton(w).toLowerCase());
+}
+
 function isName(s: string): boolean {
   const words = s.split(' ');
   if (words.length < 2 || words.length > 5) return false;
@@ -195,9 +200,9 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // A police or army rank before the name is no part of it ('Đại tá Nguyễn Hữu Thắng'), as the
       // restorer reads it.
       // (A speck of one or two letters in Title case may open it too, no surname, before one: 'Co Cao Van Thinh'.)
-      const surnameAt = (w: string | undefined) => !!w && !!names?.isSurnameSkeleton(skeleton(w).toLowerCase());
       const specked = spaced.split(' ');
-      const sw = specked.length >= 4 && /^\p{Lu}\p{Ll}?$/u.test(specked[0]) && !surnameAt(specked[0]) && surnameAt(specked[1]) ? specked.slice(1) : specked;
+      const sw = specked.length >= 4 && /^\p{Lu}\p{Ll}?$/u.test(specked[0]) && !!names && !surnameByLetters(names, specked[0]) &&
+        surnameByLetters(names, specked[1]) ? specked.slice(1) : specked;
       const unranked = sw.length >= 4 && /^\p{Ll}/u.test(sw[1]) && isRank(sw[0], sw[1]) && /^\p{Lu}/u.test(sw[2]) ? sw.slice(2).join(' ') : sw.join(' ');
       if ((title || auths.length || footer) && isName(unranked)) {
         // (A speck leading the line, a list's dash, made the restorer read it as a list item, not a name
@@ -210,7 +215,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     // A name merged onto a Nơi nhận item under the title: the restorer read it as running text, not
     // as a name line, so its raw words are read again alone ('Hoang Trưng Dụng' → Hoàng Trung Dũng).
     if (!name && footer && (title || auths.length) && names) {
-      const surname = (w: string) => names.isSurnameSkeleton(skeleton(w).toLowerCase());
+      const surname = (w: string) => surnameByLetters(names, w);
       // (Found by OCR's own words when the restorer made running text of them: 'binh Thi Thu Hang' read
       // 'bệnh Thì Thực Hàng'; the restored line's words stand at the same places.)
       const fromPrinted = () => {

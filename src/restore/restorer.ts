@@ -238,20 +238,14 @@ export class Restorer {
     // ('S68:' opening a header line is the number line's 'Số:', read with a speck; and so is 'S68 21-HD/BTCTU',
     // a number after it.)
     const numberAfter = /^[ \t]+$/.test(tokens[i + 1]?.text ?? '') && /^\d/.test(tokens[i + 2]?.text ?? '');
-    const so = t.kind === 'protected' && !/^\s*:/.test(tokens[i + 1]?.text ?? '') && !numberAfter ? /^([sS])6(\d{1,3})$/u.exec(t.text) : null;
+    // (And a symbol after it, the tokenizer's: 'Thông tư $617/2023/TT-BGDĐT' is số 17/2023/TT-BGDĐT.)
+    const so = t.kind !== 'protected' ? null : (!/^\s*:/.test(tokens[i + 1]?.text ?? '') && !numberAfter ? /^([sS])6(\d{1,3})$/u.exec(t.text) : null) ??
+      /^([sS$])6(\d{1,4}[/-]\S+)$/u.exec(t.text);
     const numId = this.lm.id('<num>');
     if (so && numId !== undefined) {
       pieces.set(i, [so[1] === 'S' ? 'Số' : 'số', so[2]]);
       slots.push({ token: -1, cands: [{ text: 'số', id: this.lm.id('số') ?? 1, cost: 0 }] });
       slots.push({ token: -1, cands: [{ text: so[2], id: numId, cost: 0 }] });
-      return true;
-    }
-    // And a symbol after it, the tokenizer's: 'Thông tư $617/2023/TT-BGDĐT' is số 17/2023/TT-BGDĐT.
-    const soSymbol = t.kind === 'protected' ? /^([sS$])6(\d{1,4}[/-]\S+)$/u.exec(t.text) : null;
-    if (soSymbol && numId !== undefined) {
-      pieces.set(i, [soSymbol[1] === 'S' ? 'Số' : 'số', soSymbol[2]]);
-      slots.push({ token: -1, cands: [{ text: 'số', id: this.lm.id('số') ?? 1, cost: 0 }] });
-      slots.push({ token: -1, cands: [{ text: soSymbol[2], id: numId, cost: 0 }] });
       return true;
     }
     // 'Sở' read as S& with the space after it lost ('S&Y tế'): the word, then the capital's word.
@@ -803,7 +797,9 @@ function villageNames(tokens: Token[]): { units: Map<number, string>; names: Set
   const word = (k: number) => tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged';
   const gap = (k: number) => tokens[k]?.kind === 'space' && tokens[k].text === ' ';
   tokens.forEach((t, i) => {
-    const unit = word(i) ? VILLAGE_WORDS.get(skeleton(t.text).toLowerCase()) : undefined;
+    // (The cheap tests first: every word of every text passes here.)
+    const named = gap(i + 1) && word(i + 2) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2].text);
+    const unit = named && word(i) ? VILLAGE_WORDS.get(skeleton(t.text).toLowerCase()) : undefined;
     if (!unit) return;
     for (let k = i + 2, n = 0; n < 3 && gap(k - 1) && word(k) && /^\p{Lu}\p{Ll}/u.test(tokens[k].text); k += 2, n++) {
       out.add(k);
