@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, symlinkSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, symlinkSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, runBin, SAMPLES, BIN } from '../helpers/run-cli.js';
@@ -20,7 +20,26 @@ function makeBacklog(n: number): string {
 }
 
 function listJson(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).sort();
+}
+
+/** Start the built CLI; `exited` is listened for from the start, so a run that ends early is seen. */
+function startBin(args: string[]) {
+  const child = spawn(process.execPath, [BIN, ...args]);
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.resume();
+  const run = {
+    child, done: false, stderr: () => stderr,
+    exited: new Promise<number | null>((r) => child.on('exit', (code) => { run.done = true; r(code); })),
+  };
+  return run;
+}
+
+/** Poll until `ready()` holds (every 20 ms, at most two minutes). */
+async function until(ready: () => boolean): Promise<void> {
+  for (let waited = 0; !ready() && waited < 120_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
 }
 
 describe('batch runs', () => {
@@ -141,10 +160,15 @@ describe('kill and resume', () => {
     for (let i = 0; i < 3; i++) copyFileSync(join(SAMPLES, 'cong-van-scan.png'), join(dir, `scan-${i}.png`));
     for (let i = 0; i < 4; i++) copyFileSync(join(SAMPLES, 'thong-bao.txt'), join(dir, `tb-${i}.txt`));
     const out = join(dir, 'out');
-    const child = spawn(process.execPath, [BIN, 'extract', dir, '--out', out, '--jobs', '1', '--exclude', 'out/**', '-q']);
-    await new Promise((r) => setTimeout(r, 5000));
-    child.kill('SIGKILL');
-    await new Promise((r) => child.on('exit', r));
+    const run = startBin(['extract', dir, '--out', out, '--jobs', '1', '--exclude', 'out/**', '-q']);
+    // Kill once the first output is written, so the kill lands mid-run however fast the machine is
+    // (a fixed delay did not: an idle machine finishes the run in about 5 s).
+    await until(() => run.done || listJson(out).length > 0);
+    expect(run.done, run.stderr()).toBe(false);
+    run.child.kill('SIGKILL');
+    await run.exited;
+    expect(run.child.signalCode).toBe('SIGKILL');
+    expect(listJson(out).length).toBeLessThan(7);
     const again = runBin(['extract', dir, '--out', out, '--jobs', '2', '--exclude', 'out/**']);
     expect(again.code).toBe(0);
     const files = listJson(out);
@@ -191,12 +215,12 @@ describe('Ctrl-C', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-int-'));
     for (let i = 0; i < 4; i++) copyFileSync(join(SAMPLES, 'cong-van-scan.png'), join(dir, `scan-${i}.png`));
     const out = join(dir, 'out');
-    const child = spawn(process.execPath, [BIN, 'extract', dir, '--out', out, '--jobs', '1', '--exclude', 'out/**']);
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise((r) => setTimeout(r, 2500));
-    child.kill('SIGINT');
-    const code = await new Promise((r) => child.on('exit', (c) => r(c)));
+    const run = startBin(['extract', dir, '--out', out, '--jobs', '1', '--exclude', 'out/**']);
+    await until(() => run.done || listJson(out).length > 0);
+    expect(run.done, run.stderr()).toBe(false);
+    run.child.kill('SIGINT');
+    const code = await run.exited;
+    const stderr = run.stderr();
     expect(code).toBe(130);
     expect(stderr).toMatch(/run the same command again to resume/);
     const files = readdirSync(out, { recursive: true }).map(String);
