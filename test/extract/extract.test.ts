@@ -5365,3 +5365,22 @@ Ban Chấp hành Hội Cựu chiến binh phường trân trọng kính mời`)]
     expect(v(f.subject)).toBe('Dự Lễ kỷ niệm 81 năm Ngày thành lập Quân đội nhân dân Việt Nam');
   });
 });
+
+describe('set-28 shapes', () => {
+  it('drops a word that cannot end a line of a name, a speck the restorer made a verb of', () => {
+    const board = `HĐND TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN KINH TẾ - NGÂN
+SÁCH SẼ   Độc lập - Tự do - Hạnh phúc
+Số: 145/BC-KTNS   Nghệ An, ngày 20 tháng 11 năm 2025
+BÁO CÁO
+Thẩm tra dự thảo Nghị quyết về dự toán ngân sách`;
+    expect(v(extractAll({ pages: [page(board)] }).fields.issuer)).toBe('Ban Kinh tế - Ngân sách');
+    const office = `UBND TỈNH HƯNG YÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VĂN PHÒNG ĐIỀU PHỐI SẼ
+NÔNG THÔN MỚI   Độc lập - Tự do - Hạnh phúc
+Số: 52/BC-VPĐP   Hưng Yên, ngày 10 tháng 12 năm 2025
+BÁO CÁO
+Kết quả xây dựng nông thôn mới năm 2025`;
+    expect(v(extractAll({ pages: [page(office)] }).fields.issuer)).toBe('Văn phòng Điều phối nông thôn mới');
+  });
+});

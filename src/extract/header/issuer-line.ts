@@ -45,6 +45,9 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[]): Se
   const numeral = (k: number) => /^[IVXL]+$/.test(words[k]) && looseKey(words[k - 1] ?? '') === 'VUC';
   while (words.length > 1 && !numeral(words.length - 1) && (capsSpeck(words[words.length - 1]) || /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(words[words.length - 1])) &&
     words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
+  // A word that cannot end a name's line, a verb's tense or voice, is one the restorer made of a speck
+  // ('NGÂN' / 'SÁCH SE', read 'sạch sẽ'; 'VĂN PHÒNG ĐIỀU PHỐI SẼ' / 'NÔNG THÔN MỚI').
+  while (words.length > 1 && /^(?:SẼ|ĐÃ|BỊ|ĐƯỢC|THÌ|LÀ|MÀ|RẰNG)$/u.test(words[words.length - 1])) words.pop();
   // A line of one short caps token that is no syllable and no known abbreviation is a speck ('IIL').
   if (words.length === 1 && letterCount(words[0]) <= 3 && !isSyllable(words[0].toLowerCase()) && !ABBREVIATIONS[words[0]] && !withD(words[0])) return null;
   return { ...seg, text: `${words.join(' ').replace(/(?<=\p{Lu}{2})['’](?=\p{Lu})/gu, ' ')}${villageNo ? ` ${villageNo}` : ''}${suffix ? ` ${suffix}` : ''}${dashEnd ? ' -' : ''}` };
