@@ -474,6 +474,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-third held-out set (session 27): measured at the end, after every fix of the session.
   ['quyet-dinh-so-noi-vu-ha-tinh-nang-luong.txt', 'snv-ha-tinh-quyet-dinh-scan', 5261],
   ['giay-moi-hoi-ccb-phuong-vinh-phu.txt', 'ccb-vinh-phu-giay-moi-scan', 5263],
+  // Hundred-and-thirty-fourth held-out set (session 28).
+  ['thong-bao-bhxh-co-so-nhu-thanh-doi-chieu.txt', 'bhxh-nhu-thanh-thong-bao-scan', 5265],
+  ['to-trinh-chi-bo-thon-tan-phu-ket-nap.txt', 'cb-thon-tan-phu-to-trinh-scan', 5267],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1149,6 +1152,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ket-luan-ubnd-xa-tan-ky.txt', 'ubnd-xa-tan-ky-thong-bao-eng-ocr', 5357],
   ['nghi-quyet-chi-bo-mam-non-hung-nguyen.txt', 'cb-mn-hung-nguyen-nghi-quyet-eng-ocr', 5359],
   ['bao-cao-phong-vhxh-xa-do-luong.txt', 'vhxh-xa-do-luong-bao-cao-eng-ocr', 5361],
+  // Hundred-and-thirty-fourth held-out set (session 28).
+  ['cong-van-ttyt-kv-huong-son-sot-xuat-huyet.txt', 'ttyt-kv-huong-son-cong-van-eng-ocr', 5363],
+  ['ke-hoach-doan-xa-dien-chau-tinh-nguyen.txt', 'dtn-xa-dien-chau-ke-hoach-eng-ocr', 5367],
+  ['bao-cao-phong-kinh-te-xa-thach-ha-vu-dong.txt', 'pkt-xa-thach-ha-bao-cao-eng-ocr', 5369],
+  ['quyet-dinh-ubnd-phuong-thanh-sen-to-cong-tac.txt', 'ubnd-phuong-thanh-sen-quyet-dinh-eng-ocr', 5371],
 ];
 
 async function main() {
