@@ -477,6 +477,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-fourth held-out set (session 28).
   ['thong-bao-bhxh-co-so-nhu-thanh-doi-chieu.txt', 'bhxh-nhu-thanh-thong-bao-scan', 5265],
   ['to-trinh-chi-bo-thon-tan-phu-ket-nap.txt', 'cb-thon-tan-phu-to-trinh-scan', 5267],
+  // Hundred-and-thirty-fifth held-out set (session 28).
+  ['bao-cao-dang-uy-phuong-bac-hong-linh.txt', 'du-phuong-bac-hong-linh-bao-cao-scan', 5269],
+  ['quyet-dinh-cong-an-tinh-quang-tri-khen-thuong.txt', 'cat-quang-tri-quyet-dinh-scan', 5271],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1157,6 +1160,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-doan-xa-dien-chau-tinh-nguyen.txt', 'dtn-xa-dien-chau-ke-hoach-eng-ocr', 5367],
   ['bao-cao-phong-kinh-te-xa-thach-ha-vu-dong.txt', 'pkt-xa-thach-ha-bao-cao-eng-ocr', 5369],
   ['quyet-dinh-ubnd-phuong-thanh-sen-to-cong-tac.txt', 'ubnd-phuong-thanh-sen-quyet-dinh-eng-ocr', 5371],
+  // Hundred-and-thirty-fifth held-out set (session 28).
+  ['nghi-quyet-hdnd-xa-cam-xuyen-du-toan.txt', 'hdnd-xa-cam-xuyen-nghi-quyet-eng-ocr', 5373],
+  ['cong-van-so-tai-chinh-nghe-an-quyet-toan.txt', 'stc-nghe-an-cong-van-eng-ocr', 5377],
+  ['thong-bao-truong-thcs-dang-thai-mai-nghi-tet.txt', 'thcs-dang-thai-mai-thong-bao-eng-ocr', 5379],
+  ['ke-hoach-hoi-lhpn-xa-vu-quang-ho-tro.txt', 'hlhpn-xa-vu-quang-ke-hoach-eng-ocr', 5381],
 ];
 
 async function main() {
