@@ -5383,4 +5383,15 @@ BÁO CÁO
 Kết quả xây dựng nông thôn mới năm 2025`;
     expect(v(extractAll({ pages: [page(office)] }).fields.issuer)).toBe('Văn phòng Điều phối nông thôn mới');
   });
+  it('reads a committee line alone between a body and its branch as the branch\'s committee', () => {
+    const text = `HỘI LHPN TỈNH HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BAN CHẤP HÀNH
+HỘI LHPN XÃ VŨ QUANG   Độc lập - Tự do - Hạnh phúc
+Số: 19/KH-HPN   Vũ Quang, ngày 10 tháng 12 năm 2025
+KẾ HOẠCH
+Hỗ trợ phụ nữ khởi nghiệp năm 2026`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Ban Chấp hành Hội Liên hiệp Phụ nữ xã Vũ Quang');
+    expect(v(f.issuerParent)).toBe('Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh');
+  });
 });

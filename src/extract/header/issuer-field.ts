@@ -123,6 +123,11 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   if (n >= 2 && unitLine && completes(bodyLines[n - 2].text)) {
     issuerText = `${bodyLines[n - 2].text} ${issuerText}`;
     parentIdx = n - 3;
+  } else if (n >= 3 && /^BAN (?:CHẤP HÀNH|THƯỜNG VỤ)$/u.test(bodyLines[n - 2].text) && namesUnitWord(issuerText.split(' '))) {
+    // A committee's line alone between a body and its branch is the branch's committee: 'HỘI LHPN TỈNH' /
+    // 'BAN CHẤP HÀNH' / 'HỘI LHPN XÃ VŨ QUANG' is the commune's Ban Chấp hành, not the province's.
+    issuerText = `${bodyLines[n - 2].text} ${issuerText}`;
+    parentIdx = n - 3;
   }
   const last = bodyLines[n - 1].seg;
   // Unit names as the gazetteer spells them ('HUYỆN TRIỆU' / 'PHONG' joined, then read as PHÒNG).
