@@ -480,6 +480,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-fifth held-out set (session 28).
   ['bao-cao-dang-uy-phuong-bac-hong-linh.txt', 'du-phuong-bac-hong-linh-bao-cao-scan', 5269],
   ['quyet-dinh-cong-an-tinh-quang-tri-khen-thuong.txt', 'cat-quang-tri-quyet-dinh-scan', 5271],
+  // Hundred-and-thirty-sixth held-out set (session 28).
+  ['giay-moi-dang-uy-xa-yen-thanh-hoi-nghi.txt', 'du-xa-yen-thanh-giay-moi-scan', 5273],
+  ['cong-van-benh-vien-da-khoa-tinh-ha-tinh-vat-tu.txt', 'bvdk-ha-tinh-cong-van-scan', 5277],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1165,6 +1168,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-so-tai-chinh-nghe-an-quyet-toan.txt', 'stc-nghe-an-cong-van-eng-ocr', 5377],
   ['thong-bao-truong-thcs-dang-thai-mai-nghi-tet.txt', 'thcs-dang-thai-mai-thong-bao-eng-ocr', 5379],
   ['ke-hoach-hoi-lhpn-xa-vu-quang-ho-tro.txt', 'hlhpn-xa-vu-quang-ke-hoach-eng-ocr', 5381],
+  // Hundred-and-thirty-sixth held-out set (session 28).
+  ['cong-van-ubnd-xa-huong-khe-phong-chay-rung.txt', 'ubnd-xa-huong-khe-cong-van-eng-ocr', 5383],
+  ['ke-hoach-trung-tam-vhtt-xa-nghi-xuan-giai-bong-chuyen.txt', 'ttvhtt-xa-nghi-xuan-ke-hoach-eng-ocr', 5387],
+  ['bao-cao-chi-cuc-thong-ke-khu-vuc-ky-anh.txt', 'tkcs-ky-anh-bao-cao-eng-ocr', 5389],
+  ['to-trinh-ubnd-xa-quynh-van-bo-sung-kinh-phi.txt', 'ubnd-xa-quynh-van-to-trinh-eng-ocr', 5391],
 ];
 
 async function main() {
