@@ -18,8 +18,9 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   'GIÁM THỊ', 'TRƯỞNG TIỂU BAN',
   // The head of a commune health station (Trạm Y tế) or other station.
   'TRƯỞNG TRẠM',
-  // The statistics offices the 2025 reform made of the provinces' Cục Thống kê, as it made Thuế tỉnh of Cục Thuế.
-  'TRƯỞNG THỐNG KÊ TỈNH',
+  // The statistics offices the 2025 reform made of the provinces' Cục Thống kê, as it made Thuế tỉnh of Cục Thuế,
+  // and their grassroots offices (Thống kê cơ sở), as Thuế cơ sở.
+  'TRƯỞNG THỐNG KÊ TỈNH', 'TRƯỞNG THỐNG KÊ CƠ SỞ',
   // Courts and procuracies: a judge signs a court's notices.
   'THẨM PHÁN', 'KIỂM SÁT VIÊN', 'CHẤP HÀNH VIÊN', 'THẨM TRA VIÊN',
   // A newspaper's head, and a regional State Audit office's.
@@ -103,9 +104,11 @@ export function mergedNameTail(text: string, isSurname: (word: string) => boolea
   const run = words.slice(k);
   // (The first a surname by its letters, or any word before a Thị or Văn: OCR may have made the surname no word, 'Vit' for Vũ.)
   if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*(?:[~_.,'‘’|]+\s*)?(?:[-+•]|Lưu\b)/u.test(text) || !(isSurname(run[0].replace(/^[bp]/u, 'Đ')) || (run.length >= 3 && middle(run[1])))) return null;
-  // (A speck: no letter, or one or two small letters; or the item ends before it: 'VT.', 'huyện;'.)
+  // (A speck: no letter, or one or two small letters; or the item ends before it: 'VT.', 'huyện;'; or the filing
+  // line's code does, its full stop lost: 'Lưu: VT Hoang Van Loi'.)
   const before = words[k - 1];
-  return speck || /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
+  const code = /^\s*(?:[-+•]\s*)?Lưu\b/u.test(text) && /^\p{Lu}{1,5}$/u.test(before);
+  return speck || code || /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
 }
 
 /** Whether a word is a surname of the name lists by its letters, any marks. */

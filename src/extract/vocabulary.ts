@@ -110,7 +110,7 @@ export const PROPER_PHRASES = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Ban Thường vụ', 'Ban Thường trực', 'Ban Chấp hành', 'Ban Chỉ đạo', 'Chỉ huy Quân sự', 'Bộ Chính trị', 'Ban Bí thư',
   'Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 'Văn phòng', 'Đảng ủy', 'Đảng bộ', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy',
   'Chi bộ', 'Làng trẻ em SOS', 'Câu lạc bộ', 'Ủy ban Kiểm tra', 'Mặt trận Tổ quốc Việt Nam', 'Trung ương', 'Việt Nam', 'Chủ tịch', 'Phó Chủ tịch', 'Bí thư', 'Phó Bí thư',
-  'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Trưởng Thuế tỉnh', 'Phó Trưởng Thuế tỉnh', 'Trưởng Thuế cơ sở', 'Phó Trưởng Thuế cơ sở', 'Trưởng Thống kê tỉnh', 'Phó Trưởng Thống kê tỉnh', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
+  'Thường trực', 'Giám đốc', 'Phó Giám đốc', 'Trưởng Thuế tỉnh', 'Phó Trưởng Thuế tỉnh', 'Trưởng Thuế cơ sở', 'Phó Trưởng Thuế cơ sở', 'Trưởng Thống kê tỉnh', 'Phó Trưởng Thống kê tỉnh', 'Trưởng Thống kê cơ sở', 'Phó Trưởng Thống kê cơ sở', 'Chánh Văn phòng', 'Phó Chánh Văn phòng', 'Trưởng ban', 'Phó Trưởng ban', 'Bộ trưởng', 'Thứ trưởng',
   ...FIELD_NAMES,
   // Power companies, courts and other bodies whose names wrap or whose words OCR misreads.
   'Tổng công ty Điện lực', 'Tổng công ty Điện lực miền Bắc', 'Tổng công ty Điện lực miền Trung', 'Tổng công ty Điện lực miền Nam',
@@ -149,8 +149,8 @@ export const PROPER_PHRASES = [
   'Chi cục Kiểm lâm', 'Hạt Kiểm lâm',
   // Every province's disease control centre ('TRUNG TÂM KIỂM SOÁT' / 'BỆNH TẬT').
   'Trung tâm Kiểm soát bệnh tật',
-  // The statistics office (Cục Thống kê) and, since 2025, its provincial offices (Thống kê tỉnh).
-  'Cục Thống kê', 'Thống kê tỉnh',
+  // The statistics office (Cục Thống kê) and, since 2025, its provincial and grassroots offices (Thống kê tỉnh, Thống kê cơ sở).
+  'Cục Thống kê', 'Thống kê tỉnh', 'Thống kê cơ sở',
   // Market surveillance: the department and, since 2025, a province's sub-department under Sở Công Thương.
   'Cục Quản lý thị trường', 'Chi cục Quản lý thị trường', 'Đội Quản lý thị trường',
   // A province's historical archives and its environmental monitoring centre ('TRUNG TÂM QUAN TRẮC' / 'TÀI NGUYÊN' / 'VÀ MÔI TRƯỜNG').

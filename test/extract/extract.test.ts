@@ -5394,4 +5394,51 @@ Hỗ trợ phụ nữ khởi nghiệp năm 2026`;
     expect(v(f.issuer)).toBe('Ban Chấp hành Hội Liên hiệp Phụ nữ xã Vũ Quang');
     expect(v(f.issuerParent)).toBe('Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh');
   });
+  it('splits a header line whose date comma OCR printed as a semicolon', () => {
+    const text = `ĐẢNG BỘ TỈNH NGHỆ AN   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ YÊN THÀNH. Yên Thành; ngày 23 tháng 12 năm 2025
+Số 215-GM/ĐU
+GIẤY MỜI
+Dự Hội nghị Ban Chấp hành Đảng bộ xã lần thứ năm`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Đảng ủy xã Yên Thành');
+    expect(v(f.issuerParent)).toBe('Đảng bộ tỉnh Nghệ An');
+    expect(v(f.place)).toBe('Yên Thành');
+  });
+  it('joins one word alone after an open addressee, a dash OCR made of a speck before it', () => {
+    const text = `SỞ Y TẾ HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỆNH VIỆN ĐA KHOA TỈNH   Độc lập - Tự do - Hạnh phúc
+Số: 2105/BVĐK-VTTB   Hà Tĩnh, ngày 17 tháng 12 năm 2025
+V/v báo giá vật tư y tế tiêu hao năm 2026
+Kính gửi: Các hãng sản xuất, nhà cung cấp vật tư y tế tại Việt
+- Nam.
+Căn cứ Thông tư số 04/2024/TT-BYT ngày 20/4/2024 của Bộ trưởng Bộ Y tế.`;
+    expect(extractAll({ pages: [page(text)] }).fields.recipients).toEqual(['Các hãng sản xuất, nhà cung cấp vật tư y tế tại Việt Nam']);
+    const list = `UBND TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TÀI CHÍNH   Độc lập - Tự do - Hạnh phúc
+Số: 12/STC-QLNS   Nghệ An, ngày 16 tháng 12 năm 2025
+V/v báo giá
+Kính gửi:
+- Các sở, ban, ngành cấp tỉnh;
+- Các doanh nghiệp tại Việt
+- Nam.
+Căn cứ Thông tư số 85/2025/TT-BTC ngày 02/10/2025 của Bộ Tài chính.`;
+    expect(extractAll({ pages: [page(list)] }).fields.recipients).toEqual(['Các sở, ban, ngành cấp tỉnh', 'Các doanh nghiệp tại Việt Nam']);
+  });
+  it('reads a grassroots statistics office head, and a name merged onto the filing line after its code', async () => {
+    const text = `THỐNG KÊ TỈNH HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+THỐNG KÊ CƠ SỞ KỲ ANH   Độc lập - Tự do - Hạnh phúc
+Số: 96/BC-TKCS   Kỳ Anh, ngày 26 tháng 12 năm 2025
+BÁO CÁO
+Tình hình kinh tế - xã hội tháng 12 và năm 2025
+Nội dung báo cáo.
+Nơi nhận:   TRƯỞNG THỐNG KÊ CƠ SỞ
+- Thống kê tỉnh;
+- Lưu: VT Hoàng Văn Lợi`;
+    expect(extractAll({ pages: [page(text)] }).fields.signer?.title).toBe('Trưởng Thống kê cơ sở');
+    const { mergedNameTail, surname } = await mergedNameTools();
+    expect(mergedNameTail('- Lưu: VT Hoàng Văn Lợi', surname)).toBe('Hoàng Văn Lợi');
+    // (Not after a code on another item, which may name a body: '- Sở Y tế Hà Tĩnh'.)
+    expect(mergedNameTail('- UBND Hoàng Văn Lợi', surname)).toBeNull();
+  });
 });

@@ -42,10 +42,11 @@ function findRightColumn(s: string): number {
   // 'Số: 32/KH-UBND Kinh Môn, ngày …': the place starts after the symbol.
   // (A symbol OCR broke after a dash goes on past the space: 'S6: 1186/TL- QLCT Ha Noi, ngay'; so does one whose
   // region's Roman numeral is written apart: 'Số: 685/KV XI-TH Hải Phòng, ngày'.)
-  const num = /^([S$]\S{0,2}[:.]?\s*\S*\d\S*(?:(?<=[-–])\s+[\p{Lu}\d][\p{Lu}\d&-]*|\s+[IVXL]+-[\p{Lu}\d][\p{Lu}\d&-]*)?)\s+(?=\S[^,]{0,40},\s*ng\S{1,3}y\s*\d)/u.exec(s);
+  const num = /^([S$]\S{0,2}[:.]?\s*\S*\d\S*(?:(?<=[-–])\s+[\p{Lu}\d][\p{Lu}\d&-]*|\s+[IVXL]+-[\p{Lu}\d][\p{Lu}\d&-]*)?)\s+(?=\S[^,;]{0,40}[,;]\s*ng\S{1,3}y\s*\d)/u.exec(s);
   if (num) return num[1].length + 1;
   // 'ĐẢNG ỦY XÃ TÂN LẬP Tân Lập, ngày …': caps issuer words, then the place in Title case.
-  const date = /,\s*ng\S{1,3}y\s*\S/u.exec(s);
+  // (OCR may print the comma as a semicolon: 'ĐẢNG ỦY XÃ YÊN THÀNH. Yên Thành; ngày …'.)
+  const date = /[,;]\s*ng\S{1,3}y\s*\S/u.exec(s);
   if (date) {
     const words = [...s.slice(0, date.index).matchAll(/\S+/gu)];
     let k = words.length;
