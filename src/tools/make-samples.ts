@@ -483,6 +483,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-sixth held-out set (session 28).
   ['giay-moi-dang-uy-xa-yen-thanh-hoi-nghi.txt', 'du-xa-yen-thanh-giay-moi-scan', 5273],
   ['cong-van-benh-vien-da-khoa-tinh-ha-tinh-vat-tu.txt', 'bvdk-ha-tinh-cong-van-scan', 5277],
+  // Hundred-and-thirty-seventh held-out set (session 28).
+  ['cong-van-chi-cuc-kiem-lam-ha-tinh-mua-kho.txt', 'cckl-ha-tinh-cong-van-scan', 5279],
+  ['thong-bao-truong-mam-non-hoa-sen-tuyen-sinh.txt', 'mn-hoa-sen-truong-vinh-thong-bao-scan', 5281],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1173,6 +1176,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-trung-tam-vhtt-xa-nghi-xuan-giai-bong-chuyen.txt', 'ttvhtt-xa-nghi-xuan-ke-hoach-eng-ocr', 5387],
   ['bao-cao-chi-cuc-thong-ke-khu-vuc-ky-anh.txt', 'tkcs-ky-anh-bao-cao-eng-ocr', 5389],
   ['to-trinh-ubnd-xa-quynh-van-bo-sung-kinh-phi.txt', 'ubnd-xa-quynh-van-to-trinh-eng-ocr', 5391],
+  // Hundred-and-thirty-seventh held-out set (session 28).
+  ['thong-bao-vien-kiem-sat-khu-vuc-5-nghe-an.txt', 'vks-kv5-nghe-an-thong-bao-eng-ocr', 5393],
+  ['ke-hoach-ubnd-phuong-vinh-loc-ve-sinh-moi-truong.txt', 'ubnd-phuong-vinh-loc-ke-hoach-eng-ocr', 5397],
+  ['quyet-dinh-ban-quan-ly-du-an-tinh-chi-dinh-thau.txt', 'bqlda-gt-thanh-hoa-quyet-dinh-eng-ocr', 5399],
+  ['bao-cao-hoi-nong-dan-xa-hung-nguyen.txt', 'hnd-xa-hung-nguyen-bao-cao-eng-ocr', 5401],
 ];
 
 async function main() {
