@@ -115,8 +115,9 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // (But a lone digit before a number of two digits or more is a speck, or the first digit read twice:
     // 'số 6 06/2022/QH15', 'số 5 210/TTr', 'số 5 52/KH'; in the samples, every such case.)
     // (Số may have other marks: the number line's 'Sơ: 61 1/UBND-KT'.)
+    // (Save a 1 before a number opening with 1: OCR splits 11 so, as in 'tháng 1 1', 'số 1 15/QĐ-VKSTC'.)
     .replace(SO_SPLIT_NUMBER, (all, head: string, a: string, b: string) =>
-      (a.length === 1 && b.length >= 2 ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
+      (a.length === 1 && b.length >= 2 && !(a === '1' && b[0] === '1') ? `${head}${b}` : a.length + b.length <= 5 ? `${head}${a}${b}` : all)))
     // A digit read for a cited code's first letter, when the letter makes a known code, and a full stop
     // speck before its dash ('số 3120/5VHTTDL.-VP': SVHTTDL); the symbol pattern wants a letter there.
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)([580])(\p{Lu}{2,})\.?(?=[-/])/gu, (all, head: string, d: string, rest: string) =>

@@ -108,7 +108,8 @@ export function mergedNameTail(text: string, isSurname: (word: string) => boolea
   // line's code does, its full stop lost: 'Lưu: VT Hoang Van Loi'.)
   const before = words[k - 1];
   const code = /^\s*(?:[-+•]\s*)?Lưu\b/u.test(text) && /^\p{Lu}{1,5}$/u.test(before);
-  return speck || code || /^[^\p{L}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
+  // (A modifier letter is a sign, not a letter: 'ˆ', a mark OCR read alone.)
+  return speck || code || /^[^\p{L}]+$|^[\p{Lm}\p{Sk}\p{P}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
 }
 
 /** Whether a word is a surname of the name lists by its letters, any marks. */
@@ -211,7 +212,11 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
         // (A speck leading the line, a list's dash, made the restorer read it as a list item, not a name
         // line: 'Lé Van Hung' had become Lê Vân Hưởng. Its raw words are read again alone.)
         const led = /^[^\p{L}\s]+\s+\p{Lu}/u.test(l.text.trim()) || speckWord ? readName?.(unranked, l) : null;
-        name = { text: led && isName(led) ? led : unranked, line: l };
+        // (A lone capital OCR printed after the name's words is a speck, whatever word the restorer made of it:
+        // 'Nguyen Pinh Tuan B'.)
+        const printed = l.raw.trim().split(/\s+/), read = (led && isName(led) ? led : unranked).split(' ');
+        const speckEnd = read.length >= 4 && read.length === printed.length && /^\p{Lu}$/u.test(printed[printed.length - 1]);
+        name = { text: (speckEnd ? read.slice(0, -1) : read).join(' '), line: l };
         break;
       }
     }

@@ -5441,4 +5441,46 @@ Nơi nhận:   TRƯỞNG THỐNG KÊ CƠ SỞ
     // (Not after a code on another item, which may name a body: '- Sở Y tế Hà Tĩnh'.)
     expect(mergedNameTail('- UBND Hoàng Văn Lợi', surname)).toBeNull();
   });
+  it('spells KSND out, and reads no joining dash after the motto\'s NAM nor a speck glued to one letter', () => {
+    const vks = `VIỆN KSND TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VIỆN KIỂM SÁT NHÂN DÂN   Độc lập - Tự do - Hạnh phúc
+KHU VỰC 5   Quỳnh Lưu, ngày 11 tháng 12 năm 2025
+Số: 85/TB-VKSKV5
+THÔNG BÁO
+Về việc tiếp công dân định kỳ tháng 01 năm 2026`;
+    expect(v(extractAll({ pages: [page(vks)] }).fields.issuerParent)).toBe('Viện kiểm sát nhân dân tỉnh Nghệ An');
+    const board = `UBND TỈNH THANH HÓA   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+BAN QUẢN LÝ DỰ ÁN ĐẦU NAM -
+TƯ   Độc lập - Tự do - Hạnh phúc
+XÂY DỰNG CÔNG TRÌNH   Thanh Hóa, ngày 09 tháng 12 năm 2025
+GIAO THÔNG
+Số: 1208/QĐ-BQLDA
+QUYẾT ĐỊNH
+Về việc phê duyệt kết quả lựa chọn nhà thầu`;
+    expect(v(extractAll({ pages: [page(board)] }).fields.issuer)).toBe('Ban Quản lý dự án đầu tư xây dựng công trình giao thông');
+    const sub = `SỞ NÔNG NGHIỆP VÀ MÔI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+S„““ TRƯỜNG
+CHI CỤC KIỂM LÂM   Độc lập - Tự do - Hạnh phúc
+Số: 645/CCKL-QLBVR   Hà Tĩnh, ngày 30 tháng 12 năm 2025
+V/v triển khai phương án phòng cháy, chữa cháy rừng năm 2026`;
+    expect(v(extractAll({ pages: [page(sub)] }).fields.issuerParent)).toBe('Sở Nông nghiệp và Môi trường');
+  });
+  it('reads 11 that OCR split after số as one number, and a name after a modifier-letter speck on the filing line', async () => {
+    const refs = extractAll({ pages: [page(`Thực hiện Quyết định số 1 15/QĐ-VKSTC ngày 22/5/2024 của Viện trưởng Viện kiểm sát nhân dân tối cao.`)] }).fields.references;
+    expect(refs.map((r) => r.number)).toEqual(['115/QĐ-VKSTC']);
+    const { mergedNameTail, surname } = await mergedNameTools();
+    expect(mergedNameTail('-Lưu:VT                        |        _ ˆ Võ Thị Thanh Xuân', surname)).toBe('Võ Thị Thanh Xuân');
+  });
+  it('leaves a lone capital after a signer\'s name out of it', () => {
+    const text = `VIỆN KSND TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 5   Độc lập - Tự do - Hạnh phúc
+Số: 85/TB-VKSKV5   Quỳnh Lưu, ngày 11 tháng 12 năm 2025
+THÔNG BÁO
+Về việc tiếp công dân
+Nội dung.
+Nơi nhận:   VIỆN TRƯỞNG
+- Lưu: VT.
+Nguyễn Đình Tuấn B`;
+    expect(extractAll({ pages: [page(text)] }).fields.signer?.name).toBe('Nguyễn Đình Tuấn');
+  });
 });

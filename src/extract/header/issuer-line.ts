@@ -27,13 +27,16 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[]): Se
   // (So is a quote mark glued to a caps word's end: 'TRƯỜNG ĐẠI HỌC SƯ’' / 'PHẠM'.)
   const words = dropTrailingSpecks(all.map((w) => w.replace(/^(\p{Lu}{2,})(?:\p{Ll}{1,3}[.,]?|['’‘`])$/u, '$1')), 1);
   // A dash before the specks ends the line as a joining dash ('TRUNG TÂM VĂN HÓA - |' / 'THỂ THAO').
-  const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text);
+  // (Not one after the motto's NAM, which the column split left on this side: 'BAN QUẢN LÝ DUAN ĐẦU NAM -'.)
+  const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text) && !/\sNAM\s*[-–][\s|~¦.'‘’`]*$/u.test(text);
   const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
   while (words.length > 1 && speck(words[words.length - 1]) && !endsPair(words)) words.pop();
   // So is a short small-letter one before them ('oo TẾ TỈNH', the o's a scan's dots).
   while (words.length > 1 && /^\p{Ll}{1,3}\.?$/u.test(words[0]) && words[0] !== 'ủy' && /^\p{Lu}{2,}/u.test(words[1])) words.shift();
   // A lone letter before the caps words is a speck too ('R TỈNH ỦY VĨNH PHÚC').
   while (words.length > 2 && letterCount(words[0]) <= 1) words.shift();
+  // (Or one letter with signs glued to it, before a caps word: 'S„““ TRƯỜNG', the second line of 'SỞ NÔNG NGHIỆP VÀ MÔI'.)
+  while (words.length > 1 && letterCount(words[0]) === 1 && /[^\p{L}]/u.test(words[0]) && /^\p{Lu}{2,}/u.test(words[1])) words.shift();
   // And a speck with no letter at all, before even one word ('.„ TÍNH').
   while (words.length > 1 && letterCount(words[0]) === 0) words.shift();
   // An apostrophe between caps words is OCR's reading of a space ('HUYỆN CHU'SE'); a name's
