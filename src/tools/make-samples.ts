@@ -486,6 +486,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-seventh held-out set (session 28).
   ['cong-van-chi-cuc-kiem-lam-ha-tinh-mua-kho.txt', 'cckl-ha-tinh-cong-van-scan', 5279],
   ['thong-bao-truong-mam-non-hoa-sen-tuyen-sinh.txt', 'mn-hoa-sen-truong-vinh-thong-bao-scan', 5281],
+  // Hundred-and-thirty-eighth held-out set (session 28).
+  ['bao-cao-hoi-cuu-chien-binh-xa-nghia-dan.txt', 'ccb-xa-nghia-dan-bao-cao-scan', 5283],
+  ['to-trinh-phong-noi-vu-xa-cam-giang-thi-dua.txt', 'vhxh-xa-cam-giang-to-trinh-scan', 5287],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1181,6 +1184,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-ubnd-phuong-vinh-loc-ve-sinh-moi-truong.txt', 'ubnd-phuong-vinh-loc-ke-hoach-eng-ocr', 5397],
   ['quyet-dinh-ban-quan-ly-du-an-tinh-chi-dinh-thau.txt', 'bqlda-gt-thanh-hoa-quyet-dinh-eng-ocr', 5399],
   ['bao-cao-hoi-nong-dan-xa-hung-nguyen.txt', 'hnd-xa-hung-nguyen-bao-cao-eng-ocr', 5401],
+  // Hundred-and-thirty-eighth held-out set (session 28).
+  ['cong-van-so-giao-duc-ha-tinh-thi-hoc-sinh-gioi.txt', 'sgddt-ha-tinh-cong-van-eng-ocr', 5403],
+  ['thong-bao-ubnd-xa-do-luong-lich-tiep-cong-dan.txt', 'ubnd-xa-do-luong-thong-bao-eng-ocr', 5407],
+  ['ke-hoach-chi-doan-benh-vien-tinh-hien-mau.txt', 'dtn-bvdk-nghe-an-ke-hoach-eng-ocr', 5409],
+  ['quyet-dinh-ubnd-tinh-quang-tri-phe-duyet-quy-hoach.txt', 'ubnd-tinh-quang-tri-quyet-dinh-eng-ocr', 5411],
 ];
 
 async function main() {
