@@ -35,7 +35,8 @@ const DONE_BY = /(?:^|\s)do\s+(\p{Lu}[\p{L}\s]{2,60}?)\s+(?:lập|ban hành|ký|
 const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}[a-z]?|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,)\]!]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*(?:-\s+)?)?c[ủửùúụũu]a[.,:'‘’`-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
-const PROPOSED_BY = /(?:đề nghị|đề xuất)\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
+// (A quote speck may be glued to its word: 'Theo đề nghị’ của Sở Xây dựng tại …'.)
+const PROPOSED_BY = /(?:đề nghị|đề xuất)[‘’'`"“”]?\s+của\s+(\p{Lu}.{2,80}?)\s+tại\s+\S+(?:\s+\S+){0,2}?\s+(?:số\s*:?\s*)?$/iu;
 
 const BODY_WORDS = '(?:Sở|Bộ|Ban|Phòng|Cục|Chi cục|Văn phòng|Ủy ban|Công an|Hội|Trung tâm|Viện|Thanh tra|Trường)';
 const BODY_FIRST = new RegExp(`^${BODY_WORDS}\\s`, 'u');

@@ -5483,4 +5483,20 @@ Nơi nhận:   VIỆN TRƯỞNG
 Nguyễn Đình Tuấn B`;
     expect(extractAll({ pages: [page(text)] }).fields.signer?.name).toBe('Nguyễn Đình Tuấn');
   });
+  it('reads a Tờ trình\'s proposer past a quote speck, and the year that ends a title before specks', () => {
+    const refs = extractAll({ pages: [page(`Theo đề nghị’ của Sở Xây dựng tại Tờ trình số 512/TTr-SXD ngày 18/12/2025.`)] }).fields.references;
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['512/TTr-SXD', 'Sở Xây dựng']]);
+    const head = `ĐOÀN TNCS HỒ CHÍ MINH   ĐOÀN TNCS HỒ CHÍ MINH
+ĐOÀN CƠ SỞ BỆNH VIỆN   Nghệ An, ngày 05 tháng 12 năm 2025
+Số: 09-KH/ĐTN
+KẾ HOẠCH
+Tổ chức Ngày hội hiến máu tình nguyện năm
+`;
+    const withSpecks = extractAll({ pages: [page(`${head}2025 | - BÉ oo |
+Thực hiện Kế hoạch số 245-KH/TĐTN-PT ngày 20/11/2025 của Ban Thường vụ Tỉnh đoàn.`)] }).fields;
+    expect(v(withSpecks.subject)).toBe('Tổ chức Ngày hội hiến máu tình nguyện năm 2025');
+    const span = extractAll({ pages: [page(`${head}2025 - 2026
+Thực hiện Kế hoạch số 245-KH/TĐTN-PT ngày 20/11/2025 của Ban Thường vụ Tỉnh đoàn.`)] }).fields;
+    expect(v(span.subject)).toBe('Tổ chức Ngày hội hiến máu tình nguyện năm 2025 - 2026');
+  });
 });

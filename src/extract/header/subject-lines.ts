@@ -181,6 +181,10 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     const opens = (BODY_START.test(words) && (!(block || titled) || (i > first && !firstOpens && /^\p{Lu}/u.test(words)))) || (i > first && INVITES.test(t));
     // (A line of small words ending in a Roman numeral is no heading in capitals, but the title's end: 'lần' / 'thứ XX'.)
     const numeral = /^(?:\p{Ll}+\s+)*(\p{Ll}+)\s+[IVXLC]+[.,;]?$/u.exec(t);
+    // (The year a line ending on năm waits for, specks after it, ends the title: '… tri ân" năm' / '2025 | - BE oo |';
+    // not a span of years, '2025 - 2026'.)
+    const year = parts.length && /\snăm$/u.test(parts[parts.length - 1]) ? /^((?:19|20)\d{2})(?!\d)([^\p{Ll}\d]*(?:\s\p{Ll}{1,2})*[^\p{Ll}\d]*)$/u.exec(t) : null;
+    if (year && year[2].trim()) { parts.push(year[1]); i++; break; }
     if (!t || opens || (isCaps(t) && parts.length && !(numeral && NUMBERED.has(numeral[1])))) break;
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
