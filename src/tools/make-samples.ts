@@ -489,6 +489,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-eighth held-out set (session 28).
   ['bao-cao-hoi-cuu-chien-binh-xa-nghia-dan.txt', 'ccb-xa-nghia-dan-bao-cao-scan', 5283],
   ['to-trinh-phong-noi-vu-xa-cam-giang-thi-dua.txt', 'vhxh-xa-cam-giang-to-trinh-scan', 5287],
+  // Hundred-and-thirty-ninth held-out set (session 28).
+  ['quyet-dinh-truong-dai-hoc-ha-tinh-tot-nghiep.txt', 'dhht-quyet-dinh-scan', 5289],
+  ['giay-moi-hoi-dong-nhan-dan-phuong-hong-linh.txt', 'hdnd-phuong-nam-hong-linh-giay-moi-scan', 5291],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1189,6 +1192,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ubnd-xa-do-luong-lich-tiep-cong-dan.txt', 'ubnd-xa-do-luong-thong-bao-eng-ocr', 5407],
   ['ke-hoach-chi-doan-benh-vien-tinh-hien-mau.txt', 'dtn-bvdk-nghe-an-ke-hoach-eng-ocr', 5409],
   ['quyet-dinh-ubnd-tinh-quang-tri-phe-duyet-quy-hoach.txt', 'ubnd-tinh-quang-tri-quyet-dinh-eng-ocr', 5411],
+  // Hundred-and-thirty-ninth held-out set (session 28).
+  ['cong-van-cong-an-xa-nghi-loc-dang-ky-cu-tru.txt', 'ca-xa-nghi-loc-cong-van-eng-ocr', 5413],
+  ['ke-hoach-ban-tuyen-giao-dan-van-dang-uy-xa-quynh-tam.txt', 'btgdv-xa-quynh-tam-ke-hoach-eng-ocr', 5417],
+  ['thong-bao-trung-tam-y-te-khu-vuc-dien-chau-tiem-chung.txt', 'ttyt-kv-dien-chau-thong-bao-eng-ocr', 5419],
+  ['bao-cao-ubnd-phuong-thai-hoa-tai-chinh.txt', 'ubnd-phuong-thai-hoa-bao-cao-eng-ocr', 5421],
 ];
 
 async function main() {
