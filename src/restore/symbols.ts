@@ -109,6 +109,8 @@ export function restoreSymbolD(symbol: string): string {
     .replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {
     const up = group.toUpperCase();
     if (segments(up)) return group;
+    // A Đ OCR printed twice ('1342/QĐÐ-ĐHHT', its second an Icelandic Ð): one, when that makes the code known.
+    if (up.includes('ĐĐ') && segments(up.replace('ĐĐ', 'Đ'))) return group.replace(/ĐĐ/u, 'Đ');
     // A capital with a mark other than Đ's stroke is in no code: OCR read a mark on a letter, or made a
     // letter of a speck ('2140/QĐ-BTỨC' for BTC). Its bare letter, or no letter, when that makes the code known.
     // (In a symbol only, with its slash: a word of a caps line is a word, KHÊ no KH.)

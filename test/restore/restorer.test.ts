@@ -705,3 +705,13 @@ describe('the unit word before a village\'s name', () => {
     expect(r.restore('ky niém 95 nam Ngay thanh ap Hoi Lién hiep Phu nu')).toContain('Ngày thành lập Hội Liên hiệp Phụ nữ');
   });
 });
+
+describe('V/v with a dash OCR read after it, and a Đ printed twice in a code', () => {
+  it('keeps V/v whole before a dash, and reads QĐÐ as QĐ', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('V/v-dé nghi cap nhat thong tin')).toBe('V/v đề nghị cập nhật thông tin');
+    const { restoreSymbolD } = await import('../../src/restore/symbols.js');
+    expect(restoreSymbolD('1342/QĐÐ-ĐHHT')).toBe('1342/QĐ-ĐHHT');
+    expect(restoreSymbolD('1342/QĐĐ-ĐHHT')).toBe('1342/QĐ-ĐHHT');
+  });
+});

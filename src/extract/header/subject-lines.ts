@@ -212,7 +212,16 @@ const BODY_WORDS = new Set(['Sở', 'Bộ', 'Vụ']);
  * restorer made a word of ('… trên địa bàn phường Co' → Có). After a unit word it stays when the
  * gazetteer knows a unit of that name (or, with no gazetteer, always); after a village word, always.
  */
+// The ten heavenly stems that open a lunar year's name (Ất Tỵ, Bính Ngọ).
+const HEAVENLY_STEMS = new Set(['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý']);
+
 function withoutEndSpeck(value: string, places: Gazetteer | undefined): string {
+  // (Two such specks the other column left, after a word in small letters: 'cư trú của công dân Co Co'; not a
+  // place's name, 'xã Ea Sô', nor a lunar year's, 'Tết Nguyên đán Ất Tỵ'.)
+  const ws = value.split(' '), pair = ws.slice(-2);
+  if (ws.length >= 4 && pair.every((x) => /^\p{Lu}\p{Ll}$/u.test(x)) && /^\p{Ll}+$/u.test(ws[ws.length - 3]) && !HEAVENLY_STEMS.has(pair[0]) &&
+    !UNIT_WORDS.some((u) => u.split(' ').pop() === ws[ws.length - 3]) && !VILLAGE_WORDS.has(ws[ws.length - 3]) &&
+    !pair.some((x) => BODY_WORDS.has(x)) && !(places?.isName(pair.join(' ')))) return ws.slice(0, -2).join(' ');
   const w = value.split(' ');
   const last = w[w.length - 1], before = w[w.length - 2] ?? '';
   if (w.length < 3 || !/^\p{Lu}\p{Ll}$/u.test(last) || !/^\p{Ll}+$/u.test(before) || VILLAGE_WORDS.has(before) || BODY_WORDS.has(last)) return value;
