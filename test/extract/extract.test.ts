@@ -5499,7 +5499,7 @@ Thực hiện Kế hoạch số 245-KH/TĐTN-PT ngày 20/11/2025 của Ban Thư�
 Thực hiện Kế hoạch số 245-KH/TĐTN-PT ngày 20/11/2025 của Ban Thường vụ Tỉnh đoàn.`)] }).fields;
     expect(v(span.subject)).toBe('Tổ chức Ngày hội hiến máu tình nguyện năm 2025 - 2026');
   });
-  it('drops two Title-case specks ending a subject after a small word, but not a lunar year\'s name', () => {
+  it('drops the same Title-case speck twice ending a subject after a small word, but not a lunar year\'s name', () => {
     const head = `CÔNG AN TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 CÔNG AN XÃ NGHI LỘC   Độc lập - Tự do - Hạnh phúc
 Số: 126/CAX   Nghi Lộc, ngày 08 tháng 12 năm 2025

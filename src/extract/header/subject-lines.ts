@@ -4,7 +4,7 @@ import { opensAddressees } from '../recipients.js';
 import { echoSubject, NUMBERED, pairsAsPrinted, rawWords, rereadSubject, subjectText } from '../subject.js';
 import { looseKey, similarity } from '../text-match.js';
 import { MOTTO_2, UNIT_WORDS, URGENCY, VILLAGE_UNITS } from '../vocabulary.js';
-import { couldBeSyllable } from '../../restore/orthography.js';
+import { couldBeSyllable, skeleton } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import type { Line } from '../types.js';
 import { splitColumns } from './columns.js';
@@ -212,14 +212,12 @@ const BODY_WORDS = new Set(['Sở', 'Bộ', 'Vụ']);
  * restorer made a word of ('… trên địa bàn phường Co' → Có). After a unit word it stays when the
  * gazetteer knows a unit of that name (or, with no gazetteer, always); after a village word, always.
  */
-// The ten heavenly stems that open a lunar year's name (Ất Tỵ, Bính Ngọ).
-const HEAVENLY_STEMS = new Set(['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý']);
-
 function withoutEndSpeck(value: string, places: Gazetteer | undefined): string {
-  // (Two such specks the other column left, after a word in small letters: 'cư trú của công dân Co Co'; not a
-  // place's name, 'xã Ea Sô', nor a lunar year's, 'Tết Nguyên đán Ất Tỵ'.)
+  // (Or the same speck twice, which the other column left after a word in small letters: 'cư trú của công dân Co
+  // Co', read Có Cơ; two different words there are a name's, 'hồ chứa nước Kẻ Gỗ', 'Tết Nguyên đán Ất Tỵ'.)
   const ws = value.split(' '), pair = ws.slice(-2);
-  if (ws.length >= 4 && pair.every((x) => /^\p{Lu}\p{Ll}$/u.test(x)) && /^\p{Ll}+$/u.test(ws[ws.length - 3]) && !HEAVENLY_STEMS.has(pair[0]) &&
+  if (ws.length >= 4 && pair.every((x) => /^\p{Lu}\p{Ll}$/u.test(x)) && /^\p{Ll}+$/u.test(ws[ws.length - 3]) &&
+    skeleton(pair[0]).toLowerCase() === skeleton(pair[1]).toLowerCase() &&
     !UNIT_WORDS.some((u) => u.split(' ').pop() === ws[ws.length - 3]) && !VILLAGE_WORDS.has(ws[ws.length - 3]) &&
     !pair.some((x) => BODY_WORDS.has(x)) && !(places?.isName(pair.join(' ')))) return ws.slice(0, -2).join(' ');
   const w = value.split(' ');
