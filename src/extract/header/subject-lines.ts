@@ -215,12 +215,11 @@ const BODY_WORDS = new Set(['Sở', 'Bộ', 'Vụ']);
 function withoutEndSpeck(value: string, places: Gazetteer | undefined): string {
   // (Or the same speck twice, which the other column left after a word in small letters: 'cư trú của công dân Co
   // Co', read Có Cơ; two different words there are a name's, 'hồ chứa nước Kẻ Gỗ', 'Tết Nguyên đán Ất Tỵ'.)
-  const ws = value.split(' '), pair = ws.slice(-2);
-  if (ws.length >= 4 && pair.every((x) => /^\p{Lu}\p{Ll}$/u.test(x)) && /^\p{Ll}+$/u.test(ws[ws.length - 3]) &&
+  const w = value.split(' '), pair = w.slice(-2), lead = w[w.length - 3] ?? '';
+  if (w.length >= 4 && pair.every((x) => /^\p{Lu}\p{Ll}$/u.test(x)) && /^\p{Ll}+$/u.test(lead) &&
     skeleton(pair[0]).toLowerCase() === skeleton(pair[1]).toLowerCase() &&
-    !UNIT_WORDS.some((u) => u.split(' ').pop() === ws[ws.length - 3]) && !VILLAGE_WORDS.has(ws[ws.length - 3]) &&
-    !pair.some((x) => BODY_WORDS.has(x)) && !(places?.isName(pair.join(' ')))) return ws.slice(0, -2).join(' ');
-  const w = value.split(' ');
+    !UNIT_WORDS.some((u) => u.split(' ').pop() === lead) && !VILLAGE_WORDS.has(lead) &&
+    !pair.some((x) => BODY_WORDS.has(x)) && !(places?.isName(pair.join(' ')))) return w.slice(0, -2).join(' ');
   const last = w[w.length - 1], before = w[w.length - 2] ?? '';
   if (w.length < 3 || !/^\p{Lu}\p{Ll}$/u.test(last) || !/^\p{Ll}+$/u.test(before) || VILLAGE_WORDS.has(before) || BODY_WORDS.has(last)) return value;
   const unit = UNIT_WORDS.find((u) => u.split(' ').pop() === before);
