@@ -492,6 +492,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-thirty-ninth held-out set (session 28).
   ['quyet-dinh-truong-dai-hoc-ha-tinh-tot-nghiep.txt', 'dhht-quyet-dinh-scan', 5289],
   ['giay-moi-hoi-dong-nhan-dan-phuong-hong-linh.txt', 'hdnd-phuong-nam-hong-linh-giay-moi-scan', 5291],
+  // Hundred-and-fortieth held-out set (session 28).
+  ['to-trinh-hoi-khuyen-hoc-xa-can-loc.txt', 'hkh-xa-can-loc-to-trinh-scan', 5293],
+  ['bao-cao-trung-tam-dich-vu-nong-nghiep-xa-yen-thanh.txt', 'ttdvnn-xa-yen-thanh-bao-cao-scan', 5297],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1197,6 +1200,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-ban-tuyen-giao-dan-van-dang-uy-xa-quynh-tam.txt', 'btgdv-xa-quynh-tam-ke-hoach-eng-ocr', 5417],
   ['thong-bao-trung-tam-y-te-khu-vuc-dien-chau-tiem-chung.txt', 'ttyt-kv-dien-chau-thong-bao-eng-ocr', 5419],
   ['bao-cao-ubnd-phuong-thai-hoa-tai-chinh.txt', 'ubnd-phuong-thai-hoa-bao-cao-eng-ocr', 5421],
+  // Hundred-and-fortieth held-out set (session 28).
+  ['cong-van-so-van-hoa-the-thao-nghe-an-le-hoi.txt', 'svhtt-nghe-an-cong-van-eng-ocr', 5423],
+  ['thong-bao-ket-luan-dang-uy-xa-thach-ha.txt', 'du-xa-dong-loc-thong-bao-eng-ocr', 5427],
+  ['ke-hoach-truong-tieu-hoc-nghi-phong-an-toan-giao-thong.txt', 'th-nghi-phong-ke-hoach-eng-ocr', 5429],
+  ['quyet-dinh-chi-cuc-thue-khu-vuc-x-cuong-che.txt', 'tcs2-ha-tinh-quyet-dinh-eng-ocr', 5431],
 ];
 
 async function main() {
