@@ -175,7 +175,10 @@ function flatten(lines: Line[]): Flat {
     // (Or glued to both words, 'Sở Nông.nghiệp': no address, gov.vn, has a word of Vietnamese after its dot.)
     // (And a colon glued to the first word of a name after của before a small word: 'của Ủy: ban nhân dân tỉnh'.)
     l.text = l.text.replace(/(?<=\p{L})\.\s+(?=\p{Ll})/gu, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}\p{Ll}*):(?=\s+\p{Ll})/gu, '').replace(GLUED_STOP, ' ').replace(/(?<=(?:^|\s)của\s+\p{Lu}{1,3}),(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{L})['‘’](?=\p{Lu}\s)/gu, ' ')
-      .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ');
+      .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ')
+      // (A full stop glued between của and the name's capital is a space, 'của.Hội Khuyến học'; and a speck of two
+      // small letters between a cited date and của is none of it, 'ngày 25/10/2025 of của Ủy ban'.)
+      .replace(/(?<=(?:^|\s)của)\.(?=\p{Lu})/gu, ' ').replace(/(?<=\d{4})\s+[a-z]{1,2}\s+(?=của\s)/gu, ' ');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').
     if (k > 0 && !lines[k - 1].text.trim() && /^\s*[-–+•]\s+\p{Lu}/u.test(l.text)) text = `${text.trimEnd()}; `;

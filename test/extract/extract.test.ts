@@ -5515,4 +5515,18 @@ dịp Tết Nguyên đán Ất Tỵ
 Kính gửi: Trưởng các xóm.`)] }).fields;
     expect(v(year.subject)).toBe('bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán Ất Tỵ');
   });
+  it('reads a cited issuer past a full stop glued after của or a speck after the date, and drops a stop set apart in a wrapped subject', () => {
+    const refs = (t: string) => extractAll({ pages: [page(t)] }).fields.references.map((r) => r.issuer);
+    expect(refs('Căn cứ Kế hoạch số 315/KH-UBND ngày 25/10/2025 of của Ủy ban nhân dân xã Nghi Phong về bảo đảm trật tự.')).toEqual(['Ủy ban nhân dân xã Nghi Phong']);
+    expect(refs('Căn cứ Quyết định số 45/QĐ-HKH ngày 10/3/2025 của.Hội Khuyến học tỉnh về tiêu chí.')).toEqual(['Hội Khuyến học tỉnh']);
+    const text = `UBND XÃ NGHI PHONG   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG TIỂU HỌC NGHI PHONG   Độc lập - Tự do - Hạnh phúc
+Số: 42/KH-THNP   Nghi Phong, ngày 09 tháng 12 năm 2025
+KẾ HOẠCH
+Tuyên truyền, giáo dục an toàn giao thông cho học sinh năm học .
+2025 - 2026
+
+Căn cứ Kế hoạch số 315/KH-UBND ngày 25/10/2025 của Ủy ban nhân dân xã.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Tuyên truyền, giáo dục an toàn giao thông cho học sinh năm học 2025 - 2026');
+  });
 });

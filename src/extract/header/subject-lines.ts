@@ -191,6 +191,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // where a scan's right column is empty ('người có công                     I').
     // (Nor a run of o's set apart before its first word on a later line: 'oo mừng Xuân …', the other column's dust.)
     const unled = line.replace(/^[~|¦_*•'‘`]+\s*/u, '');
+    // (A full stop set apart at the end of a line the subject goes on past is a speck: 'năm học .' / '2025 - 2026'.)
+    if (parts.length) parts[parts.length - 1] = parts[parts.length - 1].replace(/\s+\.$/u, '');
     parts.push(strokeSpecks(yearEndSpeck((i > first ? unled.replace(/^o{2,3}\s+(?=\p{L})/u, '') : unled).replace(O_SPECK, ''), lines[i]), lines[i]));
   }
   if (parts.length) {
