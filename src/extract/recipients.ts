@@ -23,10 +23,10 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   const tail = (t: string) => /^\s*\p{Lu}[^\s.;:]*(?:\s+[^\s.;:]+){0,3}\.(?:\s+[^\p{L}\d\s]{1,2}|\s{3,}\S{1,2})*\s*$/u.test(t) && !BODY_OPENER.test(t.trim());
   // (Or one word alone ending the addressee, a dash OCR made of a speck before it: 'tại Việt' / '- Nam.'; no
   // addressee is one word.)
-  const lastWord = (t: string) => { const m = ITEM.exec(t); return !!m && /^\p{Lu}\p{Ll}+\.\s*$/u.test(m[1]); };
-  const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t) || tail(t) || lastWord(t);
+  const lastWord = (t: string) => { const m = ITEM.exec(t); return m && /^\p{Lu}\p{Ll}+\.\s*$/u.test(m[1]) ? m[1].trim() : null; };
+  const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t) || tail(t) || !!lastWord(t);
   if (inline.trim() && !/[.;:]\s*$/.test(inline) && i < lines.length && wrapped(lines[i].text)) {
-    inline = `${inline.trim()} ${lastWord(lines[i].text) ? ITEM.exec(lines[i].text)![1].trim() : withoutEndSpeck(lines[i]).trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
+    inline = `${inline.trim()} ${lastWord(lines[i].text) ?? withoutEndSpeck(lines[i]).trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
     i++;
   }
   // The addressee ends with its full stop; one- and two-letter tokens after it are specks ('Tỉnh ủy. SỞ | | oo').
@@ -45,7 +45,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
     const open = list.length > 0 && !/[.;:]\s*$/.test(list[list.length - 1]) && !/^L\S{1,2}u\b/u.test(list[list.length - 1]);
     // (Or one in capitals when the item broke after a word that cannot end it: '… Giáo dục và' / 'Đào tạo;'.)
     const unfinished = open && /\s(?:và|của|các|cho|với|về)\s*$/u.test(list[list.length - 1]) && !BODY_OPENER.test(left.trim());
-    if (m && open && lastWord(left)) { list[list.length - 1] = `${list[list.length - 1].trim()} ${m[1].trim()}`; i++; break; }
+    const tailWord = open ? lastWord(left) : null;
+    if (tailWord) { list[list.length - 1] = `${list[list.length - 1].trim()} ${tailWord}`; i++; break; }
     if (!m && open && (/^\s*\p{Ll}/u.test(left) || (unfinished && /^\s*\p{Lu}/u.test(left)))) { list[list.length - 1] = `${list[list.length - 1].trim()} ${withoutEndSpeck({ ...lines[i], text: left }).trim()}`; continue; }
     if (!m) { if (left.trim() === '') continue; break; }
     // A dash OCR put before the body's first line ('- Thực hiện Công điện …') is no addressee.

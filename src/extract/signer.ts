@@ -214,8 +214,8 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
         const led = /^[^\p{L}\s]+\s+\p{Lu}/u.test(l.text.trim()) || speckWord ? readName?.(unranked, l) : null;
         // (A lone capital OCR printed after the name's words is a speck, whatever word the restorer made of it:
         // 'Nguyen Pinh Tuan B'.)
-        const printed = l.raw.trim().split(/\s+/), read = (led && isName(led) ? led : unranked).split(' ');
-        const speckEnd = read.length >= 4 && read.length === printed.length && /^\p{Lu}$/u.test(printed[printed.length - 1]);
+        const read = (led && isName(led) ? led : unranked).split(' ');
+        const speckEnd = read.length >= 4 && read.length === rawLine.length && /^\p{Lu}$/u.test(rawLine[rawLine.length - 1]);
         name = { text: (speckEnd ? read.slice(0, -1) : read).join(' '), line: l };
         break;
       }
