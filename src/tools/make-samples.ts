@@ -495,6 +495,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fortieth held-out set (session 28).
   ['to-trinh-hoi-khuyen-hoc-xa-can-loc.txt', 'hkh-xa-can-loc-to-trinh-scan', 5293],
   ['bao-cao-trung-tam-dich-vu-nong-nghiep-xa-yen-thanh.txt', 'ttdvnn-xa-yen-thanh-bao-cao-scan', 5297],
+  // Hundred-and-forty-first held-out set (session 29).
+  ['thong-bao-chi-cuc-thuy-loi-nghe-an-cat-nuoc.txt', 'cctl-nghe-an-thong-bao-scan', 5299],
+  ['giay-moi-hoi-phu-nu-phuong-tran-phu.txt', 'hpn-phuong-tran-phu-giay-moi-scan', 5301],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1205,6 +1208,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ket-luan-dang-uy-xa-thach-ha.txt', 'du-xa-dong-loc-thong-bao-eng-ocr', 5427],
   ['ke-hoach-truong-tieu-hoc-nghi-phong-an-toan-giao-thong.txt', 'th-nghi-phong-ke-hoach-eng-ocr', 5429],
   ['quyet-dinh-chi-cuc-thue-khu-vuc-x-cuong-che.txt', 'tcs2-ha-tinh-quyet-dinh-eng-ocr', 5431],
+  // Hundred-and-forty-first held-out set (session 29).
+  ['cong-van-so-nong-nghiep-quang-tri-chong-ret.txt', 'snnmt-qt-chong-ret-cong-van-eng-ocr', 5433],
+  ['quyet-dinh-ubnd-phuong-song-tri-to-cong-tac.txt', 'ubnd-phuong-song-tri-quyet-dinh-eng-ocr', 5437],
+  ['bao-cao-doan-xa-quynh-phu-thanh-nien.txt', 'doan-xa-quynh-phu-bao-cao-eng-ocr', 5439],
+  ['ke-hoach-truong-thpt-hau-loc-2-on-thi.txt', 'thpt-hau-loc-2-ke-hoach-eng-ocr', 5441],
 ];
 
 async function main() {
