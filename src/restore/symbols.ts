@@ -167,7 +167,9 @@ export function joinSplitSymbols(text: string): string {
   // code. (With a capital in it: a small word after a dash-ended symbol may be the sentence's.)
   // (The Prime Minister's TTg keeps its small g.)
   }).replace(SPLIT_AFTER_DASH, (all, head: string, group: string) =>
-    (segments(group.toUpperCase()) ? restoreSymbolD(`${head}${group === 'TTg' ? group : group.toUpperCase()}`) : all));
+    (segments(group.toUpperCase()) ? restoreSymbolD(`${head}${group === 'TTg' ? group : group.toUpperCase()}`) : all))
+    // A question mark inside a symbol's code is a speck: no code holds one ('156/KH-THPTHL?2').
+    .replace(SPECK_IN_CODE, '');
 }
 
 /** Whether `tail` is the last letters OCR split off `symbol`, which joinSplitSymbols puts back. */
@@ -175,6 +177,7 @@ export function splitSymbolTail(symbol: string, tail: string): boolean {
   return joinSplitSymbols(`${symbol} ${tail}`) !== `${symbol} ${tail}`;
 }
 
+const SPECK_IN_CODE = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d{2})?(?:[-/][\p{Lu}Đ][\p{Lu}Đ\d]*)+)\?(?=[\p{Lu}Đ\d])/gu;
 const SPLIT_AFTER_DASH = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?(?:[-/][\p{Lu}Đ][\p{L}Đ]*)+-)[ \t](?=\p{Ll}*\p{Lu})(\p{L}{1,6})(?![\p{L}\d/-])/gu;
 const SPLIT_SYMBOL = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,3})[ \t]([\p{L}]{1,2})(?![\p{L}\d/-])/gu;
 

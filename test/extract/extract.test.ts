@@ -5530,3 +5530,46 @@ Căn cứ Kế hoạch số 315/KH-UBND ngày 25/10/2025 của Ủy ban nhân d�
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Tuyên truyền, giáo dục an toàn giao thông cho học sinh năm học 2025 - 2026');
   });
 });
+
+describe('set-29 shapes', () => {
+  it('drops a question mark inside a symbol\'s code, and a digit OCR glued before the title\'s type code', async () => {
+    const { joinSplitSymbols } = await import('../../src/restore/symbols.js');
+    expect(joinSplitSymbols('Số: 156/KH-THPTHL?2 Hậu Lộc, ngày')).toBe('Số: 156/KH-THPTHL2 Hậu Lộc, ngày');
+    expect(joinSplitSymbols('có đúng không? Không')).toBe('có đúng không? Không');
+    const text = `HỘI LHPN TỈNH HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BCH HỘI LHPN PHƯỜNG TRẦN PHÚ   Độc lập - Tự do - Hạnh phúc
+Số: 27/6GM-HPN   Trần Phú, ngày 16 tháng 12 năm 2025
+GIẤY MỜI
+Dự hội nghị tổng kết công tác Hội năm 2025
+
+Ban Chấp hành trân trọng kính mời.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.number)).toBe('27/GM-HPN');
+  });
+  it('spells a school\'s place as the gazetteer does with the school\'s number after it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `SỞ GIÁO DỤC VÀ ĐÀO TẠO THANH HÓA   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG THPT HẬU LỤC 2   Độc lập - Tự do - Hạnh phúc
+Số: 156/KH-THPTHL2   Hậu Lộc, ngày 03 tháng 12 năm 2025
+KẾ HOẠCH
+Ôn tập cho học sinh lớp 12 năm 2026
+
+Căn cứ Công văn số 4512/SGDĐT-QLT ngày 20/11/2025 của Sở Giáo dục và Đào tạo, Trường THPT Hậu Lục 2 xây dựng kế hoạch.`;
+    // (The header's marks were the restorer's guess: OCR printed the line plainly.)
+    const raw = text.replace('TRƯỜNG THPT HẬU LỤC 2', 'TRUONG THPT HAU LOC 2');
+    expect(v(extractAll({ pages: [{ ...page(text), rawText: raw }] }, { places: loadDefaultPlaces() }).fields.issuer)).toBe('Trường THPT Hậu Lộc 2');
+  });
+  it('keeps the dash of a span of years a V/v line leaves open for the next line', () => {
+    const text = `UBND TỈNH QUẢNG TRỊ   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG   Độc lập - Tự do - Hạnh phúc
+Số: 2874/SNNMT-CNTY   Quảng Trị, ngày 09 tháng 12 năm 2025
+
+V/v triển khai các biện pháp
+phòng, chống rét cho đàn
+vật nuôi vụ Xuân 2025 -
+
+2026
+
+Kính gửi: Trung tâm Khuyến nông tỉnh.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('triển khai các biện pháp phòng, chống rét cho đàn vật nuôi vụ Xuân 2025 - 2026');
+  });
+});

@@ -153,14 +153,16 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   f.issuer.value = villageAsWritten(numberAsWritten(f.issuer.value, ctx.lines, new Set(bodyLines.map((b) => b.seg.line))), ctx.lines);
   // A school named after a place of a province the text names spells it as the gazetteer does,
   // when the header's spelling is no unit's ('Trường Đại học Vĩnh' beside Nghệ An: the city is Vinh).
+  // (Its number after the place is no part of the name: 'Trường THPT Hậu Lục 2' is Hậu Lộc's second school.)
   const school = places && !end ? SCHOOL_NAME.exec(f.issuer.value) : null;
-  if (places && school && !places.isName(school[2])) {
+  const [, schoolPlace, schoolNumber] = school ? /^(.+?)((?: số)? \d{1,2})?$/u.exec(school[2])! : [];
+  if (places && school && !places.isName(schoolPlace)) {
     const provinces = textProvinces();
     // (Or as OCR printed its letters, when the restorer made other words of them: 'TRƯỜNG MẦM NON DUC'
     // / 'LANG' read ĐỘC LĂNG, in Hà Tĩnh Đức Lạng.)
-    const printed = rawHeaderWords(school[2], ctx.lines.slice(0, 12));
-    const spelled = provinces.size ? places.respell(school[2], null, provinces) ?? (printed ? places.respell(printed, null, provinces) : null) : null;
-    if (spelled && UNIT_LEVELS.some((l) => places.isNameIn(spelled, l, provinces))) f.issuer.value = `${school[1]} ${spelled}`;
+    const printed = rawHeaderWords(schoolPlace, ctx.lines.slice(0, 12));
+    const spelled = provinces.size ? places.respell(schoolPlace, null, provinces) ?? (printed ? places.respell(printed, null, provinces) : null) : null;
+    if (spelled && UNIT_LEVELS.some((l) => places.isNameIn(spelled, l, provinces))) f.issuer.value = `${school[1]} ${spelled}${schoolNumber ?? ''}`;
   }
   // A body named after its place without a unit word (Trường Tiểu học Kỳ Tân) spells it as the
   // place line does when only that spelling is a known unit name.

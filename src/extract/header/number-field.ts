@@ -44,7 +44,8 @@ export function withTitleCode(number: NonNullable<HeaderFields['number']>, title
   // (Or read as two letters, a D or P and a letter its bar made: '05/CDH-UBND' under CÔNG ĐIỆN.)
   const asTwo = (c: string) => c.includes('Đ') && code.length === c.length + 1 &&
     [...code].some((_, k) => k > 0 && 'DPB'.includes(code[k - 1]) && sameButD(code.slice(0, k) + code.slice(k + 1), c));
-  const fixed = title.codes.find((c) => sameButD(code, c) || asTwo(c));
+  // (Or with a digit OCR glued before it: '27/6GM-HPN' under GIẤY MỜI; no type code begins with one.)
+  const fixed = title.codes.find((c) => sameButD(code, c) || asTwo(c) || (/^\d\p{Lu}/u.test(code) && code.slice(1) === c));
   if (!fixed) return number;
   const value = number.value.replace(new RegExp(`(^|[/-])${code}(?=[-/])`, 'u'), `$1${fixed}`);
   const bodyCode = number.parts.typeCode ? number.parts.bodyCode : groups.slice(1).join('-');

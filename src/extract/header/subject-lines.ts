@@ -123,7 +123,9 @@ export function vvSubject(vv: Segment, f: HeaderFields, ctx: HeaderContext): voi
     // is no part of the subject.
     const beside = urgencyAtEnd(left);
     if (beside.mark) f.urgency ??= { value: beside.mark, confidence: 0.8, evidence: evidenceOf(lines[i], left) };
-    parts.push(withoutEdgeSpeck(beside.text, lines[i]));
+    // (A dash after a year ending the line opens a span the next line closes: 'vụ Đông Xuân 2025 -' / '2026'.)
+    const span = /(?:19|20)\d{2}\s*[-–]\s*$/u.test(lines[i].text) && /^\s*(?:19|20)\d{2}(?!\d)/u.test(lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text ?? '');
+    parts.push(`${withoutEdgeSpeck(beside.text, lines[i])}${span ? ' -' : ''}`);
     from.push(lines[i]);
   }
   f.subject = { value: withoutEndSpeck(subjectText(parts), ctx.places), confidence: 0.85, evidence: evidenceOf(vv.line, vv.text) };
