@@ -498,6 +498,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-first held-out set (session 29).
   ['thong-bao-chi-cuc-thuy-loi-nghe-an-cat-nuoc.txt', 'cctl-nghe-an-thong-bao-scan', 5299],
   ['giay-moi-hoi-phu-nu-phuong-tran-phu.txt', 'hpn-phuong-tran-phu-giay-moi-scan', 5301],
+  // Hundred-and-forty-second held-out set (session 29).
+  ['nghi-quyet-chi-bo-thon-dong-chau.txt', 'cb-thon-dong-chau-nghi-quyet-scan', 5303],
+  ['cong-van-van-phong-dang-ky-dat-dai-ha-tinh-thua-dat.txt', 'vpdkdd-ha-tinh-thua-dat-cong-van-scan', 5307],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1213,6 +1216,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-ubnd-phuong-song-tri-to-cong-tac.txt', 'ubnd-phuong-song-tri-quyet-dinh-eng-ocr', 5437],
   ['bao-cao-doan-xa-quynh-phu-thanh-nien.txt', 'doan-xa-quynh-phu-bao-cao-eng-ocr', 5439],
   ['ke-hoach-truong-thpt-hau-loc-2-on-thi.txt', 'thpt-hau-loc-2-ke-hoach-eng-ocr', 5441],
+  // Hundred-and-forty-second held-out set (session 29).
+  ['chi-thi-ubnd-tinh-lang-son-chay-rung.txt', 'ubnd-tinh-lang-son-chay-rung-chi-thi-eng-ocr', 5443],
+  ['cong-van-ban-to-chuc-tinh-uy-nghe-an-dang-vien.txt', 'btc-tinh-uy-nghe-an-dang-vien-cong-van-eng-ocr', 5447],
+  ['to-trinh-phong-kinh-te-xa-cam-xuyen-du-toan.txt', 'kt-xa-cam-xuyen-du-toan-to-trinh-eng-ocr', 5449],
+  ['bao-cao-cong-ty-thuy-loi-nam-ha-tinh.txt', 'cty-tl-nam-ha-tinh-bao-cao-eng-ocr', 5451],
 ];
 
 async function main() {
