@@ -30,8 +30,8 @@ const MONTH = '(?:[1l|] (?=1[0-2](?![0-9])))?(1 [0-2]|[2-9](?=[1l|](?![0-9a-z]))
 // (Or set apart from it: 'năm 1 2025'.)
 const YEAR = '(?:[1l|] ?(?=(?:19|20)\\d{2}(?!\\d)))?((?:19|20)\\d(?:\\d| \\d(?!\\d)))';
 // (And a 1 glued before a day of two digits: 'ngày 125 tháng 9' is the 25th; and one digit set apart after
-// a day of two, a speck, 'ngày 14 4 tháng 02'; or before it, 'ngày 2 24 tháng 11'.)
-const DAY = '(?:[1l|](?=[0-3]\\d(?!\\d))|\\d\\s(?=[0-3]\\d\\s))?(\\d{1,2})(?:(?<=\\d\\d)\\s\\d(?=\\s))?';
+// a day of two, a speck, 'ngày 14 4 tháng 02' (a stop glued to it: 'ngày 12 2. tháng 12'); or before it, 'ngày 2 24 tháng 11'.)
+const DAY = '(?:[1l|](?=[0-3]\\d(?!\\d))|\\d\\s(?=[0-3]\\d\\s))?(\\d{1,2})(?:(?<=\\d\\d)\\s\\d(?=[\\s.,]))?';
 const LONG = new RegExp(`ngay${SP}${DAY}${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}${YEAR}`, 'i');
 // OCR reads digits as look-alike letters and runs them into 'tháng' ('ngày Obthdng 5'): a looser
 // pattern whose day and month go through DIGIT_LOOKALIKES.

@@ -280,8 +280,8 @@ const commasOf = (ks: string[]) => ks.map((k) => k.endsWith(',')).join();
  */
 export type PhraseScore = (words: string[]) => number;
 
-// Words a number or a Roman numeral follows ('quý I', 'khóa I', 'giai đoạn I', 'đợt 1').
-export const NUMBERED = new Set(['quý', 'khóa', 'khoá', 'đoạn', 'phần', 'chương', 'mục', 'lần', 'đợt', 'hạng', 'loại', 'cấp', 'nhóm', 'vùng', 'kỳ', 'thứ', 'tập', 'bậc', 'vực', 'tuyến', 'độ', 'số']);
+// Words a number or a Roman numeral follows ('quý I', 'khóa I', 'giai đoạn I', 'đợt 1', 'tháng 1').
+export const NUMBERED = new Set(['quý', 'khóa', 'khoá', 'đoạn', 'phần', 'chương', 'mục', 'lần', 'đợt', 'hạng', 'loại', 'cấp', 'nhóm', 'vùng', 'kỳ', 'thứ', 'tập', 'bậc', 'vực', 'tuyến', 'độ', 'số', 'ngày', 'tháng']);
 /** How much better (log10) the model must read two words without a stroke between them to drop it. */
 const STROKE_MARGIN = 2;
 

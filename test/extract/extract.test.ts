@@ -5572,4 +5572,38 @@ vật nuôi vụ Xuân 2025 -
 Kính gửi: Trung tâm Khuyến nông tỉnh.`;
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('triển khai các biện pháp phòng, chống rét cho đàn vật nuôi vụ Xuân 2025 - 2026');
   });
+  it('ends a cited issuer at đề nghị, and reads a date with a digit and a stop set apart after its day', () => {
+    const refs = extractAll({ pages: [page(`Văn phòng nhận được Công văn số 615/UBND-KT ngày 25/11/2025 của Ủy ban nhân dân xã Nghi Xuân đề nghị cung
+cấp thông tin thửa đất để phục vụ công tác giải phóng mặt bằng dự án đường ven biển.`)] }).fields.references;
+    expect(refs.map((r) => r.issuer)).toEqual(['Ủy ban nhân dân xã Nghi Xuân']);
+    expect(findDate('Lạng Sơn, ngày 12 2. tháng 12 năm 2025')?.iso).toBe('2025-12-12');
+  });
+  it('reads the place as the header\'s unit when the printed words are a letter from it, and NĂM before a place as Nam', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND XÃ CẨM XUYÊN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHÒNG KINH TẾ   Độc lập - Tự do - Hạnh phúc
+Số: 12/TTr-KT
+Cỡ Xuyên, ngày 17 tháng 12 năm 2025
+TỜ TRÌNH
+Về việc đề nghị phê duyệt dự toán năm 2026
+
+Kính gửi: Ủy ban nhân dân xã Cẩm Xuyên.`;
+    const raw = text.replace('Cỡ Xuyên, ngày', 'C&m Xuyén, ngay');
+    expect(v(extractAll({ pages: [{ ...page(text), rawText: raw }] }, { places: loadDefaultPlaces() }).fields.place)).toBe('Cẩm Xuyên');
+    const company = `UBND TỈNH HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG TY TNHH MỘT THÀNH VIÊN THỦY LỢI NĂM HÀ TĨNH   Độc lập - Tự do - Hạnh phúc
+Số: 215/BC-TLNHT   Hà Tĩnh, ngày 10 tháng 12 năm 2025
+BÁO CÁO
+Tình hình vận hành hồ chứa nước tháng 11 năm 2025
+
+Thực hiện Công văn số 3120/SNNMT-TL ngày 02/12/2025 của Sở Nông nghiệp và Môi trường.`;
+    expect(v(extractAll({ pages: [page(company)] }, { places: loadDefaultPlaces() }).fields.issuer)).toBe('Công ty TNHH một thành viên Thủy lợi Nam Hà Tĩnh');
+  });
+  it('keeps a month\'s number in a subject however well the model reads the words around it without', async () => {
+    const { echoSubject } = await import('../../src/extract/subject.js');
+    const field = { value: 'Tình hình vận hành hồ chứa nước trong đợt mưa lũ tháng 1 năm 2025', confidence: 0.85, evidence: { page: 1, line: 1, text: '' } };
+    // A model that reads any window without the number far better.
+    echoSubject(field, [], lines('Nội dung.'), [], (w) => (w.includes('1') ? -20 : 0));
+    expect(field.value).toBe('Tình hình vận hành hồ chứa nước trong đợt mưa lũ tháng 1 năm 2025');
+  });
 });

@@ -139,7 +139,9 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     const provinces = new Set([...places.provincesIn(body), ...textProvinces()]);
     return companyCase(respellPlaceNames(placeAtEnd(body, places), places, provinces), places, provinces);
   };
-  f.issuer = { value: named(nameCase(canonicalBody(issuerText))), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
+  // (A NĂM before a place's name is the restorer's reading of NAM, south: a body's name counts no years,
+  // 'THỦY LỢI NAM HÀ TĨNH' read NĂM.)
+  f.issuer = { value: named(nameCase(canonicalBody(issuerText))).replace(/(?<=\p{L} )năm(?= \p{Lu}\p{Ll})/u, 'Nam'), confidence: 0.85, evidence: evidenceOf(last.line, last.text) };
   if (places && f.place) f.issuer.value = withWholeUnit(f.issuer.value, f.place.value, places);
   const end = UNIT_NAME_END.exec(f.issuer.value);
   // Or the same letters with other marks, where OCR printed the header's plainly and the date line's
