@@ -501,6 +501,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-second held-out set (session 29).
   ['nghi-quyet-chi-bo-thon-dong-chau.txt', 'cb-thon-dong-chau-nghi-quyet-scan', 5303],
   ['cong-van-van-phong-dang-ky-dat-dai-ha-tinh-thua-dat.txt', 'vpdkdd-ha-tinh-thua-dat-cong-van-scan', 5307],
+  // Hundred-and-forty-third held-out set (session 29).
+  ['bao-cao-trung-tam-y-te-khu-vuc-nghi-loc.txt', 'ttyt-kv-nghi-loc-tiem-chung-bao-cao-scan', 5309],
+  ['cong-van-thue-co-so-3-nghe-an-quyet-toan.txt', 'tcs3-nghe-an-quyet-toan-cong-van-scan', 5311],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1221,6 +1224,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-ban-to-chuc-tinh-uy-nghe-an-dang-vien.txt', 'btc-tinh-uy-nghe-an-dang-vien-cong-van-eng-ocr', 5447],
   ['to-trinh-phong-kinh-te-xa-cam-xuyen-du-toan.txt', 'kt-xa-cam-xuyen-du-toan-to-trinh-eng-ocr', 5449],
   ['bao-cao-cong-ty-thuy-loi-nam-ha-tinh.txt', 'cty-tl-nam-ha-tinh-bao-cao-eng-ocr', 5451],
+  // Hundred-and-forty-third held-out set (session 29).
+  ['ke-hoach-dang-uy-xa-nga-son-ky-niem.txt', 'du-xa-nga-son-ky-niem-ke-hoach-eng-ocr', 5453],
+  ['quyet-dinh-so-y-te-nghe-an-giay-khen.txt', 'syt-nghe-an-giay-khen-quyet-dinh-eng-ocr', 5457],
+  ['thong-bao-cong-ty-dien-luc-ha-tinh-ngung-cap-dien.txt', 'pc-ha-tinh-ngung-cap-dien-thong-bao-eng-ocr', 5459],
+  ['giay-moi-mttq-xa-duc-tho-hiep-thuong.txt', 'mttq-xa-duc-tho-hiep-thuong-giay-moi-eng-ocr', 5461],
 ];
 
 async function main() {
