@@ -5606,4 +5606,9 @@ Thực hiện Công văn số 3120/SNNMT-TL ngày 02/12/2025 của Sở Nông ng
     echoSubject(field, [], lines('Nội dung.'), [], (w) => (w.includes('1') ? -20 : 0));
     expect(field.value).toBe('Tình hình vận hành hồ chứa nước trong đợt mưa lũ tháng 1 năm 2025');
   });
+  it('reads a cited issuer past a colon OCR glued to tháng in the date', () => {
+    const refs = extractAll({ pages: [page(`Căn cứ Quyết định số 36/2025/QĐ-UBND ngày 10 tháng: 7 năm
+2025 của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ của Sở Y tế;`)] }).fields.references;
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['36/2025/QĐ-UBND', '2025-07-10', 'Ủy ban nhân dân tỉnh']]);
+  });
 });
