@@ -504,6 +504,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-third held-out set (session 29).
   ['bao-cao-trung-tam-y-te-khu-vuc-nghi-loc.txt', 'ttyt-kv-nghi-loc-tiem-chung-bao-cao-scan', 5309],
   ['cong-van-thue-co-so-3-nghe-an-quyet-toan.txt', 'tcs3-nghe-an-quyet-toan-cong-van-scan', 5311],
+  // Hundred-and-forty-fourth held-out set (session 29).
+  ['ke-hoach-truong-mam-non-hoa-mai-tet.txt', 'mn-hoa-mai-vinh-phu-ke-hoach-scan', 5313],
+  ['thong-bao-dang-uy-phuong-vinh-phu-ket-luan.txt', 'du-phuong-vinh-phu-bau-cu-thong-bao-scan', 5317],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1229,6 +1232,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-so-y-te-nghe-an-giay-khen.txt', 'syt-nghe-an-giay-khen-quyet-dinh-eng-ocr', 5457],
   ['thong-bao-cong-ty-dien-luc-ha-tinh-ngung-cap-dien.txt', 'pc-ha-tinh-ngung-cap-dien-thong-bao-eng-ocr', 5459],
   ['giay-moi-mttq-xa-duc-tho-hiep-thuong.txt', 'mttq-xa-duc-tho-hiep-thuong-giay-moi-eng-ocr', 5461],
+  // Hundred-and-forty-fourth held-out set (session 29).
+  ['thong-bao-ubnd-xa-thach-khe-tiep-cong-dan.txt', 'ubnd-xa-thach-khe-tiep-cong-dan-thong-bao-eng-ocr', 5463],
+  ['bao-cao-hoi-nong-dan-xa-tan-ky-von-vay.txt', 'hnd-xa-tan-ky-von-vay-bao-cao-eng-ocr', 5467],
+  ['quyet-dinh-trung-tam-gdnn-gdtx-thach-thanh.txt', 'ttgdnn-gdtx-thach-thanh-quyet-dinh-eng-ocr', 5469],
+  ['cong-van-ban-qlda-dau-tu-xay-dung-nghe-an-giai-ngan.txt', 'bqlda-ddcn-nghe-an-giai-ngan-cong-van-eng-ocr', 5471],
 ];
 
 async function main() {
