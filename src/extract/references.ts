@@ -182,7 +182,10 @@ function flatten(lines: Line[]): Flat {
       .replace(/(?<=(?:^|\s)của)\.(?=\p{Lu})/gu, ' ').replace(/(?<=\d{4})\s+[a-z]{1,2}\s+(?=của\s)/gu, ' ');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').
-    if (k > 0 && !lines[k - 1].text.trim() && /^\s*[-–+•]\s+\p{Lu}/u.test(l.text)) text = `${text.trimEnd()}; `;
+    // (Not after a body's head word after của, which names nothing alone: 'của Ban' / blank / '- Thường vụ Hội …',
+    // a speck there.)
+    if (k > 0 && !lines[k - 1].text.trim() && /^\s*[-–+•]\s+\p{Lu}/u.test(l.text) &&
+      !/(?:^|\s)của\s+(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm)\s*$/u.test(text)) text = `${text.trimEnd()}; `;
     starts.push(text.length);
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a

@@ -305,21 +305,34 @@ export function echoSubject(field: Field, from: Line[], lines: Line[], explain: 
   let changed = false;
   for (const span of [1, 2]) {
     for (let i = 0; i + span <= words.length; i++) {
-      // (Two words on each side: at the subject's ends the other side of an echo is other text.)
-      const l = 2, r = 2;
-      if (i < l || i + span + r > words.length || keys.slice(i - l, i + span + r).some((k) => !k)) continue;
-      const before = keys.slice(i - l, i), after = keys.slice(i + span, i + span + r), own = keys.slice(i, i + span).join(' ');
+      const own = keys.slice(i, i + span).join(' ');
       // (Its commas where the subject's are: 'thu, nộp' is not 'thu nợ,'.)
       const ownCommas = commasOf(keys.slice(i, i + span));
       const ownWords = keys.slice(i, i + span).every((k) => isSyllable(unComma(k)));
-      const readings = new Set<string>();
-      for (const j of at.get(before[0] ?? after[0]) ?? []) {
-        const start = before.length ? j : j - span;
-        if (start < 0 || (cited[start] && ownWords) || !before.every((k, q) => rest[start + q] === k)) continue;
-        const mid = rest.slice(start + l, start + l + span);
-        if (mid.length === span && commasOf(mid) === ownCommas && after.every((k, q) => rest[start + l + span + q] === k)) readings.add(mid.join(' '));
+      // The readings the rest of the document holds between l words before and r after.
+      const readingsIn = (l: number, r: number): Set<string> | null => {
+        if (i < l || i + span + r > words.length || keys.slice(i - l, i + span + r).some((k) => !k)) return null;
+        const before = keys.slice(i - l, i), after = keys.slice(i + span, i + span + r);
+        const found = new Set<string>();
+        for (const j of at.get(before[0] ?? after[0]) ?? []) {
+          const start = before.length ? j : j - span;
+          if (start < 0 || (cited[start] && ownWords) || !before.every((k, q) => rest[start + q] === k)) continue;
+          const mid = rest.slice(start + l, start + l + span);
+          if (mid.length === span && commasOf(mid) === ownCommas && after.every((k, q) => rest[start + l + span + q] === k)) found.add(mid.join(' '));
+        }
+        return found;
+      };
+      // (Two words on each side: at the subject's ends the other side of an echo is other text. Failing an
+      // echo so, a word of one reading where the document holds it both with two words before and one after and
+      // with one before and two after: 'Lịch tiếp đồng dân định kỳ' beside '… lịch tiếp công dân như sau' and
+      // '… xã tiếp công dân định kỳ …'.)
+      let l = 2, r = 2, readings = readingsIn(2, 2);
+      if (!readings?.size && span === 1) {
+        const left = readingsIn(2, 1), right = readingsIn(1, 2);
+        if (left?.size === 1 && right?.size === 1 && [...left][0] === [...right][0]) [l, r, readings] = [1, 2, right];
       }
-      if (readings.size !== 1 || readings.has(own)) continue;
+      if (!readings || readings.size !== 1 || readings.has(own)) continue;
+      const before = keys.slice(i - l, i), after = keys.slice(i + span, i + span + r);
       const reading = [...readings][0].split(' ');
       // The echo may be damaged too ('kinh sots xăng'): taken only where the language model reads it
       // better than the subject's words between the same neighbours.

@@ -5611,4 +5611,26 @@ Thực hiện Công văn số 3120/SNNMT-TL ngày 02/12/2025 của Sở Nông ng
 2025 của Ủy ban nhân dân tỉnh quy định chức năng, nhiệm vụ của Sở Y tế;`)] }).fields.references;
     expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['36/2025/QĐ-UBND', '2025-07-10', 'Ủy ban nhân dân tỉnh']]);
   });
+  it('reads a cited issuer on past a blank line and a dash after của Ban, and drops của ending an addressee', () => {
+    const refs = extractAll({ pages: [page(`Thực hiện Kế hoạch số 58-KH/HNDT ngày 10/01/2025 của Ban
+
+- Thường vụ Hội Nông dân tỉnh về phối hợp với Ngân hàng Chính sách xã hội.`)] }).fields.references;
+    expect(refs.map((r) => r.issuer)).toEqual(['Ban Thường vụ Hội Nông dân tỉnh']);
+    expect(extractRecipients(lines(`Kính gửi: Các nhà thầu thi công các công trình, dự án do Ban quản
+lý của |
+
+Thực hiện Công điện số 09/CĐ-UBND ngày 05/12/2025.`))).toEqual(['Các nhà thầu thi công các công trình, dự án do Ban quản lý']);
+  });
+  it('reads a subject word as the document repeats it with three words around it on both sides of it', async () => {
+    const { echoSubject } = await import('../../src/extract/subject.js');
+    const field = () => ({ value: 'Lịch tiếp đồng dân định kỳ của Chủ tịch năm 2026', confidence: 0.85, evidence: { page: 1, line: 1, text: '' } });
+    const model = (w: string[]) => (w.includes('công') ? 0 : -5);
+    const both = field();
+    echoSubject(both, [], lines('Chủ tịch xã tiếp công dân định kỳ vào ngày 15.\nỦy ban thông báo lịch tiếp công dân như sau.'), [], model);
+    expect(both.value).toBe('Lịch tiếp công dân định kỳ của Chủ tịch năm 2026');
+    // (One side only is too little: the subject stands.)
+    const one = field();
+    echoSubject(one, [], lines('Chủ tịch xã tiếp công dân định kỳ vào ngày 15.'), [], model);
+    expect(one.value).toBe('Lịch tiếp đồng dân định kỳ của Chủ tịch năm 2026');
+  });
 });
