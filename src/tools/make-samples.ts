@@ -507,6 +507,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-fourth held-out set (session 29).
   ['ke-hoach-truong-mam-non-hoa-mai-tet.txt', 'mn-hoa-mai-vinh-phu-ke-hoach-scan', 5313],
   ['thong-bao-dang-uy-phuong-vinh-phu-ket-luan.txt', 'du-phuong-vinh-phu-bau-cu-thong-bao-scan', 5317],
+  // Hundred-and-forty-fifth held-out set (session 29).
+  ['cong-van-bhxh-tinh-ha-tinh-the-bhyt.txt', 'bhxh-ha-tinh-the-bhyt-cong-van-scan', 5319],
+  ['thong-bao-hoi-dong-thi-dua-khen-thuong-xa-yen-thanh.txt', 'hdtdkt-xa-yen-thanh-thong-bao-scan', 5323],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1237,6 +1240,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-nong-dan-xa-tan-ky-von-vay.txt', 'hnd-xa-tan-ky-von-vay-bao-cao-eng-ocr', 5467],
   ['quyet-dinh-trung-tam-gdnn-gdtx-thach-thanh.txt', 'ttgdnn-gdtx-thach-thanh-quyet-dinh-eng-ocr', 5469],
   ['cong-van-ban-qlda-dau-tu-xay-dung-nghe-an-giai-ngan.txt', 'bqlda-ddcn-nghe-an-giai-ngan-cong-van-eng-ocr', 5471],
+  // Hundred-and-forty-fifth held-out set (session 29).
+  ['ke-hoach-cong-an-xa-dien-chau-tet.txt', 'ca-xa-dien-chau-tet-ke-hoach-eng-ocr', 5473],
+  ['bao-cao-phong-van-hoa-xa-hoi-xa-hung-nguyen.txt', 'vhxh-xa-hung-nguyen-nguoi-co-cong-bao-cao-eng-ocr', 5477],
+  ['quyet-dinh-truong-dai-hoc-vinh-hoc-bong.txt', 'dhv-hoc-bong-quyet-dinh-eng-ocr', 5479],
+  ['to-trinh-dang-uy-xa-can-loc-ket-nap.txt', 'du-xa-can-loc-chinh-thuc-to-trinh-eng-ocr', 5483],
 ];
 
 async function main() {
