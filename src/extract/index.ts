@@ -76,9 +76,16 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   const references = extractReferences(named, h.number?.value ?? null, header.printedNumber, opts.laws);
   // A cited issuer that is the header's own body or parent but for one word OCR garbled is that body ('Trung tâm Y tế
   // khu vực SA Lưu' under TRUNG TÂM Y TẾ KHU VỰC QUỲNH LƯU): a document often cites its parent.
+  // (Or ending in the header's body by its letters, marks read otherwise: 'Hiệu trưởng Trường Đại học Vĩnh' under
+  // TRƯỜNG ĐẠI HỌC VINH.)
   for (const r of references) {
     const own = r.issuer ? [h.issuer?.value, h.issuerParent?.value].find((b) => !!b && garbledOnce(r.issuer!, b)) : undefined;
-    if (own) r.issuer = own;
+    if (own) { r.issuer = own; continue; }
+    for (const b of [h.issuer?.value, h.issuerParent?.value]) {
+      const size = b?.split(' ').length ?? 0;
+      const tail = r.issuer?.split(' ').slice(-size).join(' ');
+      if (b && size >= 3 && tail && tail !== b && looseKey(tail) === looseKey(b)) { r.issuer = `${r.issuer!.slice(0, -tail.length)}${b}`; break; }
+    }
   }
   // A document cites only what was issued before it: a cited date after its own is a misread digit
   // ('28-CTr/TU ngày 10/10/2027' in a document of 2025) or the author's slip. A warning, as format

@@ -124,6 +124,9 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // speck before its dash ('số 3120/5VHTTDL.-VP': SVHTTDL); the symbol pattern wants a letter there.
     .replace(/(?<![\p{L}\d])(\d{1,5}\/)([580])(\p{Lu}{2,})\.?(?=[-/])/gu, (all, head: string, d: string, rest: string) =>
       (isKnownCode(`${LETTER_OF_DIGIT[d]}${rest}`) ? `${head}${LETTER_OF_DIGIT[d]}${rest}` : all))
+    // A small b opening a body code, capitals after it, is OCR's reading of a Đ ('1250/QP-bHV': ĐHV), or of a B
+    // where only that makes a known code: codes are written in capitals.
+    .replace(/(?<=(?<![\p{L}\d])\d{1,5}\/\p{Lu}{1,5}-)b(\p{Lu}{1,6})(?![\p{L}\d])/gu, (_, rest: string) => (isKnownCode(`B${rest}`) && !isKnownCode(`Đ${rest}`) ? `B${rest}` : `Đ${rest}`))
     // A dash OCR set between số and the number ('Nghị định s6-114/2018/NĐ-CP').
     .replace(/(?<![\p{L}\d])(?:s[o6]|số)-(?=\d{1,5}\/)/giu, 'số ')
     // The dash between a type code and a body's lost ('2402/QĐTTg'): where the group is a type code and

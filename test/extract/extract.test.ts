@@ -5633,4 +5633,15 @@ Thực hiện Công điện số 09/CĐ-UBND ngày 05/12/2025.`))).toEqual(['Cá
     echoSubject(one, [], lines('Chủ tịch xã tiếp công dân định kỳ vào ngày 15.'), [], model);
     expect(one.value).toBe('Lịch tiếp đồng dân định kỳ của Chủ tịch năm 2026');
   });
+  it('reads a small b opening a cited body code as Đ, and a cited issuer ending in the header\'s body as the header spells it', () => {
+    const text = `BỘ GIÁO DỤC VÀ ĐÀO TẠO   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG ĐẠI HỌC VINH   Độc lập - Tự do - Hạnh phúc
+Số: 3125/QĐ-ĐHV   Nghệ An, ngày 26 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Về việc cấp học bổng khuyến khích học tập học kỳ I năm học 2025 - 2026
+
+Căn cứ Quyết định số 1250/QP-bHV ngày 15/8/2025 của Hiệu trưởng Trường Đại học Vĩnh ban hành Quy định xét, cấp học bổng;`;
+    const refs = extractAll({ pages: [page(text)] }).fields.references;
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['1250/QĐ-ĐHV', 'Hiệu trưởng Trường Đại học Vinh']]);
+  });
 });
