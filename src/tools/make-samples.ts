@@ -510,6 +510,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-fifth held-out set (session 29).
   ['cong-van-bhxh-tinh-ha-tinh-the-bhyt.txt', 'bhxh-ha-tinh-the-bhyt-cong-van-scan', 5319],
   ['thong-bao-hoi-dong-thi-dua-khen-thuong-xa-yen-thanh.txt', 'hdtdkt-xa-yen-thanh-thong-bao-scan', 5323],
+  // Hundred-and-forty-sixth held-out set (session 29).
+  ['bao-cao-ban-xay-dung-dang-xa-yen-thanh-dan-van.txt', 'bxdd-xa-yen-thanh-dan-van-bao-cao-scan', 5327],
+  ['quyet-dinh-ubnd-xa-kim-lien-to-dan-van.txt', 'ubnd-xa-kim-lien-hoa-giai-quyet-dinh-scan', 5329],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1245,6 +1248,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-phong-van-hoa-xa-hoi-xa-hung-nguyen.txt', 'vhxh-xa-hung-nguyen-nguoi-co-cong-bao-cao-eng-ocr', 5477],
   ['quyet-dinh-truong-dai-hoc-vinh-hoc-bong.txt', 'dhv-hoc-bong-quyet-dinh-eng-ocr', 5479],
   ['to-trinh-dang-uy-xa-can-loc-ket-nap.txt', 'du-xa-can-loc-chinh-thuc-to-trinh-eng-ocr', 5483],
+  // Hundred-and-forty-sixth held-out set (session 29).
+  ['cong-van-ubnd-phuong-thanh-vinh-ve-sinh.txt', 'ubnd-phuong-thanh-vinh-ve-sinh-cong-van-eng-ocr', 5487],
+  ['ke-hoach-hoi-cuu-chien-binh-xa-quynh-anh.txt', 'ccb-xa-quynh-anh-ky-niem-ke-hoach-eng-ocr', 5489],
+  ['thong-bao-so-tai-chinh-ha-tinh-thanh-ly.txt', 'stc-ha-tinh-thanh-ly-thong-bao-eng-ocr', 5491],
+  ['giay-moi-ubnd-xa-nghi-loc-hop-dan.txt', 'ubnd-xa-nghi-loc-hop-dan-giay-moi-eng-ocr', 5493],
 ];
 
 async function main() {
