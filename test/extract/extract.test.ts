@@ -5644,4 +5644,15 @@ Căn cứ Quyết định số 1250/QP-bHV ngày 15/8/2025 của Hiệu trưởn
     const refs = extractAll({ pages: [page(text)] }).fields.references;
     expect(refs.map((r) => [r.number, r.issuer])).toEqual([['1250/QĐ-ĐHV', 'Hiệu trưởng Trường Đại học Vinh']]);
   });
+  it('reads the place as the header\'s unit past a speck of two letters the restorer made a word of before it', () => {
+    const text = `HỘI CCB TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI CCB XÃ QUỲNH ANH   Độc lập - Tự do - Hạnh phúc
+Số: 28/KH-CCB
+Cơ Quỳnh Anh, ngày 12 tháng 12 năm 2025
+KẾ HOẠCH
+Tổ chức các hoạt động kỷ niệm năm 2025
+
+Thực hiện Hướng dẫn số 52/HD-CCB ngày 20/11/2025 của Ban Thường vụ Hội Cựu chiến binh tỉnh.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.place)).toBe('Quỳnh Anh');
+  });
 });

@@ -90,13 +90,19 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     // (A unit the gazetteer knows as that line spells it.)
     const parentSeat = places && !startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?
       named.find((u) => u.split(' ').length === place.split(' ').length && similarity(u, place) >= 0.8 && places.isName(u)) : undefined;
-    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? schoolSeat ?? parentSeat ?? null;
+    // Or a unit a header line names, a speck of a letter or two the restorer made a word of before it ('Co Quynh
+    // Anh, ngày' read Cơ Quỳnh Anh under HỘI CCB XÃ QUỲNH ANH).
+    const specked = named.find((u) => {
+      const pw = place.split(' ');
+      return pw.length === u.split(' ').length + 1 && [...pw[0]].length <= 2 && looseKey(pw.slice(1).join(' ')) === looseKey(u);
+    });
+    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? schoolSeat ?? parentSeat ?? specked ?? null;
     const cut = !!unitName && unitName === cutFrom;
     // Or OCR kept only the place's first word, its Đ read as b ('binh EEL, ngày' under HUYỆN ĐỊNH
     // HÓA): a place the gazetteer does not know, as many words as the unit's and opening as it does.
     const sameStart = !!unitName && !!places && !places.isName(place) && unitName.split(' ').length === place.split(' ').length &&
       opening(place.split(' ')[0]).includes(looseKey(unitName.split(' ')[0]));
-    if (unitName && (similarity(unitName, place) >= 0.6 || cut || sameStart || unitName === misreadOf) && looseKey(unitName) !== looseKey(place)) {
+    if (unitName && (similarity(unitName, place) >= 0.6 || cut || sameStart || unitName === misreadOf || unitName === specked) && looseKey(unitName) !== looseKey(place)) {
       explain.push({ field: 'place', rule: 'place read from the issuer line (same name, better OCR)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: titleCase(unitName.toLowerCase()), confidence: 0.8 };
     }
