@@ -513,6 +513,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-sixth held-out set (session 29).
   ['bao-cao-ban-xay-dung-dang-xa-yen-thanh-dan-van.txt', 'bxdd-xa-yen-thanh-dan-van-bao-cao-scan', 5327],
   ['quyet-dinh-ubnd-xa-kim-lien-to-dan-van.txt', 'ubnd-xa-kim-lien-hoa-giai-quyet-dinh-scan', 5329],
+  // Hundred-and-forty-seventh held-out set (session 29).
+  ['quyet-dinh-benh-vien-da-khoa-tinh-thanh-hoa-hoi-dong.txt', 'bvdkt-thanh-hoa-hoi-dong-quyet-dinh-scan', 5333],
+  ['thong-bao-hdnd-xa-vu-quang-ky-hop.txt', 'hdnd-xa-vu-quang-ky-hop-thong-bao-scan', 5337],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1253,6 +1256,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-hoi-cuu-chien-binh-xa-quynh-anh.txt', 'ccb-xa-quynh-anh-ky-niem-ke-hoach-eng-ocr', 5489],
   ['thong-bao-so-tai-chinh-ha-tinh-thanh-ly.txt', 'stc-ha-tinh-thanh-ly-thong-bao-eng-ocr', 5491],
   ['giay-moi-ubnd-xa-nghi-loc-hop-dan.txt', 'ubnd-xa-nghi-loc-hop-dan-giay-moi-eng-ocr', 5493],
+  // Hundred-and-forty-seventh held-out set (session 29).
+  ['huong-dan-ban-xay-dung-dang-xa-dien-chau-kiem-diem.txt', 'bxdd-xa-dien-chau-kiem-diem-huong-dan-eng-ocr', 5497],
+  ['cong-van-truong-thcs-dang-thai-mai-hoc-sinh.txt', 'thcs-dtm-phoi-hop-cong-van-eng-ocr', 5499],
+  ['thong-bao-chi-cuc-chan-nuoi-thu-y-nghe-an-dich-ta.txt', 'cccnty-nghe-an-dich-ta-thong-bao-eng-ocr', 5501],
+  ['ke-hoach-lien-doan-lao-dong-phuong-bac-hong-linh-tet.txt', 'cdp-bac-hong-linh-tet-ke-hoach-eng-ocr', 5503],
 ];
 
 async function main() {
