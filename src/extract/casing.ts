@@ -162,6 +162,10 @@ for (const { words } of LOOSE_PHRASES) {
   PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), { words, keys: words.map((_, m) => looseKey(words.slice(0, m).join(' '))).concat(looseKey(words.join(' '))) }]);
 }
 
+// Phrases of three words or more ending in a word of one letter, by the letters of their words with the last two joined.
+const GLUED_ENDS = LOOSE_PHRASES.filter(({ words }) => words.length >= 3 && words[words.length - 1].length === 1)
+  .map(({ words }) => ({ words, glued: [...words.slice(0, -2), words[words.length - 2] + words[words.length - 1]].map(looseKey) }));
+
 /**
  * Known body words the restorer left with a wrong mark take their spelling, matched by letters over
  * the same number of words: 'Sở Tài nguyên và Môi trưởng' → Môi trường, 'Đào tảo' → Đào tạo; a
@@ -169,6 +173,13 @@ for (const { words } of LOOSE_PHRASES) {
  */
 export function spellPhrases(s: string): string {
   const words = s.split(' ');
+  // (A phrase's last word of one letter glued by OCR to the word before it, which the restorer then read as one:
+  // 'CHĂN NUÔI VÀ THUY' read Chăn nuôi và Thủy is Chăn nuôi và Thú y.)
+  for (const { words: pw, glued } of GLUED_ENDS) {
+    for (let i = 0; i + glued.length <= words.length; i++) {
+      if (glued.every((g, k) => looseKey(words[i + k]) === g)) { words.splice(i, glued.length, ...pw); break; }
+    }
+  }
   const same = (w: string, p: string) => looseKey(w) === looseKey(p) || (p.startsWith('Đ') && looseKey(w).replace(/^[BP]/, 'D') === looseKey(p));
   for (let i = 0; i < words.length; i++) {
     for (const { words: pw } of LOOSE_PHRASES) {

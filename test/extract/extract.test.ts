@@ -5655,4 +5655,19 @@ Tổ chức các hoạt động kỷ niệm năm 2025
 Thực hiện Hướng dẫn số 52/HD-CCB ngày 20/11/2025 của Ban Thường vụ Hội Cựu chiến binh tỉnh.`;
     expect(v(extractAll({ pages: [page(text)] }).fields.place)).toBe('Quỳnh Anh');
   });
+  it('reads SỞ before a field\'s name wrapped to the next line, and a phrase whose one-letter last word OCR glued on', () => {
+    expect(spellDepartment('SOG NÔNG NGHIỆP VÀ MÔI')).toBe('SỞ NÔNG NGHIỆP VÀ MÔI');
+    expect(spellDepartment('SOG NÔNG')).toBe('SOG NÔNG');
+    const text = `SOG NÔNG NGHIỆP VÀ MÔI   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG NGHỆ AN   Độc lập - Tự do - Hạnh phúc
+CHI CỤC CHĂN NUÔI VÀ
+THỦY   Nghệ An, ngày 14 tháng 12 năm 2025
+Số: 512/TB-CCCNTY
+THÔNG BÁO
+Tình hình dịch tả lợn châu Phi
+
+Căn cứ Quyết định số 972/QĐ-TTg ngày 07 tháng 7 năm 2020 của Thủ tướng Chính phủ.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Chi cục Chăn nuôi và Thú y', 'Sở Nông nghiệp và Môi trường Nghệ An']);
+  });
 });

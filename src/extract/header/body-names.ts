@@ -31,7 +31,13 @@ export function spellDepartment(line: string, places?: Gazetteer): string {
   // The longest run of words after it that is a field's name.
   let fieldLen = 0;
   for (let n = rest.length; n > 0 && !fieldLen; n--) if (FIELD_KEYS.has(looseKey(rest.slice(0, n).join(' ')))) fieldLen = n;
-  if (!fieldLen) return line;
+  // (Or the line ends inside a field's name of which it holds the first two words or more, the rest wrapped to
+  // the next line: 'SOG NÔNG NGHIỆP VÀ MÔI' / 'TRƯỜNG NGHỆ AN'.)
+  const opensField = () => rest.length >= 2 && FIELD_NAMES.some((f) => {
+    const fw = f.split(' ');
+    return fw.length > rest.length && looseKey(fw.slice(0, rest.length).join(' ')) === looseKey(rest.join(' '));
+  });
+  if (!fieldLen) return opensField() ? ['SỞ', ...rest].join(' ') : line;
   // (The field as its name is spelled, when OCR ran two of its words together, 'VÀ DULICH' is VÀ DU LỊCH, or
   // read them with other marks, 'SOG NƠI VỤ' is SỞ NỘI VỤ.)
   const printed = rest.slice(0, fieldLen).join(' ');
