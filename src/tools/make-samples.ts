@@ -516,6 +516,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-seventh held-out set (session 29).
   ['quyet-dinh-benh-vien-da-khoa-tinh-thanh-hoa-hoi-dong.txt', 'bvdkt-thanh-hoa-hoi-dong-quyet-dinh-scan', 5333],
   ['thong-bao-hdnd-xa-vu-quang-ky-hop.txt', 'hdnd-xa-vu-quang-ky-hop-thong-bao-scan', 5337],
+  // Hundred-and-forty-eighth held-out set (session 29).
+  ['thong-bao-vien-kiem-sat-khu-vuc-2-ha-tinh.txt', 'vkskv2-ha-tinh-tiep-dan-thong-bao-scan', 5339],
+  ['ke-hoach-ban-quan-ly-rung-phong-ho-ngan-pho.txt', 'bqlr-ngan-pho-trong-rung-ke-hoach-scan', 5341],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1261,6 +1264,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-truong-thcs-dang-thai-mai-hoc-sinh.txt', 'thcs-dtm-phoi-hop-cong-van-eng-ocr', 5499],
   ['thong-bao-chi-cuc-chan-nuoi-thu-y-nghe-an-dich-ta.txt', 'cccnty-nghe-an-dich-ta-thong-bao-eng-ocr', 5501],
   ['ke-hoach-lien-doan-lao-dong-phuong-bac-hong-linh-tet.txt', 'cdp-bac-hong-linh-tet-ke-hoach-eng-ocr', 5503],
+  // Hundred-and-forty-eighth held-out set (session 29).
+  ['cong-van-ubnd-xa-huong-son-lu-lut.txt', 'ubnd-xa-huong-son-lu-lut-cong-van-eng-ocr', 5507],
+  ['bao-cao-hoi-lhpn-tinh-thanh-hoa-giam-ngheo.txt', 'hlhpn-tinh-thanh-hoa-giam-ngheo-bao-cao-eng-ocr', 5509],
+  ['to-trinh-trung-tam-van-hoa-xa-nghi-xuan.txt', 'ttvh-xa-nghi-xuan-bong-da-to-trinh-eng-ocr', 5511],
+  ['quyet-dinh-dang-uy-xa-thach-lac-chuan-y.txt', 'du-xa-thach-lac-chuan-y-quyet-dinh-eng-ocr', 5513],
 ];
 
 async function main() {
