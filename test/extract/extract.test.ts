@@ -5670,4 +5670,8 @@ Căn cứ Quyết định số 972/QĐ-TTg ngày 07 tháng 7 năm 2020 của Th�
     const f = extractAll({ pages: [page(text)] }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Chi cục Chăn nuôi và Thú y', 'Sở Nông nghiệp và Môi trường Nghệ An']);
   });
+  it('drops a dash glued to a title opening a cited issuer, not a name\'s own', () => {
+    expect(canonicalIssuer('Chủ tịch- Ủy ban nhân dân tỉnh')).toBe('Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(canonicalIssuer('Sở Lao động - Thương binh và Xã hội')).toBe('Sở Lao động - Thương binh và Xã hội');
+  });
 });
