@@ -512,7 +512,7 @@ const SCANS: Array<[string, string, number]> = [
   ['thong-bao-hoi-dong-thi-dua-khen-thuong-xa-yen-thanh.txt', 'hdtdkt-xa-yen-thanh-thong-bao-scan', 5323],
   // Hundred-and-forty-sixth held-out set (session 29).
   ['bao-cao-ban-xay-dung-dang-xa-yen-thanh-dan-van.txt', 'bxdd-xa-yen-thanh-dan-van-bao-cao-scan', 5327],
-  ['quyet-dinh-ubnd-xa-kim-lien-to-dan-van.txt', 'ubnd-xa-kim-lien-hoa-giai-quyet-dinh-scan', 5329],
+  ['quyet-dinh-ubnd-xa-kim-lien-to-hoa-giai.txt', 'ubnd-xa-kim-lien-hoa-giai-quyet-dinh-scan', 5329],
   // Hundred-and-forty-seventh held-out set (session 29).
   ['quyet-dinh-benh-vien-da-khoa-tinh-thanh-hoa-hoi-dong.txt', 'bvdkt-thanh-hoa-hoi-dong-quyet-dinh-scan', 5333],
   ['thong-bao-hdnd-xa-vu-quang-ky-hop.txt', 'hdnd-xa-vu-quang-ky-hop-thong-bao-scan', 5337],
