@@ -13,6 +13,9 @@ const ITEM = /^\s*(?:(?:[~|¦_'‘`.*]+\s*)?[-–+•]|~+(?=\s))\s*(.+)$/u;
 // An authority and a title in capitals, alone: the signature column's line.
 const SIGNATURE_AUTHORITY = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$/u;
 
+// No addressee ends in a word that joins to what follows: 'do Ban quản lý của', a speck the restorer made a word of.
+const TRAILING_JOINER = /\s+(?:của|và|với|cho|về)$/u;
+
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
   const list: string[] = [];
   let i = start + 1;
@@ -66,9 +69,7 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // (And a quote glued between a word and a capitalised one is a space: "Sở'Y tế".)
   // (A currency or section sign set apart is a speck: 'phổ thông ¢ trên địa bàn'.)
   // (A dash OCR printed twice is one: 'giáo dục nghề nghiệp - - giáo dục thường xuyên'.)
-  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - '))).replace(/[.;,]+$/, '')))
-    // (No addressee ends in a word that joins to what follows: 'do Ban quản lý của', a speck the restorer made a word of.)
-    .map((s) => s.replace(/\s+(?:của|và|với|cho|về)$/u, '')).filter(Boolean), end: i };
+  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, '')).filter(Boolean), end: i };
 }
 
 

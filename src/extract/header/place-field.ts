@@ -48,10 +48,12 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     // under ỦY BAN NHÂN DÂN XÃ NGHI LỘC.)
     // (Or a letter from the words OCR printed, which the restorer made other words of: 'C&m Xuyén' read Cỡ Xuyên
     // under UBND XÃ CẨM XUYÊN.)
-    const placeLine = lineOfEvidence(lines, f.place.evidence);
-    const printed = placeLine ? rawWords(f.place.value, placeLine) : null;
-    const seat = () => [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))
-      .find((n) => !!n && places.isName(n) && [f.place!.value, printed].some((p) => !!p && editDistance(looseKey(n), looseKey(p)) <= 1)) ?? null;
+    const seat = () => {
+      const placeLine = lineOfEvidence(lines, f.place!.evidence);
+      const printed = placeLine ? rawWords(f.place!.value, placeLine) : null;
+      return [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))
+        .find((n) => !!n && places.isName(n) && [f.place!.value, printed].some((p) => !!p && editDistance(looseKey(n), looseKey(p)) <= 1)) ?? null;
+    };
     const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces) ?? seat();
     if (spelled) {
       if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });
