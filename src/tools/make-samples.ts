@@ -519,6 +519,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-eighth held-out set (session 29).
   ['thong-bao-vien-kiem-sat-khu-vuc-2-ha-tinh.txt', 'vkskv2-ha-tinh-tiep-dan-thong-bao-scan', 5339],
   ['ke-hoach-ban-quan-ly-rung-phong-ho-ngan-pho.txt', 'bqlr-ngan-pho-trong-rung-ke-hoach-scan', 5341],
+  // Hundred-and-forty-ninth held-out set (session 30).
+  ['cong-van-kho-bac-nha-nuoc-khu-vuc-xi-dich-vu-cong.txt', 'kbnn-kv11-dich-vu-cong-cong-van-scan', 5343],
+  ['nghi-quyet-hdnd-xa-thach-ha-du-toan-ngan-sach.txt', 'hdnd-xa-thach-ha-du-toan-nghi-quyet-scan', 5347],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1269,6 +1272,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-lhpn-tinh-thanh-hoa-giam-ngheo.txt', 'hlhpn-tinh-thanh-hoa-giam-ngheo-bao-cao-eng-ocr', 5509],
   ['to-trinh-trung-tam-van-hoa-xa-nghi-xuan.txt', 'ttvh-xa-nghi-xuan-bong-da-to-trinh-eng-ocr', 5511],
   ['quyet-dinh-dang-uy-xa-thach-lac-chuan-y.txt', 'du-xa-thach-lac-chuan-y-quyet-dinh-eng-ocr', 5513],
+  // Hundred-and-forty-ninth held-out set (session 30).
+  ['cong-van-so-xay-dung-nghe-an-an-toan-cong-trinh.txt', 'sxd-nghe-an-an-toan-cong-trinh-cong-van-eng-ocr', 5519],
+  ['bao-cao-ubkt-dang-uy-xa-yen-thanh-kiem-tra-giam-sat.txt', 'ubkt-xa-yen-thanh-kiem-tra-giam-sat-bao-cao-eng-ocr', 5521],
+  ['quyet-dinh-chu-tich-ubnd-phuong-bac-hong-linh-doan-kiem-tra.txt', 'ubnd-phuong-bac-hong-linh-doan-kiem-tra-quyet-dinh-eng-ocr', 5527],
+  ['ke-hoach-ldld-tinh-thanh-hoa-tham-hoi-cong-nhan.txt', 'ldld-tinh-thanh-hoa-tham-hoi-ke-hoach-eng-ocr', 5531],
 ];
 
 async function main() {
