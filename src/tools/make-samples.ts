@@ -522,6 +522,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-forty-ninth held-out set (session 30).
   ['cong-van-kho-bac-nha-nuoc-khu-vuc-xi-dich-vu-cong.txt', 'kbnn-kv11-dich-vu-cong-cong-van-scan', 5343],
   ['nghi-quyet-hdnd-xa-thach-ha-du-toan-ngan-sach.txt', 'hdnd-xa-thach-ha-du-toan-nghi-quyet-scan', 5347],
+  // Hundred-and-fiftieth held-out set (session 30).
+  ['thong-bao-nhcsxh-chi-nhanh-ha-tinh-lich-giao-dich-tet.txt', 'nhcsxh-ha-tinh-lich-tet-thong-bao-scan', 5351],
+  ['bao-cao-hoi-nguoi-cao-tuoi-xa-hoang-hoa.txt', 'hnct-xa-hoang-hoa-bao-cao-scan', 5353],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1277,6 +1280,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-ubkt-dang-uy-xa-yen-thanh-kiem-tra-giam-sat.txt', 'ubkt-xa-yen-thanh-kiem-tra-giam-sat-bao-cao-eng-ocr', 5521],
   ['quyet-dinh-chu-tich-ubnd-phuong-bac-hong-linh-doan-kiem-tra.txt', 'ubnd-phuong-bac-hong-linh-doan-kiem-tra-quyet-dinh-eng-ocr', 5527],
   ['ke-hoach-ldld-tinh-thanh-hoa-tham-hoi-cong-nhan.txt', 'ldld-tinh-thanh-hoa-tham-hoi-ke-hoach-eng-ocr', 5531],
+  // Hundred-and-fiftieth held-out set (session 30).
+  ['cong-van-cong-an-tinh-ha-tinh-dam-bao-trat-tu-tet.txt', 'cat-ha-tinh-trat-tu-tet-cong-van-eng-ocr', 5533],
+  ['thong-bao-ket-luan-dang-uy-xa-duc-tho.txt', 'du-xa-duc-tho-ket-luan-thong-bao-eng-ocr', 5537],
+  ['huong-dan-so-gddt-thanh-hoa-hoc-sinh-gioi.txt', 'sgddt-thanh-hoa-hsg-huong-dan-eng-ocr', 5539],
+  ['quyet-dinh-ban-quan-ly-khu-kinh-te-ha-tinh-gia-han.txt', 'bqlkkt-ha-tinh-tien-do-quyet-dinh-eng-ocr', 5543],
 ];
 
 async function main() {
