@@ -214,7 +214,10 @@ export class Gazetteer {
       // (A unit of the tier in a province the text names before one of the level elsewhere: since the
       // list was made, communes became wards and back.)
       const named = inTier.filter((u) => provinces.has(u.province));
-      units = named.length ? named : atLevel.length ? atLevel : inTier.length ? inTier : districts;
+      // (And a district of such a province before a commune elsewhere: 'XÃ HOĂNG HÓA' under TỈNH
+      // THANH HÓA is Hoằng Hóa, the district's name a 2025 commune took, not xã Hoàng Hoa of Vĩnh Phúc.)
+      const namedDistricts = districts.filter((u) => provinces.has(u.province));
+      units = named.length ? named : namedDistricts.length ? namedDistricts : atLevel.length ? atLevel : inTier.length ? inTier : districts;
     }
     const words = name.split(/\s+/);
     const score = (u: PlaceUnit) => (provinces.has(u.province) ? 3 : 0) + (MAJOR.has(u.level) ? 0.5 : 0) +

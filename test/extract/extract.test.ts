@@ -5675,3 +5675,23 @@ Căn cứ Quyết định số 972/QĐ-TTg ngày 07 tháng 7 năm 2020 của Th�
     expect(canonicalIssuer('Sở Lao động - Thương binh và Xã hội')).toBe('Sở Lao động - Thương binh và Xã hội');
   });
 });
+
+describe('set-30 shapes', () => {
+  it('reads a commune named as a district of the header\'s province, where OCR wrapped the province off its line', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const gaz = loadDefaultPlaces();
+    // (Hoằng Hóa is a district of Thanh Hóa in the list, which predates the 2025 communes; Hoàng Hoa a xã of Vĩnh Phúc.)
+    expect(gaz.respell('Hoăng Hóa', 'xã', new Set(['Thanh Hóa']))).toBe('Hoằng Hóa');
+    expect(gaz.respell('Hoăng Hóa', 'xã', new Set())).toBe('Hoàng Hoa');
+    const text = `HỘI NCT TỈNH THANH       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+:       HOA                           :               NAM
+HỘI NGƯỜI CAO TUỔI XÃ Độc lập - Tự do - Hạnh phúc
+. HOĂNG HÓA             Hoằng Hóa, ngày 15 tháng 12 năm 2025
+Số: 09/BC-HNCT
+BÁO CÁO
+Kết quả hoạt động công tác Hội năm 2025
+Thực hiện Hướng dẫn số 21/HD-HNCT ngày 20/11/2025 của Hội Người cao tuổi tỉnh.`;
+    const f = extractAll({ pages: [page(text)] }, { places: gaz }).fields;
+    expect([v(f.issuer), v(f.issuerParent), v(f.place)]).toEqual(['Hội Người cao tuổi xã Hoằng Hóa', 'Hội Người cao tuổi tỉnh Thanh Hóa', 'Hoằng Hóa']);
+  });
+});

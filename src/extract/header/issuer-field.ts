@@ -136,7 +136,9 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   // knows no name after: 'Hạt Kiểm lâm mường tè' is Hạt Kiểm lâm Mường Tè.)
   const named = (body: string) => {
     if (!places) return body;
-    const provinces = new Set([...places.provincesIn(body), ...textProvinces()]);
+    // (And the province a header line above names, where OCR wrapped it off the text's lines: 'HỘI NCT TỈNH THANH'
+    // / 'HOA' over 'XÃ HOĂNG HÓA', Thanh Hóa's Hoằng Hóa, not xã Hoàng Hoa of Vĩnh Phúc.)
+    const provinces = new Set([...places.provincesIn(body), ...places.provincesIn(bodyLines.map((b) => b.text).join('\n')), ...textProvinces()]);
     return companyCase(respellPlaceNames(placeAtEnd(body, places), places, provinces), places, provinces);
   };
   // (A NĂM before a place's name is the restorer's reading of NAM, south: a body's name counts no years,
