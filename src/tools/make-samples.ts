@@ -525,6 +525,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fiftieth held-out set (session 30).
   ['thong-bao-nhcsxh-chi-nhanh-ha-tinh-lich-giao-dich-tet.txt', 'nhcsxh-ha-tinh-lich-tet-thong-bao-scan', 5351],
   ['bao-cao-hoi-nguoi-cao-tuoi-xa-hoang-hoa.txt', 'hnct-xa-hoang-hoa-bao-cao-scan', 5353],
+  // Hundred-and-fifty-first held-out set (session 30).
+  ['cong-van-hat-kiem-lam-khu-vuc-huong-son-phong-chay.txt', 'hkl-huong-son-chay-rung-cong-van-scan', 5357],
+  ['quyet-dinh-ubnd-xa-vu-quang-ho-tro-nha-o.txt', 'ubnd-xa-vu-quang-nha-o-quyet-dinh-scan', 5359],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1285,6 +1288,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ket-luan-dang-uy-xa-duc-tho.txt', 'du-xa-duc-tho-ket-luan-thong-bao-eng-ocr', 5537],
   ['huong-dan-so-gddt-thanh-hoa-hoc-sinh-gioi.txt', 'sgddt-thanh-hoa-hsg-huong-dan-eng-ocr', 5539],
   ['quyet-dinh-ban-quan-ly-khu-kinh-te-ha-tinh-gia-han.txt', 'bqlkkt-ha-tinh-tien-do-quyet-dinh-eng-ocr', 5543],
+  // Hundred-and-fifty-first held-out set (session 30).
+  ['ke-hoach-ban-chi-dao-chuyen-doi-so-xa-thien-cam.txt', 'bcd-cds-xa-thien-cam-binh-dan-hoc-vu-so-ke-hoach-eng-ocr', 5549],
+  ['quyet-dinh-truong-cao-dang-viet-han-nghe-an-tot-nghiep.txt', 'cd-viet-han-tot-nghiep-quyet-dinh-eng-ocr', 5551],
+  ['giay-moi-dang-uy-phuong-thanh-sen-so-ket.txt', 'du-phuong-thanh-sen-tong-ket-giay-moi-eng-ocr', 5557],
+  ['thong-bao-so-noi-vu-ha-tinh-tuyen-dung-vien-chuc.txt', 'snv-ha-tinh-xet-tuyen-thong-bao-eng-ocr', 5563],
 ];
 
 async function main() {
