@@ -17,7 +17,9 @@ const CENTRAL = ['Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 
 function withGarbledPhraseWord(s: string): string {
   const garbled = (w: string) => !isSyllable(w.toLowerCase()) && ABBREVIATIONS[w] === undefined && !/^\p{Lu}{2,}$/u.test(w);
   return s.replace(/(?<=(?:^|\s)Ủy ban\s)(\p{Ll}{1,4})(?=\s(?:xã|phường|tỉnh|huyện|thị trấn|quận|thành phố|thị xã|đặc khu)(?:\s|$))/u, (w) => (garbled(w) ? 'nhân dân' : w))
-    .replace(/(?<=(?:^|\s)sở,\s*ban,\s*)(\p{L}{1,5})(?=[\s,;]|$)/iu, (w) => (garbled(w) ? 'ngành' : w));
+    .replace(/(?<=(?:^|\s)sở,\s*ban,\s*)(\p{L}{1,5})(?=[\s,;]|$)/iu, (w) => (garbled(w) ? 'ngành' : w))
+    // (A Ban Chấp hành's word before bộ is Đảng, whatever word the restorer made of it: 'Ban Chấp hành Sơ bộ phương'.)
+    .replace(/(?<=(?:^|\s)Ban Chấp hành\s)(\p{L}{1,4})(?=\sbộ(?:\s|$))/u, 'Đảng');
 }
 
 /** The central body whose name has these letters, its spaces lost to OCR ('BONOIVU' is Bộ Nội vụ); else null. */
@@ -148,7 +150,9 @@ export function canonicalIssuer(issuer: string): string {
   const last = /^(.*\S)\s+(\p{Ll}+)$/u.exec(out);
   const unit = last ? UNIT_BY_SKELETON.get(skeleton(last[2]).toLowerCase()) : undefined;
   if (last && unit && unit !== last[2] && LONG_PHRASES.some((p) => last[1].endsWith(p))) return `${last[1]} ${unit}`;
-  return out;
+  // (A phrase the pass above put back may show a garbled word beside it: 'Ban Chấp! hành Sơ bộ'.)
+  const completedNow = withGarbledPhraseWord(out);
+  return completedNow !== out ? canonicalIssuer(completedNow) : out;
 }
 
 /**

@@ -29,7 +29,9 @@ export function normalizeNumber(printed: string): string {
     // (And one read for the dash between an administrative symbol's type and body: '88/KH:UBND'.)
     .replace(/^(\d{1,5}\/\p{Lu}{1,5}):(?=\p{Lu})/u, '$1-').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, '')
     // (And a full stop read for a dash between two codes: '2874/SYT.NVY'.)
-    .replace(/(?<=\/[\p{Lu}\d-]*\p{Lu})\.(?=\p{Lu})/gu, '-'));
+    .replace(/(?<=\/[\p{Lu}\d-]*\p{Lu})\.(?=\p{Lu})/gu, '-')
+    // (And a small b between a code's capitals, OCR's reading of a Đ: '845/QĐ-CbVH'; codes are written in capitals.)
+    .replace(/(?<=[/-]\p{Lu}{1,5})b(?=\p{Lu}{1,5}(?![\p{L}\d]))/gu, 'Đ'));
   return legalType(unfuse(n));
 }
 

@@ -13,6 +13,8 @@ const ITEM = /^\s*(?:(?:[~|¦_'‘`.*]+\s*)?[-–+•]|~+(?=\s))\s*(.+)$/u;
 // An authority and a title in capitals, alone: the signature column's line.
 const SIGNATURE_AUTHORITY = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\s*$/u;
 
+// A speck set apart before a line's first letter: a stop or stroke OCR left in the margin.
+const LEADING_SPECK = /^\s*[.|~'‘`]+\s+(?=\p{L})/u;
 // No addressee ends in a word that joins to what follows: 'do Ban quản lý của', a speck the restorer made a word of.
 const TRAILING_JOINER = /\s+(?:của|và|với|cho|về)$/u;
 
@@ -28,8 +30,10 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // addressee is one word.)
   const lastWord = (t: string) => { const m = ITEM.exec(t); return m && /^\p{Lu}\p{Ll}+\.\s*$/u.test(m[1]) ? m[1].trim() : null; };
   const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t) || tail(t) || !!lastWord(t);
-  if (inline.trim() && !/[.;:]\s*$/.test(inline) && i < lines.length && wrapped(lines[i].text)) {
-    inline = `${inline.trim()} ${lastWord(lines[i].text) ?? withoutEndSpeck(lines[i]).trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
+  // (Behind a speck set apart at its start: 'các xã Sơn Kim 2, Sơn' / '. Hồng, Sơn Tây.')
+  const next = i < lines.length ? { ...lines[i], text: lines[i].text.replace(LEADING_SPECK, '') } : null;
+  if (inline.trim() && !/[.;:]\s*$/.test(inline) && next && wrapped(next.text)) {
+    inline = `${inline.trim()} ${lastWord(next.text) ?? withoutEndSpeck(next).trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
     i++;
   }
   // The addressee ends with its full stop; one- and two-letter tokens after it are specks ('Tỉnh ủy. SỞ | | oo').

@@ -30,10 +30,10 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // before tháng, 'ngày 10 ‘tháng 11', and a dash or stop before a year wrapped to the next line, 'năm -' / '2025 của',
 // or a colon glued to the year, 'năm :2025 của'; năm may be glued to its year, and a dash speck follow it: 'năm2025 -' / 'của'.)
 // (A month's first digit OCR may read as a letter: 'tháng L5'; the date is then unread, but its issuer is not. A full
-// stop may be glued to ngày: 'ngày. 15 tháng 9', or a colon to tháng: 'ngày 10 tháng: 7 năm'. A bracket or ! set apart before the year is a speck: 'năm ) 2025'; so is a quote glued to của: 'của’'; and a small letter glued to the month: 'tháng 01r'.)
+// stop may be glued to ngày: 'ngày. 15 tháng 9', or a colon to tháng: 'ngày 10 tháng: 7 năm'. A bracket or ! set apart before the year is a speck: 'năm ) 2025'; so is a quote glued to của: 'của’'; and a small letter glued to the month: 'tháng 01r'; and a sign set apart before của: 'ngày 30/3/2022 ¢ của'.)
 const DONE_BY = /(?:^|\s)do\s+(\p{Lu}[\p{L}\s]{2,60}?)\s+(?:lập|ban hành|ký|cấp)(?=[\s.,;:]|$)/u;
 // (No body's name holds the verbs that end it here: '… của Ủy ban nhân dân xã Nghi Xuân đề nghị cung cấp …'.)
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}[:;.,]?\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}[a-z]?|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,)\]!]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*(?:-\s+)?)?c[ủửùúụũu]a[.,:'‘’`-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây|đề nghị|đề xuất|yêu cầu|gửi)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}[:;.,]?\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}[a-z]?|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,)\]!]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,4})[\s,.]*(?:-\s+)?(?:[¢£¥€§©®°|~]\s+)?)?c[ủửùúụũu]a[.,:'‘’`-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây|đề nghị|đề xuất|yêu cầu|gửi)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 // (A quote speck may be glued to its word: 'Theo đề nghị’ của Sở Xây dựng tại …'.)
@@ -61,6 +61,8 @@ const SOFT_STOP = /\s+(?:đến|cho|để|nhằm|trong|với|tới|được|đ�
 // A body named after its unit ('… tỉnh Bến Tre'): the name ends with its capitalized words, whatever
 // lowercase word follows ('vệ chủ động', a damaged 'về').
 // (A cooperative's xã is no unit: 'Hợp tác xã Dịch vụ nông nghiệp Yên Mô'.)
+// A unit word that names no unit ends the name before và and a small word: '… Đảng bộ phường và tham dự đầy đủ'.
+const BARE_UNIT_THEN_VA = /(\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))\s+và\s+\p{Ll}.*$/u;
 const AFTER_PLACE = /((?<![Tt]ác)\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s\p{Lu}[\p{Ll}\p{M}]*)+)\s\p{Ll}.*$/u;
 
 /**
@@ -300,7 +302,7 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const iss = ISSUER_AFTER.exec(after);
     // Words that end a name only once damaged body words are put back ('nhân đến tính' is nhân dân tỉnh).
     // (A capital speck before the body's name is none of it: 'của RB' / 'Ủy ban nhân dân tỉnh …'.)
-    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(untilHeading(spellCommittees(iss[1].replace(SPECK_BEFORE_BODY, '')))).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1')) : null;
+    let stated = iss && iss[1].trim().length <= 80 ? endCentralName(canonicalIssuer(untilHeading(spellCommittees(iss[1].replace(SPECK_BEFORE_BODY, '')))).replace(SOFT_STOP, '').replace(AFTER_PLACE, '$1').replace(BARE_UNIT_THEN_VA, '$1')) : null;
     // (Or the text says who made it with 'do … lập', a Biên bản's way: '… số 46/BB-VPHC ngày 12 tháng 12 năm 2025
     // do Công an phường lập'; the date may be there or not.)
     if (!stated) {

@@ -5695,3 +5695,53 @@ Thực hiện Hướng dẫn số 21/HD-HNCT ngày 20/11/2025 của Hội Ngư�
     expect([v(f.issuer), v(f.issuerParent), v(f.place)]).toEqual(['Hội Người cao tuổi xã Hoằng Hóa', 'Hội Người cao tuổi tỉnh Thanh Hóa', 'Hoằng Hóa']);
   });
 });
+
+describe('set-30 shapes, set 151', () => {
+  it('goes on with an addressee past a speck set apart before its wrapped line', () => {
+    expect(extractRecipients(lines('Kính gửi: Ủy ban nhân dân các xã Sơn Kim 1, Sơn Kim 2, Sơn\n. Hồng, Sơn Tây.\n\nThực hiện Chỉ thị số 06/CT-UBND')))
+      .toEqual(['Ủy ban nhân dân các xã Sơn Kim 1, Sơn Kim 2, Sơn Hồng, Sơn Tây']);
+  });
+  it('drops signs before a later title line\'s words and a speck four spaces right of them', () => {
+    const text = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ VŨ QUANG   Độc lập - Tự do - Hạnh phúc
+Số: 388/QĐ-UBND
+Vũ Quang, ngày 10 tháng 12 năm 2025
+QUYẾT ĐỊNH
+Về việc hỗ trợ kinh phí xây mới nhà ở cho hộ nghèo, hộ cận nghèo
+.= đợt 3 năm 2025    mm
+ỦY BAN NHÂN DÂN XÃ VŨ QUANG
+Căn cứ Nghị quyết số 42/2023/NQ-HĐND ngày 14/7/2023 của Hội đồng nhân dân tỉnh;`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Về việc hỗ trợ kinh phí xây mới nhà ở cho hộ nghèo, hộ cận nghèo đợt 3 năm 2025');
+  });
+  it('reads a small b between a code\'s capitals as Đ, and drops a sign and a capital after the symbol', () => {
+    expect(normalizeNumber('845/QĐ-CbVH')).toBe('845/QĐ-CĐVH');
+    expect(normalizeNumber('1520/NHNo.NA-KHCN')).toBe('1520/NHNo.NA-KHCN');
+    const text = `UBND TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TRƯỜNG CAO ĐẲNG KỸ THUẬT   Độc lập - Tự do - Hạnh phúc
+VIỆT NAM - HÀN QUỐC   Nghệ An, ngày 19 tháng 12 năm 2025
+Số: 845/QĐ-CbVH : I
+QUYẾT ĐỊNH
+Về việc công nhận tốt nghiệp cho sinh viên khóa 17
+
+Căn cứ Thông tư số 04/2022/TT-BLĐTBXH ngày 30/3/2022 ¢ của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định việc tổ chức đào tạo;`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.number)).toBe('845/QĐ-CĐVH');
+    expect(f.references.map((r) => [r.number, r.issuer])).toEqual([['04/2022/TT-BLĐTBXH', 'Bộ trưởng Bộ Lao động - Thương binh và Xã hội']]);
+  });
+  it('keeps a place the header names by its letters, a ward the gazetteer predates, and ends a cited Ban Chấp hành at its bare unit', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ĐẢNG BỘ TỈNH HÀ TĨNH   ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG THÀNH SEN   Thành Sen, ngày 23 tháng 12 năm 2025
+*
+Số 152-GM/ĐU
+GIẤY MỜI
+Dự Hội nghị tổng kết công tác năm 2025
+
+Đề nghị các đồng chí nghiên cứu trước dự thảo Báo cáo số
+95-BC/ĐU ngày 20/12/2025 của Ban Chấp! hành Sơ bộ phương
+và tham dự đầy đủ, đúng giờ.`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.place)).toBe('Thành Sen');
+    expect(f.references.map((r) => r.issuer)).toEqual(['Ban Chấp hành Đảng bộ phường']);
+  });
+});

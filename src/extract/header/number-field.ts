@@ -15,10 +15,11 @@ export function numberField(numberSeg: Segment): {
   // motto's tail ('10234/BTC-NSNN oo NAM').
   const tokens = numberSeg.text.split(/\s+(?=\p{Lu}\p{Ll})/u)[0].split(/\s+/);
   // (The motto's NAM by its letters: the restorer may have read it NĂM.)
-  // (And one capital alone after a whole symbol: a speck of the seal or the other column, '1536/BHXH-QLT K'.)
+  // (And one capital alone after a whole symbol: a speck of the seal or the other column, '1536/BHXH-QLT K',
+  // '845/QĐ-CbVH : I'.)
   const whole = () => !!numberParts(normalizeNumber(tokens.slice(0, -1).join(' ')))?.parts.bodyCode;
   while (tokens.length > 1 && (/^(?:\p{Ll}+|[^\p{L}\d]+)$/u.test(tokens[tokens.length - 1]) || looseKey(tokens[tokens.length - 1]) === 'NAM' ||
-    (/^\p{Lu}$/u.test(tokens[tokens.length - 1]) && /[/-]\p{Lu}{2,}$/u.test(tokens[tokens.length - 2]) && whole()))) tokens.pop();
+    (/^\p{Lu}$/u.test(tokens[tokens.length - 1]) && (/[/-]\p{Lu}{2,}$/u.test(tokens[tokens.length - 2]) || /^[^\p{L}\d]+$/u.test(tokens[tokens.length - 2])) && whole()))) tokens.pop();
   const value = normalizeNumber(tokens.join(' '));
   const parsed = numberParts(value);
   return {

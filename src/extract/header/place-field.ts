@@ -54,7 +54,13 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
       return [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))
         .find((n) => !!n && places.isName(n) && [f.place!.value, printed].some((p) => !!p && editDistance(looseKey(n), looseKey(p)) <= 1)) ?? null;
     };
-    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? places.nearestIn(f.place.value, provinces) ?? seat();
+    // (Not a unit a letter or two away when the header names a unit by the place's letters: a 2025 ward the list
+    // predates, 'Thành Sen, ngày' under ĐẢNG ỦY PHƯỜNG THÀNH SEN, is no Thạch Sơn.)
+    const headerNamed = [f.issuer?.value, f.issuerParent?.value].some((b) => {
+      const unit = b ? UNIT_NAME_END.exec(b)?.[2] : undefined;
+      return !!unit && looseKey(unit) === looseKey(f.place!.value);
+    });
+    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? (headerNamed ? null : places.nearestIn(f.place.value, provinces) ?? seat());
     if (spelled) {
       if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: spelled };

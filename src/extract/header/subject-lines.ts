@@ -161,9 +161,10 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     BODY_START.test(nextText) && /^\p{Lu}/u.test(nextText);
   const firstOpens = BODY_START.test(firstText) && /^\p{Lu}/u.test(firstText) && !titled;
   for (; i < Math.min(lines.length, first + 6); i++) {
-    // (Marks far right of a line's words, where a scan's right column is empty, are none of it: '2025      -   CỐ';
+    // (Marks far right of a line's words, where a scan's right column is empty, are none of it: '2025      -   CỐ',
+    // '2025    mm';
     // nor one or two far left of them, in its margin: 'I       Chiêu sinh lớp …'.)
-    const line = lines[i].text.trim().replace(/(?:\s{5,}\S{1,3})+$/u, '').replace(/^[^\p{Ll}\s]{1,2}\s{5,}(?=\S)/u, '');
+    const line = lines[i].text.trim().replace(/(?:\s{4,}\S{1,3})+$/u, '').replace(/^[^\p{Ll}\s]{1,2}\s{5,}(?=\S)/u, '');
     const t = clean(line);
     // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
     // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
@@ -192,7 +193,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // Specks at its start are not ('~ thôn Thọ Lộc'), nor one or two marks far right of its words,
     // where a scan's right column is empty ('người có công                     I').
     // (Nor a run of o's set apart before its first word on a later line: 'oo mừng Xuân …', the other column's dust.)
-    const unled = line.replace(/^[~|¦_*•'‘`]+\s*/u, '');
+    // (Nor a stop or sign set apart before a later line's first word: '.= đợt 3 năm 2025'.)
+    const unled = line.replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(i > first ? /^[.,:=]+\s+(?=\p{L})/u : /^$/u, '');
     // (A full stop set apart at the end of a line the subject goes on past is a speck: 'năm học .' / '2025 - 2026'.)
     if (parts.length) parts[parts.length - 1] = parts[parts.length - 1].replace(/\s+\.$/u, '');
     parts.push(strokeSpecks(yearEndSpeck((i > first ? unled.replace(/^o{2,3}\s+(?=\p{L})/u, '') : unled).replace(O_SPECK, ''), lines[i]), lines[i]));
