@@ -528,6 +528,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-first held-out set (session 30).
   ['cong-van-hat-kiem-lam-khu-vuc-huong-son-phong-chay.txt', 'hkl-huong-son-chay-rung-cong-van-scan', 5357],
   ['quyet-dinh-ubnd-xa-vu-quang-ho-tro-nha-o.txt', 'ubnd-xa-vu-quang-nha-o-quyet-dinh-scan', 5359],
+  // Hundred-and-fifty-second held-out set (session 30).
+  ['ke-hoach-tram-y-te-xa-gia-hanh-tiem-chung.txt', 'tyt-xa-gia-hanh-tiem-chung-ke-hoach-scan', 5363],
+  ['huong-dan-ban-tuyen-giao-dan-van-dang-uy-xa-ky-anh.txt', 'btgdv-xa-ky-anh-96-nam-dang-huong-dan-scan', 5369],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1293,6 +1296,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-truong-cao-dang-viet-han-nghe-an-tot-nghiep.txt', 'cd-viet-han-tot-nghiep-quyet-dinh-eng-ocr', 5551],
   ['giay-moi-dang-uy-phuong-thanh-sen-so-ket.txt', 'du-phuong-thanh-sen-tong-ket-giay-moi-eng-ocr', 5557],
   ['thong-bao-so-noi-vu-ha-tinh-tuyen-dung-vien-chuc.txt', 'snv-ha-tinh-xet-tuyen-thong-bao-eng-ocr', 5563],
+  // Hundred-and-fifty-second held-out set (session 30).
+  ['de-an-ubnd-xa-ky-thuong-du-lich-cong-dong.txt', 'ubnd-xa-ky-thuong-du-lich-de-an-eng-ocr', 5569],
+  ['chuong-trinh-thuong-truc-hdnd-xa-xuan-lien-giam-sat.txt', 'tthdnd-xa-xuan-lien-giam-sat-chuong-trinh-eng-ocr', 5571],
+  ['cong-van-van-phong-ubnd-tinh-quang-tri-hop-truc-tuyen.txt', 'vp-ubnd-tinh-quang-tri-phien-hop-cong-van-eng-ocr', 5573],
+  ['quyet-dinh-chu-tich-ubnd-tinh-ha-tinh-cong-nhan-lang-nghe.txt', 'ubnd-tinh-ha-tinh-lang-nghe-quyet-dinh-eng-ocr', 5577],
 ];
 
 async function main() {
