@@ -531,6 +531,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-second held-out set (session 30).
   ['ke-hoach-tram-y-te-xa-gia-hanh-tiem-chung.txt', 'tyt-xa-gia-hanh-tiem-chung-ke-hoach-scan', 5363],
   ['huong-dan-ban-tuyen-giao-dan-van-dang-uy-xa-ky-anh.txt', 'btgdv-xa-ky-anh-96-nam-dang-huong-dan-scan', 5369],
+  // Hundred-and-fifty-third held-out set (session 30).
+  ['quyet-dinh-so-tai-chinh-nghe-an-giao-du-toan.txt', 'stc-nghe-an-giao-du-toan-quyet-dinh-scan', 5371],
+  ['thong-bao-phong-kinh-te-ha-tang-do-thi-phuong-truong-vinh.txt', 'kthtdt-phuong-truong-vinh-tam-dung-thong-bao-scan', 5381],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1301,6 +1304,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['chuong-trinh-thuong-truc-hdnd-xa-xuan-lien-giam-sat.txt', 'tthdnd-xa-xuan-lien-giam-sat-chuong-trinh-eng-ocr', 5571],
   ['cong-van-van-phong-ubnd-tinh-quang-tri-hop-truc-tuyen.txt', 'vp-ubnd-tinh-quang-tri-phien-hop-cong-van-eng-ocr', 5573],
   ['quyet-dinh-chu-tich-ubnd-tinh-ha-tinh-cong-nhan-lang-nghe.txt', 'ubnd-tinh-ha-tinh-lang-nghe-quyet-dinh-eng-ocr', 5577],
+  // Hundred-and-fifty-third held-out set (session 30).
+  ['ket-luan-tinh-uy-quang-tri-thu-hut-dau-tu.txt', 'tinh-uy-quang-tri-thu-hut-dau-tu-ket-luan-eng-ocr', 5581],
+  ['to-trinh-ban-quan-ly-du-an-xa-huong-khe-quyet-toan.txt', 'bqlda-xa-huong-khe-quyet-toan-to-trinh-eng-ocr', 5583],
+  ['cong-van-thue-tinh-quang-tri-quyet-toan-tncn.txt', 'thue-tinh-quang-tri-tncn-cong-van-eng-ocr', 5587],
+  ['bao-cao-hoi-chu-thap-do-phuong-thanh-sen-nhan-dao.txt', 'hctd-phuong-thanh-sen-nhan-dao-bao-cao-eng-ocr', 5591],
 ];
 
 async function main() {
