@@ -58,8 +58,14 @@ export function findDate(text: string, allowShort = false): { iso: string | null
   if (!m && allowShort) { m = SHORT.exec(sk) ?? SHORT_SPLIT.exec(sk); short = true; }
   if (!m) return null;
   // Look-alike letters read as the digits they stand for ('Ob' → 06); the length stays.
-  const [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c] ?? c));
-  const [d, mo, y] = [Number(day), Number(month), Number(m[3].replace(' ', ''))];
+  let [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c] ?? c));
+  // (An S OCR made of a 3 where a 5 makes no date: 'ngày S1 tháng 12' is the 31st.)
+  const y = Number(m[3].replace(' ', ''));
+  if (!isoDate(Number(day), Number(month), y) && /[Ss]/.test(m[1])) {
+    const three = m[1].replace(/ /g, '').replace(/\D/g, (c) => (/[Ss]/.test(c) ? '3' : DIGIT_LOOKALIKES[c] ?? c));
+    if (isoDate(Number(three), Number(month), y)) day = three;
+  }
+  const [d, mo] = [Number(day), Number(month)];
   const warnings: string[] = [];
   const iso = isoDate(d, mo, y);
   if (!iso) warnings.push(`impossible date ${day}/${month}/${m[3]}`);

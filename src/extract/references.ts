@@ -168,7 +168,8 @@ function flatten(lines: Line[]): Flat {
     // So is one after a body's head word, which names nothing alone ('của Phòng.' / 'Giáo dục và Đào tạo …'),
     // and a colon there ('của Bộ:' / 'Chính trị').
     // (A mark OCR made of dust may stand before it: 'của Bộ ˆ.'.)
-    const headStop = /(?<=(?:^|\s)(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm))(?:\s*[ˆ¨°`'’])?[.:]$/u;
+    // (Or two: 'của Trung tâm..' / 'Y tế khu vực Can Lộc'.)
+    const headStop = /(?<=(?:^|\s)(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm))(?:\s*[ˆ¨°`'’])?(?:[.:]|\.\.)$/u;
     if (headStop.test(l.text.trimEnd()) && /^\s*\p{Lu}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().replace(headStop, '');
     // So is one after a unit word when the next line with words opens with a name of two capitalized
     // words ('của Sở Nội vụ tỉnh.' / blank / 'Quảng Trị, Phòng …'; not '… tỉnh.' / 'Báo cáo …').

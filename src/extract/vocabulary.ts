@@ -65,7 +65,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   VPCP: 'Văn phòng Chính phủ', VP: 'Văn phòng', QH: 'Quốc hội', UBTVQH: 'Ủy ban Thường vụ Quốc hội', ĐBQH: 'đại biểu Quốc hội',
   KH: 'Kế hoạch', SKHCN: 'Sở Khoa học và Công nghệ', BKHCN: 'Bộ Khoa học và Công nghệ', SNV: 'Sở Nội vụ', BNV: 'Bộ Nội vụ',
   STC: 'Sở Tài chính', SYT: 'Sở Y tế', BYT: 'Bộ Y tế', SGDĐT: 'Sở Giáo dục và Đào tạo', BGDĐT: 'Bộ Giáo dục và Đào tạo',
-  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động', LHPN: 'Liên hiệp Phụ nữ', CCB: 'Cựu chiến binh', NCT: 'Người cao tuổi', TNCS: 'Thanh niên Cộng sản',
+  TW: 'Trung ương', ĐTN: 'Đoàn Thanh niên', LĐLĐ: 'Liên đoàn Lao động', LHPN: 'Liên hiệp Phụ nữ', CCB: 'Cựu chiến binh', NCT: 'Người cao tuổi', CTĐ: 'Chữ thập đỏ', TNCS: 'Thanh niên Cộng sản',
   // Ministries and their provincial departments (domain-spec §7; 2025 names).
   BTC: 'Bộ Tài chính', BNNMT: 'Bộ Nông nghiệp và Môi trường', SNNMT: 'Sở Nông nghiệp và Môi trường',
   BCT: 'Bộ Công Thương', SCT: 'Sở Công Thương', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BTP: 'Bộ Tư pháp', STP: 'Sở Tư pháp',
@@ -100,6 +100,8 @@ export const FIELD_NAMES = [
   'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Kế hoạch và Đầu tư', 'Lao động - Thương binh và Xã hội',
   'Giao thông vận tải', 'Xây dựng', 'Tư pháp', 'Thông tin và Truyền thông', 'Văn hóa, Thể thao và Du lịch', 'Văn hóa và Thông tin',
   'Tài chính - Kế hoạch', 'Kinh tế và Hạ tầng', 'Quản lý đô thị', 'Dân tộc và Tôn giáo', 'Dân tộc', 'Ngoại giao', 'Quốc phòng', 'Thanh tra',
+  // The offices of the 2025 communes and wards.
+  'Kinh tế, Hạ tầng và Đô thị', 'Văn hóa - Xã hội',
 ];
 
 /** Caps header words in their usual written case (for turning caps lines into names). */

@@ -2,7 +2,7 @@ import { readModelJson } from '../pipeline/model-file.js';
 import { editDistance } from './edit-distance.js';
 import { asMisreadD, MISREAD_D_COST } from './ocr-channel.js';
 import { applyCase, skeleton } from './orthography.js';
-import type { Token } from './tokenize.js';
+import { doubledVowelReadings, type Token } from './tokenize.js';
 
 /** One administrative unit of the gazetteer (dictionaries/vn-places.json, npm run build:places). */
 export interface PlaceUnit {
@@ -372,7 +372,8 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
   const key = (w: number) => {
     const text = tokens[words[w]].text;
     let k = keys.get(text);
-    if (k === undefined) keys.set(text, (k = skeleton(text).toLowerCase()));
+    // (A vowel OCR printed twice is one: 'KHU VỤỰC' is khu vực.)
+    if (k === undefined) keys.set(text, (k = skeleton(doubledVowelReadings(text)?.[0] ?? text).toLowerCase()));
     return k;
   };
   const capital = (w: number) => w < words.length && /^\p{Lu}/u.test(tokens[words[w]].text);

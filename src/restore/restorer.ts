@@ -9,7 +9,7 @@ import { applyCase, couldBeSyllable, isSyllable, LONE_CONSONANTS, normalizeToneP
 import { BOS, COMMA, UNK, lmUnits } from './tokens.js';
 import { joinSplitSymbols, splitSymbolTail } from './symbols.js';
 import { editDistance } from './edit-distance.js';
-import { NUMBERED, splitMerged, splitRunTogether, tokenize, type Token } from './tokenize.js';
+import { doubledVowelReadings, NUMBERED, splitMerged, splitRunTogether, tokenize, type Token } from './tokenize.js';
 
 export interface RestoreOptions {
   toneStyle?: ToneStyle;
@@ -174,6 +174,17 @@ export class Restorer {
       const score = (parts: string[]) => parts.reduce((sum, p) => sum + this.lm.unigram(this.lm.id(p.toLowerCase()) ?? UNK), 0) +
         (caps && this.places && namesPlace(parts, this.places) ? PLACE_SPLIT_BONUS : 0);
       const together = runTogether?.reduce((a, b) => (score(b) > score(a) ? b : a));
+      // (Or read one vowel twice, its marks split between them: 'KHU VỤỰC' is vực, not vụ ực, where the model knows
+      // the one syllable better than the words of any division: 'TRẺEM' is trẻ em.)
+      const doubled = profile === 'clean' && (t.kind === 'word' || caps) ? doubledVowelReadings(t.text)?.filter((r) => this.lm.id(r.toLowerCase()) !== undefined) : null;
+      // (A division read as a run of words, each after the one before it.)
+      const id = (w: string) => this.lm.id(w.toLowerCase()) ?? UNK;
+      const asRun = (parts: string[]) => parts.reduce((sum, p, k) => sum + (k === 0 ? this.lm.unigram(id(p)) : this.lm.score(k >= 2 ? id(parts[k - 2]) : UNK, id(parts[k - 1]), id(p))), 0);
+      const single = doubled?.length ? doubled.reduce((a, b) => (score([b]) > score([a]) ? b : a)) : null;
+      if (single && (!together || asRun([single]) > asRun(together))) {
+        slots.push({ token: i, observed: single, cands: this.candidates(single, false, profile) });
+        return;
+      }
       if (together) {
         pieces.set(i, [...together]);
         together.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, profile) }));

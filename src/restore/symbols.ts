@@ -23,6 +23,8 @@ const ATOMS = [
   'VPĐP',
   // Mass organisations: the Tổng Liên đoàn Lao động, grassroots unions, the Women's, Farmers' and Veterans' associations.
   'TLĐ', 'CĐCS', 'HLHPN', 'HND', 'HCCB',
+  // The Red Cross (Hội Chữ thập đỏ), whose initials its branches' headers write: 'HỘI CTĐ TỈNH HÀ TĨNH'.
+  'CTĐ',
   // Disease-control centres (Trung tâm Kiểm soát bệnh tật) and their departments: bệnh truyền nhiễm,
   // bệnh không lây nhiễm ('1426/KSBT-PCBTN' is no PCĐTN).
   'KSBT', 'BTN', 'BKLN',

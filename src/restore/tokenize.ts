@@ -1,4 +1,4 @@
-import { couldBeSyllable, hasVietnameseDiacritic, isSyllable } from './orthography.js';
+import { couldBeSyllable, hasVietnameseDiacritic, isSyllable, skeleton } from './orthography.js';
 import { restoreSymbolD } from './symbols.js';
 
 export type TokenKind =
@@ -151,6 +151,27 @@ export function splitRunTogether(word: string): string[][] | null {
     }
   };
   walk(0, []);
+  return out.length ? out : null;
+}
+
+/**
+ * A word OCR read with one vowel twice, its marks split between the two ('VỤỰC' for VỰC, 'TRỤỰC', 'HUƯNG'):
+ * the syllables left by dropping one of two neighbouring vowels with the same letter under their marks,
+ * the one the text's model knows best first by the caller's ranking. Null when the word is a syllable
+ * already or no such drop makes one. (Lưu, Hữu, Cựu are syllables and never reach here.)
+ */
+export function doubledVowelReadings(word: string): string[] | null {
+  const lower = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(word) || isSyllable(lower) || !hasVietnameseDiacritic(lower)) return null;
+  const chars = [...word], out: string[] = [];
+  for (let k = 0; k + 1 < chars.length; k++) {
+    const a = skeleton(chars[k]).toLowerCase(), b = skeleton(chars[k + 1]).toLowerCase();
+    if (a !== b || !'aeiouy'.includes(a)) continue;
+    for (const drop of [k, k + 1]) {
+      const w = [...chars.slice(0, drop), ...chars.slice(drop + 1)].join('');
+      if (isSyllable(w.toLowerCase()) && !out.includes(w)) out.push(w);
+    }
+  }
   return out.length ? out : null;
 }
 

@@ -5745,3 +5745,60 @@ và tham dự đầy đủ, đúng giờ.`;
     expect(f.references.map((r) => r.issuer)).toEqual(['Ban Chấp hành Đảng bộ phường']);
   });
 });
+
+describe('set-30 shapes, set 152', () => {
+  it('reads a vowel OCR printed twice, its marks split, as one syllable, not two words', async () => {
+    const { doubledVowelReadings } = await import('../../src/restore/tokenize.js');
+    expect(doubledVowelReadings('VỤỰC')).toEqual(['VỰC', 'VỤC']);
+    expect(doubledVowelReadings('Lưu')).toBeNull();
+    expect(doubledVowelReadings('nghòo')).toBeNull();
+    const { loadDefaultRestorer } = await import('../../src/restore/index.js');
+    const r = await loadDefaultRestorer();
+    expect(r.restore('TRUNG TÂM Y TẾ KHU VỤỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'clean')).toBe('TRUNG TÂM Y TẾ KHU VỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT');
+  });
+  it('reads a cited issuer past two stops after a body\'s head word at a line\'s end', () => {
+    const refs = extractReferences(lines('Căn cứ Kế hoạch số 210/KH-TTYT ngày 28/11/2025 của Trung tâm..\nY tế khu vực Can Lộc về tiêm chủng mở rộng năm 2026.'));
+    expect(refs.map((r) => r.issuer)).toEqual(['Trung tâm Y tế khu vực Can Lộc']);
+  });
+});
+
+describe('set-30 shapes, set 153', () => {
+  it('reads a branch\'s CTĐ with its Đ read as P, a caps word after a whole symbol, and a 1 before a year', () => {
+    expect(expandAbbreviations('HỘI CTP TỈNH HÀ TĨNH')).toBe('HỘI Chữ thập đỏ TỈNH HÀ TĨNH');
+    const text = `TỈNH ỦY QUẢNG TRỊ   ĐẢNG CỘNG SẢN VIỆT NAM
+Quảng Trị, ngày 24 tháng 12 năm 2025
+Số 85-KL/TU SEE | :
+KẾT LUẬN
+của Ban Thường vụ Tỉnh ủy về tăng cường thu hút đầu tư
+
+Tại hội nghị ngày 19/12/2025, Ban Thường vụ Tỉnh ủy kết luận như sau:`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.number)).toBe('85-KL/TU');
+    const report = `HỘI CTĐ TỈNH HÀ TĨNH   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HỘI CHỮ THẬP ĐỎ XÃ CẨM XUYÊN   Độc lập - Tự do - Hạnh phúc
+Số: 22/BC-CTĐ   Cẩm Xuyên, ngày 18 tháng 12 năm 2025
+BÁO CÁO
+Kết quả công tác Hội và phong trào Chữ thập đỏ 1 năm 2025
+
+Thực hiện Hướng dẫn số 35/HD-CTĐ ngày 25/11/2025 của Ban Thường vụ Hội Chữ thập đỏ tỉnh.`;
+    expect(v(extractAll({ pages: [page(report)] }).fields.subject)).toBe('Kết quả công tác Hội và phong trào Chữ thập đỏ năm 2025');
+    const team = report.replace('Chữ thập đỏ 1 năm', 'Chữ thập đỏ tổ 1 năm');
+    expect(v(extractAll({ pages: [page(team)] }).fields.subject)).toBe('Kết quả công tác Hội và phong trào Chữ thập đỏ tổ 1 năm 2025');
+  });
+  it('reads a day OCR printed with an S for its 3 where a 5 makes no date', () => {
+    expect(findDate('Nghệ An, ngày S1 tháng 12 năm 2025')?.iso).toBe('2025-12-31');
+    expect(findDate('Nghệ An, ngày 1S tháng 12 năm 2025')?.iso).toBe('2025-12-15');
+  });
+  it('reads a ward office\'s PHÒNG that OCR made a speck of before a field\'s name', () => {
+    const text = `.UBND PHƯỜNG TRƯỜNG. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+VINH                 NAM
+  1E KINH TẾ, HẠ TẦNG          . Độc lập - Tự do - Hạnh phúc
+. .VÀ ĐÔ THỊ               Trường Vinh, ngày 16 tháng 12 năm 2025
+Số: 36/TB-KTHTĐT
+THÔNG BÁO
+Về việc tạm dừng lưu thông qua tuyến đường Lê Duẩn
+
+Thực hiện Quyết định số 1526/QĐ-UBND ngày 28/11/2025 của Ủy ban nhân dân phường.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Ủy ban nhân dân phường Trường Vinh']);
+  });
+});

@@ -4,7 +4,7 @@ import { isSyllable } from '../../restore/orthography.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { centralByLetters } from '../issuer.js';
 import { looseKey } from '../text-match.js';
-import { ABBREVIATIONS, BODY_KINDS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
+import { ABBREVIATIONS, BODY_KINDS, FIELD_NAMES, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
 import { canonicalBody, expandAbbreviations, spellDepartment, withD } from './body-names.js';
 import { BODY_HEAD, HEADER_PAIRS, HEADER_PAIRS_WRITTEN, letterCount, HEADER_TRIPLES, SCHOOL_LEVEL_END, schoolNameCut, spellHeaderPairs, UNIT_KEYS, UNIT_NUMBER_LINE, type Segment } from './segments.js';
 import { committeeUnit, knownUnitLine, namesUnitWord, regionNumeral, spellUnits, startsWithUnit, unitParts } from './units.js';
@@ -36,6 +36,18 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const ws = segs[k].text.split(' ');
     if (looseKey(segs[k - 1].text.split(' ').slice(0, 2).join(' ')) === 'DANGBO' && ws.length >= 3 && looseKey(ws[0]) === 'DANG' &&
       ws[1].length >= 2 && letterCount(ws[1]) <= 1) segs[k] = { ...segs[k], text: ['ĐẢNG', 'ỦY', ...ws.slice(2)].join(' ') };
+  }
+  // An office's line under a commune's, district's or ward's committee, its PHÒNG OCR made a speck of, opening a
+  // field's name: 'UBND PHƯỜNG TRƯỜNG' / 'VINH' / '1E KINH TẾ, HẠ TẦNG' (read Là) is that ward's Phòng.
+  for (let k = 1; k < segs.length; k++) {
+    const ws = segs[k].text.split(' '), printed = rawWords(segs[k].text, segs[k].line)?.split(' ');
+    const shortSpeck = (w: string) => [...w].length <= 2 && !/^\p{Lu}{2}$/u.test(w) && !ABBREVIATIONS[w] && !/^[-–]$/u.test(w);
+    const speck = !!printed && printed.length === ws.length && shortSpeck(printed[0]);
+    // (Or the speck dropped from the segment, still first on the line OCR printed: '1E KINH TẾ, HẠ TẦNG'.)
+    const dropped = !speck && !!printed && shortSpeck(segs[k].line.raw.trim().split(/\s+/)[0] ?? '') && segs[k].line.raw.trim().split(/\s+/)[1] === printed[0];
+    const name = speck ? ws.slice(1) : ws, rest = looseKey(name.join(' '));
+    if ((speck || dropped) && name.length >= 2 && FIELD_NAMES.some((f) => looseKey(f).startsWith(rest) || rest.startsWith(looseKey(f))) &&
+      LOWER_UNIT.test(segs.slice(0, k).map((s) => s.text).join(' '))) segs[k] = { ...segs[k], text: ['PHÒNG', ...name].join(' ') };
   }
   // A last line that is a place the body is named for, which the restorer read as other words, is the
   // gazetteer's name with its letters ('GIÁO DỤC THƯỜNG XUYÊN' / 'PHU CU' read PHỦ CƯ is Phù Cừ).
@@ -146,6 +158,9 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   // (HỘI spelled last: the segments' own words are still found in their lines' text, see rawWords.)
   return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellHoi(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s), places)), places) })).map((b) => ({ ...b, text: spellProvinceEnd(b.text, places) }));
 }
+
+// A committee of a unit below the province, whose offices are Phòng.
+const LOWER_UNIT = /(?:^|\s)(?:XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)(?:\s|$)/u;
 
 // (By letters: OCR's marks on them may be others, 'TRÙNG TÂM'; a word of other marks with the same letters,
 // ĐĂNG for ĐẢNG, errs towards a line of its own, as before this test.)

@@ -1,6 +1,6 @@
 import { evidenceOf } from '../lines.js';
 import { looseKey } from '../text-match.js';
-import { sameButD } from '../../restore/symbols.js';
+import { isKnownCode, sameButD } from '../../restore/symbols.js';
 import { normalizeNumber, numberParts, type NumberParts } from '../number.js';
 import type { DocumentFamily } from '../types.js';
 import { typeByCode, type DocType } from '../vocabulary.js';
@@ -19,7 +19,9 @@ export function numberField(numberSeg: Segment): {
   // '845/QĐ-CbVH : I'.)
   const whole = () => !!numberParts(normalizeNumber(tokens.slice(0, -1).join(' ')))?.parts.bodyCode;
   while (tokens.length > 1 && (/^(?:\p{Ll}+|[^\p{L}\d]+)$/u.test(tokens[tokens.length - 1]) || looseKey(tokens[tokens.length - 1]) === 'NAM' ||
-    (/^\p{Lu}$/u.test(tokens[tokens.length - 1]) && (/[/-]\p{Lu}{2,}$/u.test(tokens[tokens.length - 2]) || /^[^\p{L}\d]+$/u.test(tokens[tokens.length - 2])) && whole()))) tokens.pop();
+    (/^\p{Lu}$/u.test(tokens[tokens.length - 1]) && (/[/-]\p{Lu}{2,}$/u.test(tokens[tokens.length - 2]) || /^[^\p{L}\d]+$/u.test(tokens[tokens.length - 2])) && whole()) ||
+    // (Or a caps word that is no code after a whole symbol ending in one: '85-KL/TU SEE', the seal's or the motto's dust.)
+    (/^\p{Lu}{2,4}$/u.test(tokens[tokens.length - 1]) && !isKnownCode(tokens[tokens.length - 1]) && /[/-]\p{Lu}{2,}$/u.test(tokens[tokens.length - 2]) && whole()))) tokens.pop();
   const value = normalizeNumber(tokens.join(' '));
   const parsed = numberParts(value);
   return {

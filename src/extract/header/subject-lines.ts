@@ -61,8 +61,12 @@ function strokeSpecks(part: string, line: Line): string {
   const printed = rawWords(part, line)?.split(' ');
   if (!printed) return part;
   const words = part.split(' ');
-  const speck = (k: number) => k > 0 && /^[Il|]$/.test(printed[k]) && /^\p{L}\p{Ll}+$/u.test(words[k - 1]) && !NUMBERED.has(words[k - 1].toLowerCase()) &&
-    /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '');
+  const speck = (k: number) => k > 0 && /^\p{L}\p{Ll}+$/u.test(words[k - 1]) && !NUMBERED.has(words[k - 1].toLowerCase()) &&
+    ((/^[Il|]$/.test(printed[k]) && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) || oneBeforeYear(k));
+  // (Or a 1 before 'năm' and a year, after a word that numbers nothing, a team or a place either: 'phong trào Chữ
+  // thập đỏ 1 năm 2025'; one year is no count a title gives before the year's number.)
+  const oneBeforeYear = (k: number) => /^[1Il|]$/.test(printed[k]) && words[k + 1] === 'năm' && /^(?:19|20)\d{2}$/.test(words[k + 2] ?? '') &&
+    !VILLAGE_WORDS.has(words[k - 1]) && !COUNTED_UNITS.has(words[k - 1].toLowerCase());
   return words.filter((_, k) => !speck(k)).join(' ');
 }
 
@@ -209,6 +213,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   return -1;
 }
 
+// Teams and classes a number names ('tổ 1', 'lớp 1'): a 1 after them is theirs.
+const COUNTED_UNITS = new Set(['tổ', 'đội', 'lớp', 'khối', 'khu', 'cụm', 'điểm', 'trạm', 'nhà', 'phòng', 'ban', 'trường', 'chi']);
 // Units below the commune, by their last word, whose one-syllable names the gazetteer does not hold ('thôn Đá', 'bản Ná').
 const VILLAGE_WORDS = new Set(VILLAGE_UNITS.map((u) => u.split(' ').pop()!));
 // A body named by its head word alone, as a document names its own ('các đơn vị trực thuộc Sở', 'của Bộ').
