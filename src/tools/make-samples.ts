@@ -534,6 +534,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-third held-out set (session 30).
   ['quyet-dinh-so-tai-chinh-nghe-an-giao-du-toan.txt', 'stc-nghe-an-giao-du-toan-quyet-dinh-scan', 5371],
   ['thong-bao-phong-kinh-te-ha-tang-do-thi-phuong-truong-vinh.txt', 'kthtdt-phuong-truong-vinh-tam-dung-thong-bao-scan', 5381],
+  // Hundred-and-fifty-fourth held-out set (session 30).
+  ['thong-bao-truong-tieu-hoc-nghi-thiet-lich-nghi-tet.txt', 'th-nghi-thiet-nghi-tet-thong-bao-scan', 5387],
+  ['bao-cao-cong-an-phuong-vinh-loc-an-ninh.txt', 'cap-vinh-loc-an-ninh-bao-cao-scan', 5389],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1309,6 +1312,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['to-trinh-ban-quan-ly-du-an-xa-huong-khe-quyet-toan.txt', 'bqlda-xa-huong-khe-quyet-toan-to-trinh-eng-ocr', 5583],
   ['cong-van-thue-tinh-quang-tri-quyet-toan-tncn.txt', 'thue-tinh-quang-tri-tncn-cong-van-eng-ocr', 5587],
   ['bao-cao-hoi-chu-thap-do-phuong-thanh-sen-nhan-dao.txt', 'hctd-phuong-thanh-sen-nhan-dao-bao-cao-eng-ocr', 5591],
+  // Hundred-and-fifty-fourth held-out set (session 30).
+  ['cong-van-hoa-toc-so-y-te-nghe-an-sot-xuat-huyet.txt', 'syt-nghe-an-sot-xuat-huyet-hoa-toc-cong-van-eng-ocr', 5593],
+  ['quyet-dinh-xu-phat-chu-tich-ubnd-xa-dien-chau.txt', 'ubnd-xa-dien-chau-xu-phat-quyet-dinh-eng-ocr', 5597],
+  ['ke-hoach-chi-bo-truong-thcs-nam-dan.txt', 'cb-thcs-nam-dan-sinh-hoat-chuyen-de-ke-hoach-eng-ocr', 5599],
+  ['bao-cao-ban-quan-ly-cang-ca-cua-lo.txt', 'bql-cang-ca-cua-lo-bao-cao-eng-ocr', 5603],
 ];
 
 async function main() {
