@@ -128,7 +128,10 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
   }
   const { places } = opts;
   if (places) for (const r of references) if (r.issuer) r.issuer = spellPlacesInName(r.issuer, places);
-  const recipients = extractRecipients(named).map((r) => (places ? spellPlacesInName(r, places) : r));
+  // (An addressee's unit is read with the provinces the document names: 'Đảng ủy phường Vinh Lộc' under CÔNG AN
+  // TỈNH NGHỆ AN is a 2025 ward, not Thanh Hóa's Vĩnh Lộc.)
+  const docProvinces = places ? places.provincesIn(lines.map((l) => l.text).join('\n')) : undefined;
+  const recipients = extractRecipients(named).map((r) => (places ? spellPlacesInName(r, places, docProvinces) : r));
   const fields: Record<string, unknown> = {
     ...h,
     references,

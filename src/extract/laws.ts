@@ -30,12 +30,20 @@ const CUT_NAME = new RegExp(`^(?:\\p{L}+,? )*?\\p{L}+(?= ${SO}(?:\\s|$)|\\s*[^\\
  */
 export class LawTable {
   private readonly byName = new Map<string, Law[]>();
+  private readonly numbers = new Map<string, Law>();
 
   constructor(file: LawsFile) {
     for (const law of file.laws) {
       const key = law.name.toLowerCase();
       this.byName.set(key, [...(this.byName.get(key) ?? []), law]);
+      // (One law may be listed under two names: the entry that states its date.)
+      if (!this.numbers.get(law.number)?.date) this.numbers.set(law.number, law);
     }
+  }
+
+  /** The law of this number, when the table holds it. */
+  byNumber(number: string): Law | null {
+    return this.numbers.get(number) ?? null;
   }
 
   static load(path: string): LawTable {

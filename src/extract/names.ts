@@ -24,10 +24,11 @@ export function respellPlace(text: string, place: string, accept: (seq: string) 
 /**
  * Place names inside a body's name as the gazetteer spells them: after a unit word ('Ủy ban nhân
  * dân tỉnh Lâm Đồng'), and a province ending a department's name without one ('Sở Giáo dục và Đào
- * tạo Nghề Án' → Nghệ An: the restorer read those words as common ones).
+ * tạo Nghề Án' → Nghệ An: the restorer read those words as common ones). `provinces`: those the document
+ * names, which decide between namesakes (by default, those the name itself names).
  */
-export function spellPlacesInName(name: string, places: Gazetteer): string {
-  const s = respellPlaceNames(name, places);
+export function spellPlacesInName(name: string, places: Gazetteer, provinces?: Set<string>): string {
+  const s = respellPlaceNames(name, places, provinces && provinces.size ? provinces : places.provincesIn(name));
   const words = s.split(' ');
   for (let n = Math.min(3, words.length - 2); n >= 2; n--) {
     const tail = words.slice(-n);

@@ -8,7 +8,8 @@ import { isRank, type NameModel } from '../restore/person-names.js';
 import type { Line, Signer } from './types.js';
 
 // (A quote speck may be glued before it: 'Nơi nhận: SR "KT. GIÁM ĐỐC'.)
-const AUTHORITY = /(?:^|\s)["“‘'`]?(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)[.,:]?\s+(\p{Lu}[\p{Lu}\s.,]*\p{Lu})\s*$/u;
+// (A Party authority's slash sets it apart even when OCR lost the space after it: 'T/MCHIBO'.)
+const AUTHORITY = /(?:^|\s)["“‘'`]?(TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)(?:[.,:]?\s+|(?<=\/\p{Lu})(?=\p{Lu}{4}))(\p{Lu}[\p{Lu}\s.,]*\p{Lu})\s*$/u;
 const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'THỦ TƯỚNG',
   'TỔNG BÍ THƯ', 'CHỦ NHIỆM', 'TRƯỞNG PHÒNG', 'VỤ TRƯỞNG', 'HIỆU TRƯỞNG', 'CHÁNH THANH TRA', 'CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG',
   // Military and other heads who sign administrative documents.
@@ -42,6 +43,7 @@ function titleByLetters(text: string): string | undefined {
   return title && `${/^PH[OÓ]\s/u.test(text) ? 'PHÓ ' : ''}${title}`;
 }
 const BODY_KEYS = new Set(PROPER_PHRASES.map((p) => looseKey(p)).filter((k) => !TITLES.some((t) => looseKey(t) === k)));
+const BODY_BY_KEY = new Map(PROPER_PHRASES.filter((p) => / /.test(p) && BODY_KEYS.has(looseKey(p))).map((p) => [looseKey(p), p.toUpperCase()] as const));
 
 /**
  * A title damaged beyond restoration ('f_,“gHU TICH', 'CHỦ, TÍCH'): the known title whose loose
@@ -61,6 +63,16 @@ export function fuzzyTitle(text: string): string | null {
       // (Of titles that fit as well, the longest: 'PHÓ CHI CỤC TRƯỞNG' ends in CỤC TRƯỞNG too.)
       if (sim > bestSim || (sim === bestSim && best && title.length > best.length)) { bestSim = sim; best = title; }
     }
+  }
+  // (Or a title of two words or more whose space OCR lost, the last word of the text: 'BIiTHU' is BÍ THƯ.)
+  const glued = words[words.length - 1] ?? '';
+  if (!best && looseKey(glued).length >= 5) {
+    for (const title of TITLES) {
+      if (!/ /.test(title) || BODY_KEYS.has(looseKey(glued))) continue;
+      const sim = similarity(glued, title, 0.8);
+      if (sim >= 0.8 && sim > bestSim) { bestSim = sim; best = title; }
+    }
+    if (best) return best;
   }
   // (Failing that, as English-model OCR reads a capital Đ opening a word: P, 'GIÁM PGC'.)
   if (!best) return /(?:^|\s)P(?=\p{Lu})/u.test(text) ? fuzzyTitle(text.replace(/(?<=^|\s)P(?=\p{Lu})/gu, 'Đ')) : null;
@@ -168,7 +180,8 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // (No one signs for a deputy: 'KT. PHÓ CHÁNH VĂN PHÒNG' is a Lưu item's KT. merged onto the title, '- Lưu: VT, KT.'.)
       const a = AUTHORITY.exec(c);
       if (a && !/^PH[OÓ]\s/u.test(a[2]) && !auths.some((x) => x.line === l)) {
-        const of = a[2].replace(/[.,]\s*$/, '');
+        // (A body's words whose spaces OCR lost are the body's: 'CHIBO' is CHI BỘ.)
+        const of = BODY_BY_KEY.get(looseKey(a[2])) ?? a[2].replace(/[.,]\s*$/, '');
         auths.push({ kind: a[1].includes('/') ? a[1] : `${a[1]}.`, of: TITLE.test(of) ? of : fuzzyTitle(of) ?? of, line: l, index: i });
         title = null; name = null;
         break;

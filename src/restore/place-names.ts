@@ -203,6 +203,12 @@ export class Gazetteer {
     // (Or a name of one word: Vinh.)
     let units = /\s/.test(name.trim()) ? this.byKey.get(placeKey(name)) : this.bySpaceless.get(placeKey(name)) ?? this.byKey.get(placeKey(name));
     if (!units) return null;
+    // (A commune or ward of the text's provinces that no unit with its letters lies in is one the list predates, as
+    // written: 'PHƯỜNG VINH LỘC' under CÔNG AN TỈNH NGHỆ AN is a 2025 ward, not Thanh Hóa's Vĩnh Lộc.)
+    if (level && COMMUNE_TIER.includes(level) && provinces.size) {
+      const near = withMerged(provinces);
+      if (!units.some((u) => near.has(u.province))) return null;
+    }
     if (level) {
       // A unit of that level, else of its tier (the unit may have been upgraded since: huyện Đức
       // Phổ is a thị xã in the list; backlogs keep the old word).

@@ -5802,3 +5802,63 @@ Thực hiện Quyết định số 1526/QĐ-UBND ngày 28/11/2025 của Ủy ban
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị', 'Ủy ban nhân dân phường Trường Vinh']);
   });
 });
+
+describe('set-30 shapes, set 154', () => {
+  it('reads a Party authority OCR glued to its body, and a two-word title glued into one', () => {
+    const s = extractSigner(lines('Nơi nhận: | | ~~ T/MCHIBO\n\n- Đảng ủy xã (b/c); ~~... BIiTHU\n- Lưu Chi bộ.\n\nHồ Thị Thanh Bình'));
+    expect([s?.name, s?.title, s?.authority]).toEqual(['Hồ Thị Thanh Bình', 'Bí thư', 'T/M Chi bộ']);
+  });
+  it('spells a school\'s place as its parent\'s unit or the place line, its Đ printed as P', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ĐẢNG BỘ XÃ NAM ĐÀN ĐẢNG CỘNG SẢN VIỆT NAM
+
+CHI BỘ TRƯỜNG THCS Nam Đàn, ngày 10 tháng 12 năm 2025
+NĂM ÂN :
+Số 12-KH/CB
+KẾ HOẠCH
+tổ chức sinh hoạt chuyên đề năm 2026
+
+Thực hiện Hướng dẫn số 22-HD/BTCTW ngày 30/9/2025 của Ban Tổ chức Trung ương.`;
+    const raw = text.replace('NĂM ÂN :', 'NAM PAN :');
+    const f = extractAll({ pages: [{ ...page(text), rawText: raw }] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.issuer)).toBe('Chi bộ Trường THCS Nam Đàn');
+  });
+  it('takes a cited law\'s date from the law table where OCR damaged it within its year, and a cited Biên bản\'s maker after a misread do', async () => {
+    const { loadDefaultLaws } = await import('../../src/extract/laws.js');
+    const refs = extractReferences(lines(`Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 ngày 2
+tháng -6 năm 2012;
+Căn cứ Biên bản vi phạm hành chính số 12/BB-VPHC ngày
+02/12/2025 đạo Phòng Kinh tế xã lập.`), null, null, loadDefaultLaws());
+    expect(refs.map((r) => [r.number, r.date, r.issuer])).toEqual([['15/2012/QH13', '2012-06-20', 'Quốc hội'], ['12/BB-VPHC', '2025-12-02', 'Phòng Kinh tế xã']]);
+    // (A whole date in the text stands, whatever the table's: its dates are the corpus's commonest.)
+    const whole = extractReferences(lines('Căn cứ Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 18 tháng 01 năm 2024;'), null, null, loadDefaultLaws());
+    expect(whole.map((r) => r.date)).toEqual(['2024-01-18']);
+  });
+  it('keeps a 2025 ward the gazetteer predates as read when no namesake lies in the document\'s provinces', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const gaz = loadDefaultPlaces();
+    expect(gaz.respell('Vinh Lộc', 'phường', new Set(['Nghệ An']))).toBeNull();
+    expect(gaz.respell('Vinh Lộc', 'huyện', new Set(['Thanh Hóa']))).toBe('Vĩnh Lộc');
+    const text = `CÔNG AN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG AN PHƯỜNG VINH LỘC          Độc lập - Tự do - Hạnh phúc
+Số: 142/BC-CAP        Vinh Lộc, ngày 29 tháng 12 năm 2025
+BÁO CÁO
+Kết quả công tác bảo đảm an ninh, trật tự năm 2025
+Kính gửi: Đảng ủy phường Vinh Lộc.
+
+Thực hiện Kế hoạch số 55-KH/ĐU ngày 12/12/2025 của Ban Thường vụ Đảng ủy phường.`;
+    const f = extractAll({ pages: [page(text)] }, { places: gaz }).fields;
+    expect([v(f.issuer), v(f.place), f.recipients]).toEqual(['Công an phường Vinh Lộc', 'Vinh Lộc', ['Đảng ủy phường Vinh Lộc']]);
+  });
+  it('drops a colon and one capital set apart at a V/v line\'s end', () => {
+    const text = `UBND TỈNH NGHỆ AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ   Độc lập - Tự do - Hạnh phúc
+Số: 5120/SYT-NVY
+V/v tăng cường phòng, chống   Nghệ An, ngày 20 tháng 11 năm 2025
+dịch sốt xuất huyết : I
+và bệnh tay chân miệng
+
+Kính gửi: Sở Tài chính.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('tăng cường phòng, chống dịch sốt xuất huyết và bệnh tay chân miệng');
+  });
+});

@@ -4,6 +4,7 @@ import type { Line } from '../types.js';
 import { rawWords, rawWordsOfFirstLine } from '../subject.js';
 import { editDistance, escapeRegExp, looseKey, similarity } from '../text-match.js';
 import { isSyllable } from '../../restore/orthography.js';
+import { asMisreadD } from '../../restore/ocr-channel.js';
 import { GENERIC_BODIES, MASS_ORGANISATIONS, UNIT_WORDS, VILLAGE_UNITS } from '../vocabulary.js';
 import { respellPlaceNames, UNIT_LEVELS, type Gazetteer } from '../../restore/place-names.js';
 import { bodyExpansion, canonicalBody, withIssuerInitials } from './body-names.js';
@@ -225,7 +226,29 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     if (places && seat) parent = withSeatProvince(parent, seat, places);
     f.issuerParent = { value: parent, confidence: 0.75, evidence: evidenceOf(bodyLines[parentIdx].seg.line, bodyLines[parentIdx].seg.text) };
     f.issuer.value = asParentNames(f.issuer.value, parent, rawWordsOfFirstLine(last.text, last.line)?.raw ?? null);
+    f.issuer.value = asSeatNamed(f.issuer.value, [UNIT_NAME_END.exec(parent)?.[2], f.place?.value], ctx.lines.slice(0, 12), places);
   }
+}
+
+/**
+ * A body named after its place without a unit word, whose place words the restorer read otherwise, takes the
+ * spelling of its parent's unit or of the place line when its words have their letters, or OCR's printed words
+ * do with a Đ read as P or B: 'TRƯỜNG TIỂU HỌC NGHI' / 'THIẾT' read Nghị under UBND XÃ NGHI THIẾT, 'CHI BỘ
+ * TRƯỜNG THCS' / 'NAM PAN' read NĂM ÂN under ĐẢNG BỘ XÃ NAM ĐÀN. Not a name the gazetteer knows as read.
+ */
+function asSeatNamed(issuer: string, seats: Array<string | undefined>, lines: Line[], places: Gazetteer | undefined): string {
+  if (UNIT_NAME_END.exec(issuer)) return issuer;
+  const iw = issuer.split(' ');
+  for (const seat of seats) {
+    const size = seat?.split(' ').length ?? 0;
+    if (!seat || size < 2 || iw.length <= size + 1) continue;
+    const tail = iw.slice(-size).join(' ');
+    if (tail === seat || places?.isName(tail)) continue;
+    const printed = rawHeaderWords(tail, lines);
+    const asD = printed?.split(' ').map((w) => asMisreadD(w, true) ?? w).join(' ');
+    if (looseKey(tail) === looseKey(seat) || (!!asD && looseKey(asD) === looseKey(seat))) return [...iw.slice(0, -size), seat].join(' ');
+  }
+  return issuer;
 }
 
 /**

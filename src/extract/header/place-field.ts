@@ -60,7 +60,9 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
       const unit = b ? UNIT_NAME_END.exec(b)?.[2] : undefined;
       return !!unit && looseKey(unit) === looseKey(f.place!.value);
     });
-    const spelled = known ?? places.respell(f.place.value, null, provinces) ?? (headerNamed ? null : places.nearestIn(f.place.value, provinces) ?? seat());
+    // (Nor respelled when the header names it so, two readings agreeing: 'Vinh Lộc, ngày' under CÔNG AN PHƯỜNG VINH LỘC.)
+    const headerSpelled = [f.issuer?.value, f.issuerParent?.value].some((b) => !!b && UNIT_NAME_END.exec(b)?.[2] === f.place!.value);
+    const spelled = known ?? (headerSpelled ? null : places.respell(f.place.value, null, provinces)) ?? (headerNamed ? null : places.nearestIn(f.place.value, provinces) ?? seat());
     if (spelled) {
       if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });
       f.place = { ...f.place, value: spelled };

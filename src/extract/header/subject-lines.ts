@@ -20,7 +20,8 @@ const O_SPECK = /(?<=[\p{L}\d]{2,})\s+o{1,3}$/u;
  * read 'Kỳ thi động'), or a short one before a colon ('lao dong, Ce :').
  */
 function withoutEdgeSpeck(part: string, line: Line): string {
-  const out = part.replace(O_SPECK, '');
+  // (And a colon or bar set apart and one capital after it: 'dịch sốt xuất huyết : I', the seal's edge.)
+  const out = part.replace(O_SPECK, '').replace(/(?<=\p{L})\s+[:|¦]\s+\p{Lu}$/u, '');
   const printed = rawWords(out, line)?.split(' ');
   // (Or one or two letters opening with a capital before a colon set apart, ending the printed line:
   // 'lao dong, Ce :'; a small word there is the subject's, 'chinh sach ho :' / 'tro …' hỗ trợ.)
