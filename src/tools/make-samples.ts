@@ -537,6 +537,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-fourth held-out set (session 30).
   ['thong-bao-truong-tieu-hoc-nghi-thiet-lich-nghi-tet.txt', 'th-nghi-thiet-nghi-tet-thong-bao-scan', 5387],
   ['bao-cao-cong-an-phuong-vinh-loc-an-ninh.txt', 'cap-vinh-loc-an-ninh-bao-cao-scan', 5389],
+  // Hundred-and-fifty-fifth held-out set (session 30).
+  ['thong-bao-trung-tam-gdnn-gdtx-nghi-loc-tuyen-sinh.txt', 'gdnn-gdtx-nghi-loc-tuyen-sinh-thong-bao-scan', 5393],
+  ['cong-van-dien-luc-do-luong-ngung-cap-dien.txt', 'dl-do-luong-ngung-cap-dien-cong-van-scan', 5399],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1317,6 +1320,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-xu-phat-chu-tich-ubnd-xa-dien-chau.txt', 'ubnd-xa-dien-chau-xu-phat-quyet-dinh-eng-ocr', 5597],
   ['ke-hoach-chi-bo-truong-thcs-nam-dan.txt', 'cb-thcs-nam-dan-sinh-hoat-chuyen-de-ke-hoach-eng-ocr', 5599],
   ['bao-cao-ban-quan-ly-cang-ca-cua-lo.txt', 'bql-cang-ca-cua-lo-bao-cao-eng-ocr', 5603],
+  // Hundred-and-fifty-fifth held-out set (session 30).
+  ['cong-dien-chu-tich-ubnd-tinh-quang-ngai-mua-lu.txt', 'ubnd-tinh-quang-ngai-mua-lu-cong-dien-eng-ocr', 5607],
+  ['thong-bao-truong-dai-hoc-ha-tinh-lich-thi.txt', 'dh-ha-tinh-lich-thi-thong-bao-eng-ocr', 5609],
+  ['nghi-quyet-dang-uy-xa-hoang-hoa-kinh-te-tap-the.txt', 'du-xa-hoang-hoa-kinh-te-tap-the-nghi-quyet-eng-ocr', 5611],
+  ['huong-dan-so-noi-vu-quang-tri-che-do-chinh-sach.txt', 'snv-quang-tri-che-do-chinh-sach-huong-dan-eng-ocr', 5617],
 ];
 
 async function main() {
