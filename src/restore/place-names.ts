@@ -126,6 +126,14 @@ export class Gazetteer {
     return this.provinces.find((p) => placeKey(p.name) === key)?.name ?? null;
   }
 
+  /** The one province whose name opens with these words and goes on past them ('Thanh' → Thanh Hóa); else null. */
+  provinceOpeningWith(words: string): string | null {
+    const key = placeKey(words);
+    // (A province is listed once as a province and once as its city of that name.)
+    const found = new Set(this.provinces.filter((p) => placeKey(p.name).startsWith(`${key} `)).map((p) => p.name));
+    return found.size === 1 ? [...found][0] : null;
+  }
+
   /** The province whose name has these letters with its spaces lost to OCR ('NGHEAN' → Nghệ An); else null. */
   provinceByGluedLetters(word: string): string | null {
     const key = placeKey(word);

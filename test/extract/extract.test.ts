@@ -5862,3 +5862,29 @@ Kính gửi: Sở Tài chính.`;
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('tăng cường phòng, chống dịch sốt xuất huyết và bệnh tay chân miệng');
   });
 });
+
+describe('set-30 shapes, set 155', () => {
+  it('reads a Công điện\'s code whose Đ OCR read as another capital, and a province cut after its first word at the column\'s edge', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const wire = `ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI   Độc lập - Tự do - Hạnh phúc
+Số: 15/CH-UBND
+Quảng Ngãi, ngày 26 tháng 11 năm 2025
+CÔNG ĐIỆN
+Về việc tập trung ứng phó mưa lũ lớn trên địa bàn tỉnh
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:
+- Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu.`;
+    expect(v(extractAll({ pages: [page(wire)] }).fields.number)).toBe('15/CĐ-UBND');
+    const party = `ĐẢNG BỘ TỈNH THÀNH ĐẢNG CỘNG SẢN VIỆT NAM
+~~ "HÒA Hoằng Hóa, ngày 19 tháng 12 năm 2025
+ĐẢNG ỦY XÃ HOẰNG HÓA |
+: *
+Số 08-NQ/ĐU
+NGHỊ QUYẾT
+về phát triển kinh tế tập thể, hợp tác xã giai đoạn 2026 - 2030
+
+Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII.`;
+    expect(v(extractAll({ pages: [page(party)] }, { places: loadDefaultPlaces() }).fields.issuerParent)).toBe('Đảng bộ tỉnh Thanh Hóa');
+  });
+});

@@ -207,6 +207,12 @@ function spellProvinceEnd(text: string, places: Gazetteer | undefined): string {
   const last = words[words.length - 1];
   const glued = /^\p{Lu}{5,}$/u.test(last) && !isSyllable(last.toLowerCase()) ? places.provinceByGluedLetters(last) : null;
   if (glued) return [...words.slice(0, -1), glued.toUpperCase()].join(' ');
+  // (Or the province's first word ending the line after TỈNH, the rest cut at the column's edge when it names
+  // no other province: 'ĐẢNG BỘ TỈNH THANH' / '"HOA', the place-date line taking the wrap.)
+  if (words.length >= 3 && words[words.length - 2] === 'TỈNH' && /^\p{Lu}{2,}$/u.test(last) && !places.provinceByLetters(last)) {
+    const whole = places.provinceOpeningWith(last);
+    if (whole) return [...words.slice(0, -1), whole.toUpperCase()].join(' ');
+  }
   if (!words.slice(-2).every((w) => /^\p{Lu}{2,}$/u.test(w))) return text;
   const tail = titleCase(words.slice(-2).join(' ').toLowerCase());
   const province = places.isName(tail) ? null : places.provinceByLetters(tail);

@@ -48,7 +48,10 @@ export function withTitleCode(number: NonNullable<HeaderFields['number']>, title
   const asTwo = (c: string) => c.includes('Đ') && code.length === c.length + 1 &&
     [...code].some((_, k) => k > 0 && 'DPB'.includes(code[k - 1]) && sameButD(code.slice(0, k) + code.slice(k + 1), c));
   // (Or with a digit OCR glued before it: '27/6GM-HPN' under GIẤY MỜI; no type code begins with one.)
-  const fixed = title.codes.find((c) => sameButD(code, c) || asTwo(c) || (/^\d\p{Lu}/u.test(code) && code.slice(1) === c));
+  // (Or with its Đ read as another capital, when the code is no type's: '15/CH-UBND' under CÔNG ĐIỆN.)
+  const otherForD = (c: string) => c.includes('Đ') && code.length === c.length && !typeByCode(code) &&
+    [...code].every((ch, k) => ch === c[k] || (c[k] === 'Đ' && /\p{Lu}/u.test(ch)));
+  const fixed = title.codes.find((c) => sameButD(code, c) || asTwo(c) || (/^\d\p{Lu}/u.test(code) && code.slice(1) === c) || otherForD(c));
   if (!fixed) return number;
   const value = number.value.replace(new RegExp(`(^|[/-])${code}(?=[-/])`, 'u'), `$1${fixed}`);
   const bodyCode = number.parts.typeCode ? number.parts.bodyCode : groups.slice(1).join('-');
