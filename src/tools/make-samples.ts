@@ -540,6 +540,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-fifth held-out set (session 30).
   ['thong-bao-trung-tam-gdnn-gdtx-nghi-loc-tuyen-sinh.txt', 'gdnn-gdtx-nghi-loc-tuyen-sinh-thong-bao-scan', 5393],
   ['cong-van-dien-luc-do-luong-ngung-cap-dien.txt', 'dl-do-luong-ngung-cap-dien-cong-van-scan', 5399],
+  // Hundred-and-fifty-sixth held-out set (session 30).
+  ['ke-hoach-truong-thpt-do-luong-1-trai-nghiem.txt', 'thpt-do-luong-1-trai-nghiem-ke-hoach-scan', 5407],
+  ['bao-cao-ubnd-xa-yen-thanh-kinh-te-xa-hoi.txt', 'ubnd-xa-yen-thanh-kt-xh-bao-cao-scan', 5413],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1325,6 +1328,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-truong-dai-hoc-ha-tinh-lich-thi.txt', 'dh-ha-tinh-lich-thi-thong-bao-eng-ocr', 5609],
   ['nghi-quyet-dang-uy-xa-hoang-hoa-kinh-te-tap-the.txt', 'du-xa-hoang-hoa-kinh-te-tap-the-nghi-quyet-eng-ocr', 5611],
   ['huong-dan-so-noi-vu-quang-tri-che-do-chinh-sach.txt', 'snv-quang-tri-che-do-chinh-sach-huong-dan-eng-ocr', 5617],
+  // Hundred-and-fifty-sixth held-out set (session 30).
+  ['to-trinh-phong-van-hoa-xa-hoi-xa-can-loc-le-hoi.txt', 'vhxh-xa-can-loc-le-hoi-to-trinh-eng-ocr', 5619],
+  ['ke-hoach-ban-chi-huy-quan-su-xa-thach-ha-huan-luyen.txt', 'bchqs-xa-thach-ha-huan-luyen-ke-hoach-eng-ocr', 5623],
+  ['cong-van-hoi-lhpn-tinh-ha-tinh-tuyen-truyen.txt', 'hlhpn-ha-tinh-mua-ban-nguoi-cong-van-eng-ocr', 5627],
+  ['thong-bao-ubkt-tinh-uy-nghe-an-ket-luan-kiem-tra.txt', 'ubkt-tinh-uy-nghe-an-ket-luan-thong-bao-eng-ocr', 5639],
 ];
 
 async function main() {
