@@ -114,8 +114,8 @@ export function repairCitedSymbols(line: string, before = ''): string {
     .replace(/(?<=\d\/(?:19|20)\d{2}\/(?:NĐ|TT|QĐ|NQ|TTLT|CT)) (?=\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\d]))/gu, '-')
     // A decree is the government's, NĐ-CP: a C OCR read as a round letter is its C ('115/2020/NĐ-ÔP').
     .replace(/(?<=\d\/(?:19|20)\d{2}\/NĐ-)[OÔƠÓÒ0Q](?=P(?![\p{L}\d]))/gu, 'C')
-    // (Or a dash read twice across that space: '66- -NQ/TW'.)
-    .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| )(?=\p{Lu}{1,4}\/)/gu, '$1-')
+    // (Or a dash read twice across that space: '66- -NQ/TW'; or a speck after it: '312- _QD/UBKTTU'.)
+    .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| [_~'‘’`.,]?)(?=\p{Lu}{1,4}\/)/gu, '$1-')
     // A number OCR split after số ('số 452 1/UBND-KGVX', 'số 31 2/'): two numbers never follow số.
     // (But a lone digit before a number of two digits or more is a speck, or the first digit read twice:
     // 'số 6 06/2022/QH15', 'số 5 210/TTr', 'số 5 52/KH'; in the samples, every such case.)

@@ -56,12 +56,12 @@ const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));
 
 /** True when `s` (upper case) splits entirely into known codes, allowing a trailing term number (QH15). */
-function segments(s: string): boolean {
+function segments(s: string, shortest = 1): boolean {
   const u = s.replace(/\d+$/, '');
   const ok: boolean[] = [true];
   for (let i = 1; i <= u.length; i++) {
     ok[i] = false;
-    for (let k = 1; k <= Math.min(MAX_ATOM, i); k++) {
+    for (let k = shortest; k <= Math.min(MAX_ATOM, i); k++) {
       if (ok[i - k] && ATOM_SET.has(u.slice(i - k, i))) { ok[i] = true; break; }
     }
   }
@@ -131,7 +131,9 @@ export function restoreSymbolD(symbol: string): string {
       const chars = [...group];
       positions.slice(0, n).forEach((p, bit) => { if (m & (1 << bit)) chars[p] = 'Đ'; });
       const cand = chars.join('');
-      if (segments(cand.toUpperCase())) return cand;
+      // (Of codes of two letters or more: Luật's L would make a code of any tail, 'THPTĐL1', a school's, read
+      // TH-ĐTĐ-L.)
+      if (segments(cand.toUpperCase(), 2)) return cand;
     }
     // A lowercase speck after a code ('QDb' for QĐ): dropped when the code without it is known.
     if (/\p{Ll}$/u.test(group) && group.length > 2) {

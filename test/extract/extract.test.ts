@@ -5888,3 +5888,24 @@ Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hàn
     expect(v(extractAll({ pages: [page(party)] }, { places: loadDefaultPlaces() }).fields.issuerParent)).toBe('Đảng bộ tỉnh Thanh Hóa');
   });
 });
+
+describe('set-30 shapes, set 156', () => {
+  it('keeps a code\'s P where only Luật\'s one-letter L would make a code of the rest, and takes a school\'s number from its symbol', () => {
+    expect(restoreSymbolD('145/KH-THPTĐL1')).toBe('145/KH-THPTĐL1');
+    expect(restoreSymbolD('46/NQ-HDND')).toBe('46/NQ-HĐND');
+    const text = `SỞ GD&ĐT NGHỆ AN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+TRƯỜNG THPT ĐÔ LƯƠNG                         NAM
+1                               Độc lập - Tự do - Hạnh phúc
+Số: 145/KH-THPTĐL1           Đô Lương, ngày 20 tháng 12 năm 2025
+KẾ HOẠCH
+Tổ chức hoạt động trải nghiệm cho học sinh khối 12
+
+Căn cứ Kế hoạch số 2150/KH-SGDĐT ngày 25/8/2025 của Sở Giáo dục và Đào tạo.`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.number), v(f.issuer)]).toEqual(['145/KH-THPTĐL1', 'Trường THPT Đô Lương 1']);
+  });
+  it('reads a Party symbol past a speck after its number\'s dash', () => {
+    const refs = extractReferences(lines('Thực hiện Quyết định số 312- _QD/UBKTTU ngày 10/10/2025 của Ủy ban Kiểm tra Tỉnh ủy về kiểm tra.'));
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['312-QĐ/UBKTTU', 'Ủy ban Kiểm tra Tỉnh ủy']]);
+  });
+});

@@ -74,6 +74,19 @@ function numberAsWritten(issuer: string, lines: Line[], header: Set<Line>): stri
 }
 
 /**
+ * A school's number the column split off its name onto a line of its own ('TRƯỜNG THPT ĐÔ LƯƠNG' / '1'), as its
+ * symbol's body code ends with it after its place's initials ('145/KH-THPTĐL1').
+ */
+function schoolNumberOfSymbol(issuer: string, bodyCode: string | null): string {
+  const school = SCHOOL_NAME.exec(issuer);
+  const code = bodyCode?.split('-').pop() ?? '';
+  const m = /^(\p{Lu}+?)(\d{1,2})$/u.exec(code);
+  if (!school || !m || /\d$/u.test(issuer)) return issuer;
+  const initials = school[2].split(' ').map((w) => w[0]?.toUpperCase() ?? '').join('');
+  return initials.length >= 2 && m[1].endsWith(initials) ? `${issuer} ${m[2]}` : issuer;
+}
+
+/**
  * The issuer (the last line of the issuer column) and its parent (the lines above), spelled as the
  * gazetteer, the place line and the symbol's body code agree. Needs f.place and f.number read.
  */
@@ -156,6 +169,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   }
   if (places) f.issuer.value = withNearestUnit(f.issuer.value, places, textProvinces);
   f.issuer.value = villageAsWritten(numberAsWritten(f.issuer.value, ctx.lines, new Set(bodyLines.map((b) => b.seg.line))), ctx.lines);
+  f.issuer.value = schoolNumberOfSymbol(f.issuer.value, f.number?.parts.bodyCode ?? null);
   // A school named after a place of a province the text names spells it as the gazetteer does,
   // when the header's spelling is no unit's ('Trường Đại học Vĩnh' beside Nghệ An: the city is Vinh).
   // (Its number after the place is no part of the name: 'Trường THPT Hậu Lục 2' is Hậu Lộc's second school.)
