@@ -31,7 +31,8 @@ export function normalizeNumber(printed: string): string {
     // (And a full stop read for a dash between two codes: '2874/SYT.NVY'.)
     .replace(/(?<=\/[\p{Lu}\d-]*\p{Lu})\.(?=\p{Lu})/gu, '-')
     // (And a small b between a code's capitals, OCR's reading of a Đ: '845/QĐ-CbVH'; codes are written in capitals.)
-    .replace(/(?<=[/-]\p{Lu}{1,5})b(?=\p{Lu}{1,5}(?![\p{L}\d]))/gu, 'Đ'));
+    // (Not beside a D or P, which with the b is one Đ printed as two letters: '296-QbD/TW', read below.)
+    .replace(/(?<=[/-]\p{Lu}{0,4}[A-CE-OQ-ZĐ])b(?=[A-CE-OQ-ZĐ]\p{Lu}{0,4}(?![\p{L}\d]))/gu, 'Đ'));
   return legalType(unfuse(n));
 }
 

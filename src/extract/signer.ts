@@ -66,9 +66,9 @@ export function fuzzyTitle(text: string): string | null {
   }
   // (Or a title of two words or more whose space OCR lost, the last word of the text: 'BIiTHU' is BÍ THƯ.)
   const glued = words[words.length - 1] ?? '';
-  if (!best && looseKey(glued).length >= 5) {
+  if (!best && looseKey(glued).length >= 5 && !BODY_KEYS.has(looseKey(glued))) {
     for (const title of TITLES) {
-      if (!/ /.test(title) || BODY_KEYS.has(looseKey(glued))) continue;
+      if (!/ /.test(title)) continue;
       const sim = similarity(glued, title, 0.8);
       if (sim >= 0.8 && sim > bestSim) { bestSim = sim; best = title; }
     }

@@ -66,6 +66,12 @@ export class Restorer {
     return score;
   }
 
+  /** The model's log10 score of words read as a run from no context, each after the ones before it. */
+  private runScore(words: string[]): number {
+    const ids = words.map((w) => this.lm.id(w.toLowerCase()) ?? UNK);
+    return ids.reduce((sum, id, k) => sum + (k === 0 ? this.lm.unigram(id) : this.lm.score(k >= 2 ? ids[k - 2] : UNK, ids[k - 1], id)), 0);
+  }
+
   profileFor(text: string): Profile {
     if (this.opts.profile) return this.opts.profile;
     const q = measureLayer(text);
@@ -177,11 +183,8 @@ export class Restorer {
       // (Or read one vowel twice, its marks split between them: 'KHU VỤỰC' is vực, not vụ ực, where the model knows
       // the one syllable better than the words of any division: 'TRẺEM' is trẻ em.)
       const doubled = profile === 'clean' && (t.kind === 'word' || caps) ? doubledVowelReadings(t.text)?.filter((r) => this.lm.id(r.toLowerCase()) !== undefined) : null;
-      // (A division read as a run of words, each after the one before it.)
-      const id = (w: string) => this.lm.id(w.toLowerCase()) ?? UNK;
-      const asRun = (parts: string[]) => parts.reduce((sum, p, k) => sum + (k === 0 ? this.lm.unigram(id(p)) : this.lm.score(k >= 2 ? id(parts[k - 2]) : UNK, id(parts[k - 1]), id(p))), 0);
       const single = doubled?.length ? doubled.reduce((a, b) => (score([b]) > score([a]) ? b : a)) : null;
-      if (single && (!together || asRun([single]) > asRun(together))) {
+      if (single && (!together || this.runScore([single]) > this.runScore(together))) {
         slots.push({ token: i, observed: single, cands: this.candidates(single, false, profile) });
         return;
       }

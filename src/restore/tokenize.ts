@@ -162,7 +162,8 @@ export function splitRunTogether(word: string): string[][] | null {
  */
 export function doubledVowelReadings(word: string): string[] | null {
   const lower = word.toLowerCase();
-  if (!/^\p{L}+$/u.test(word) || isSyllable(lower) || !hasVietnameseDiacritic(lower)) return null;
+  // (The cheap tests first: most words have no mark, or are syllables.)
+  if (!hasVietnameseDiacritic(lower) || !/^\p{L}+$/u.test(word) || isSyllable(lower)) return null;
   const chars = [...word], out: string[] = [];
   for (let k = 0; k + 1 < chars.length; k++) {
     const a = skeleton(chars[k]).toLowerCase(), b = skeleton(chars[k + 1]).toLowerCase();

@@ -39,9 +39,9 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   }
   // An office's line under a commune's, district's or ward's committee, its PHÒNG OCR made a speck of, opening a
   // field's name: 'UBND PHƯỜNG TRƯỜNG' / 'VINH' / '1E KINH TẾ, HẠ TẦNG' (read Là) is that ward's Phòng.
+  const shortSpeck = (w: string) => [...w].length <= 2 && !/^\p{Lu}{2}$/u.test(w) && !ABBREVIATIONS[w] && !/^[-–]$/u.test(w);
   for (let k = 1; k < segs.length; k++) {
     const ws = segs[k].text.split(' '), printed = rawWords(segs[k].text, segs[k].line)?.split(' ');
-    const shortSpeck = (w: string) => [...w].length <= 2 && !/^\p{Lu}{2}$/u.test(w) && !ABBREVIATIONS[w] && !/^[-–]$/u.test(w);
     const speck = !!printed && printed.length === ws.length && shortSpeck(printed[0]);
     // (Or the speck dropped from the segment, still first on the line OCR printed: '1E KINH TẾ, HẠ TẦNG'.)
     const dropped = !speck && !!printed && shortSpeck(segs[k].line.raw.trim().split(/\s+/)[0] ?? '') && segs[k].line.raw.trim().split(/\s+/)[1] === printed[0];

@@ -48,20 +48,18 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     // under ỦY BAN NHÂN DÂN XÃ NGHI LỘC.)
     // (Or a letter from the words OCR printed, which the restorer made other words of: 'C&m Xuyén' read Cỡ Xuyên
     // under UBND XÃ CẨM XUYÊN.)
+    // (The units the issuer and its parent name.)
+    const headerUnits = [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined)).filter((n): n is string => !!n);
     const seat = () => {
       const placeLine = lineOfEvidence(lines, f.place!.evidence);
       const printed = placeLine ? rawWords(f.place!.value, placeLine) : null;
-      return [f.issuer?.value, f.issuerParent?.value].map((b) => (b ? UNIT_NAME_END.exec(b)?.[2] : undefined))
-        .find((n) => !!n && places.isName(n) && [f.place!.value, printed].some((p) => !!p && editDistance(looseKey(n), looseKey(p)) <= 1)) ?? null;
+      return headerUnits.find((n) => places.isName(n) && [f.place!.value, printed].some((p) => !!p && editDistance(looseKey(n), looseKey(p)) <= 1)) ?? null;
     };
     // (Not a unit a letter or two away when the header names a unit by the place's letters: a 2025 ward the list
     // predates, 'Thành Sen, ngày' under ĐẢNG ỦY PHƯỜNG THÀNH SEN, is no Thạch Sơn.)
-    const headerNamed = [f.issuer?.value, f.issuerParent?.value].some((b) => {
-      const unit = b ? UNIT_NAME_END.exec(b)?.[2] : undefined;
-      return !!unit && looseKey(unit) === looseKey(f.place!.value);
-    });
+    const headerNamed = headerUnits.some((n) => looseKey(n) === looseKey(f.place!.value));
     // (Nor respelled when the header names it so, two readings agreeing: 'Vinh Lộc, ngày' under CÔNG AN PHƯỜNG VINH LỘC.)
-    const headerSpelled = [f.issuer?.value, f.issuerParent?.value].some((b) => !!b && UNIT_NAME_END.exec(b)?.[2] === f.place!.value);
+    const headerSpelled = headerUnits.includes(f.place.value);
     const spelled = known ?? (headerSpelled ? null : places.respell(f.place.value, null, provinces)) ?? (headerNamed ? null : places.nearestIn(f.place.value, provinces) ?? seat());
     if (spelled) {
       if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });

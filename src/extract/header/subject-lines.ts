@@ -62,12 +62,12 @@ function strokeSpecks(part: string, line: Line): string {
   const printed = rawWords(part, line)?.split(' ');
   if (!printed) return part;
   const words = part.split(' ');
-  const speck = (k: number) => k > 0 && /^\p{L}\p{Ll}+$/u.test(words[k - 1]) && !NUMBERED.has(words[k - 1].toLowerCase()) &&
-    ((/^[Il|]$/.test(printed[k]) && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) || oneBeforeYear(k));
   // (Or a 1 before 'năm' and a year, after a word that numbers nothing, a team or a place either: 'phong trào Chữ
   // thập đỏ 1 năm 2025'; one year is no count a title gives before the year's number.)
   const oneBeforeYear = (k: number) => /^[1Il|]$/.test(printed[k]) && words[k + 1] === 'năm' && /^(?:19|20)\d{2}$/.test(words[k + 2] ?? '') &&
     !VILLAGE_WORDS.has(words[k - 1]) && !COUNTED_UNITS.has(words[k - 1].toLowerCase());
+  const speck = (k: number) => k > 0 && /^\p{L}\p{Ll}+$/u.test(words[k - 1]) && !NUMBERED.has(words[k - 1].toLowerCase()) &&
+    ((/^[Il|]$/.test(printed[k]) && /^\p{Lu}\p{Ll}/u.test(words[k + 1] ?? '')) || oneBeforeYear(k));
   return words.filter((_, k) => !speck(k)).join(' ');
 }
 
@@ -199,7 +199,8 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // where a scan's right column is empty ('người có công                     I').
     // (Nor a run of o's set apart before its first word on a later line: 'oo mừng Xuân …', the other column's dust.)
     // (Nor a stop or sign set apart before a later line's first word: '.= đợt 3 năm 2025'.)
-    const unled = line.replace(/^[~|¦_*•'‘`]+\s*/u, '').replace(i > first ? /^[.,:=]+\s+(?=\p{L})/u : /^$/u, '');
+    const specksOff = line.replace(/^[~|¦_*•'‘`]+\s*/u, '');
+    const unled = i > first ? specksOff.replace(/^[.,:=]+\s+(?=\p{L})/u, '') : specksOff;
     // (A full stop set apart at the end of a line the subject goes on past is a speck: 'năm học .' / '2025 - 2026'.)
     if (parts.length) parts[parts.length - 1] = parts[parts.length - 1].replace(/\s+\.$/u, '');
     parts.push(strokeSpecks(yearEndSpeck((i > first ? unled.replace(/^o{2,3}\s+(?=\p{L})/u, '') : unled).replace(O_SPECK, ''), lines[i]), lines[i]));
