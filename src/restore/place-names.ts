@@ -213,10 +213,8 @@ export class Gazetteer {
     if (!units) return null;
     // (A commune or ward of the text's provinces that no unit with its letters lies in is one the list predates, as
     // written: 'PHƯỜNG VINH LỘC' under CÔNG AN TỈNH NGHỆ AN is a 2025 ward, not Thanh Hóa's Vĩnh Lộc.)
-    if (level && COMMUNE_TIER.includes(level) && provinces.size) {
-      const near = withMerged(provinces);
-      if (!units.some((u) => near.has(u.province))) return null;
-    }
+    if (level && COMMUNE_TIER.includes(level) && provinces.size &&
+      !units.some((u) => provinces.has(u.province) || provinces.has(MERGED_INTO.get(u.province) ?? ''))) return null;
     if (level) {
       // A unit of that level, else of its tier (the unit may have been upgraded since: huyện Đức
       // Phổ is a thị xã in the list; backlogs keep the old word).
@@ -264,6 +262,8 @@ export const MERGED_2025: Record<string, string[]> = {
   'Cần Thơ': ['Sóc Trăng', 'Hậu Giang'], 'Vĩnh Long': ['Bến Tre', 'Trà Vinh'], 'Đồng Tháp': ['Tiền Giang'],
   'Cà Mau': ['Bạc Liêu'], 'An Giang': ['Kiên Giang'],
 };
+/** Each merged province's province of 2025 (Hà Giang → Tuyên Quang). */
+const MERGED_INTO = new Map(Object.entries(MERGED_2025).flatMap(([into, from]) => from.map((p) => [p, into] as const)));
 /** The day the merged provinces began. */
 export const REFORM_2025 = '2025-07-01';
 

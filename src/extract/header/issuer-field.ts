@@ -148,11 +148,12 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   // (The provinces the text names, or whose districts it names, decide between namesakes.)
   // (And a unit name ending a body's name without its unit word, in lower case after a phrase the casing
   // knows no name after: 'Hạt Kiểm lâm mường tè' is Hạt Kiểm lâm Mường Tè.)
+  // (And the province a header line above names, where OCR wrapped it off the text's lines: 'HỘI NCT TỈNH THANH'
+  // / 'HOA' over 'XÃ HOĂNG HÓA', Thanh Hóa's Hoằng Hóa, not xã Hoàng Hoa of Vĩnh Phúc; read once for the issuer and parent.)
+  const headerProvinces = places ? places.provincesIn(bodyLines.map((b) => b.text).join('\n')) : new Set<string>();
   const named = (body: string) => {
     if (!places) return body;
-    // (And the province a header line above names, where OCR wrapped it off the text's lines: 'HỘI NCT TỈNH THANH'
-    // / 'HOA' over 'XÃ HOĂNG HÓA', Thanh Hóa's Hoằng Hóa, not xã Hoàng Hoa of Vĩnh Phúc.)
-    const provinces = new Set([...places.provincesIn(body), ...places.provincesIn(bodyLines.map((b) => b.text).join('\n')), ...textProvinces()]);
+    const provinces = new Set([...places.provincesIn(body), ...headerProvinces, ...textProvinces()]);
     return companyCase(respellPlaceNames(placeAtEnd(body, places), places, provinces), places, provinces);
   };
   // (A NĂM before a place's name is the restorer's reading of NAM, south: a body's name counts no years,
