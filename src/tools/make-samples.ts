@@ -543,6 +543,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-sixth held-out set (session 30).
   ['ke-hoach-truong-thpt-do-luong-1-trai-nghiem.txt', 'thpt-do-luong-1-trai-nghiem-ke-hoach-scan', 5407],
   ['bao-cao-ubnd-xa-yen-thanh-kinh-te-xa-hoi.txt', 'ubnd-xa-yen-thanh-kt-xh-bao-cao-scan', 5413],
+  // Hundred-and-fifty-seventh held-out set (session 31).
+  ['ke-hoach-truong-mam-non-hoa-sen-phuong-ninh-kieu.txt', 'mn-hoa-sen-ninh-kieu-trung-thu-ke-hoach-scan', 5417],
+  ['quyet-dinh-ubnd-phuong-quy-nhon-thanh-lap-to-cong-tac.txt', 'ubnd-phuong-quy-nhon-to-cong-tac-quyet-dinh-scan', 5419],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1333,6 +1336,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-ban-chi-huy-quan-su-xa-thach-ha-huan-luyen.txt', 'bchqs-xa-thach-ha-huan-luyen-ke-hoach-eng-ocr', 5623],
   ['cong-van-hoi-lhpn-tinh-ha-tinh-tuyen-truyen.txt', 'hlhpn-ha-tinh-mua-ban-nguoi-cong-van-eng-ocr', 5627],
   ['thong-bao-ubkt-tinh-uy-nghe-an-ket-luan-kiem-tra.txt', 'ubkt-tinh-uy-nghe-an-ket-luan-thong-bao-eng-ocr', 5639],
+  // Hundred-and-fifty-seventh held-out set (session 31).
+  ['cong-van-so-nong-nghiep-moi-truong-quang-ngai-mua-lu.txt', 'snnmt-quang-ngai-mua-lu-cong-van-eng-ocr', 5641],
+  ['nghi-quyet-dang-uy-xa-phu-my-chuyen-doi-so.txt', 'dang-uy-xa-phu-my-chuyen-doi-so-nghi-quyet-eng-ocr', 5647],
+  ['to-trinh-phong-tai-chinh-ke-hoach-huyen-krong-pac.txt', 'tckh-krong-pac-kinh-phi-to-trinh-eng-ocr', 5651],
+  ['bao-cao-ban-dan-van-huyen-uy-cu-chi.txt', 'bdv-huyen-uy-cu-chi-dan-van-kheo-bao-cao-eng-ocr', 5653],
 ];
 
 async function main() {
