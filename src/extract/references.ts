@@ -116,6 +116,8 @@ export function repairCitedSymbols(line: string, before = ''): string {
     .replace(/(?<=\d\/(?:19|20)\d{2}\/NĐ-)[OÔƠÓÒ0Q](?=P(?![\p{L}\d]))/gu, 'C')
     // (Or a dash read twice across that space: '66- -NQ/TW'; or a speck after it: '312- _QD/UBKTTU'.)
     .replace(/(?<![\p{L}\d/])(\d{1,5})-(?: -| [_~'‘’`.,]?)(?=\p{Lu}{1,4}\/)/gu, '$1-')
+    // (Or the dash read as a full stop: '57. NQ/TW', where a type code and its slash follow.)
+    .replace(/(?<![\p{L}\d/.,])(\d{1,5})\. ?(?=(\p{Lu}{2,4})\/\p{Lu})/gu, (all, n: string, code: string) => (typeByCode(code) ? `${n}-` : all))
     // A number OCR split after số ('số 452 1/UBND-KGVX', 'số 31 2/'): two numbers never follow số.
     // (But a lone digit before a number of two digits or more is a speck, or the first digit read twice:
     // 'số 6 06/2022/QH15', 'số 5 210/TTr', 'số 5 52/KH'; in the samples, every such case.)

@@ -5909,3 +5909,25 @@ Căn cứ Kế hoạch số 2150/KH-SGDĐT ngày 25/8/2025 của Sở Giáo dụ
     expect(refs.map((r) => [r.number, r.issuer])).toEqual([['312-QĐ/UBKTTU', 'Ủy ban Kiểm tra Tỉnh ủy']]);
   });
 });
+
+describe('set-31 shapes, set 157', () => {
+  it('reads a Party number whose dash OCR read as a full stop', () => {
+    const refs = extractReferences(lines('Căn cứ Nghị quyết số 57. NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.'));
+    expect(refs.map((r) => [r.number, r.date])).toEqual([['57-NQ/TW', '2024-12-22']]);
+    // (A number ending a sentence before capitals that make no type code stays a number.)
+    expect(extractReferences(lines('Tổng số 57. UBND/TW đã nhận.')).map((r) => r.number)).toEqual([]);
+  });
+  it('sets apart a commune word OCR ran into the commune\'s name in the header', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ĐẢNG BỘ TỈNH GIA LAI ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XAPHUMY Phú Mỹ, ngày 22 tháng 10 năm 2025
+*
+Số 07-NQ/ĐU
+NGHỊ QUYẾT
+về đẩy mạnh chuyển đổi số trong hệ thống chính trị xã
+
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Đảng ủy xã Phù Mỹ', 'Phù Mỹ']);
+  });
+});

@@ -30,6 +30,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
       const central = /^\p{Lu}{5,}$/u.test(s.text) && !isSyllable(s.text.toLowerCase()) && ABBREVIATIONS[s.text] === undefined ? centralByLetters(s.text) : null;
       return central ? { ...s, text: central.toUpperCase() } : s;
     });
+  unglueUnits(segs, places);
   // A committee's line under its Party organisation's, its ỦY OCR made signs of, is its Đảng ủy: 'ĐẢNG BỘ TỈNH NGHỆ AN' /
   // "ĐANG 16)'¢ TRƯỜNG ĐẠI …" (an organisation is never named twice).
   for (let k = 1; k < segs.length; k++) {
@@ -194,6 +195,28 @@ function opensBody(line: string): boolean {
     const spelled = expandAbbreviations(ws.join(' '));
     return canonicalBody(spelled) !== spelled;
   });
+}
+
+// A unit word OCR ran into its name: 'ĐẢNG ỦY XAPHUMY'.
+const GLUED_UNIT = /^(XA|PHUONG|HUYEN)(\p{Lu}{4,})$/u;
+
+/**
+ * A unit word and the name OCR ran it into set apart, where the rest is a unit's name at that level in the
+ * header's provinces with its spaces lost: 'ĐẢNG ỦY XAPHUMY' under ĐẢNG BỘ TỈNH GIA LAI is xã Phù Mỹ. The name
+ * is spelled where unit names are (see respell); a word that is a syllable or no place is left.
+ */
+function unglueUnits(segs: Segment[], places: Gazetteer | undefined): void {
+  if (!places) return;
+  const provinces = places.provincesIn(segs.map((s) => s.text).join(' '));
+  for (const [k, seg] of segs.entries()) {
+    const words = seg.text.split(' ');
+    const last = words[words.length - 1];
+    const m = words.length >= 2 && !isSyllable(last.toLowerCase()) ? GLUED_UNIT.exec(looseKey(last)) : null;
+    if (!m) continue;
+    const level = UNIT_WORDS[UNIT_KEYS.indexOf(m[1])];
+    if (!level || !places.respell(m[2], level, provinces)) continue;
+    segs[k] = { ...seg, text: [...words.slice(0, -1), level.toUpperCase(), last.slice(-m[2].length)].join(' ') };
+  }
 }
 
 /**
