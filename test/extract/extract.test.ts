@@ -3784,9 +3784,10 @@ THONG BAO
 Ve viec xet trao hoc bong khuyen hoc`;
     const f = extractAll({ pages: [withRaw(text, raw)] }, { places: loadDefaultPlaces() }).fields;
     expect([v(f.issuer), v(f.place)]).toEqual(['Hội Khuyến học xã Quỳnh Phụ', 'Quỳnh Phụ']);
-    // (The date line printed plainly: its marks were a guess, the header's spelling stands.)
+    // (The date line printed plainly too: Hưng Yên's commune of those letters since 2025 is Quỳnh Phụ, the former
+    // district of Thái Bình; Quỳnh Phú is a commune of Nghệ An and Bắc Ninh.)
     const plain = extractAll({ pages: [withRaw(text, raw.replace('Quynh Phy', 'Quynh Phu'))] }, { places: loadDefaultPlaces() }).fields;
-    expect([v(plain.issuer), v(plain.place)]).toEqual(['Hội Khuyến học xã Quỳnh Phú', 'Quỳnh Phú']);
+    expect([v(plain.issuer), v(plain.place)]).toEqual(['Hội Khuyến học xã Quỳnh Phụ', 'Quỳnh Phụ']);
   });
 
   it('spells the place as the issuer\'s commune where OCR printed the differing word plainly', async () => {
@@ -5680,9 +5681,9 @@ describe('set-30 shapes', () => {
   it('reads a commune named as a district of the header\'s province, where OCR wrapped the province off its line', async () => {
     const { loadDefaultPlaces } = await import('../../src/restore/index.js');
     const gaz = loadDefaultPlaces();
-    // (Hoằng Hóa is a district of Thanh Hóa in the list, which predates the 2025 communes; Hoàng Hoa a xã of Vĩnh Phúc.)
+    // (Hoằng Hóa is a district of Thanh Hóa in the older list and a commune of it since 2025; Hoàng Hoa a xã of Vĩnh Phúc.)
     expect(gaz.respell('Hoăng Hóa', 'xã', new Set(['Thanh Hóa']))).toBe('Hoằng Hóa');
-    expect(gaz.respell('Hoăng Hóa', 'xã', new Set())).toBe('Hoàng Hoa');
+    expect(gaz.respell('Hoăng Hóa', 'xã', new Set(['Vĩnh Phúc']))).toBe('Hoàng Hoa');
     const text = `HỘI NCT TỈNH THANH       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 :       HOA                           :               NAM
 HỘI NGƯỜI CAO TUỔI XÃ Độc lập - Tự do - Hạnh phúc
@@ -5929,5 +5930,30 @@ về đẩy mạnh chuyển đổi số trong hệ thống chính trị xã
 Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.`;
     const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
     expect([v(f.issuer), v(f.place)]).toEqual(['Đảng ủy xã Phù Mỹ', 'Phù Mỹ']);
+  });
+});
+
+describe('set-31 shapes, the 2025 units', () => {
+  it('takes the date line\'s commune a letter from the header\'s where only it lies in the text\'s provinces', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    // (Hạ Hòa became a commune of Phú Thọ in 2025; Hải Hòa is Hải Hậu's, Nam Định's.)
+    const text = `ĐẢNG BỘ HUYỆN HẢI HẬU ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY XÃ HẠ HÒA ~~ Hải Hòa, ngày 20 tháng 11 năm 2025
+Số 41-BC/ĐU
+BÁO CÁO
+kết quả công tác xây dựng Đảng năm 2025`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Đảng ủy xã Hải Hòa', 'Hải Hòa']);
+  });
+  it('keeps a village\'s name the header names as the date line spells it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    // (Đồng Châu is a commune of Hưng Yên; the header names thôn Đông Châu of a commune of Hà Tĩnh.)
+    const text = `ĐẢNG BỘ XÃ THẠCH LẠC       ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN ĐÔNG CHÂU . Đông Châu, ngày 28 tháng 12 năm 2025
+Số 08-NQ/CB
+NGHỊ QUYẾT
+về lãnh đạo thực hiện nhiệm vụ năm 2026`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Chi bộ thôn Đông Châu', 'Đông Châu']);
   });
 });

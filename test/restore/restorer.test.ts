@@ -190,6 +190,22 @@ describe('OCR channel', () => {
 });
 
 describe('place names and split symbols', () => {
+  it('knows the communes and wards of the 2025 reform, under their province of 2025', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const gaz = loadDefaultPlaces();
+    expect(gaz.isNameAt('Vinh Phú', 'phường')).toBe(true);
+    expect(gaz.isNameIn('Phù Mỹ', 'xã', new Set(['Gia Lai']))).toBe(true);
+    expect(gaz.isNameIn('Thạch Hà', 'xã', new Set(['Hà Tĩnh']))).toBe(true);
+    expect(gaz.isNameAt('Phú Quốc', 'đặc khu')).toBe(true);
+    // (A name of the older list stays under its older province: Vĩnh Phú, a xã of Phú Thọ.)
+    expect(gaz.respell('Vinh Phu', 'phường', new Set(['Nghệ An']))).toBe('Vinh Phú');
+  });
+  it('reads the unit word before a name the gazetteer leaves open between names near alike', async () => {
+    const r = await loadDefaultRestorer();
+    // (Thanh Vinh, a commune of the older list, or Thành Vinh, a ward of 2025: a phường either way.)
+    const text = 'UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET\n\nPHUONG THANH VINH NAM\n\u2018BAN QUAN LY CAC CONG - Doc lap - Tw do - Hanh phic\nTRINH \u00a9 Thanh Vinh, ngay 09 thang 12 nam 2025';
+    expect(r.restore(text, 'damaged')).toContain('PHƯỜNG TH');
+  });
   it('reads a place name after a unit word wrapped at a line\'s end', async () => {
     const r = await loadDefaultRestorer();
     expect(r.restore('cua Ban Thuong truc Uy ban Mat tran T6 quoc Viét Nam huyén Ninh\nGiang vé t6 chic Thang cao diém')).toContain('huyện Ninh\nGiang về');

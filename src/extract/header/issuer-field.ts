@@ -110,8 +110,10 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     const better = (p: string) => markCount(p) > markCount(unit.name) || p.split(' ').length > unit.name.split(' ').length;
     // Or a letter away, when the date line's reading is a known unit of that level and the header's
     // is not ('XÃ HẠ HÒA' / 'Hải Hòa': Hạ Hòa is a district).
-    const near = (p: string) => !!places && editDistance(looseKey(p), looseKey(unit.name)) === 1 &&
-      places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit);
+    // (Or one of that level only outside the provinces the text names, the date line's inside them: Hạ Hòa
+    // became a commune of Phú Thọ in 2025, Hải Hòa is Hải Hậu's.)
+    const near = (p: string) => !!places && editDistance(looseKey(p), looseKey(unit.name)) === 1 && places.isNameAt(p, unit.unit) &&
+      (!places.isNameAt(unit.name, unit.unit) || (places.isNameIn(p, unit.unit, textProvinces()) && !places.isNameIn(unit.name, unit.unit, textProvinces())));
     // Or the raw line holds the unit word and the place's letters, which the restorer divided otherwise
     // ('HUYEN THANHOAI' read THỦ HOẠI beside 'Thanh Oai, ngày').
     const raw = (p: string) => !!places && places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit) &&

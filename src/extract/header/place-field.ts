@@ -1,6 +1,6 @@
 import { titleCase } from '../casing.js';
 import { lineOfEvidence } from '../lines.js';
-import { editDistance, looseKey, similarity } from '../text-match.js';
+import { editDistance, escapeRegExp, looseKey, similarity } from '../text-match.js';
 import { asMisreadD } from '../../restore/ocr-channel.js';
 import { UNIT_LEVELS } from '../../restore/place-names.js';
 import type { HeaderContext, HeaderFields } from './fields.js';
@@ -8,6 +8,7 @@ import type { Field, Line } from '../types.js';
 import type { BodyLine } from './issuer-lines.js';
 import { AFTER_LAST_UNIT, SCHOOL_NAME, UNIT_NAME_CAPS, UNIT_NAME_END } from './segments.js';
 import { startsWithUnit } from './units.js';
+import { VILLAGE_UNITS } from '../vocabulary.js';
 import { rawWords } from '../subject.js';
 
 /**
@@ -59,7 +60,10 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     // predates, 'Thành Sen, ngày' under ĐẢNG ỦY PHƯỜNG THÀNH SEN, is no Thạch Sơn.)
     const headerNamed = headerUnits.some((n) => looseKey(n) === looseKey(f.place!.value));
     // (Nor respelled when the header names it so, two readings agreeing: 'Vinh Lộc, ngày' under CÔNG AN PHƯỜNG VINH LỘC.)
-    const headerSpelled = headerUnits.includes(f.place.value);
+    // (Or names a village so, which the gazetteer lists no village of: 'Đông Châu, ngày' under CHI BỘ THÔN ĐÔNG CHÂU
+    // is no commune Đồng Châu of another province.)
+    const village = new RegExp(`(?:^|\\s)(?:${VILLAGE_UNITS.join('|')})\\s+${escapeRegExp(f.place.value)}$`, 'iu');
+    const headerSpelled = headerUnits.includes(f.place.value) || [f.issuer?.value, f.issuerParent?.value].some((b) => !!b && village.test(b));
     const spelled = known ?? (headerSpelled ? null : places.respell(f.place.value, null, provinces)) ?? (headerNamed ? null : places.nearestIn(f.place.value, provinces) ?? seat());
     if (spelled) {
       if (spelled !== f.place.value) explain.push({ field: 'place', rule: 'place spelled as the gazetteer names it (a unit of the header\'s province, or a known name after a speck)', evidence: f.place.evidence, rejected: [f.place.value] });
