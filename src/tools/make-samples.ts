@@ -546,6 +546,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-seventh held-out set (session 31).
   ['ke-hoach-truong-mam-non-hoa-sen-phuong-ninh-kieu.txt', 'mn-hoa-sen-ninh-kieu-trung-thu-ke-hoach-scan', 5417],
   ['quyet-dinh-ubnd-phuong-quy-nhon-thanh-lap-to-cong-tac.txt', 'ubnd-phuong-quy-nhon-to-cong-tac-quyet-dinh-scan', 5419],
+  // Hundred-and-fifty-eighth held-out set (session 31).
+  ['bao-cao-chi-bo-thon-dong-ha-ket-nap-dang-vien.txt', 'chi-bo-thon-dong-ha-dang-vien-bao-cao-scan', 5431],
+  ['cong-van-trung-tam-y-te-huyen-tay-ninh-sot-xuat-huyet.txt', 'ttyt-chau-thanh-sot-xuat-huyet-cong-van-scan', 5437],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1341,6 +1344,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-dang-uy-xa-phu-my-chuyen-doi-so.txt', 'dang-uy-xa-phu-my-chuyen-doi-so-nghi-quyet-eng-ocr', 5647],
   ['to-trinh-phong-tai-chinh-ke-hoach-huyen-krong-pac.txt', 'tckh-krong-pac-kinh-phi-to-trinh-eng-ocr', 5651],
   ['bao-cao-ban-dan-van-huyen-uy-cu-chi.txt', 'bdv-huyen-uy-cu-chi-dan-van-kheo-bao-cao-eng-ocr', 5653],
+  // Hundred-and-fifty-eighth held-out set (session 31).
+  ['thong-bao-van-phong-ubnd-tinh-lam-dong-ket-luan-chu-tich.txt', 'vp-ubnd-lam-dong-ket-luan-thong-bao-eng-ocr', 5657],
+  ['giay-moi-hoi-nong-dan-huyen-thoai-son.txt', 'hnd-thoai-son-tap-huan-giay-moi-eng-ocr', 5659],
+  ['cong-van-bao-hiem-xa-hoi-tinh-dong-nai-thu-no.txt', 'bhxh-dong-nai-thu-no-cong-van-eng-ocr', 5669],
+  ['ke-hoach-cong-an-xa-tan-phu-tuan-tra.txt', 'ca-xa-tan-phu-tuan-tra-ke-hoach-eng-ocr', 5683],
 ];
 
 async function main() {
