@@ -549,6 +549,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-eighth held-out set (session 31).
   ['bao-cao-chi-bo-thon-dong-ha-ket-nap-dang-vien.txt', 'chi-bo-thon-dong-ha-dang-vien-bao-cao-scan', 5431],
   ['cong-van-trung-tam-y-te-huyen-tay-ninh-sot-xuat-huyet.txt', 'ttyt-chau-thanh-sot-xuat-huyet-cong-van-scan', 5437],
+  // Hundred-and-fifty-ninth held-out set (session 31).
+  ['bao-cao-ubnd-phuong-vinh-phu-cai-cach-hanh-chinh.txt', 'ubnd-phuong-vinh-phu-cchc-bao-cao-scan', 5441],
+  ['thong-bao-truong-thcs-nam-giang-lich-thi.txt', 'thcs-nam-giang-lich-thi-thong-bao-scan', 5443],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1349,6 +1352,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['giay-moi-hoi-nong-dan-huyen-thoai-son.txt', 'hnd-thoai-son-tap-huan-giay-moi-eng-ocr', 5659],
   ['cong-van-bao-hiem-xa-hoi-tinh-dong-nai-thu-no.txt', 'bhxh-dong-nai-thu-no-cong-van-eng-ocr', 5669],
   ['ke-hoach-cong-an-xa-tan-phu-tuan-tra.txt', 'ca-xa-tan-phu-tuan-tra-ke-hoach-eng-ocr', 5683],
+  // Hundred-and-fifty-ninth held-out set (session 31).
+  ['chuong-trinh-doan-thanh-nien-phuong-hac-thanh.txt', 'doan-phuong-hac-thanh-chuong-trinh-eng-ocr', 5689],
+  ['cong-dien-chu-tich-ubnd-xa-cam-xuyen-mua-lon.txt', 'ubnd-xa-cam-xuyen-mua-lon-cong-dien-eng-ocr', 5693],
+  ['huong-dan-ban-to-chuc-tinh-uy-quang-tri-danh-gia-can-bo.txt', 'btc-tinh-uy-quang-tri-danh-gia-huong-dan-eng-ocr', 5699],
+  ['quyet-dinh-giam-doc-so-giao-duc-dak-lak-cong-nhan-truong-chuan.txt', 'sgddt-dak-lak-truong-chuan-quyet-dinh-eng-ocr', 5701],
 ];
 
 async function main() {
