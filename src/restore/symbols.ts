@@ -173,7 +173,16 @@ export function joinSplitSymbols(text: string): string {
   }).replace(SPLIT_AFTER_DASH, (all, head: string, group: string) =>
     (segments(group.toUpperCase()) ? restoreSymbolD(`${head}${group === 'TTg' ? group : group.toUpperCase()}`) : all))
     // A question mark inside a symbol's code is a speck: no code holds one ('156/KH-THPTHL?2').
-    .replace(SPECK_IN_CODE, '');
+    .replace(SPECK_IN_CODE, '')
+    // Or a group split after its first letters and the dash before the next group read as a space: '25-CTr/T PTN VP'
+    // is 25-CTr/TĐTN-VP, where the joined group (its Đ put back) is a known code and the cut one is not, and the
+    // next group a known code.
+    .replace(SPLIT_GROUPS, (all, head: string, cut: string, group: string, next?: string) => {
+      const joined = restoreSymbolD(`${head}${cut}${group}`);
+      const code = joined.slice(head.length);
+      if (!segments(code) || segments(cut)) return all;
+      return next && segments(next) ? `${joined}-${next}` : `${joined}${next ? ` ${next}` : ''}`;
+    });
 }
 
 /** Whether `tail` is the last letters OCR split off `symbol`, which joinSplitSymbols puts back. */
@@ -183,6 +192,7 @@ export function splitSymbolTail(symbol: string, tail: string): boolean {
 
 const SPECK_IN_CODE = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d{2})?(?:[-/][\p{Lu}Đ][\p{Lu}Đ\d]*)+)\?(?=[\p{Lu}Đ\d])/gu;
 const SPLIT_AFTER_DASH = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?(?:[-/][\p{Lu}Đ][\p{L}Đ]*)+-)[ \t](?=\p{Ll}*\p{Lu})(\p{L}{1,6})(?![\p{L}\d/-])/gu;
+const SPLIT_GROUPS = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,2}) ([\p{Lu}Đ]{2,5})(?: ([\p{Lu}Đ]{2,4}))?(?![\p{L}\d/-])/gu;
 const SPLIT_SYMBOL = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,3})[ \t]([\p{L}]{1,2})(?![\p{L}\d/-])/gu;
 
 /** The symbol's last group joined, when the joined group is a known code and the cut one is not. */

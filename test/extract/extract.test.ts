@@ -5918,6 +5918,12 @@ describe('set-31 shapes, set 157', () => {
     // (A number ending a sentence before capitals that make no type code stays a number.)
     expect(extractReferences(lines('Tổng số 57. UBND/TW đã nhận.')).map((r) => r.number)).toEqual([]);
   });
+  it('joins a Party symbol\'s body code OCR split after its first letter, its next dash read as a space', () => {
+    const refs = extractReferences(lines('Thực hiện Chương trình số 25-CTr/T PTN VP ngày 20/12/2025 của Ban Thường vụ Tỉnh Đoàn Thanh Hóa.'));
+    expect(refs.map((r) => [r.number, r.date])).toEqual([['25-CTr/TĐTN-VP', '2025-12-20']]);
+    // (Capitals after a whole code are the sentence's.)
+    expect(extractReferences(lines('Thực hiện Kế hoạch số 12-KH/TU NĂM 2025.')).map((r) => r.number)).toEqual(['12-KH/TU']);
+  });
   it('sets apart a commune word OCR ran into the commune\'s name in the header', async () => {
     const { loadDefaultPlaces } = await import('../../src/restore/index.js');
     const text = `ĐẢNG BỘ TỈNH GIA LAI ĐẢNG CỘNG SẢN VIỆT NAM
