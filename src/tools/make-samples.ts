@@ -552,6 +552,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-fifty-ninth held-out set (session 31).
   ['bao-cao-ubnd-phuong-vinh-phu-cai-cach-hanh-chinh.txt', 'ubnd-phuong-vinh-phu-cchc-bao-cao-scan', 5441],
   ['thong-bao-truong-thcs-nam-giang-lich-thi.txt', 'thcs-nam-giang-lich-thi-thong-bao-scan', 5443],
+  // Hundred-and-sixtieth held-out set (session 31).
+  ['giay-moi-hoi-lien-hiep-phu-nu-xa-dien-chau.txt', 'hlhpn-xa-dien-chau-tong-ket-giay-moi-scan', 5449],
+  ['to-trinh-tram-y-te-xa-nghi-loc-kinh-phi.txt', 'tyt-xa-nghi-loc-thiet-bi-to-trinh-scan', 5471],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1357,6 +1360,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-dien-chu-tich-ubnd-xa-cam-xuyen-mua-lon.txt', 'ubnd-xa-cam-xuyen-mua-lon-cong-dien-eng-ocr', 5693],
   ['huong-dan-ban-to-chuc-tinh-uy-quang-tri-danh-gia-can-bo.txt', 'btc-tinh-uy-quang-tri-danh-gia-huong-dan-eng-ocr', 5699],
   ['quyet-dinh-giam-doc-so-giao-duc-dak-lak-cong-nhan-truong-chuan.txt', 'sgddt-dak-lak-truong-chuan-quyet-dinh-eng-ocr', 5701],
+  // Hundred-and-sixtieth held-out set (session 31).
+  ['nghi-quyet-hdnd-xa-thach-ha-du-toan-thu-chi-2026.txt', 'hdnd-xa-thach-ha-thu-chi-2026-nghi-quyet-eng-ocr', 5711],
+  ['cong-van-so-tai-chinh-phu-tho-quyet-toan.txt', 'stc-phu-tho-quyet-toan-cong-van-eng-ocr', 5717],
+  ['thong-bao-dang-uy-phuong-hoa-lu-ket-luan.txt', 'dang-uy-phuong-hoa-lu-tet-thong-bao-eng-ocr', 5723],
+  ['ke-hoach-ban-chi-huy-quan-su-xa-yen-thanh-tuyen-quan.txt', 'bchqs-xa-yen-thanh-giao-quan-ke-hoach-eng-ocr', 5737],
 ];
 
 async function main() {
