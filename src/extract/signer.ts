@@ -18,7 +18,7 @@ const TITLES = ['CHỦ TỊCH', 'GIÁM ĐỐC', 'BÍ THƯ', 'TRƯỞNG BAN', 'CH
   // A prison's warden (Trại giam); a Party congress subcommittee's head.
   'GIÁM THỊ', 'TRƯỞNG TIỂU BAN',
   // The head of a commune health station (Trạm Y tế) or other station.
-  'TRƯỞNG TRẠM',
+  'TRƯỞNG TRẠM', 'TRẠM TRƯỞNG',
   // The statistics offices the 2025 reform made of the provinces' Cục Thống kê, as it made Thuế tỉnh of Cục Thuế,
   // and their grassroots offices (Thống kê cơ sở), as Thuế cơ sở.
   'TRƯỞNG THỐNG KÊ TỈNH', 'TRƯỞNG THỐNG KÊ CƠ SỞ',
@@ -171,7 +171,8 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     // restorer kept it so: 'PHÓ Bí THƯ THƯỜNG TRỰC'; read in capitals.)
     // (A quote speck may lead it: "oo 'GIÁM ĐỐC".)
     const whole = clean(text);
-    const capsTail = /(?:^|\s)['‘"“]?(\p{Lu}{2,}(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}))*\s+\p{Lu}{2,})\s*$/u.exec(whole)?.[1].toUpperCase().split(/\s+/) ?? [];
+    // (Its first word too, of up to three letters: 'Nơi nhận: CHi HUY TRUONG' read Chỉ HUY TRƯỞNG.)
+    const capsTail = /(?:^|\s)['‘"“]?((?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2})(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}))*\s+\p{Lu}{2,})\s*$/u.exec(whole)?.[1].toUpperCase().split(/\s+/) ?? [];
     const tails = capsTail.slice(0, -1).map((_, k) => capsTail.slice(k).join(' '));
     const candidates = [whole, rightPart(text), ...tails];
     // The line's words as OCR printed them, for a speck leading a name line (split once per line, not per candidate).

@@ -5963,3 +5963,14 @@ về lãnh đạo thực hiện nhiệm vụ năm 2026`;
     expect([v(f.issuer), v(f.place)]).toEqual(['Chi bộ thôn Đông Châu', 'Đông Châu']);
   });
 });
+
+describe('set-31 shapes, set 160', () => {
+  it('reads a title beside Nơi nhận whose first word OCR printed in mixed case, and a station head\'s title', () => {
+    const s = extractSigner(lines('Nơi nhận: Chỉ HUY TRƯỞNG\n- UBND xã (b/c);\n- Lưu: VT.\n\n. Nguyễn Văn Lực'));
+    expect([s?.title, s?.name]).toEqual(['Chỉ huy trưởng', 'Nguyễn Văn Lực']);
+    const t = extractSigner(lines('Nơi nhận:           |                                   TRẠM TRƯỞNG\n- Như trên;\n\nHoàng Thị Ngọc Mai -'));
+    expect([t?.title, t?.name]).toEqual(['Trạm trưởng', 'Hoàng Thị Ngọc Mai']);
+    // (A Title-case word before a caps pair makes no title: 'Lưu VT'.)
+    expect(extractSigner(lines('Nơi nhận:\n- Lưu VT.'))).toBeNull();
+  });
+});
