@@ -555,6 +555,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixtieth held-out set (session 31).
   ['giay-moi-hoi-lien-hiep-phu-nu-xa-dien-chau.txt', 'hlhpn-xa-dien-chau-tong-ket-giay-moi-scan', 5449],
   ['to-trinh-tram-y-te-xa-nghi-loc-kinh-phi.txt', 'tyt-xa-nghi-loc-thiet-bi-to-trinh-scan', 5471],
+  // Hundred-and-sixty-first held-out set (session 31).
+  ['thong-bao-ban-quan-ly-du-an-khu-vuc-hoang-mai-dau-thau.txt', 'bqlda-kv-hoang-mai-nha-thau-thong-bao-scan', 5477],
+  ['quyet-dinh-hieu-truong-truong-dai-hoc-ha-tinh-hoc-bong.txt', 'dh-ha-tinh-hoc-bong-quyet-dinh-scan', 5479],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1365,6 +1368,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-so-tai-chinh-phu-tho-quyet-toan.txt', 'stc-phu-tho-quyet-toan-cong-van-eng-ocr', 5717],
   ['thong-bao-dang-uy-phuong-hoa-lu-ket-luan.txt', 'dang-uy-phuong-hoa-lu-tet-thong-bao-eng-ocr', 5723],
   ['ke-hoach-ban-chi-huy-quan-su-xa-yen-thanh-tuyen-quan.txt', 'bchqs-xa-yen-thanh-giao-quan-ke-hoach-eng-ocr', 5737],
+  // Hundred-and-sixty-first held-out set (session 31).
+  ['bao-cao-so-y-te-lao-cai-tiem-chung.txt', 'syt-lao-cai-tiem-soi-bao-cao-eng-ocr', 5741],
+  ['cong-van-van-phong-dang-uy-xa-quynh-luu-tai-lieu.txt', 'dang-uy-xa-quynh-luu-tai-lieu-cong-van-eng-ocr', 5743],
+  ['ke-hoach-trung-tam-y-te-khu-vuc-do-luong-dinh-duong.txt', 'ttyt-kv-do-luong-vi-chat-ke-hoach-eng-ocr', 5749],
+  ['quyet-dinh-chu-tich-ubnd-phuong-truong-vinh-xu-phat.txt', 'ubnd-phuong-truong-vinh-xu-phat-quyet-dinh-eng-ocr', 5753],
 ];
 
 async function main() {
