@@ -72,6 +72,10 @@ export function canonicalIssuer(issuer: string): string {
   // when OCR lost the spaces ('BOY tế' is Bộ Y tế).
   const same = centralByLetters(s);
   if (same) return same;
+  // (And a minister's title before one: 'Bộ trưởng Bộ Y-tế', its dash OCR's.)
+  const minister = /^((?:Phó )?Bộ trưởng) (Bộ .+)$/u.exec(s);
+  const ministry = minister ? centralByLetters(minister[2]) : null;
+  if (ministry) return `${minister![1]} ${ministry}`;
   let best: string | null = null, bestSim = 0.65;
   const words = s.split(' ');
   // (Or with a speck of one or two letters inside, OCR's at a line's end: 'Ban Bí Có' / 'thư'.)

@@ -5974,3 +5974,25 @@ describe('set-31 shapes, set 160', () => {
     expect(extractSigner(lines('Nơi nhận:\n- Lưu VT.'))).toBeNull();
   });
 });
+
+describe('set-31 shapes, set 161', () => {
+  it('reads a number line whose S OCR read as an 8 before the restored ố, and a committee OCR ran into its unit word', () => {
+    const text = `“UBNDTỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+BAN QUẢN LÝ DỰ ÁN ĐẦU               NĂM
+TƯ XÂY DỰNG                      Độc lập - Tự do - Hạnh phúc
+
+KHU VỤC HOÀNG MAI       Hoàng Mai, ngày 08 tháng 12 năm 2025
+'„ 8ố: 77/TB-BQLDA              s
+
+THÔNG BÁO                      |
+Kết quả lựa chọn nhà thầu gói thầu xây lắp đường nội thị`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.number), v(f.issuerParent)]).toEqual(['77/TB-BQLDA', 'Ủy ban nhân dân tỉnh Nghệ An']);
+  });
+  it('reads who drew up a cited record past a comma in its name, and a minister\'s ministry whose name OCR dashed', () => {
+    const refs = extractReferences(lines('Căn cứ Biên bản vi phạm hành chính số 118/BB-VPHC ngày 18/11/2025 do Phòng Kinh tế, Hạ tầng và Đô thị lập.'));
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['118/BB-VPHC', 'Phòng Kinh tế, Hạ tầng và Đô thị']]);
+    expect(canonicalIssuer('Bộ trưởng Bộ Y-tế')).toBe('Bộ trưởng Bộ Y tế');
+  });
+});

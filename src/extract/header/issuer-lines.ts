@@ -199,13 +199,19 @@ function opensBody(line: string): boolean {
 
 // A unit word OCR ran into its name: 'ĐẢNG ỦY XAPHUMY'.
 const GLUED_UNIT = /^(XA|PHUONG|HUYEN)(\p{Lu}{4,})$/u;
+const GLUED_COMMITTEE = /^(?:UBND|HDND)(?:TINH|HUYEN|XA|PHUONG|QUAN|THANH|THI)$/u;
 
 /**
- * A unit word and the name OCR ran it into set apart, where the rest is a unit's name at that level in the
- * header's provinces with its spaces lost: 'ĐẢNG ỦY XAPHUMY' under ĐẢNG BỘ TỈNH GIA LAI is xã Phù Mỹ. The name
- * is spelled where unit names are (see respell); a word that is a syllable or no place is left.
+ * Words OCR ran together in the header set apart: a committee's abbreviation and its unit word ('UBNDTỈNH NGHỆ
+ * AN'); and a unit word and its name, where the rest is a unit's name at that level in the header's provinces with
+ * its spaces lost ('ĐẢNG ỦY XAPHUMY' under ĐẢNG BỘ TỈNH GIA LAI is xã Phù Mỹ; the name is spelled where unit names
+ * are, see respell). A word that is a syllable, or no place, is left.
  */
 function unglueUnits(segs: Segment[], places: Gazetteer | undefined): void {
+  for (const [k, seg] of segs.entries()) {
+    const first = seg.text.split(' ')[0];
+    if (GLUED_COMMITTEE.test(looseKey(first))) segs[k] = { ...seg, text: `${first.slice(0, 4)} ${seg.text.slice(4)}` };
+  }
   if (!places) return;
   const provinces = places.provincesIn(segs.map((s) => s.text).join(' '));
   for (const [k, seg] of segs.entries()) {

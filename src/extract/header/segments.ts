@@ -14,8 +14,8 @@ export interface Segment {
 
 // 'Số' as OCR and restoration leave it: Sô, So, S6, SG, So6, S68, S36, Sơ, $6 (a line of words without digits is no number).
 // (Its ố read as é, alone or before its mark read as a 6: 'Sé6:'.)
-// (Its S read as an 8 before a 6 and the colon: '86: 512/Qb-BVYHCT'.)
-export const SO = '(?:[S$]|8(?=6:))(?:[ốôoóồổỗộơớờởỡợ3689GỐÔOƠ0]{1,2}|[éè][6o0]?)';
+// (Its S read as an 8 before a 6 and the colon: '86: 512/Qb-BVYHCT'; or before its ố, which the restorer gave back: '8ố:'.)
+export const SO = '(?:[S$]|8(?=[6ốô]:))(?:[ốôoóồổỗộơớờởỡợ3689GỐÔOƠ0]{1,2}|[éè][6o0]?)';
 export const NUMBER_LINE = new RegExp(`^${SO}[\\s.:;]*[:.]?\\s*(.+)$`, 'u');
 // 'V/v' (về việc) opening a Công văn's subject, also as OCR leaves it without its slash ('Vv', 'V|v').
 // (The slash OCR may read as a J: 'VJv'.)
