@@ -558,6 +558,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-first held-out set (session 31).
   ['thong-bao-ban-quan-ly-du-an-khu-vuc-hoang-mai-dau-thau.txt', 'bqlda-kv-hoang-mai-nha-thau-thong-bao-scan', 5477],
   ['quyet-dinh-hieu-truong-truong-dai-hoc-ha-tinh-hoc-bong.txt', 'dh-ha-tinh-hoc-bong-quyet-dinh-scan', 5479],
+  // Hundred-and-sixty-second held-out set (session 31).
+  ['cong-van-thue-co-so-7-thanh-hoa-dat-phi-nong-nghiep.txt', 'tcs7-thanh-hoa-dat-pnn-cong-van-scan', 5483],
+  ['giay-moi-phong-van-hoa-xa-hoi-xa-nghi-xuan.txt', 'vhxh-xa-nghi-xuan-le-hoi-giay-moi-scan', 5501],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1373,6 +1376,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-van-phong-dang-uy-xa-quynh-luu-tai-lieu.txt', 'dang-uy-xa-quynh-luu-tai-lieu-cong-van-eng-ocr', 5743],
   ['ke-hoach-trung-tam-y-te-khu-vuc-do-luong-dinh-duong.txt', 'ttyt-kv-do-luong-vi-chat-ke-hoach-eng-ocr', 5749],
   ['quyet-dinh-chu-tich-ubnd-phuong-truong-vinh-xu-phat.txt', 'ubnd-phuong-truong-vinh-xu-phat-quyet-dinh-eng-ocr', 5753],
+  // Hundred-and-sixty-second held-out set (session 31).
+  ['ke-hoach-ubnd-xa-hai-lang-chuyen-doi-so.txt', 'ubnd-xa-hai-lang-de-an-06-ke-hoach-eng-ocr', 5759],
+  ['bao-cao-hoi-cuu-chien-binh-phuong-thanh-vinh.txt', 'ccb-phuong-thanh-vinh-tong-ket-bao-cao-eng-ocr', 5779],
+  ['to-trinh-phong-noi-vu-huyen-quynh-luu-bien-che.txt', 'pnv-quynh-luu-bien-che-to-trinh-eng-ocr', 5783],
+  ['thong-bao-uy-ban-kiem-tra-dang-uy-xa-hung-nguyen.txt', 'ubkt-xa-hung-nguyen-giam-sat-thong-bao-eng-ocr', 5791],
 ];
 
 async function main() {
