@@ -560,19 +560,7 @@ export function placeRuns(tokens: Token[], gaz: Gazetteer, pricing: ((word: stri
       if (pinned.has(words[w]) || !capital(w)) continue;
       const hit = keys.find((k) => k.parts.every((p, j) => w + j < words.length && capital(w + j) && !pinned.has(words[w + j]) &&
         near(w + j, p) && (j === 0 || joined(w + j - 1))));
-      if (!hit) continue;
-      write(w, hit.parts.length, hit.name);
-      // (A unit word just before it is one: 'PHUONG THANH VINH' after 'Thanh Vinh, ngay' is phường, which the
-      // sentence model, the name fixed, had read Phùng.)
-      for (const k of [2, 1]) {
-        const level = w - k >= 0 && Array.from({ length: k }, (_, j) => joined(w - k + j)).every(Boolean) &&
-          !Array.from({ length: k }, (_, j) => pinned.has(words[w - k + j])).some(Boolean)
-          ? UNIT_SKELETONS.get(Array.from({ length: k }, (_, j) => key(w - k + j)).join(' ')) : undefined;
-        if (!level || level.split(' ').length !== k) continue;
-        level.split(' ').forEach((part, j) => pinned.set(words[w - k + j], applyCase(tokens[words[w - k + j]].text, part)));
-        break;
-      }
-      w += hit.parts.length - 1;
+      if (hit) { write(w, hit.parts.length, hit.name); w += hit.parts.length - 1; }
     }
   }
   return pinned;
