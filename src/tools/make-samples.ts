@@ -561,6 +561,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-second held-out set (session 31).
   ['cong-van-thue-co-so-7-thanh-hoa-dat-phi-nong-nghiep.txt', 'tcs7-thanh-hoa-dat-pnn-cong-van-scan', 5483],
   ['giay-moi-phong-van-hoa-xa-hoi-xa-nghi-xuan.txt', 'vhxh-xa-nghi-xuan-le-hoi-giay-moi-scan', 5501],
+  // Hundred-and-sixty-third held-out set (session 31).
+  ['thong-bao-so-noi-vu-nghe-an-thi-tuyen.txt', 'snv-nghe-an-thi-tuyen-thong-bao-scan', 5503],
+  ['bao-cao-hoi-nong-dan-xa-yen-thanh-chuyen-doi.txt', 'hnd-xa-yen-thanh-sxkd-gioi-bao-cao-scan', 5507],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1381,6 +1384,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-cuu-chien-binh-phuong-thanh-vinh.txt', 'ccb-phuong-thanh-vinh-tong-ket-bao-cao-eng-ocr', 5779],
   ['to-trinh-phong-noi-vu-huyen-quynh-luu-bien-che.txt', 'pnv-quynh-luu-bien-che-to-trinh-eng-ocr', 5783],
   ['thong-bao-uy-ban-kiem-tra-dang-uy-xa-hung-nguyen.txt', 'ubkt-xa-hung-nguyen-giam-sat-thong-bao-eng-ocr', 5791],
+  // Hundred-and-sixty-third held-out set (session 31).
+  ['quyet-dinh-ubnd-xa-con-cuong-ho-tro-sinh-ke.txt', 'ubnd-xa-con-cuong-sinh-ke-quyet-dinh-eng-ocr', 5801],
+  ['cong-van-bo-chi-huy-quan-su-tinh-ha-tinh-huan-luyen.txt', 'bchqs-ha-tinh-huan-luyen-dqtv-cong-van-eng-ocr', 5807],
+  ['ke-hoach-chi-bo-truong-tieu-hoc-hung-dung-sinh-hoat.txt', 'cb-th-hung-dung-chuyen-de-ke-hoach-eng-ocr', 5813],
+  ['to-trinh-ubnd-phuong-hong-linh-ten-duong.txt', 'ubnd-phuong-bac-hong-linh-ten-duong-to-trinh-eng-ocr', 5821],
 ];
 
 async function main() {
