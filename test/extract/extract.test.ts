@@ -5996,3 +5996,19 @@ Kết quả lựa chọn nhà thầu gói thầu xây lắp đường nội th�
     expect(canonicalIssuer('Bộ trưởng Bộ Y-tế')).toBe('Bộ trưởng Bộ Y tế');
   });
 });
+
+describe('set-31 shapes, set 163', () => {
+  it('reads a military region whose name and number OCR ran together', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `QUANKHU4 = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+BỘ CHỈ HUY QUÂN SỰ" | NAM
+TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc
+
+Số: 2650/BCH-TM Hà Tĩnh, ngày 15 tháng 12 năm 2025
+V/v chuẩn bị huấn luyện dân
+quân tự vệ năm 2026`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh', 'Quân khu 4']);
+  });
+});

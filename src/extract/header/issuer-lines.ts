@@ -203,7 +203,7 @@ const GLUED_COMMITTEE = /^(?:UBND|HDND)(?:TINH|HUYEN|XA|PHUONG|QUAN|THANH|THI)$/
 
 /**
  * Words OCR ran together in the header set apart: a committee's abbreviation and its unit word ('UBNDTỈNH NGHỆ
- * AN'); and a unit word and its name, where the rest is a unit's name at that level in the header's provinces with
+ * AN'), a military region's name and number ('QUANKHU4'); and a unit word and its name, where the rest is a unit's name at that level in the header's provinces with
  * its spaces lost ('ĐẢNG ỦY XAPHUMY' under ĐẢNG BỘ TỈNH GIA LAI is xã Phù Mỹ; the name is spelled where unit names
  * are, see respell). A word that is a syllable, or no place, is left.
  */
@@ -211,6 +211,9 @@ function unglueUnits(segs: Segment[], places: Gazetteer | undefined): void {
   for (const [k, seg] of segs.entries()) {
     const first = seg.text.split(' ')[0];
     if (GLUED_COMMITTEE.test(looseKey(first))) segs[k] = { ...seg, text: `${first.slice(0, 4)} ${seg.text.slice(4)}` };
+    // (And a military region's name and number: 'QUANKHU4' is QUÂN KHU 4.)
+    const region = /^QUANKHU(\d)$/u.exec(looseKey(seg.text));
+    if (region) segs[k] = { ...seg, text: `QUÂN KHU ${region[1]}` };
   }
   if (!places) return;
   const provinces = places.provincesIn(segs.map((s) => s.text).join(' '));
