@@ -564,6 +564,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-third held-out set (session 31).
   ['thong-bao-so-noi-vu-nghe-an-thi-tuyen.txt', 'snv-nghe-an-thi-tuyen-thong-bao-scan', 5503],
   ['bao-cao-hoi-nong-dan-xa-yen-thanh-chuyen-doi.txt', 'hnd-xa-yen-thanh-sxkd-gioi-bao-cao-scan', 5507],
+  // Hundred-and-sixty-fourth held-out set (session 31).
+  ['thong-bao-truong-mam-non-hoa-hong-nghi-tet.txt', 'mn-hoa-hong-thanh-vinh-nghi-tet-thong-bao-scan', 5519],
+  ['quyet-dinh-trung-tam-dich-vu-nong-nghiep-xa-dien-chau.txt', 'ttdvnn-xa-dien-chau-vu-xuan-quyet-dinh-scan', 5521],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1389,6 +1392,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-bo-chi-huy-quan-su-tinh-ha-tinh-huan-luyen.txt', 'bchqs-ha-tinh-huan-luyen-dqtv-cong-van-eng-ocr', 5807],
   ['ke-hoach-chi-bo-truong-tieu-hoc-hung-dung-sinh-hoat.txt', 'cb-th-hung-dung-chuyen-de-ke-hoach-eng-ocr', 5813],
   ['to-trinh-ubnd-phuong-hong-linh-ten-duong.txt', 'ubnd-phuong-bac-hong-linh-ten-duong-to-trinh-eng-ocr', 5821],
+  // Hundred-and-sixty-fourth held-out set (session 31).
+  ['cong-van-ubnd-xa-tan-ky-phong-chong-ret.txt', 'ubnd-xa-tan-ky-chong-ret-cong-van-eng-ocr', 5827],
+  ['nghi-quyet-chi-bo-co-quan-dang-uy-phuong-vinh-phu.txt', 'cb-co-quan-dang-vinh-phu-nghi-quyet-eng-ocr', 5839],
+  ['ke-hoach-lien-doan-lao-dong-tinh-ha-tinh-tet.txt', 'ldld-ha-tinh-tet-sum-vay-ke-hoach-eng-ocr', 5843],
+  ['to-trinh-so-xay-dung-nghe-an-quy-hoach.txt', 'sxd-nghe-an-quy-hoach-to-trinh-eng-ocr', 5849],
 ];
 
 async function main() {
