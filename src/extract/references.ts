@@ -258,7 +258,10 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // ('2110/UBND-VP  -  Độc lập'), not a code: codes are capitals (and TTg).
     // (Nor is the V of a V/v line OCR ran into the number's: '318/CCTL-QLĐ -' / 'V/v kiểm tra'.)
     const vv = flat.text.slice(m.index + m.length, m.index + m.length + 2) === '/v';
-    const symbol = m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, '');
+    // (Nor is a last group that is a word with a mark other than Đ: codes are written without them, so 'NGHỊ' is the
+    // title on the next line, 'Số 01-NQ/CB-' / 'NGHỊ QUYẾT'; a group OCR specked, 'QĐ- BTỨC', is no word and stays.)
+    const symbol = m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, '')
+      .replace(/-\s?([^-/]*[^-/A-Za-zĐ\d\s][^-/]*)$/u, (all, group: string) => (isSyllable(group.toLowerCase()) ? '' : all));
     const printed = normalizeNumber(vv ? symbol.replace(/\s?-\s?V$/u, '') : symbol);
     // (A body code that is the document's own but for a Đ read as P, D or B takes the own one:
     // '1250/QĐ-PHSP' in a document numbered 1520/TB-ĐHSP.)

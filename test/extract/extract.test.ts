@@ -6012,3 +6012,27 @@ quân tự vệ năm 2026`;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh', 'Quân khu 4']);
   });
 });
+
+describe('set-31 shapes, set 164', () => {
+  it('takes no speck for PHÒNG on a line that goes on with a centre\'s name', () => {
+    const text = `UBND XÃ DIỄN CHÂU        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+TRUNG TÂM DỊCH VỤ.                           NAM
+': NÔNG NGHIỆP           Độc lập - Tự do - Hạnh phúc
+Số: 11/QĐ-TTDVNN.           Diễn Châu, ngày 08 tháng 01 năm 2026
+QUYẾT ĐỊNH
+
+về việc thành lập Tổ chỉ đạo sản xuất vụ Xuân năm 2026`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Dịch vụ nông nghiệp', 'Ủy ban nhân dân xã Diễn Châu']);
+  });
+  it('reads no code group with a marked letter: the own number ending a line before the title', () => {
+    expect(extractReferences(lines('Số 01-NQ/CB-\nNGHỊ QUYẾT\nvề lãnh đạo thực hiện nhiệm vụ năm 2026'), '01-NQ/CB').map((r) => r.number)).toEqual([]);
+    // (The Prime Minister's TTg and a Tờ trình's TTr keep their small letters.)
+    expect(extractReferences(lines('Căn cứ Quyết định số 12/QĐ-TTg ngày 01/02/2025 và Tờ trình số 5/TTr-UBND ngày 03/4/2025.')).map((r) => r.number))
+      .toEqual(['12/QĐ-TTg', '5/TTr-UBND']);
+    // (A group OCR specked, no word, is still the code's: 'QĐ- BTỨC'.)
+    expect(extractReferences(lines('Thực hiện Quyết định số 2140/QĐ- BTỨC ngày 30 tháng 6 năm 2025\n. của Bộ trưởng Bộ Tài chính')).map((r) => r.number))
+      .toEqual(['2140/QĐ-BTC']);
+  });
+});

@@ -48,7 +48,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     const dropped = !speck && !!printed && shortSpeck(segs[k].line.raw.trim().split(/\s+/)[0] ?? '') && segs[k].line.raw.trim().split(/\s+/)[1] === printed[0];
     const name = speck ? ws.slice(1) : ws, rest = looseKey(name.join(' '));
     if ((speck || dropped) && name.length >= 2 && FIELD_NAMES.some((f) => looseKey(f).startsWith(rest) || rest.startsWith(looseKey(f))) &&
-      LOWER_UNIT.test(segs.slice(0, k).map((s) => s.text).join(' '))) segs[k] = { ...segs[k], text: ['PHÒNG', ...name].join(' ') };
+      LOWER_UNIT.test(segs.slice(0, k).map((s) => s.text).join(' ')) && !nameGoesOn(segs[k - 1].text)) segs[k] = { ...segs[k], text: ['PHÒNG', ...name].join(' ') };
   }
   // A last line that is a place the body is named for, which the restorer read as other words, is the
   // gazetteer's name with its letters ('GIÁO DỤC THƯỜNG XUYÊN' / 'PHU CU' read PHỦ CƯ is Phù Cừ).
@@ -195,6 +195,14 @@ function opensBody(line: string): boolean {
     const spelled = expandAbbreviations(ws.join(' '));
     return canonicalBody(spelled) !== spelled;
   });
+}
+
+/**
+ * Whether a header line opens a body's name of its own that the next line may go on with: 'TRUNG TÂM DỊCH VỤ.' /
+ * "': NÔNG NGHIỆP" is the centre's name, its speck no PHÒNG. (Not the committee's line: 'UBND PHƯỜNG TRƯỜNG'.)
+ */
+function nameGoesOn(line: string): boolean {
+  return opensBody(line) && !LOWER_UNIT.test(line);
 }
 
 // A unit word OCR ran into its name: 'ĐẢNG ỦY XAPHUMY'.
