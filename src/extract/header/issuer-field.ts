@@ -112,8 +112,12 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
     // is not ('XÃ HẠ HÒA' / 'Hải Hòa': Hạ Hòa is a district).
     // (Or one of that level only outside the provinces the text names, the date line's inside them: Hạ Hòa
     // became a commune of Phú Thọ in 2025, Hải Hòa is Hải Hậu's.)
-    const near = (p: string) => !!places && editDistance(looseKey(p), looseKey(unit.name)) === 1 && places.isNameAt(p, unit.unit) &&
-      (!places.isNameAt(unit.name, unit.unit) || (places.isNameIn(p, unit.unit, textProvinces()) && !places.isNameIn(unit.name, unit.unit, textProvinces())));
+    const near = (p: string) => {
+      if (!places || editDistance(looseKey(p), looseKey(unit.name)) !== 1 || !places.isNameAt(p, unit.unit)) return false;
+      if (!places.isNameAt(unit.name, unit.unit)) return true;
+      const provinces = textProvinces();
+      return places.isNameIn(p, unit.unit, provinces) && !places.isNameIn(unit.name, unit.unit, provinces);
+    };
     // Or the raw line holds the unit word and the place's letters, which the restorer divided otherwise
     // ('HUYEN THANHOAI' read THỦ HOẠI beside 'Thanh Oai, ngày').
     const raw = (p: string) => !!places && places.isNameAt(p, unit.unit) && !places.isNameAt(unit.name, unit.unit) &&

@@ -211,9 +211,9 @@ const GLUED_COMMITTEE = /^(?:UBND|HDND)(?:TINH|HUYEN|XA|PHUONG|QUAN|THANH|THI)$/
 
 /**
  * Words OCR ran together in the header set apart: a committee's abbreviation and its unit word ('UBNDTỈNH NGHỆ
- * AN'), a military region's name and number ('QUANKHU4'); and a unit word and its name, where the rest is a unit's name at that level in the header's provinces with
- * its spaces lost ('ĐẢNG ỦY XAPHUMY' under ĐẢNG BỘ TỈNH GIA LAI is xã Phù Mỹ; the name is spelled where unit names
- * are, see respell). A word that is a syllable, or no place, is left.
+ * AN'), a military region's name and number ('QUANKHU4'); and a unit word and its name, where the rest is a unit's
+ * name at that level in the header's provinces with its spaces lost ('ĐẢNG ỦY XAPHUMY' under ĐẢNG BỘ TỈNH GIA LAI is
+ * xã Phù Mỹ; the name is spelled where unit names are, see respell). A word that is a syllable, or no place, is left.
  */
 function unglueUnits(segs: Segment[], places: Gazetteer | undefined): void {
   for (const [k, seg] of segs.entries()) {
