@@ -567,6 +567,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-fourth held-out set (session 31).
   ['thong-bao-truong-mam-non-hoa-hong-nghi-tet.txt', 'mn-hoa-hong-thanh-vinh-nghi-tet-thong-bao-scan', 5519],
   ['quyet-dinh-trung-tam-dich-vu-nong-nghiep-xa-dien-chau.txt', 'ttdvnn-xa-dien-chau-vu-xuan-quyet-dinh-scan', 5521],
+  // Hundred-and-sixty-fifth held-out set (session 32).
+  ['giay-moi-ubnd-phuong-nha-trang-hoi-nghi.txt', 'ubnd-phuong-nha-trang-hoi-nghi-giay-moi-scan', 5527],
+  ['cong-van-so-nong-nghiep-dong-thap-dich-ta-lon.txt', 'snnmt-dong-thap-dich-ta-lon-cong-van-scan', 5531],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1397,6 +1400,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-chi-bo-co-quan-dang-uy-phuong-vinh-phu.txt', 'cb-co-quan-dang-vinh-phu-nghi-quyet-eng-ocr', 5839],
   ['ke-hoach-lien-doan-lao-dong-tinh-ha-tinh-tet.txt', 'ldld-ha-tinh-tet-sum-vay-ke-hoach-eng-ocr', 5843],
   ['to-trinh-so-xay-dung-nghe-an-quy-hoach.txt', 'sxd-nghe-an-quy-hoach-to-trinh-eng-ocr', 5849],
+  // Hundred-and-sixty-fifth held-out set (session 32).
+  ['bao-cao-ubnd-phuong-le-chan-thu-ngan-sach.txt', 'ubnd-phuong-le-chan-thu-ngan-sach-bao-cao-eng-ocr', 5851],
+  ['thong-bao-dang-uy-phuong-thuc-phan-ket-luan-tet.txt', 'du-phuong-thuc-phan-ket-luan-tet-thong-bao-eng-ocr', 5857],
+  ['ke-hoach-truong-thpt-cai-rang-on-thi.txt', 'thpt-cai-rang-on-thi-ke-hoach-eng-ocr', 5861],
+  ['quyet-dinh-ubnd-xa-phong-tho-ban-chi-dao-bien-gioi.txt', 'ubnd-xa-phong-tho-ban-chi-dao-quyet-dinh-eng-ocr', 5867],
 ];
 
 async function main() {
