@@ -6036,3 +6036,10 @@ về việc thành lập Tổ chỉ đạo sản xuất vụ Xuân năm 2026`;
       .toEqual(['2140/QĐ-BTC']);
   });
 });
+
+describe('set-32 shapes, set 165', () => {
+  it('takes no addressee of signs alone after Kính gửi', () => {
+    expect(extractRecipients(lines('Kính gửi:       !\n\n- Ủy ban nhân dân các xã, phường;\n\n_- Chi cục Chăn nuôi, Thú y và Thủy sản.\n\nThực hiện Công điện số 03/CĐ-UBND ngày 13/01/2026')))
+      .toEqual(['Ủy ban nhân dân các xã, phường', 'Chi cục Chăn nuôi, Thú y và Thủy sản']);
+  });
+});
