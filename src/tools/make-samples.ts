@@ -570,6 +570,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-fifth held-out set (session 32).
   ['giay-moi-ubnd-phuong-nha-trang-hoi-nghi.txt', 'ubnd-phuong-nha-trang-hoi-nghi-giay-moi-scan', 5527],
   ['cong-van-so-nong-nghiep-dong-thap-dich-ta-lon.txt', 'snnmt-dong-thap-dich-ta-lon-cong-van-scan', 5531],
+  // Hundred-and-sixty-sixth held-out set (session 32).
+  ['bao-cao-cong-an-phuong-ninh-kieu-an-ninh.txt', 'ca-phuong-ninh-kieu-an-ninh-bao-cao-scan', 5533],
+  ['ke-hoach-doan-phuong-tan-phong-xuan-tinh-nguyen.txt', 'doan-phuong-tan-phong-xuan-tinh-nguyen-ke-hoach-scan', 5539],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1405,6 +1408,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-dang-uy-phuong-thuc-phan-ket-luan-tet.txt', 'du-phuong-thuc-phan-ket-luan-tet-thong-bao-eng-ocr', 5857],
   ['ke-hoach-truong-thpt-cai-rang-on-thi.txt', 'thpt-cai-rang-on-thi-ke-hoach-eng-ocr', 5861],
   ['quyet-dinh-ubnd-xa-phong-tho-ban-chi-dao-bien-gioi.txt', 'ubnd-xa-phong-tho-ban-chi-dao-quyet-dinh-eng-ocr', 5867],
+  // Hundred-and-sixty-sixth held-out set (session 32).
+  ['nghi-quyet-hdnd-tinh-lai-chau-ho-tro-giong.txt', 'hdnd-tinh-lai-chau-ho-tro-giong-nghi-quyet-eng-ocr', 5869],
+  ['huong-dan-ban-tuyen-giao-dan-van-tinh-uy-cao-bang-ky-niem.txt', 'btgdv-tu-cao-bang-ky-niem-huong-dan-eng-ocr', 5871],
+  ['cong-dien-ubnd-tinh-khanh-hoa-mua-lu.txt', 'ubnd-tinh-khanh-hoa-mua-lu-cong-dien-eng-ocr', 5879],
+  ['to-trinh-ubnd-xa-cai-nuoc-duong-giao-thong.txt', 'ubnd-xa-cai-nuoc-duong-giao-thong-to-trinh-eng-ocr', 5881],
 ];
 
 async function main() {
