@@ -64,6 +64,9 @@ export function subjectText(parts: string[]): string {
     // So is a colon set apart before a word in small letters (a line's end: 'công trình :' / 'thủy lợi'); the
     // language writes a colon against its word. (Or two of them: 'nhân dân' / 'Xã : :' / 'nhiệm kỳ'.)
     .replace(/\s+(?::\s+)+(?=\p{Ll})/gu, ' ')
+    // At the title's end, a colon set apart and what follows it, a dash and a word of a letter or two, are the
+    // next column's specks ('Đảng Cộng sản Việt' / 'Nam : - Co').
+    .replace(/\s+:(?:\s+[-–])?(?:\s+\p{L}{1,2})?\s*$/u, '')
     // And a closing bracket set apart with none opened before it ('đơn vị ) sự nghiệp'); a comma glued to
     // the next word has its space put back ('mưa lớn,lũ quét').
     .replace(/^([^(]*?)\s+\)(?=\s)/u, '$1').replace(/(?<=\p{L}),(?=\p{L})/gu, ', ')

@@ -6043,3 +6043,15 @@ describe('set-32 shapes, set 165', () => {
       .toEqual(['Ủy ban nhân dân các xã, phường', 'Chi cục Chăn nuôi, Thú y và Thủy sản']);
   });
 });
+
+describe('set-32 shapes, set 166', () => {
+  it('spells TP and TX out in a state body\'s header line, not in a university\'s chartered name', () => {
+    expect(expandAbbreviations('CÔNG AN TP CẦN THƠ')).toBe('CÔNG AN THÀNH PHỐ CẦN THƠ');
+    expect(expandAbbreviations('UBND TX. Kỳ Anh')).toBe('Ủy ban nhân dân thị xã Kỳ Anh');
+    expect(expandAbbreviations('TRƯỜNG ĐẠI HỌC NÔNG LÂM TP. HỒ CHÍ MINH')).toBe('TRƯỜNG ĐẠI HỌC NÔNG LÂM TP. HỒ CHÍ MINH');
+  });
+  it('drops a colon set apart and the specks after it ending a title', () => {
+    expect(subjectText(['tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt', 'Nam : - Có']))
+      .toBe('tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam');
+  });
+});

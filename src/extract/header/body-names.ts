@@ -13,8 +13,15 @@ export function expandAbbreviations(s: string): string {
     .replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
     // (A VÀ that OCR glued to the abbreviation after it is a word of its own: 'PCCC' / 'VÀCNCH'.)
     .replace(/(?<!\p{L})VÀ(\p{Lu}{3,6})(?!\p{L})/gu, (all, rest: string) => (ABBREVIATIONS[rest] ? `VÀ ${rest}` : all))
-    .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w);
+    .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w)
+    .replace(CITY_OR_TOWN, (all, tp: string, next: string) => (CHARTERED.test(looseKey(s)) ? all
+      : `${/\p{Ll}/u.test(next) ? (tp === 'TP' ? 'thành phố' : 'thị xã') : (tp === 'TP' ? 'THÀNH PHỐ' : 'THỊ XÃ')} ${next}`));
 }
+
+// TP and TX before a unit's name in a state or Party body's line are thành phố, thị xã ('CÔNG AN TP CẦN THƠ');
+// a school, hospital or company keeps its chartered name as printed ('TRƯỜNG ĐẠI HỌC NÔNG LÂM TP. HỒ CHÍ MINH').
+const CITY_OR_TOWN = /(?<!\p{L})(TP|TX)\.?\s+(\p{Lu}\p{L}*)/gu;
+const CHARTERED = /^(?:TRUONG|DAIHOC|HOCVIEN|BENHVIEN|CONGTY|NGANHANG)/;
 
 const FIELD_KEYS = new Set(FIELD_NAMES.map((n) => looseKey(n)));
 /**
