@@ -573,6 +573,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-sixth held-out set (session 32).
   ['bao-cao-cong-an-phuong-ninh-kieu-an-ninh.txt', 'ca-phuong-ninh-kieu-an-ninh-bao-cao-scan', 5533],
   ['ke-hoach-doan-phuong-tan-phong-xuan-tinh-nguyen.txt', 'doan-phuong-tan-phong-xuan-tinh-nguyen-ke-hoach-scan', 5539],
+  // Hundred-and-sixty-seventh held-out set (session 32).
+  ['giay-moi-hoi-nong-dan-tinh-vinh-long-hoi-nghi.txt', 'hnd-tinh-vinh-long-tong-ket-giay-moi-scan', 5541],
+  ['cong-van-trung-tam-y-te-khu-vuc-long-xuyen-tiem-soi.txt', 'ttyt-kv-long-xuyen-tiem-soi-cong-van-scan', 5543],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1413,6 +1416,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['huong-dan-ban-tuyen-giao-dan-van-tinh-uy-cao-bang-ky-niem.txt', 'btgdv-tu-cao-bang-ky-niem-huong-dan-eng-ocr', 5871],
   ['cong-dien-ubnd-tinh-khanh-hoa-mua-lu.txt', 'ubnd-tinh-khanh-hoa-mua-lu-cong-dien-eng-ocr', 5879],
   ['to-trinh-ubnd-xa-cai-nuoc-duong-giao-thong.txt', 'ubnd-xa-cai-nuoc-duong-giao-thong-to-trinh-eng-ocr', 5881],
+  // Hundred-and-sixty-seventh held-out set (session 32).
+  ['quyet-dinh-so-tai-chinh-tay-ninh-giao-du-toan.txt', 'stc-tay-ninh-giao-du-toan-quyet-dinh-eng-ocr', 5887],
+  ['bao-cao-chi-bo-thon-yen-bai-xa-ba-vi-tong-ket.txt', 'cb-thon-yen-bai-ba-vi-tong-ket-bao-cao-eng-ocr', 5889],
+  ['thong-bao-van-phong-ubnd-tinh-son-la-ket-luan.txt', 'vp-ubnd-son-la-ket-luan-thong-bao-eng-ocr', 5897],
+  ['ke-hoach-hoi-cuu-chien-binh-xa-gia-vien.txt', 'ccb-xa-gia-vien-ky-niem-ke-hoach-eng-ocr', 5903],
 ];
 
 async function main() {
