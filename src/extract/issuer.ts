@@ -59,6 +59,8 @@ export function canonicalIssuer(issuer: string): string {
   // Minh'); a name's own dash follows a lower-case word or a name of two ('Tài chính - Kế hoạch', 'Bà Rịa - Vũng Tàu').
   const s = issuer.replace(/^\s*(?:\p{Ll}|[1|!])\s+(?=\p{Lu})/u, '').replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ')
     .replace(/(?<=\s\p{Ll}+\s\p{Lu}\p{Ll}*)[-–]\s+(?=\p{Lu})/gu, ' ').replace(/\s+/g, ' ').trim()
+    // A lone digit before a committee's ủy is a speck: no name numbers a committee there ('Đảng 0 ủy xã').
+    .replace(/(?<=\p{L}) \d (?=ủy(?!\p{L}))/gu, ' ')
     // (So is one glued to the title that opens a person's name for the body: 'Chủ tịch- Ủy ban nhân dân tỉnh'.)
     .replace(/^((?:Phó )?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thủ tướng|Viện trưởng|Chánh án|Trưởng ban|Cục trưởng|Hiệu trưởng))\s*[-–]\s+(?=\p{Lu})/u, '$1 ')
     // A Party committee's standing body: 'Ban Thường vụ Huyện Ở Cát Hải' lost its 'ủy'.

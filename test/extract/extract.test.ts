@@ -6055,3 +6055,18 @@ describe('set-32 shapes, set 166', () => {
       .toBe('tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam');
   });
 });
+
+describe('set-32 shapes, set 167', () => {
+  it('keeps a unit name\'s second word whose capital OCR read small, and drops a digit before a committee\'s ủy', () => {
+    const text = `ĐẢNG BỘ XÃ BA Vì ĐẢNG CỘNG SẢN VIỆT NAM
+CHI BỘ THÔN ĐÔNG LAO Ba Vì, ngày 28 tháng 12 năm 2025
+.
+
+Số 09-BC/CB
+BÁO CÁO
+tổng kết công tác năm 2025`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Chi bộ thôn Đông Lao', 'Đảng bộ xã Ba Vì']);
+    expect(canonicalIssuer('Đảng 0 ủy xã')).toBe('Đảng ủy xã');
+  });
+});

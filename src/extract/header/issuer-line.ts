@@ -9,6 +9,9 @@ import { dropTrailingSpecks, endsPair, isJunk, letterCount, VILLAGE_END, type Se
  * around it; null when the line is a speck itself. `text` is the column as split, before cleaning;
  * `before` the issuer segments read so far.
  */
+// A unit word in the caps header whose name follows (PHƯỜNG, XÃ, HUYỆN …; HUYỆN's and TỈNH's ỦY aside by the caller's test).
+const UNIT_WORDS_CAPS = /^(?:XA|PHUONG|HUYEN|QUAN|TINH|TRAN|KHU)$/;
+
 export function issuerSegment(seg: Segment, text: string, before: Segment[]): Segment | null {
   const i = seg.index;
   // 'SỞ NỘI VỤ oo' read as 'ở'.
@@ -46,7 +49,11 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[]): Se
   const capsSpeck = (w: string) => /^[A-Z]{1,2}$/.test(w) && !isSyllable(w.toLowerCase()) && !ABBREVIATIONS[w] && !withD(w);
   // (Not a region's Roman numeral after VỰC: 'VỤC XV'.)
   const numeral = (k: number) => /^[IVXL]+$/.test(words[k]) && looseKey(words[k - 1] ?? '') === 'VUC';
-  while (words.length > 1 && !numeral(words.length - 1) && (capsSpeck(words[words.length - 1]) || /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(words[words.length - 1])) &&
+  // (But a syllable after a unit word's one-word name is the name's second word, its capital OCR read small:
+  // 'ĐẢNG BỘ XÃ BA Vi'; a unit is named in two words or more, but for few.)
+  const nameEnd = (k: number) => k >= 2 && isSyllable(words[k].toLowerCase()) && /^\p{Lu}{2,}$/u.test(words[k - 1]) &&
+    UNIT_WORDS_CAPS.test(looseKey(words[k - 2]));
+  while (words.length > 1 && !numeral(words.length - 1) && (capsSpeck(words[words.length - 1]) || (/^\p{Lu}\p{Ll}{1,2}\.?$/u.test(words[words.length - 1]) && !nameEnd(words.length - 1))) &&
     words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
   // A word that cannot end a name's line, a verb's tense or voice, is one the restorer made of a speck
   // ('NGÂN' / 'SÁCH SE', read 'sạch sẽ'; 'VĂN PHÒNG ĐIỀU PHỐI SẼ' / 'NÔNG THÔN MỚI').
