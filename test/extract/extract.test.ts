@@ -6070,3 +6070,9 @@ tổng kết công tác năm 2025`;
     expect(canonicalIssuer('Đảng 0 ủy xã')).toBe('Đảng ủy xã');
   });
 });
+describe('set-32 shapes, year spans', () => {
+  it('writes a period\'s span of years with spaces, as most 2025 documents do, and a school year\'s as OCR left it', () => {
+    expect(subjectText(['về đẩy mạnh chuyển đổi số giai đoạn 2025-2030'])).toBe('về đẩy mạnh chuyển đổi số giai đoạn 2025 - 2030');
+    expect(subjectText(['Nhiệm vụ năm học 2025-2026'])).toBe('Nhiệm vụ năm học 2025-2026');
+  });
+});
