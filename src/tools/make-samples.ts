@@ -576,6 +576,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-seventh held-out set (session 32).
   ['giay-moi-hoi-nong-dan-tinh-vinh-long-hoi-nghi.txt', 'hnd-tinh-vinh-long-tong-ket-giay-moi-scan', 5541],
   ['cong-van-trung-tam-y-te-khu-vuc-long-xuyen-tiem-soi.txt', 'ttyt-kv-long-xuyen-tiem-soi-cong-van-scan', 5543],
+  // Hundred-and-sixty-eighth held-out set (session 32).
+  ['to-trinh-hoi-lhpn-xa-dong-van-khen-thuong.txt', 'hlhpn-xa-dong-van-khen-thuong-to-trinh-scan', 5549],
+  ['thong-bao-truong-thcs-phan-dinh-phung-thai-nguyen-nghi-tet.txt', 'thcs-nha-trang-thai-nguyen-nghi-tet-thong-bao-scan', 5551],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1421,6 +1424,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-chi-bo-thon-yen-bai-xa-ba-vi-tong-ket.txt', 'cb-thon-yen-bai-ba-vi-tong-ket-bao-cao-eng-ocr', 5889],
   ['thong-bao-van-phong-ubnd-tinh-son-la-ket-luan.txt', 'vp-ubnd-son-la-ket-luan-thong-bao-eng-ocr', 5897],
   ['ke-hoach-hoi-cuu-chien-binh-xa-gia-vien.txt', 'ccb-xa-gia-vien-ky-niem-ke-hoach-eng-ocr', 5903],
+  // Hundred-and-sixty-eighth held-out set (session 32).
+  ['chuong-trinh-ubkt-dang-uy-xa-ea-kar-kiem-tra.txt', 'ubkt-du-xa-ea-kar-kiem-tra-chuong-trinh-eng-ocr', 5909],
+  ['bao-cao-phong-kinh-te-xa-lam-thao-vu-dong.txt', 'pkt-xa-lam-thao-vu-dong-bao-cao-eng-ocr', 5911],
+  ['cong-van-so-van-hoa-the-thao-du-lich-quang-ninh-tet.txt', 'svhttdl-quang-ninh-du-lich-tet-cong-van-eng-ocr', 5923],
+  ['thong-bao-so-noi-vu-hung-yen-tuyen-dung.txt', 'snv-hung-yen-tuyen-dung-thong-bao-eng-ocr', 5927],
 ];
 
 async function main() {
