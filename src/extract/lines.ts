@@ -27,7 +27,9 @@ export function clean(s: string): string {
   // (An angle bracket or guillemet set apart is a speck too: 'Y tế các > huyện', 'hộ gia đình « có đất';
   // Vietnamese documents quote with “ ”.)
   // (A low quote „ is no Vietnamese mark, a speck at either end: '„2026'; nor a backslash set apart: 'Về \ việc'.)
-  const out = s.replace(/\.{2,}|…/g, ' ').replace(/(?<=\s)[<>«»¡¿\\]+(?=\s)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’„]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’„]+$/, '').trim();
+  // (A lone digit between two commas after a word is a speck: '6 tháng đầu năm, 1, phương hướng', 'các xã, 5, phường';
+  // a list of items has a number before it: 'khoản 1, 2, 3'.)
+  const out = s.replace(/(?<=\p{L}),\s+\d,(?=\s)/gu, ',').replace(/\.{2,}|…/g, ' ').replace(/(?<=\s)[<>«»¡¿\\]+(?=\s)/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–—_*.,:;~|'"“”‘’„]+/, '').replace(/[\s\-–—_*.,;:~|'"“”‘’„]+$/, '').trim();
   // A closing quote whose opening quote is kept inside stays: '… “Chương trình … số”', '… "Quảng Trị - … non sông"'.
   if (/“[^”]*$/.test(out) && /”[\s.,;:]*$/.test(s)) return `${out}”`;
   return (out.split('"').length - 1) % 2 === 1 && /(?<=\p{L})"[\s.,;:]*$/u.test(s) ? `${out}"` : out;

@@ -197,6 +197,9 @@ function flatten(lines: Line[]): Flat {
     if (k > 0 && !lines[k - 1].text.trim() && /^\s*[-–+•]\s+\p{Lu}/u.test(l.text) &&
       !/(?:^|\s)của\s+(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm)\s*$/u.test(text)) text = `${text.trimEnd()}; `;
     starts.push(text.length);
+    // A line of specks alone, no number and no two letters together, is none of a wrapped citation ('của Ban' /
+    // '^ +  e' / '. Thường vụ Hội …').
+    if (!/\d|\p{L}{2}/u.test(l.text)) continue;
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a
     // word or number ('-. Ban Thường trực', '“Giáo dục …', '"29/10/2014'), and alone inside it ('Tỉnh © ủy',

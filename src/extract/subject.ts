@@ -23,7 +23,10 @@ export function subjectText(parts: string[]): string {
   // A dash set apart ending a line after a word, the next line going on in small letters, is a speck ('giáo dục pháp
   // luật -' / '~ tỉnh năm 2026'); a name's own dash has a capital after it ('Lao động -' / 'Thương binh'), and a
   // span's a number before it ('2025 -' / '2030').
-  const joined = parts.map((p, k) => (k < parts.length - 1 && /\p{Ll}\s+[-–]$/u.test(p) && /^[^\p{L}\d]*\p{Ll}/u.test(parts[k + 1]) ? p.replace(/\s+[-–]$/u, '') : p)).join(' ');
+  // At a line's end, a colon set apart and what follows it, a dash and a word of a letter or two, are the next
+  // column's specks ('Đảng Cộng sản Việt' / 'Nam : - Co'; 'quản lý hoạt : Co' / 'động du lịch').
+  const joined = parts.map((p) => p.replace(/\s+:(?:\s+[-–])?(?:\s+\p{L}{1,2})?\s*$/u, ''))
+    .map((p, k, all) => (k < all.length - 1 && /\p{Ll}\s+[-–]$/u.test(p) && /^[^\p{L}\d]*\p{Ll}/u.test(all[k + 1]) ? p.replace(/\s+[-–]$/u, '') : p)).join(' ');
   return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(joined)))
     // A number OCR glued to the word after it ('50năm'): a word with a Vietnamese mark is no unit's symbol (5km).
     .replace(GLUED_NUMBER, ' ')
@@ -65,15 +68,9 @@ export function subjectText(parts: string[]): string {
     // So is a colon set apart before a word in small letters (a line's end: 'công trình :' / 'thủy lợi'); the
     // language writes a colon against its word. (Or two of them: 'nhân dân' / 'Xã : :' / 'nhiệm kỳ'.)
     .replace(/\s+(?::\s+)+(?=\p{Ll})/gu, ' ')
-    // At the title's end, a colon set apart and what follows it, a dash and a word of a letter or two, are the
-    // next column's specks ('Đảng Cộng sản Việt' / 'Nam : - Co').
-    .replace(/\s+:(?:\s+[-–])?(?:\s+\p{L}{1,2})?\s*$/u, '')
     // And a closing bracket set apart with none opened before it ('đơn vị ) sự nghiệp'); a comma glued to
     // the next word has its space put back ('mưa lớn,lũ quét').
     .replace(/^([^(]*?)\s+\)(?=\s)/u, '$1').replace(/(?<=\p{L}),(?=\p{L})/gu, ', ')
-    // A lone digit between two commas after a word is a speck ('6 tháng đầu năm, 1, phương hướng';
-    // a list of items has a number before it: 'khoản 1, 2, 3').
-    .replace(/(?<=\p{L}),\s+\d,(?=\s)/gu, ',')
     // As is a run of o's ending it, the next column's speck ('sốt xuất huyết oo').
     .replace(/(?<=\p{L}{2,})\s+o{1,3}$/u, '')
     // And a lone small letter ending it ('sốt xuất huyết a'), but an item's ('điểm a').

@@ -6053,6 +6053,9 @@ describe('set-32 shapes, set 166', () => {
   it('drops a colon set apart and the specks after it ending a title', () => {
     expect(subjectText(['tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt', 'Nam : - Có']))
       .toBe('tuyên truyền kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam');
+    // (At any line's end: 'quản lý hoạt : Co' / 'động du lịch'.)
+    expect(subjectText(['tăng cường quản lý hoạt : Cơ', 'động du lịch dịp Tết Dương', 'lịch năm 2026']))
+      .toBe('tăng cường quản lý hoạt động du lịch dịp Tết Dương lịch năm 2026');
   });
 });
 
@@ -6067,6 +6070,17 @@ BÁO CÁO
 tổng kết công tác năm 2025`;
     const f = extractAll({ pages: [page(text)] }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Chi bộ thôn Đông Lao', 'Đảng bộ xã Ba Vì']);
+    // (Not when the next line goes on with the name's own end in caps.)
+    const wrapped = `ĐẢNG BỘ TỈNH QUẢNG ĐẢNG CỘNG SẢN VIỆT NAM
+NINH Hạ Long, ngày 16 tháng 12 năm 2025
+ĐẢNG ỦY PHƯỜNG HẠ Lở
+LONG
+ỦY BAN KIỂM TRA
+*
+Số 45-BC/UBKT
+BÁO CÁO
+kết quả kiểm tra năm 2025`;
+    expect(v(extractAll({ pages: [page(wrapped)] }).fields.issuerParent)).toBe('Đảng ủy phường Hạ Long');
     expect(canonicalIssuer('Đảng 0 ủy xã')).toBe('Đảng ủy xã');
   });
 });
@@ -6074,5 +6088,14 @@ describe('set-32 shapes, year spans', () => {
   it('writes a period\'s span of years with spaces, as most 2025 documents do, and a school year\'s as OCR left it', () => {
     expect(subjectText(['về đẩy mạnh chuyển đổi số giai đoạn 2025-2030'])).toBe('về đẩy mạnh chuyển đổi số giai đoạn 2025 - 2030');
     expect(subjectText(['Nhiệm vụ năm học 2025-2026'])).toBe('Nhiệm vụ năm học 2025-2026');
+  });
+});
+
+describe('set-32 shapes, set 168', () => {
+  it('reads a cited body past a line of specks, and drops a lone digit between an addressee\'s commas', () => {
+    const refs = extractReferences(lines('Căn cứ Hướng dẫn số 22/HD-HPN ngày 25/11/2025 của Ban\n\n^ +  e\n\n. Thường vụ Hội Liên hiệp Phụ nữ tỉnh, Ban Chấp hành Hội Liên'));
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['22/HD-HPN', 'Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh']]);
+    expect(extractRecipients(lines('Kính gửi:\n- Ủy ban nhân dân các xã, 5, phường, đặc khu;\n- Các doanh nghiệp du lịch trên địa bàn tỉnh.\nThực hiện Công văn số 4120/UBND-VX')))
+      .toEqual(['Ủy ban nhân dân các xã, phường, đặc khu', 'Các doanh nghiệp du lịch trên địa bàn tỉnh']);
   });
 });

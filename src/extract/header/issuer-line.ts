@@ -12,7 +12,7 @@ import { dropTrailingSpecks, endsPair, isJunk, letterCount, VILLAGE_END, type Se
 // A unit word in the caps header whose name follows (PHƯỜNG, XÃ, HUYỆN …; HUYỆN's and TỈNH's ỦY aside by the caller's test).
 const UNIT_WORDS_CAPS = /^(?:XA|PHUONG|HUYEN|QUAN|TINH|TRAN|KHU)$/;
 
-export function issuerSegment(seg: Segment, text: string, before: Segment[]): Segment | null {
+export function issuerSegment(seg: Segment, text: string, before: Segment[], next = ''): Segment | null {
   const i = seg.index;
   // 'SỞ NỘI VỤ oo' read as 'ở'.
   // And a short lowercase speck after the caps words ('ỦY BAN NHÂN DÂN wv.').
@@ -50,9 +50,10 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[]): Se
   // (Not a region's Roman numeral after VỰC: 'VỤC XV'.)
   const numeral = (k: number) => /^[IVXL]+$/.test(words[k]) && looseKey(words[k - 1] ?? '') === 'VUC';
   // (But a syllable after a unit word's one-word name is the name's second word, its capital OCR read small:
-  // 'ĐẢNG BỘ XÃ BA Vi'; a unit is named in two words or more, but for few.)
+  // 'ĐẢNG BỘ XÃ BA Vi'; a unit is named in two words or more, but for few. Not when the next line goes on with
+  // a caps word alone, the name's own end: 'ĐẢNG ỦY PHƯỜNG HẠ Lo' / 'LONG'.)
   const nameEnd = (k: number) => k >= 2 && isSyllable(words[k].toLowerCase()) && /^\p{Lu}{2,}$/u.test(words[k - 1]) &&
-    UNIT_WORDS_CAPS.test(looseKey(words[k - 2]));
+    UNIT_WORDS_CAPS.test(looseKey(words[k - 2])) && !/^[^\p{L}]*\p{Lu}{2,}[^\p{L}]*$/u.test(next?.trim() ?? '');
   while (words.length > 1 && !numeral(words.length - 1) && (capsSpeck(words[words.length - 1]) || (/^\p{Lu}\p{Ll}{1,2}\.?$/u.test(words[words.length - 1]) && !nameEnd(words.length - 1))) &&
     words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
   // A word that cannot end a name's line, a verb's tense or voice, is one the restorer made of a speck

@@ -199,7 +199,7 @@ export function readZone(lines: Line[]): HeaderZone {
       const wrapsPastDate = pastDate && c === firstColumn &&
         nameEnd.length <= (dangling || longRun || opensUnder ? 6 : 4) && nameEnd.every(nameWord);
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
-        const issuerSeg = issuerSegment(seg, text, issuerSegs);
+        const issuerSeg = issuerSegment(seg, text, issuerSegs, splitColumns(lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text ?? '')[0]);
         if (issuerSeg) issuerSegs.push(issuerSeg);
       }
     }
