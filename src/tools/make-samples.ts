@@ -579,6 +579,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-eighth held-out set (session 32).
   ['to-trinh-hoi-lhpn-xa-dong-van-khen-thuong.txt', 'hlhpn-xa-dong-van-khen-thuong-to-trinh-scan', 5549],
   ['thong-bao-truong-thcs-phan-dinh-phung-thai-nguyen-nghi-tet.txt', 'thcs-nha-trang-thai-nguyen-nghi-tet-thong-bao-scan', 5551],
+  // Hundred-and-sixty-ninth held-out set (session 32).
+  ['quyet-dinh-ldld-tinh-bac-ninh-khen-thuong-cong-doan.txt', 'ldld-bac-ninh-khen-thuong-quyet-dinh-scan', 5557],
+  ['cong-van-don-bien-phong-ban-vuoc-tuan-tra.txt', 'dbp-ban-vuoc-tuan-tra-cong-van-scan', 5563],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1429,6 +1432,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-phong-kinh-te-xa-lam-thao-vu-dong.txt', 'pkt-xa-lam-thao-vu-dong-bao-cao-eng-ocr', 5911],
   ['cong-van-so-van-hoa-the-thao-du-lich-quang-ninh-tet.txt', 'svhttdl-quang-ninh-du-lich-tet-cong-van-eng-ocr', 5923],
   ['thong-bao-so-noi-vu-hung-yen-tuyen-dung.txt', 'snv-hung-yen-tuyen-dung-thong-bao-eng-ocr', 5927],
+  // Hundred-and-sixty-ninth held-out set (session 32).
+  ['quyet-dinh-ubnd-xa-phu-binh-thai-nguyen-ho-ngheo.txt', 'ubnd-xa-phu-binh-ho-ngheo-quyet-dinh-eng-ocr', 5939],
+  ['nghi-quyet-dang-uy-phuong-cai-rang-kinh-te.txt', 'du-phuong-cai-rang-kinh-te-nghi-quyet-eng-ocr', 5941],
+  ['bao-cao-trung-tam-phuc-vu-hanh-chinh-cong-xa-tuan-giao.txt', 'ttpvhcc-xa-tuan-giao-quy-iv-bao-cao-eng-ocr', 5947],
+  ['ke-hoach-ban-chi-dao-phong-chong-dich-benh-xa-kim-son.txt', 'bcd-xa-kim-son-dich-benh-ke-hoach-eng-ocr', 5953],
 ];
 
 async function main() {
