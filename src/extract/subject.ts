@@ -35,6 +35,8 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=\p{Ll},?\s)\p{Lu}{2,3}(?=\s\p{Ll})/gu, (w) => (hasVietnameseDiacritic(w) && isSyllable(w.toLowerCase()) ? w.toLowerCase() : w))
     // No title opens with 'và': OCR's reading of the Về that opens so many ('Va Jénh đạo' restored Và).
     .replace(/^Và(?=\s\p{L})/u, 'Về')
+    // Nor with a two-letter word before việc but Về: OCR's reading of it ('La việc khen thưởng …').
+    .replace(/^\p{L}{2}(?=\s+việc(?!\p{L}))/u, (w) => (/^\p{Lu}/u.test(w) ? 'Về' : 'về'))
     // A month of two digits OCR set apart ('tháng 1 1 năm 2025'): one number when it makes a month.
     .replace(/(?<=(?:^|\s)tháng )(1) ([0-2])(?= năm\s)/gu, '$1$2')
     // A lone digit OCR read twice after a word ('cho đối tượng 4 4 năm 2026'); not a month's two, read above.

@@ -6099,3 +6099,10 @@ describe('set-32 shapes, set 168', () => {
       .toEqual(['Ủy ban nhân dân các xã, phường, đặc khu', 'Các doanh nghiệp du lịch trên địa bàn tỉnh']);
   });
 });
+
+describe('set-32 shapes, set 169', () => {
+  it('reads a two-letter word opening a title before việc as Về', () => {
+    expect(subjectText(['Là việc khen thưởng công đoàn cơ sở vững mạnh năm 2025'])).toBe('Về việc khen thưởng công đoàn cơ sở vững mạnh năm 2025');
+    expect(subjectText(['về việc thành lập Tổ công tác'])).toBe('về việc thành lập Tổ công tác');
+  });
+});
