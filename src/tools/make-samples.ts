@@ -582,6 +582,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-sixty-ninth held-out set (session 32).
   ['quyet-dinh-ldld-tinh-bac-ninh-khen-thuong-cong-doan.txt', 'ldld-bac-ninh-khen-thuong-quyet-dinh-scan', 5557],
   ['cong-van-don-bien-phong-ban-vuoc-tuan-tra.txt', 'dbp-ban-vuoc-tuan-tra-cong-van-scan', 5563],
+  // Hundred-and-seventieth held-out set (session 32).
+  ['chi-thi-ubnd-tinh-gia-lai-phong-chay-rung.txt', 'ubnd-tinh-gia-lai-chay-rung-chi-thi-scan', 5569],
+  ['to-trinh-dang-uy-xa-ky-xuan-ket-nap.txt', 'du-xa-ky-xuan-ket-nap-to-trinh-scan', 5571],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1437,6 +1440,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-dang-uy-phuong-cai-rang-kinh-te.txt', 'du-phuong-cai-rang-kinh-te-nghi-quyet-eng-ocr', 5941],
   ['bao-cao-trung-tam-phuc-vu-hanh-chinh-cong-xa-tuan-giao.txt', 'ttpvhcc-xa-tuan-giao-quy-iv-bao-cao-eng-ocr', 5947],
   ['ke-hoach-ban-chi-dao-phong-chong-dich-benh-xa-kim-son.txt', 'bcd-xa-kim-son-dich-benh-ke-hoach-eng-ocr', 5953],
+  // Hundred-and-seventieth held-out set (session 32).
+  ['phuong-an-ubnd-dac-khu-cat-hai-ung-pho-bao.txt', 'ubnd-dk-cat-hai-ung-pho-bao-phuong-an-eng-ocr', 5959],
+  ['quy-che-lam-viec-ubnd-phuong-kien-an.txt', 'ubnd-phuong-kien-an-lam-viec-quy-che-eng-ocr', 5981],
+  ['de-an-ubnd-xa-muong-leo-mac-ca.txt', 'ubnd-xa-muong-leo-mac-ca-de-an-eng-ocr', 5987],
+  ['ket-luan-ban-thuong-vu-dang-uy-xa-mo-duc-can-bo.txt', 'btv-du-xa-mo-duc-can-bo-ket-luan-eng-ocr', 5993],
 ];
 
 async function main() {
