@@ -14,12 +14,14 @@ const CENTRAL = ['Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 
  * Ủy ban nhân dân (no other committee stands before a unit word but by an abbreviation, MTTQ), and 'các sở, ban, Sh
  * tỉnh' is sở, ban, ngành.
  */
-function withGarbledPhraseWord(s: string): string {
+export function withGarbledPhraseWord(s: string): string {
   const garbled = (w: string) => !isSyllable(w.toLowerCase()) && ABBREVIATIONS[w] === undefined && !/^\p{Lu}{2,}$/u.test(w);
   return s.replace(/(?<=(?:^|\s)Ủy ban\s)(\p{Ll}{1,4})(?=\s(?:xã|phường|tỉnh|huyện|thị trấn|quận|thành phố|thị xã|đặc khu)(?:\s|$))/u, (w) => (garbled(w) ? 'nhân dân' : w))
     .replace(/(?<=(?:^|\s)sở,\s*ban,\s*)(\p{L}{1,5})(?=[\s,;]|$)/iu, (w) => (garbled(w) ? 'ngành' : w))
     // (A Ban Chấp hành's word before bộ is Đảng, whatever word the restorer made of it: 'Ban Chấp hành Sơ bộ phương'.)
-    .replace(/(?<=(?:^|\s)Ban Chấp hành\s)(\p{L}{1,4})(?=\sbộ(?:\s|$))/u, 'Đảng');
+    .replace(/(?<=(?:^|\s)Ban Chấp hành\s)(\p{L}{1,4})(?=\sbộ(?:\s|$))/u, 'Đảng')
+    // (A standing body's Ban that OCR made a word of two small letters, no syllable of its own: 'của in Thường vụ Đảng ủy'.)
+    .replace(/(?<=(?:^|\s))[a-z]{1,2}(?=\sThường (?:vụ|trực)(?:\s|$))/u, 'Ban');
 }
 
 /** The central body whose name has these letters, its spaces lost to OCR ('BONOIVU' is Bộ Nội vụ); else null. */

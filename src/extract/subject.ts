@@ -5,6 +5,7 @@
 import { spellCommittees } from './casing.js';
 import { clean, dropStutters, unpairedQuotes } from './lines.js';
 import { repairCitedSymbols } from './references.js';
+import { withGarbledPhraseWord } from './issuer.js';
 import { repairTypeBeforeSymbol } from './type-names.js';
 import type { Explanation, Field, Line } from './types.js';
 import { editDistance } from './text-match.js';
@@ -27,7 +28,7 @@ export function subjectText(parts: string[]): string {
   // column's specks ('Đảng Cộng sản Việt' / 'Nam : - Co'; 'quản lý hoạt : Co' / 'động du lịch').
   const joined = parts.map((p) => p.replace(/\s+:(?:\s+[-–])?(?:\s+\p{L}{1,2})?\s*$/u, ''))
     .map((p, k, all) => (k < all.length - 1 && /\p{Ll}\s+[-–]$/u.test(p) && /^[^\p{L}\d]*\p{Ll}/u.test(all[k + 1]) ? p.replace(/\s+[-–]$/u, '') : p)).join(' ');
-  return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(dropStutters(joined)))
+  return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(withGarbledPhraseWord(dropStutters(joined))))
     // A number OCR glued to the word after it ('50năm'): a word with a Vietnamese mark is no unit's symbol (5km).
     .replace(GLUED_NUMBER, ' ')
     // A short word in capitals with a Vietnamese mark between two small words is OCR's capitals ('hồ SƠ thủ tục'):

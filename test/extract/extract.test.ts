@@ -6106,3 +6106,10 @@ describe('set-32 shapes, set 169', () => {
     expect(subjectText(['về việc thành lập Tổ công tác'])).toBe('về việc thành lập Tổ công tác');
   });
 });
+
+describe('set-32 shapes, set 170', () => {
+  it('reads two small letters before Thường vụ as the standing body\'s Ban', () => {
+    expect(subjectText(['của in Thường vụ Đảng ủy xã về công tác cán bộ năm 2026'])).toBe('của Ban Thường vụ Đảng ủy xã về công tác cán bộ năm 2026');
+    expect(canonicalIssuer('an Thường vụ Tỉnh ủy')).toBe('Ban Thường vụ Tỉnh ủy');
+  });
+});
