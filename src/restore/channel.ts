@@ -42,7 +42,7 @@ export const PROFILES: Record<Profile, ChannelCosts> = {
   // Good OCR or typed text: change only what the context strongly asks for.
   // (Tesseract's Vietnamese model reads the dot of chi's i as a hook: 25 of the 55 chi in the JPEG scan samples'
   // truth came out chỉ, against 33 chỉ read right. P(chỉ | chi) ≈ 0.45, so that reading costs -log10 0.45.)
-  clean: { markedChange: 4.5, unmarkedChange: 2, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 1.5, unknownDamaged: 3, prune: 3,
+  clean: { markedChange: 4.5, unmarkedChange: 2, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 1.5, unknownDamaged: 3, prune: 5,
     markConfusions: { chỉ: { chi: 0.35 } } },
   // Typed without diacritics: letters are right, marks are missing.
   unaccented: { markedChange: 1, unmarkedChange: 0, edit: 4, pattern: 4, editValidWords: false, unknownObserved: 2.5, unknownDamaged: 3, prune: 2 },
