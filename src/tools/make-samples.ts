@@ -585,6 +585,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventieth held-out set (session 32).
   ['chi-thi-ubnd-tinh-gia-lai-phong-chay-rung.txt', 'ubnd-tinh-gia-lai-chay-rung-chi-thi-scan', 5569],
   ['to-trinh-dang-uy-xa-ky-xuan-ket-nap.txt', 'du-xa-ky-xuan-ket-nap-to-trinh-scan', 5571],
+  // Hundred-and-seventy-first held-out set (session 32).
+  ['ke-hoach-phong-canh-sat-giao-thong-cao-bang-tet.txt', 'csgt-cao-bang-tet-ke-hoach-scan', 5573],
+  ['cong-van-cuc-chan-nuoi-thu-y-dich-cum-gia-cam.txt', 'cuc-cnty-cum-gia-cam-cong-van-scan', 5581],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1445,6 +1448,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quy-che-lam-viec-ubnd-phuong-kien-an.txt', 'ubnd-phuong-kien-an-lam-viec-quy-che-eng-ocr', 5981],
   ['de-an-ubnd-xa-muong-leo-mac-ca.txt', 'ubnd-xa-muong-leo-mac-ca-de-an-eng-ocr', 5987],
   ['ket-luan-ban-thuong-vu-dang-uy-xa-mo-duc-can-bo.txt', 'btv-du-xa-mo-duc-can-bo-ket-luan-eng-ocr', 5993],
+  // Hundred-and-seventy-first held-out set (session 32).
+  ['cong-van-so-dan-toc-ton-giao-lai-chau-le-hoi.txt', 'sdttg-lai-chau-tet-cong-van-eng-ocr', 5999],
+  ['thong-bao-trung-tam-kiem-soat-benh-tat-dien-bien-sot-xuat-huyet.txt', 'cdc-dien-bien-dich-benh-thong-bao-eng-ocr', 6007],
+  ['giay-moi-dang-uy-phuong-ky-lua-hoi-nghi.txt', 'du-phuong-ky-lua-so-ket-giay-moi-eng-ocr', 6011],
+  ['quyet-dinh-ubnd-phuong-ky-lua-hoi-dong-nghia-vu-quan-su.txt', 'ubnd-phuong-ky-lua-nvqs-quyet-dinh-eng-ocr', 6029],
 ];
 
 async function main() {
