@@ -21,7 +21,10 @@ export function withGarbledPhraseWord(s: string): string {
     // (A Ban Chấp hành's word before bộ is Đảng, whatever word the restorer made of it: 'Ban Chấp hành Sơ bộ phương'.)
     .replace(/(?<=(?:^|\s)Ban Chấp hành\s)(\p{L}{1,4})(?=\sbộ(?:\s|$))/u, 'Đảng')
     // (A standing body's Ban that OCR made a word of two small letters, no syllable of its own: 'của in Thường vụ Đảng ủy'.)
-    .replace(/(?<=(?:^|\s))[a-z]{1,2}(?=\sThường (?:vụ|trực)(?:\s|$))/u, 'Ban');
+    .replace(/(?<=(?:^|\s))[a-z]{1,2}(?=\sThường (?:vụ|trực)(?:\s|$))/u, 'Ban')
+    // (đán is only ever Nguyên đán's: after a Tết its letters or the restorer's Tốt, the word between is Nguyên,
+    // whatever OCR made of it: 'Tết N quyên đán', 'Tốt Noten đán'.)
+    .replace(/(?<=(?:^|\s))(\S+)\s+(?:\p{L}\s+)?\S{1,8}\s+đán(?!\p{L})/gu, (all, tet: string) => (/^T[EOA]T$/.test(looseKey(tet)) ? 'Tết Nguyên đán' : all));
 }
 
 /** The central body whose name has these letters, its spaces lost to OCR ('BONOIVU' is Bộ Nội vụ); else null. */

@@ -6113,3 +6113,28 @@ describe('set-32 shapes, set 170', () => {
     expect(canonicalIssuer('an Thường vụ Tỉnh ủy')).toBe('Ban Thường vụ Tỉnh ủy');
   });
 });
+
+describe('set-32 shapes, set 171', () => {
+  it('reads Tết Nguyên đán whatever OCR made of its middle word, and ends a cited body before the next clause', () => {
+    expect(subjectText(['Cao điểm bảo đảm trật tự, an toàn giao thông Tết N quyên đán Bính Ngọ năm 2026']))
+      .toBe('Cao điểm bảo đảm trật tự, an toàn giao thông Tết Nguyên đán Bính Ngọ năm 2026');
+    expect(subjectText(['Tình hình cung ứng hàng hóa phục vụ Tốt Noten đán Bính Ngọ năm 2026']))
+      .toBe('Tình hình cung ứng hàng hóa phục vụ Tết Nguyên đán Bính Ngọ năm 2026');
+    const refs = extractReferences(lines('Căn cứ Nghị định số 13/2016/NĐ-CP ngày 19/02/2016 của Chính\nTheo đề Hộ của Chỉ huy trưởng Tế Chỉ huy Quân sự phường.'));
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([['13/2016/NĐ-CP', 'Chính phủ']]);
+  });
+});
+
+describe('set-32 shapes, set 171 places', () => {
+  it('takes the header unit two letters from a date line\'s place that names no unit', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `ĐẢNG BỘ TỈNH LẠNG SƠN ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG KỲ LỪA Ký Lira, ngày 13 tháng 01 năm 2026
+*
+Số 35-GM/ĐU
+GIẤY MỜI
+Dự hội nghị sơ kết công tác năm 2025`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.place)]).toEqual(['Đảng ủy phường Kỳ Lừa', 'Kỳ Lừa']);
+  });
+});

@@ -54,7 +54,11 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     const seat = () => {
       const placeLine = lineOfEvidence(lines, f.place!.evidence);
       const printed = placeLine ? rawWords(f.place!.value, placeLine) : null;
-      return headerUnits.find((n) => places.isName(n) && [f.place!.value, printed].some((p) => !!p && editDistance(looseKey(n), looseKey(p)) <= 1)) ?? null;
+      // (Two letters away when nothing nearer matched, as many words, the first alike: 'Ky Lira, ngày' under ĐẢNG ỦY
+      // PHƯỜNG KỲ LỪA.)
+      const near = (n: string, p: string) => editDistance(looseKey(n), looseKey(p)) <= 1 ||
+        (n.split(' ').length === p.split(' ').length && looseKey(n.split(' ')[0]) === looseKey(p.split(' ')[0]) && editDistance(looseKey(n), looseKey(p)) <= 2);
+      return headerUnits.find((n) => places.isName(n) && [f.place!.value, printed].some((p) => !!p && near(n, p))) ?? null;
     };
     // (Not a unit a letter or two away when the header names a unit by the place's letters: a 2025 ward the list
     // predates, 'Thành Sen, ngày' under ĐẢNG ỦY PHƯỜNG THÀNH SEN, is no Thạch Sơn.)
