@@ -588,6 +588,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-first held-out set (session 32).
   ['ke-hoach-phong-canh-sat-giao-thong-cao-bang-tet.txt', 'csgt-cao-bang-tet-ke-hoach-scan', 5573],
   ['cong-van-cuc-chan-nuoi-thu-y-dich-cum-gia-cam.txt', 'cuc-cnty-cum-gia-cam-cong-van-scan', 5581],
+  // Hundred-and-seventy-second held-out set (session 32).
+  ['quyet-dinh-ubkt-tinh-uy-nghe-an-kiem-tra.txt', 'ubkt-tu-nghe-an-kiem-tra-quyet-dinh-scan', 5591],
+  ['thong-bao-benh-vien-da-khoa-khu-vuc-trieu-hai-truc-tet.txt', 'bvdkkv-trieu-hai-truc-tet-thong-bao-scan', 5597],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1453,6 +1456,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-trung-tam-kiem-soat-benh-tat-dien-bien-sot-xuat-huyet.txt', 'cdc-dien-bien-dich-benh-thong-bao-eng-ocr', 6007],
   ['giay-moi-dang-uy-phuong-ky-lua-hoi-nghi.txt', 'du-phuong-ky-lua-so-ket-giay-moi-eng-ocr', 6011],
   ['quyet-dinh-ubnd-phuong-ky-lua-hoi-dong-nghia-vu-quan-su.txt', 'ubnd-phuong-ky-lua-nvqs-quyet-dinh-eng-ocr', 6029],
+  // Hundred-and-seventy-second held-out set (session 32).
+  ['huong-dan-so-tai-chinh-ninh-binh-quyet-toan-xa.txt', 'stc-ninh-binh-quyet-toan-xa-huong-dan-eng-ocr', 6037],
+  ['thong-bao-hdnd-phuong-thuy-nguyen-ky-hop.txt', 'hdnd-phuong-thuy-nguyen-ky-hop-thong-bao-eng-ocr', 6043],
+  ['cong-van-ubmttq-xa-thach-khe-quy-vi-nguoi-ngheo.txt', 'mttq-xa-thach-khe-vi-nguoi-ngheo-cong-van-eng-ocr', 6047],
+  ['ke-hoach-trung-tam-van-hoa-the-thao-xa-yen-dinh-bong-da.txt', 'ttvhtt-xa-yen-dinh-bong-da-ke-hoach-eng-ocr', 6053],
 ];
 
 async function main() {
