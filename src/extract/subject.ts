@@ -55,6 +55,9 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=\snăm)[.,](?=\s+(?:19|20)\d{2}(?!\d))/gu, '')
     // A year ending the title with a stroke OCR read as a 1 glued before it ('Tết Nguyên đán Bính Ngọ' / '12026').
     .replace(/(?<=\s)1((?:19|20)\d{2})$/u, '$1')
+    // A term's Roman I that OCR read as a 1 ('Hội đồng nhân dân phường khóa 1'): terms are numbered in Roman
+    // numerals (the 2025 documents of the corpus: 101 to 3, those 3 a school's cohorts).
+    .replace(/(?<=(?:^|\s)(?:khóa|khoá|Khóa) )1(?=$|[\s,.;])/gu, 'I')
     // A year after năm whose 2 OCR read as a Z ('năm Z025').
     .replace(/(?<=(?:^|\s)năm )[Zz](?=0\d{2}(?!\d))/gu, '2')
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.

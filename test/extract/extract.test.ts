@@ -6138,3 +6138,19 @@ Dự hội nghị sơ kết công tác năm 2025`;
     expect([v(f.issuer), v(f.place)]).toEqual(['Đảng ủy phường Kỳ Lừa', 'Kỳ Lừa']);
   });
 });
+
+describe('set-32 shapes, set 172', () => {
+  it('reads a term\'s 1 as the Roman I, and keeps a joining dash before the motto\'s NAM', () => {
+    expect(subjectText(['Triệu tập kỳ họp thứ năm Hội đồng nhân dân phường khóa 1'])).toBe('Triệu tập kỳ họp thứ năm Hội đồng nhân dân phường khóa I');
+    const text = `UBND XÃ YÊN ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+TRUNG TÂM VĂN HÓA - ~~ NAM
+THỂ THAO Độc lập - Tự do - Hạnh phúc
+- Số: 03/KH-TTVHTT Yên Định, ngày 07 tháng 01 năm 2026
+KẾ HOẠCH
+
+Tổ chức Giải bóng đá thanh niên`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Văn hóa - Thể thao', 'Ủy ban nhân dân xã Yên Định']);
+  });
+});

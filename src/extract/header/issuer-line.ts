@@ -31,7 +31,8 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[], nex
   const words = dropTrailingSpecks(all.map((w) => w.replace(/^(\p{Lu}{2,})(?:\p{Ll}{1,3}[.,]?|['’‘`])$/u, '$1')), 1);
   // A dash before the specks ends the line as a joining dash ('TRUNG TÂM VĂN HÓA - |' / 'THỂ THAO').
   // (Not one after the motto's NAM, which the column split left on this side: 'BAN QUẢN LÝ DUAN ĐẦU NAM -'.)
-  const dashEnd = words.length > 1 && /\s[-–][\s|~¦.'‘’`]*$/u.test(text) && !/\sNAM\s*[-–][\s|~¦.'‘’`]*$/u.test(text);
+  // (Or the motto's NAM after it, taken off by the caller with the specks: seg.text keeps the dash.)
+  const dashEnd = words.length > 1 && ((/\s[-–][\s|~¦.'‘’`]*$/u.test(text) && !/\sNAM\s*[-–][\s|~¦.'‘’`]*$/u.test(text)) || /\s[-–]$/u.test(seg.text));
   const speck = (w: string) => isJunk(w) || (/^\p{Ll}{1,3}\.?$/u.test(w) && w !== 'ủy');
   while (words.length > 1 && speck(words[words.length - 1]) && !endsPair(words)) words.pop();
   // So is a short small-letter one before them ('oo TẾ TỈNH', the o's a scan's dots).
