@@ -12,7 +12,8 @@ const CENTRAL = ['Chính phủ', 'Thủ tướng Chính phủ', 'Quốc hội', 
 /**
  * A set phrase one of whose words OCR garbled past reading, the word no syllable: 'Ủy ban rr xã Tân Lạc' is
  * Ủy ban nhân dân (no other committee stands before a unit word but by an abbreviation, MTTQ), and 'các sở, ban, Sh
- * tỉnh' is sở, ban, ngành.
+ * tỉnh' is sở, ban, ngành; so are a standing body's Ban and Tết Nguyên đán's middle word. Used on cited issuers
+ * and on titles.
  */
 export function withGarbledPhraseWord(s: string): string {
   const garbled = (w: string) => !isSyllable(w.toLowerCase()) && ABBREVIATIONS[w] === undefined && !/^\p{Lu}{2,}$/u.test(w);
@@ -21,10 +22,13 @@ export function withGarbledPhraseWord(s: string): string {
     // (A Ban Chấp hành's word before bộ is Đảng, whatever word the restorer made of it: 'Ban Chấp hành Sơ bộ phương'.)
     .replace(/(?<=(?:^|\s)Ban Chấp hành\s)(\p{L}{1,4})(?=\sbộ(?:\s|$))/u, 'Đảng')
     // (A standing body's Ban that OCR made a word of two small letters, no syllable of its own: 'của in Thường vụ Đảng ủy'.)
-    .replace(/(?<=(?:^|\s))[a-z]{1,2}(?=\sThường (?:vụ|trực)(?:\s|$))/u, 'Ban')
+    // (Not do, a word there: 'do Thường trực Tỉnh ủy chủ trì'.)
+    .replace(/(?<=(?:^|\s))[a-z]{1,2}(?=\sThường (?:vụ|trực)(?:\s|$))/u, (w) => (w === 'do' ? w : 'Ban'))
     // (đán is only ever Nguyên đán's: after a Tết its letters or the restorer's Tốt, the word between is Nguyên,
     // whatever OCR made of it: 'Tết N quyên đán', 'Tốt Noten đán'.)
-    .replace(/(?<=(?:^|\s))(\S+)\s+(?:\p{L}\s+)?\S{1,8}\s+đán(?!\p{L})/gu, (all, tet: string) => (/^T[EOA]T$/.test(looseKey(tet)) ? 'Tết Nguyên đán' : all));
+    // (A quote before the Tết stays: '"Tết Nguyên đán …'.)
+    .replace(/(?<=(?:^|\s))([^\p{L}\s]*)(\S+)\s+(?:\p{L}\s+)?\S{1,8}\s+đán(?!\p{L})/gu,
+      (all, lead: string, tet: string) => (/^T[EOA]T$/.test(looseKey(tet)) ? `${lead}Tết Nguyên đán` : all));
 }
 
 /** The central body whose name has these letters, its spaces lost to OCR ('BONOIVU' is Bộ Nội vụ); else null. */

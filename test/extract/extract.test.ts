@@ -6111,6 +6111,8 @@ describe('set-32 shapes, set 170', () => {
   it('reads two small letters before Thường vụ as the standing body\'s Ban', () => {
     expect(subjectText(['của in Thường vụ Đảng ủy xã về công tác cán bộ năm 2026'])).toBe('của Ban Thường vụ Đảng ủy xã về công tác cán bộ năm 2026');
     expect(canonicalIssuer('an Thường vụ Tỉnh ủy')).toBe('Ban Thường vụ Tỉnh ủy');
+    // (do is a word there.)
+    expect(subjectText(['Hội nghị do Thường trực Tỉnh ủy chủ trì'])).toBe('Hội nghị do Thường trực Tỉnh ủy chủ trì');
   });
 });
 
@@ -6120,6 +6122,7 @@ describe('set-32 shapes, set 171', () => {
       .toBe('Cao điểm bảo đảm trật tự, an toàn giao thông Tết Nguyên đán Bính Ngọ năm 2026');
     expect(subjectText(['Tình hình cung ứng hàng hóa phục vụ Tốt Noten đán Bính Ngọ năm 2026']))
       .toBe('Tình hình cung ứng hàng hóa phục vụ Tết Nguyên đán Bính Ngọ năm 2026');
+    expect(subjectText(['Tổ chức "Tết Nguyên đán sum vầy" năm 2026'])).toBe('Tổ chức "Tết Nguyên đán sum vầy" năm 2026');
     const refs = extractReferences(lines('Căn cứ Nghị định số 13/2016/NĐ-CP ngày 19/02/2016 của Chính\nTheo đề Hộ của Chỉ huy trưởng Tế Chỉ huy Quân sự phường.'));
     expect(refs.map((r) => [r.number, r.issuer])).toEqual([['13/2016/NĐ-CP', 'Chính phủ']]);
   });

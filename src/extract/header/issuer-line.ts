@@ -4,14 +4,14 @@ import { ABBREVIATIONS } from '../vocabulary.js';
 import { withD } from './body-names.js';
 import { dropTrailingSpecks, endsPair, isJunk, letterCount, VILLAGE_END, type Segment } from './segments.js';
 
+// A unit word of the caps header, its letters without marks (XÃ, PHƯỜNG, HUYỆN, QUẬN, TỈNH, THỊ TRẤN's TRẤN, ĐẶC KHU's KHU).
+const UNIT_WORDS_CAPS = /^(?:XA|PHUONG|HUYEN|QUAN|TINH|TRAN|KHU)$/;
+
 /**
  * A caps line of the issuer column as a segment of the issuer's name, without the specks OCR left
  * around it; null when the line is a speck itself. `text` is the column as split, before cleaning;
- * `before` the issuer segments read so far.
+ * `before` the issuer segments read so far; `next` the left column of the next line with words.
  */
-// A unit word in the caps header whose name follows (PHƯỜNG, XÃ, HUYỆN …; HUYỆN's and TỈNH's ỦY aside by the caller's test).
-const UNIT_WORDS_CAPS = /^(?:XA|PHUONG|HUYEN|QUAN|TINH|TRAN|KHU)$/;
-
 export function issuerSegment(seg: Segment, text: string, before: Segment[], next = ''): Segment | null {
   const i = seg.index;
   // 'SỞ NỘI VỤ oo' read as 'ở'.
