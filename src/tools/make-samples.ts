@@ -591,6 +591,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-second held-out set (session 32).
   ['quyet-dinh-ubkt-tinh-uy-nghe-an-kiem-tra.txt', 'ubkt-tu-nghe-an-kiem-tra-quyet-dinh-scan', 5591],
   ['thong-bao-benh-vien-da-khoa-khu-vuc-trieu-hai-truc-tet.txt', 'bvdkkv-trieu-hai-truc-tet-thong-bao-scan', 5597],
+  // Hundred-and-seventy-third held-out set (session 32).
+  ['ke-hoach-hoi-nguoi-cao-tuoi-xa-gia-binh-mung-tho.txt', 'hnct-xa-gia-binh-mung-tho-ke-hoach-scan', 5599],
+  ['cong-van-so-khoa-hoc-cong-nghe-ha-tinh-nhiem-vu.txt', 'skhcn-ha-tinh-nhiem-vu-cong-van-scan', 5603],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1461,6 +1464,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-hdnd-phuong-thuy-nguyen-ky-hop.txt', 'hdnd-phuong-thuy-nguyen-ky-hop-thong-bao-eng-ocr', 6043],
   ['cong-van-ubmttq-xa-thach-khe-quy-vi-nguoi-ngheo.txt', 'mttq-xa-thach-khe-vi-nguoi-ngheo-cong-van-eng-ocr', 6047],
   ['ke-hoach-trung-tam-van-hoa-the-thao-xa-yen-dinh-bong-da.txt', 'ttvhtt-xa-yen-dinh-bong-da-ke-hoach-eng-ocr', 6053],
+  // Hundred-and-seventy-third held-out set (session 32).
+  ['ke-hoach-thu-vien-tinh-quang-ngai-ngay-sach.txt', 'tv-tinh-quang-ngai-ngay-sach-ke-hoach-eng-ocr', 6067],
+  ['thong-bao-cang-vu-hang-hai-quang-ninh-neo-dau.txt', 'cvhh-quang-ninh-neo-dau-thong-bao-eng-ocr', 6073],
+  ['bao-cao-lien-minh-hop-tac-xa-thai-nguyen.txt', 'lmhtx-thai-nguyen-nam-2025-bao-cao-eng-ocr', 6079],
+  ['cong-van-trung-tam-luu-tru-lich-su-ha-tinh-nop-luu.txt', 'ttltls-ha-tinh-nop-luu-cong-van-eng-ocr', 6089],
 ];
 
 async function main() {
