@@ -17,6 +17,7 @@ const SIGNATURE_AUTHORITY = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}{2,}(
 const LEADING_SPECK = /^\s*[.|~'‘`]+\s+(?=\p{L})/u;
 // No addressee ends in a word that joins to what follows: 'do Ban quản lý của', a speck the restorer made a word of.
 const TRAILING_JOINER = /\s+(?:của|và|với|cho|về)$/u;
+const JOINS_ON = /\s(?:của|và|với|cho|về|vào|tại|thuộc|trên|trong)\s*$/u;
 
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
   const list: string[] = [];
@@ -34,7 +35,10 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t) || tail(t) || !!lastWord(t);
   // (Behind a speck set apart at its start: 'các xã Sơn Kim 2, Sơn' / '. Hồng, Sơn Tây.')
   const next = i < lines.length ? { ...lines[i], text: lines[i].text.replace(LEADING_SPECK, '') } : null;
-  if (inline.trim() && !/[.;:]\s*$/.test(inline) && next && wrapped(next.text)) {
+  // (Or one whose line ends in a word that joins to what follows, whatever the next line opens with: 'nộp lưu
+  // tài liệu vào' / 'Lưu trữ lịch sử tỉnh.')
+  const joinsOn = (t: string) => JOINS_ON.test(t) && !!next && !ITEM.test(next.text) && !BODY_OPENER.test(next.text.trim()) && /\p{L}/u.test(next.text);
+  if (inline.trim() && !/[.;:]\s*$/.test(inline) && next && (wrapped(next.text) || joinsOn(inline))) {
     inline = `${inline.trim()} ${lastWord(next.text) ?? withoutEndSpeck(next).trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
     i++;
   }

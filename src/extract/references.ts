@@ -324,7 +324,11 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // A name with a comma of its own ('Bộ Văn hóa, Thể thao và Du lịch') goes on past the comma.
     if (stated && iss) {
       const full = COMMA_NAMES.find((n) => n.startsWith(`${stated},`) && looseKey(stated + after.slice(iss[0].length)).startsWith(looseKey(n)));
+      // (Also after its head's title: 'của Giám đốc Sở Văn hóa, Thể thao và Du lịch'.)
+      const headed = full ? undefined : COMMA_NAMES.find((n) => { const first = n.split(',')[0]; return stated!.endsWith(` ${first}`) &&
+        looseKey(first + after.slice(iss[0].length)).startsWith(looseKey(n)); });
       if (full) stated = full;
+      else if (headed) stated = `${stated.slice(0, stated.length - headed.split(',')[0].length)}${headed}`;
       const ve = VE_NAMES.find((n) => stated!.endsWith(n.head) && looseKey(after.slice(iss[0].length)).startsWith(looseKey(n.rest)));
       if (ve) stated = `${stated}${ve.rest}`;
       // A joint document's issuers, one per body code of its symbol ('39/2015/TTLT-BLĐTBXH-BGDĐT-BNV của Bộ

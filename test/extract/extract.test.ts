@@ -6155,5 +6155,27 @@ KẾ HOẠCH
 Tổ chức Giải bóng đá thanh niên`;
     const f = extractAll({ pages: [page(text)] }).fields;
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Trung tâm Văn hóa - Thể thao', 'Ủy ban nhân dân xã Yên Định']);
+    // (A dash right before NAM is the cut motto's speck.)
+    const school = `UBND XÃ THANH CHƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+TRƯỜNG THCS ĐẶNG THAI - NAM
+MAI Độc lập - Tự do - Hạnh phúc
+Số: 45/TB-THCS Thanh Chương, ngày 07 tháng 01 năm 2026
+THÔNG BÁO
+
+Lịch nghỉ Tết`;
+    expect(v(extractAll({ pages: [page(school)] }).fields.issuer)).toBe('Trường THCS Đặng Thai Mai');
+  });
+});
+
+describe('set-32 shapes, set 173', () => {
+  it('reads a symbol of a legal type\'s code without a year as a body\'s, and an addressee wrapped after a joining word', () => {
+    expect(numberParts('28/TTLT-NV')?.parts.typeCode).toBeNull();
+    expect(numberParts('28/2014/TTLT-BTC-BNV')?.parts.typeCode).toBe('TTLT');
+    expect(extractRecipients(lines('Kính gửi: Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào\nLưu trữ lịch sử tỉnh.\n\nThực hiện Kế hoạch số 12/KH-SNV')))
+      .toEqual(['Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh']);
+    // (A body's name with a comma goes on past it after its head's title too.)
+    expect(extractReferences(lines('Căn cứ Quyết định số 2150/QĐ-SVHTTDL ngày 30/12/2025 của Giám đốc Sở Văn hóa, Thể thao và Du lịch về kế hoạch')).map((r) => r.issuer))
+      .toEqual(['Giám đốc Sở Văn hóa, Thể thao và Du lịch']);
   });
 });

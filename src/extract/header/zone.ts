@@ -238,9 +238,10 @@ function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
   // (Or after a short speck: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO Co NAM | IE'.)
   if (n && last === 'NAM' && (n === 1 || isJunk(words[n - 2]) || SHORT_SPECK.test(words[n - 2]) || endOfLine)) {
     words.pop();
-    // (A joining dash before the specks stays: the name goes on on the next line, 'TRUNG TÂM VĂN HÓA - ~~ NAM' / 'THỂ THAO'.)
-    const dash = words.findLastIndex((w) => /^[-–]$/u.test(w));
-    const joins = dash > 0 && words.slice(dash + 1).every(isJunk);
+    // (A joining dash set apart from NAM by specks stays: the name goes on on the next line, 'TRUNG TÂM VĂN HÓA - ~~
+    // NAM' / 'THỂ THAO'. One right before NAM is the cut motto's own speck: 'TRƯỜNG THCS ĐẶNG THAI - NAM' / 'MAI'.)
+    const dash = Math.max(words.lastIndexOf('-'), words.lastIndexOf('–'));
+    const joins = dash > 0 && dash < words.length - 1 && words.slice(dash + 1).every(isJunk);
     dropTrailingSpecks(words);
     if (words.length > 1 && SHORT_SPECK.test(words[words.length - 1])) words.pop();
     if (joins && words.length === dash) words.push('-');
