@@ -35,10 +35,15 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   const wrapped = (t: string) => (/^\s*\p{Ll}/u.test(t) && !ITEM.test(t)) || /^\s*[-–]\p{Ll}/u.test(t) || tail(t) || !!lastWord(t);
   // (Behind a speck set apart at its start: 'các xã Sơn Kim 2, Sơn' / '. Hồng, Sơn Tây.')
   const next = i < lines.length ? { ...lines[i], text: lines[i].text.replace(LEADING_SPECK, '') } : null;
-  // (Or one whose line ends in a word that joins to what follows, whatever the next line opens with: 'nộp lưu
-  // tài liệu vào' / 'Lưu trữ lịch sử tỉnh.')
-  const joinsOn = (t: string) => JOINS_ON.test(t) && !!next && !ITEM.test(next.text) && !BODY_OPENER.test(next.text.trim()) && /\p{L}/u.test(next.text);
-  if (inline.trim() && !/[.;:]\s*$/.test(inline) && next && (wrapped(next.text) || joinsOn(inline))) {
+  // (Or one whose line ends in a word that joins to what follows, whatever the next line with words opens with, a
+  // speck read as a list mark too: 'nộp lưu tài liệu vào' / blank / '~ Lưu trữ lịch sử tỉnh. | | |'.)
+  const after = lines.slice(i, i + 2).findIndex((l) => /\p{L}/u.test(l.text));
+  const goesOn = after >= 0 ? lines[i + after] : null;
+  if (inline.trim() && JOINS_ON.test(inline) && goesOn && !BODY_OPENER.test(goesOn.text.trim())) {
+    const rest = ITEM.exec(goesOn.text)?.[1] ?? goesOn.text;
+    inline = `${inline.trim()} ${withoutEndSpeck({ ...goesOn, text: rest }).trim()}`;
+    i += after + 1;
+  } else if (inline.trim() && !/[.;:]\s*$/.test(inline) && next && wrapped(next.text)) {
     inline = `${inline.trim()} ${lastWord(next.text) ?? withoutEndSpeck(next).trim().replace(/^[-–](?=\p{Ll})/u, '')}`;
     i++;
   }

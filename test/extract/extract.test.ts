@@ -6174,6 +6174,9 @@ describe('set-32 shapes, set 173', () => {
     expect(numberParts('28/2014/TTLT-BTC-BNV')?.parts.typeCode).toBe('TTLT');
     expect(extractRecipients(lines('Kính gửi: Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào\nLưu trữ lịch sử tỉnh.\n\nThực hiện Kế hoạch số 12/KH-SNV')))
       .toEqual(['Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh']);
+    // (Past a blank line, and a speck read as a list mark.)
+    expect(extractRecipients(lines('Kính gửi: Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào\n\n~ Lưu trữ lịch sử tỉnh. | | |\n\nThực hiện Kế hoạch số 12/KH-SNV')))
+      .toEqual(['Các cơ quan, tổ chức thuộc nguồn nộp lưu tài liệu vào Lưu trữ lịch sử tỉnh']);
     // (A body's name with a comma goes on past it after its head's title too.)
     expect(extractReferences(lines('Căn cứ Quyết định số 2150/QĐ-SVHTTDL ngày 30/12/2025 của Giám đốc Sở Văn hóa, Thể thao và Du lịch về kế hoạch')).map((r) => r.issuer))
       .toEqual(['Giám đốc Sở Văn hóa, Thể thao và Du lịch']);
