@@ -80,7 +80,8 @@ export function numberParts(n: string): { parts: NumberParts; family: DocumentFa
     // (A legal normative type's code without the year every such symbol carries is a body's: '28/TTLT-NV', a
     // Trung tâm Lưu trữ's letter, is no Thông tư liên tịch.)
     const groups = m[2].split('-');
-    const typed = groups.length > 1 && typeByCode(groups[0]) !== undefined && typeByCode(groups[0])!.family !== 'legal';
+    const type = groups.length > 1 ? typeByCode(groups[0]) : undefined;
+    const typed = !!type && type.family !== 'legal';
     return { parts: { number: m[1], year: null, typeCode: typed ? groups[0] : null, bodyCode: typed ? groups.slice(1).join('-') : m[2] }, family: 'administrative' };
   }
   return null;

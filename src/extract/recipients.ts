@@ -16,8 +16,10 @@ const SIGNATURE_AUTHORITY = /^(?:TM|KT|TL|TUQ|Q|T\/M|K\/T|T\/L)\.?\s+\p{Lu}{2,}(
 // A speck set apart before a line's first letter: a stop or stroke OCR left in the margin.
 const LEADING_SPECK = /^\s*[.|~'‘`]+\s+(?=\p{L})/u;
 // No addressee ends in a word that joins to what follows: 'do Ban quản lý của', a speck the restorer made a word of.
-const TRAILING_JOINER = /\s+(?:của|và|với|cho|về)$/u;
-const JOINS_ON = /\s(?:của|và|với|cho|về|vào|tại|thuộc|trên|trong)\s*$/u;
+const JOINERS = ['của', 'và', 'với', 'cho', 'về'];
+const TRAILING_JOINER = new RegExp(`\\s+(?:${JOINERS.join('|')})$`, 'u');
+// (A line's end that joins to the next: those, and words that a place or body follows.)
+const JOINS_ON = new RegExp(`\\s(?:${[...JOINERS, 'vào', 'tại', 'thuộc', 'trên', 'trong'].join('|')})\\s*$`, 'u');
 
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
   const list: string[] = [];

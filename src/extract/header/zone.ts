@@ -68,6 +68,9 @@ export function readZone(lines: Line[]): HeaderZone {
   let dateIdx = -1; // the place-date line
   let carried: { index: number; text: string } | null = null; // a year read with the place-date line above
   const zoneEnd = Math.min(lines.length, 40);
+  // Each line's columns, split once: a line is read as itself and again as the one after its predecessor.
+  const split = new Map<number, string[]>();
+  const columnsOf = (k: number) => split.get(k) ?? split.set(k, splitColumns(lines[k].text)).get(k)!;
 
   for (let i = 0; i < zoneEnd; i++) {
     const line = lines[i];
@@ -75,7 +78,7 @@ export function readZone(lines: Line[]): HeaderZone {
     if (i > 0 && BODY_START.test(line.text.trim()) && (zone.numberSeg || issuerSegs.length)) break;
     const cutMotto = mottoCut;
     if (line.text.trim()) mottoCut = false;
-    const columns = splitColumns(line.text);
+    const columns = columnsOf(i);
     // (A short word in small or Title case after the caps words is a speck too: 'NAM Co'.)
     const rawWordsOfLine = dropTrailingSpecks(line.raw.trim().split(/\s+/));
     while (rawWordsOfLine.length > 1 && SHORT_SPECK.test(rawWordsOfLine[rawWordsOfLine.length - 1])) rawWordsOfLine.pop();
@@ -138,7 +141,7 @@ export function readZone(lines: Line[]): HeaderZone {
       let date = findDate(seg.text);
       // A place-date line too long for its column wraps before the year, which heads the next line's
       // right column ('Thành phố Hồ Chí Minh, ngày 28 tháng 11' / 'V/v … | năm 2025').
-      const next: string | undefined = !date && c === lastColumn && CUT_BEFORE_YEAR.test(skeleton(seg.text)) && i + 1 < zoneEnd ? splitColumns(lines[i + 1].text).pop() : undefined;
+      const next: string | undefined = !date && c === lastColumn && CUT_BEFORE_YEAR.test(skeleton(seg.text)) && i + 1 < zoneEnd ? columnsOf(i + 1).at(-1) : undefined;
       if (next && YEAR_HEAD.test(skeleton(next))) {
         date = findDate(`${seg.text} ${next}`);
         if (date) carried = { index: i + 1, text: next };
@@ -199,7 +202,9 @@ export function readZone(lines: Line[]): HeaderZone {
       const wrapsPastDate = pastDate && c === firstColumn &&
         nameEnd.length <= (dangling || longRun || opensUnder ? 6 : 4) && nameEnd.every(nameWord);
       if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
-        const issuerSeg = issuerSegment(seg, text, issuerSegs, splitColumns(lines.slice(i + 1, i + 3).find((l) => l.text.trim())?.text ?? '')[0]);
+        // (The next line with words, for a name that may go on on it.)
+        const after = [i + 1, i + 2].find((k) => k < lines.length && lines[k].text.trim());
+        const issuerSeg = issuerSegment(seg, text, issuerSegs, after === undefined ? '' : columnsOf(after)[0]);
         if (issuerSeg) issuerSegs.push(issuerSeg);
       }
     }
