@@ -31,7 +31,7 @@ const MALE_GIVEN = new Set(['hùng', 'hưng', 'dũng', 'cường', 'thắng', 't
   'tùng', 'thọ', 'thành', 'tân', 'thiệu', 'quyết', 'dần']);
 const FEMALE_GIVEN = new Set(['hằng', 'hương', 'hoa', 'hạnh', 'huyền', 'lan', 'liên', 'loan', 'mai', 'nga', 'nhung', 'oanh',
   'thảo', 'thủy', 'thúy', 'trang', 'tuyết', 'yến', 'vân', 'dung', 'phượng', 'quyên', 'nhàn', 'huệ', 'thơ', 'thư', 'trâm',
-  'uyên', 'vy', 'nhi', 'thoa', 'xuyến', 'diễm', 'duyên', 'lụa', 'cúc', 'nhạn', 'thơm', 'hường', 'ngà']);
+  'uyên', 'vy', 'nhi', 'thu', 'thoa', 'xuyến', 'diễm', 'duyên', 'lụa', 'cúc', 'nhạn', 'thơm', 'hường', 'ngà']);
 /** What a given name of the other sex than its middle names say costs on top (log10 units). */
 const OTHER_SEX_COST = 1.5;
 /** And what one borne by that sex only gains (a name of both is likelier for each sex by less: Hoa before Hòa for a woman). */

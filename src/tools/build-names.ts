@@ -13,6 +13,8 @@ import { arg } from './args.js';
 const CORPUS = arg('--corpus', DEFAULT_CORPUS);
 const OUT = arg('--out', 'dictionaries/vn-names.json');
 const LISTED = 2;
+/** What a syllable of COMMON_GIVEN counts (it is listed in GIVEN too). */
+const LISTED_COMMON = 6;
 
 export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ',
   'Ngô', 'Dương', 'Lý', 'Đinh', 'Đào', 'Trịnh', 'Lương', 'Lưu', 'Trương', 'Đoàn', 'Vương', 'Phùng', 'Triệu', 'Quách',
@@ -54,6 +56,15 @@ const GIVEN = ['An', 'Anh', 'Bảo', 'Bình', 'Châu', 'Chi', 'Chiến', 'Công'
   'Nhất', 'Thu', 'Bích', 'Cúc', 'Dịu', 'Giao', 'Hoành', 'Khoát', 'Khuyến', 'Nhạn', 'Nhã', 'Quyến', 'Thăng', 'Thơm',
   'Thuyên', 'Tươi', 'Tưởng', 'Vững'];
 
+// The commonest given names of Vietnamese adults, men's and women's, by the name lists' general
+// ranking (the corpus's signatures are too few to rank them: with the lists, Hùng 8 to Hưng 7, Thu 2 to Thư 5). They
+// matter where English-model OCR leaves a name's letters without marks and two names share them:
+// 'Hung' is far more often Hùng than Hưng, 'Thuy' Thủy than Thúy, 'Thu' Thu than Thư. Only names
+// whose rank is not in doubt are here; a name of similar rank to its letter-twin stays out of it.
+export const COMMON_GIVEN = ['Anh', 'Hùng', 'Dũng', 'Tuấn', 'Minh', 'Hải', 'Long', 'Nam', 'Sơn', 'Thắng', 'Cường',
+  'Quang', 'Đức', 'Huy', 'Trung', 'Tùng', 'Hiếu', 'Tiến', 'Toàn', 'Linh', 'Hương', 'Trang', 'Hà', 'Thảo', 'Huyền',
+  'Hằng', 'Lan', 'Phương', 'Thủy', 'Nhung', 'Mai', 'Hạnh', 'Thu', 'Nga', 'Yến', 'Hiền', 'Loan', 'Oanh', 'Vân'];
+
 type Table = Record<string, number>;
 
 async function main() {
@@ -76,10 +87,11 @@ async function main() {
   for (const s of SURNAMES) add(tables.surname, s, LISTED);
   for (const s of MIDDLE) add(tables.middle, s, LISTED);
   for (const s of GIVEN) add(tables.given, s, LISTED);
+  for (const s of COMMON_GIVEN) add(tables.given, s, LISTED_COMMON - LISTED);
   const sorted = (t: Table) => Object.fromEntries(Object.entries(t).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const file = {
     format: 'vanban-names-1',
-    source: `${seen.size} distinct names from the corpus (held-out documents skipped) + listed common syllables ×${LISTED}`,
+    source: `${seen.size} distinct names from the corpus (held-out documents skipped) + listed common syllables ×${LISTED} (the commonest given names ×${LISTED_COMMON})`,
     surname: sorted(tables.surname), middle: sorted(tables.middle), given: sorted(tables.given),
   };
   writeFileSync(OUT, JSON.stringify(file) + '\n');

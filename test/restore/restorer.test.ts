@@ -31,7 +31,16 @@ describe('restore', async () => {
   });
 
   it('reads a rank whose Đ OCR made a small b before a name as a rank, and the name as a name', () => {
-    expect(r.restore('Luu: VT.\nbai ta Pham Quéc Hung', 'damaged')).toBe('Lưu: VT.\nĐại tá Phạm Quốc Hưng');
+    // (Hung without marks is the commoner Hùng; see the next test.)
+    expect(r.restore('Luu: VT.\nbai ta Pham Quéc Hung', 'damaged')).toBe('Lưu: VT.\nĐại tá Phạm Quốc Hùng');
+  });
+
+  it('reads a given name whose marks OCR lost as the commoner of the names with its letters', () => {
+    expect(r.restore('Lưu: VT.\nTran Van Hung', 'damaged')).toBe('Lưu: VT.\nTrần Văn Hùng');
+    expect(r.restore('Lưu: VT.\nNguyen Thi Thu Thuy', 'damaged')).toBe('Lưu: VT.\nNguyễn Thị Thu Thủy');
+    expect(r.restore('Lưu: VT.\nLe Thi Minh Thu', 'damaged')).toBe('Lưu: VT.\nLê Thị Minh Thu');
+    // (A mark OCR kept still says which: Hưng.)
+    expect(r.restore('Lưu: VT.\nTran Van Hưng', 'damaged')).toBe('Lưu: VT.\nTrần Văn Hưng');
   });
 
   it('reads chi that Vietnamese OCR printed with a hook as the context asks, chỉ where it is chỉ', () => {
