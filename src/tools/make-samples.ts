@@ -594,6 +594,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-third held-out set (session 32).
   ['ke-hoach-hoi-nguoi-cao-tuoi-xa-gia-binh-mung-tho.txt', 'hnct-xa-gia-binh-mung-tho-ke-hoach-scan', 5599],
   ['cong-van-so-khoa-hoc-cong-nghe-ha-tinh-nhiem-vu.txt', 'skhcn-ha-tinh-nhiem-vu-cong-van-scan', 5603],
+  // Hundred-and-seventy-fourth held-out set (session 33).
+  ['thong-bao-ubnd-phuong-nam-dong-ha-ket-luan.txt', 'ubnd-phuong-nam-dong-ha-ket-luan-thong-bao-scan', 5609],
+  ['ke-hoach-doan-xa-huong-son-thang-thanh-nien.txt', 'doan-xa-huong-son-thang-thanh-nien-ke-hoach-scan', 5611],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1469,6 +1472,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-cang-vu-hang-hai-quang-ninh-neo-dau.txt', 'cvhh-quang-ninh-neo-dau-thong-bao-eng-ocr', 6073],
   ['bao-cao-lien-minh-hop-tac-xa-thai-nguyen.txt', 'lmhtx-thai-nguyen-nam-2025-bao-cao-eng-ocr', 6079],
   ['cong-van-trung-tam-luu-tru-lich-su-ha-tinh-nop-luu.txt', 'ttltls-ha-tinh-nop-luu-cong-van-eng-ocr', 6089],
+  // Hundred-and-seventy-fourth held-out set (session 33).
+  ['thong-bao-toa-an-nhan-dan-khu-vuc-2-thanh-hoa-lich-xet-xu.txt', 'tand-kv2-thanh-hoa-xet-xu-thong-bao-eng-ocr', 6091],
+  ['chuong-trinh-dang-uy-xa-gio-linh-phap-luat.txt', 'du-xa-gio-linh-phap-luat-chuong-trinh-eng-ocr', 6101],
+  ['quyet-dinh-vien-kiem-sat-ha-tinh-khen-thuong.txt', 'vks-ha-tinh-khen-thuong-quyet-dinh-eng-ocr', 6103],
+  ['cong-van-truong-thpt-cam-binh-hoc-them.txt', 'thpt-cam-binh-hoc-them-cong-van-eng-ocr', 6113],
 ];
 
 async function main() {
