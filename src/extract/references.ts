@@ -264,8 +264,14 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const vv = flat.text.slice(m.index + m.length, m.index + m.length + 2) === '/v';
     // (Nor is a last group that is a word with a mark other than Đ: codes are written without them, so 'NGHỊ' is the
     // title on the next line, 'Số 01-NQ/CB-' / 'NGHỊ QUYẾT'; a group OCR specked, 'QĐ- BTỨC', is no word and stays.)
+    // (Unless the line OCR printed holds the group without the mark the restorer gave it, after the dash on that
+    // line, no caps word after it: '05/KH- TA ngày' read 'KH- TẢ' is the code TA.)
+    const printedPlain = (group: string) => {
+      const plain = skeleton(group);
+      return /^[A-Z]{1,5}$/.test(plain) && new RegExp(`${escapeRegExp(m.symbol.replace(/-\s?[^-/]*$/u, ''))}-\\s?${plain}(?![\\p{L}\\d])(?!\\s+\\p{Lu}{2})`, 'u').test(lineAt(flat, m.index).raw) ? plain : null;
+    };
     const symbol = m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, '')
-      .replace(/-\s?([^-/]*[^-/A-Za-zĐ\d\s][^-/]*)$/u, (all, group: string) => (isSyllable(group.toLowerCase()) ? '' : all));
+      .replace(/-\s?([^-/]*[^-/A-Za-zĐ\d\s][^-/]*)$/u, (all, group: string) => (!isSyllable(group.toLowerCase()) ? all : printedPlain(group) ? `-${printedPlain(group)}` : ''));
     const printed = normalizeNumber(vv ? symbol.replace(/\s?-\s?V$/u, '') : symbol);
     // (A body code that is the document's own but for a Đ read as P, D or B takes the own one:
     // '1250/QĐ-PHSP' in a document numbered 1520/TB-ĐHSP.)

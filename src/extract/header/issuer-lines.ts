@@ -224,6 +224,16 @@ function unglueUnits(segs: Segment[], places: Gazetteer | undefined): void {
     if (region) segs[k] = { ...seg, text: `QUÂN KHU ${region[1]}` };
   }
   if (!places) return;
+  // (A province's name OCR ran into a field's abbreviation before it: 'SỞ GD&PTHATINH' is SỞ GD&PT HÀ TĨNH.)
+  for (const [k, seg] of segs.entries()) {
+    const words = seg.text.split(' '), last = words[words.length - 1];
+    const amp = last.indexOf('&');
+    if (words.length < 2 || amp < 1) continue;
+    for (let cut = amp + 2; cut <= last.length - 5; cut++) {
+      const province = places.provinceByGluedLetters(last.slice(cut));
+      if (province) { segs[k] = { ...seg, text: [...words.slice(0, -1), last.slice(0, cut), province.toUpperCase()].join(' ') }; break; }
+    }
+  }
   const provinces = places.provincesIn(segs.map((s) => s.text).join(' '));
   for (const [k, seg] of segs.entries()) {
     const words = seg.text.split(' ');

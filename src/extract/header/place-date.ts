@@ -3,7 +3,7 @@ import { clean, evidenceOf } from '../lines.js';
 import { asMisreadD } from '../../restore/ocr-channel.js';
 import { UNIT_WORDS } from '../vocabulary.js';
 import { HEADER_PAIR_SECOND, HEADER_PAIRS, NUMBER_LINE, SO, VV, type Segment } from './segments.js';
-import { looseKey } from '../text-match.js';
+import { editDistance, looseKey } from '../text-match.js';
 import type { HeaderZone } from './zone.js';
 
 /**
@@ -53,6 +53,12 @@ export function readPlaceDate(seg: Segment, date: NonNullable<ReturnType<typeof 
     const spelled = /\p{Ll}/u.test(first) ? HEADER_PAIR_SECOND.get(pairKey) ?? first : first;
     zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} ${spelled}`, index: seg.index };
     pw.shift();
+  }
+  // (And a region's VỰC and number, OCR's letters maybe garbled, after a line ending in KHU: 'TÒA ÁN NHÂN DÂN KHU' /
+  // 'VvUC 2 Bỉm Sơn, ngày …'.)
+  if (above && pw.length > 2 && looseKey(lastWord) === 'KHU' && editDistance(looseKey(pw[0]), 'VUC') <= 1 && /^(?:\d{1,2}|[IVX]{1,4})$/.test(pw[1])) {
+    zone.issuerSegs[zone.issuerSegs.length - 1] = { ...above, text: `${above.text} VỰC ${pw[1]}`, index: seg.index };
+    pw.splice(0, 2);
   }
   placeText = pw.join(' ');
   // Another column's words before the place ('V/v … chống Đồng Hới'): the place is the run of

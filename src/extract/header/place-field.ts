@@ -10,6 +10,7 @@ import { AFTER_LAST_UNIT, SCHOOL_NAME, UNIT_NAME_CAPS, UNIT_NAME_END } from './s
 import { startsWithUnit } from './units.js';
 import { VILLAGE_UNITS } from '../vocabulary.js';
 import { rawWords } from '../subject.js';
+import { isSyllable } from '../../restore/orthography.js';
 
 /**
  * Whether OCR printed the place line's words that another reading of the same letters spells otherwise
@@ -40,11 +41,17 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
   // Failing that, a unit of those provinces a letter or two away ('Budén Ma Thuột' → Buôn Ma Thuột).
   // A speck the restorer made a word of before a unit name is none of it ('Bộ Nghệ An').
   if (places && f.place && !places.isName(f.place.value)) {
-    const provinces = places.provincesIn(lines.slice(0, 12).map((l) => l.text).join('\n'));
+    // (And the header's bodies as read, which may name a province OCR ran into another word: 'SỞ GD&PTHATINH'.)
+    const provinces = places.provincesIn([...lines.slice(0, 12).map((l) => l.text), f.issuer?.value, f.issuerParent?.value].join('\n'));
     const words = f.place.value.split(' ');
     // (Or a speck of one or two letters after it: 'Mường Tè ò, ngày'.)
+    // (Or words before it that are no words, a number or letters no syllable has: 'VvUC 2 Bỉm Sơn, ngày', the
+    // issuer column's KHU VỰC 2 run into the date line.)
+    const junk = (w: string) => /\d/.test(w) || !isSyllable(w.toLowerCase()) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w);
+    const afterJunk = words.slice(2, -1).map((_, k) => words.slice(k + 2)).find((rest) =>
+      places.isName(rest.join(' ')) && words.slice(0, words.length - rest.length).every(junk))?.join(' ') ?? null;
     const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') :
-      words.length > 2 && [...words[words.length - 1]].length <= 2 && places.isName(words.slice(0, -1).join(' ')) ? words.slice(0, -1).join(' ') : null;
+      words.length > 2 && [...words[words.length - 1]].length <= 2 && places.isName(words.slice(0, -1).join(' ')) ? words.slice(0, -1).join(' ') : afterJunk;
     // (Or the unit the issuer or its parent names, a letter away: the place is their seat — 'Nghệ Lốc'
     // under ỦY BAN NHÂN DÂN XÃ NGHI LỘC.)
     // (Or a letter from the words OCR printed, which the restorer made other words of: 'C&m Xuyén' read Cỡ Xuyên
