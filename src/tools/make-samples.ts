@@ -597,6 +597,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-fourth held-out set (session 33).
   ['thong-bao-ubnd-phuong-nam-dong-ha-ket-luan.txt', 'ubnd-phuong-nam-dong-ha-ket-luan-thong-bao-scan', 5609],
   ['ke-hoach-doan-xa-huong-son-thang-thanh-nien.txt', 'doan-xa-huong-son-thang-thanh-nien-ke-hoach-scan', 5611],
+  // Hundred-and-seventy-fifth held-out set (session 33).
+  ['thong-bao-ban-quan-ly-di-tich-kim-lien-le-hoi.txt', 'kdt-kim-lien-le-hoi-lang-sen-thong-bao-scan', 5623],
+  ['bao-cao-hoi-luat-gia-tinh-ha-tinh-tro-giup.txt', 'hlg-ha-tinh-tro-giup-phap-ly-bao-cao-scan', 5639],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1477,6 +1480,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['chuong-trinh-dang-uy-xa-gio-linh-phap-luat.txt', 'du-xa-gio-linh-phap-luat-chuong-trinh-eng-ocr', 6101],
   ['quyet-dinh-vien-kiem-sat-ha-tinh-khen-thuong.txt', 'vks-ha-tinh-khen-thuong-quyet-dinh-eng-ocr', 6103],
   ['cong-van-truong-thpt-cam-binh-hoc-them.txt', 'thpt-cam-binh-hoc-them-cong-van-eng-ocr', 6113],
+  // Hundred-and-seventy-fifth held-out set (session 33).
+  ['to-trinh-phong-kinh-te-ha-tang-do-thi-phuong-song-tri.txt', 'pkthtdt-phuong-song-tri-giao-thong-to-trinh-eng-ocr', 6121],
+  ['thong-bao-uy-ban-kiem-tra-dang-uy-xa-thien-cam-giam-sat.txt', 'ubkt-du-xa-thien-cam-giam-sat-thong-bao-eng-ocr', 6131],
+  ['ke-hoach-cong-doan-so-tu-phap-quang-tri-van-hoa.txt', 'cd-so-tu-phap-quang-tri-van-hoa-ke-hoach-eng-ocr', 6133],
+  ['cong-van-van-phong-dieu-phoi-nong-thon-moi-nghe-an.txt', 'vpdp-ntm-nghe-an-tieu-chi-cong-van-eng-ocr', 6151],
 ];
 
 async function main() {
