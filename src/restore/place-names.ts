@@ -243,6 +243,7 @@ export class Gazetteer {
   }
 }
 
+const VILLAGE_WORDS = new Set(['thôn', 'xóm']);
 const UNIT_WORD = new RegExp(`^(${UNIT_LEVELS.join('|')})$`);
 const COMMITTEE_UNITS = new Map([['thi', 'thị xã'], ['thanh', 'thành phố'], ['tinh', 'tỉnh'], ['quan', 'quận']]);
 
@@ -285,7 +286,7 @@ const OTHER_TIER_COST = 1;
  * Lao', 'HUYỆN VĨNH BÁO', 'Huyện ủy Án Lào') or before the date ('Phụ Lý, ngày …'). Runs of two to
  * four words, longest known name first; the run keeps its case pattern.
  */
-export function respellPlaceNames(text: string, gaz: Gazetteer, provinces = gaz.provincesIn(text)): string {
+export function respellPlaceNames(text: string, gaz: Gazetteer, provinces = gaz.provincesIn(text), villages = true): string {
   const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   const spaced = (i: number) => i + 1 < words.length && /^[ \t]+$/.test(text.slice(words[i].end, words[i + 1].start));
   const capital = (i: number) => i < words.length && /^\p{Lu}/u.test(words[i].text);
@@ -308,6 +309,24 @@ export function respellPlaceNames(text: string, gaz: Gazetteer, provinces = gaz.
     // (By its letters: the restorer may have given the word other marks, 'Thì ủy'.)
     const committee = spaced(i) && words[i + 1].text.toLowerCase() === 'ủy' ? COMMITTEE_UNITS.get(skeleton(lower)) : undefined;
     const level = committee ?? (UNIT_WORD.test(two) ? two : UNIT_WORD.test(lower) ? lower : null);
+    // (Or after a village's word: villages the gazetteer does not list mostly bear names its communes do, so a
+    // name no unit has whose letters are one unit name's is that name — 'thôn Tần Phục' is Tân Phúc. A name
+    // any unit has is kept. The extractor, respelling a header's body, asks for none: 'CHI BỘ THÔN ĐÔNG CHÂU'.)
+    if (villages && !level && VILLAGE_WORDS.has(lower) && spaced(i)) {
+      let run = 0;
+      while (run < 4 && capital(i + 1 + run) && (run === 0 || spaced(i + run))) run++;
+      if (run >= 2) {
+        const seen = text.slice(words[i + 1].start, words[i + run].end);
+        // (Not a caps header's village, whose marks OCR reads better and which the extractor reads with its unit:
+        // 'CHI BỘ THÔN ĐÔNG CHÂU' is no commune Đồng Châu.)
+        const name = /\s\s|\n/.test(seen) || seen === seen.toUpperCase() || gaz.isName(seen) ? null : gaz.respell(seen, null, provinces);
+        if (name && name.split(' ').length === run) {
+          edits.push({ start: words[i + 1].start, end: words[i + run].end, text: name });
+          done = i + run;
+        }
+      }
+      continue;
+    }
     if (level) {
       let j = i + (level === two ? 2 : 1);
       if (j < words.length && words[j].text.toLowerCase() === 'ủy' && spaced(j - 1)) j++;

@@ -51,6 +51,8 @@ const ATOMS = [
   'CĐS',
   // Councils for national defence and security education at every level (Hội đồng Giáo dục quốc phòng và an ninh).
   'GDQPAN', 'QPAN',
+  // The provinces' civil-servant trade unions (Công đoàn Viên chức tỉnh).
+  'CĐVC',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));
@@ -106,6 +108,14 @@ export function restoreSymbolD(symbol: string): string {
     // (Or Đ read as a small b or p and a capital D or P beside it: '296-QbD/TW', '56/QbP-HLV' are QĐ.)
     .replace(/(?<![\p{L}])(\p{Lu}*)(?:[bp][DP]|[DP][bp])(\p{Lu}*)(?=[-/]|$)/gu, (all, head: string, tail: string) =>
       !segments(all.toUpperCase()) && segments(`${head}Đ${tail}`) ? `${head}Đ${tail}` : all)
+    // The Đ of a code opening CĐ (Công đoàn, Cao đẳng) read as H by English-model OCR, which its crossbar
+    // makes of it ('06/KH-CH', '05/HD-ChVC'; 4 of the 14 CĐ codes in the samples' symbols): CĐ when that makes
+    // the code known and the code as read is not (CHKV, a Cảng hàng không's, stays).
+    .replace(/(?<=[/-])C[Hh]([\p{Lu}\d]*)(?=[-/]|$)/gu, (all, rest: string) => {
+      if (segments(all.toUpperCase())) return all;
+      const cd = restoreSymbolD(`CĐ${rest}`);
+      return segments(cd) ? cd : all;
+    })
     // A police department's team after its code: 'PC03-D1' is PC03-Đ1 (Đội 1), a D there being no code.
     .replace(/(?<=(?:^|[/-])P[A-Z]\d{2}-)D(?=\d{1,2}(?:[-/]|$))/gu, 'Đ')
     .replace(/[\p{Lu}]{2,}[\p{Ll}]?[\p{Lu}\d]*/gu, (group) => {

@@ -748,4 +748,23 @@ describe('V/v with a dash OCR read after it, and a Đ printed twice in a code', 
     expect(restoreSymbolD('1342/QĐÐ-ĐHHT')).toBe('1342/QĐ-ĐHHT');
     expect(restoreSymbolD('1342/QĐĐ-ĐHHT')).toBe('1342/QĐ-ĐHHT');
   });
+
+  it('reads the Đ of a code opening CĐ that English-model OCR read as H, where that makes the code known', () => {
+    expect(restoreSymbolD('06/KH-CH')).toBe('06/KH-CĐ');
+    expect(restoreSymbolD('05/HD-ChVC')).toBe('05/HD-CĐVC');
+    // (A code known as read, or unknown either way, stays: a Cảng hàng không's CHKV.)
+    expect(restoreSymbolD('774/TB-CHKV')).toBe('774/TB-CHKV');
+    expect(restoreSymbolD('35/QĐ-CHHĐTVN')).toBe('35/QĐ-CHHĐTVN');
+  });
+
+  it('spells a village\'s name no unit has by the unit name with its letters, and keeps one a unit has', async () => {
+    const { respellPlaceNames } = await import('../../src/restore/place-names.js');
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const gaz = loadDefaultPlaces();
+    expect(respellPlaceNames('Kết quả giám sát đối với Chi bộ thôn Tần Phục', gaz)).toBe('Kết quả giám sát đối với Chi bộ thôn Tân Phúc');
+    expect(respellPlaceNames('Chi bộ thôn Đông Tiến', gaz)).toBe('Chi bộ thôn Đông Tiến');
+    // (Not a caps header's village, nor when the extractor asks for none.)
+    expect(respellPlaceNames('CHI BỘ THÔN TẦN PHỤC', gaz)).toBe('CHI BỘ THÔN TẦN PHỤC');
+    expect(respellPlaceNames('Chi bộ thôn Tần Phục', gaz, undefined, false)).toBe('Chi bộ thôn Tần Phục');
+  });
 });

@@ -160,7 +160,7 @@ export function issuerFields(bodyLines: BodyLine[], f: HeaderFields, ctx: Header
   const named = (body: string) => {
     if (!places) return body;
     const provinces = new Set([...places.provincesIn(body), ...headerProvinces, ...textProvinces()]);
-    return companyCase(respellPlaceNames(placeAtEnd(body, places), places, provinces), places, provinces);
+    return companyCase(respellPlaceNames(placeAtEnd(body, places), places, provinces, false), places, provinces);
   };
   // (A NĂM before a place's name is the restorer's reading of NAM, south: a body's name counts no years,
   // 'THỦY LỢI NAM HÀ TĨNH' read NĂM.)
