@@ -600,6 +600,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-fifth held-out set (session 33).
   ['thong-bao-ban-quan-ly-di-tich-kim-lien-le-hoi.txt', 'kdt-kim-lien-le-hoi-lang-sen-thong-bao-scan', 5623],
   ['bao-cao-hoi-luat-gia-tinh-ha-tinh-tro-giup.txt', 'hlg-ha-tinh-tro-giup-phap-ly-bao-cao-scan', 5639],
+  // Hundred-and-seventy-sixth held-out set (session 33).
+  ['giay-moi-quy-bao-tro-tre-em-thanh-hoa-trung-thu.txt', 'qbtte-thanh-hoa-trung-thu-giay-moi-scan', 5641],
+  ['bao-cao-chi-cuc-dan-so-ha-tinh-sang-loc.txt', 'ccds-ha-tinh-sang-loc-bao-cao-scan', 5647],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1485,6 +1488,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-uy-ban-kiem-tra-dang-uy-xa-thien-cam-giam-sat.txt', 'ubkt-du-xa-thien-cam-giam-sat-thong-bao-eng-ocr', 6131],
   ['ke-hoach-cong-doan-so-tu-phap-quang-tri-van-hoa.txt', 'cd-so-tu-phap-quang-tri-van-hoa-ke-hoach-eng-ocr', 6133],
   ['cong-van-van-phong-dieu-phoi-nong-thon-moi-nghe-an.txt', 'vpdp-ntm-nghe-an-tieu-chi-cong-van-eng-ocr', 6151],
+  // Hundred-and-seventy-sixth held-out set (session 33).
+  ['cong-van-vien-cay-luong-thuc-giong-lua-vu-xuan.txt', 'vclt-giong-lua-vu-xuan-cong-van-eng-ocr', 6163],
+  ['quyet-dinh-ubnd-phuong-cua-lo-ban-to-chuc-le-hoi.txt', 'ubnd-phuong-cua-lo-le-hoi-quyet-dinh-eng-ocr', 6173],
+  ['huong-dan-ban-xay-dung-dang-phuong-tam-diep-danh-gia.txt', 'bxdd-phuong-tam-diep-danh-gia-huong-dan-eng-ocr', 6197],
+  ['ke-hoach-trung-tam-cong-nghe-thong-tin-nghe-an-ky-nang-so.txt', 'ttcntt-nghe-an-ky-nang-so-ke-hoach-eng-ocr', 6199],
 ];
 
 async function main() {
