@@ -6227,3 +6227,16 @@ Lịch xét xử lưu động các vụ án hình sự quý I năm 2026`;
     expect(mergedNameTail('phường trên địa bàn Lê Trọng Khiêm', surname)).toBeNull();
   });
 });
+
+describe('set-33 shapes, set 176', () => {
+  it('puts back the dash OCR lost between the issuer\'s initials and a known department\'s code in the own number', () => {
+    const text = `VIỆN KHOA HỌC NÔNG NGHIỆP VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VIỆN CÂY LƯƠNG THỰC VÀ CÂY THỰC PHẨM Độc lập - Tự do - Hạnh phúc
+Số: 118/VCLTKHTH Hải Dương, ngày 18 tháng 11 năm 2025
+V/v đăng ký nhu cầu giống lúa vụ Xuân năm 2026`;
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.number)).toBe('118/VCLT-KHTH');
+    // (A code that is the initials whole, or with no known code after them, stays.)
+    expect(v(extractAll({ pages: [page(text.replace('VCLTKHTH', 'VCLTQX'))] }).fields.number)).toBe('118/VCLTQX');
+  });
+});
