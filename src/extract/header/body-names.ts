@@ -118,12 +118,13 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // Viện Cây lương thực … is VCLT-KHTH. The document's own number only, with no dash left in its code; not a code
   // whose letters, a Đ read as P, D or B put back or one put in taken out, are the issuer's initials in order: BQLDA
   // (BQLĐA to the symbol repair) of a Ban Quản lý dự án,
-  // TCNSCP of a Tổ công nghệ số cộng đồng, VKSBT of a Viện kiểm sát … Ba Tơ.)
+  // TCNSCP of a Tổ công nghệ số cộng đồng, VKSBT of a Viện kiểm sát … Ba Tơ. And a department's code of three letters
+  // or more: a name OCR garbled may hide the initials a two-letter one continues, 'BQLDA' of 'Ban Quản lý duan …'.)
   // (Initials without their marks: án's Á is a code's A.)
   const bareAll = all.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
   const initialsInOrder = [first, first.replace(/Đ/g, 'D'), ...withOneD(first)].some((v) => lettersInOrder(v, bareAll));
   const lostDash = ownNumber && !first.includes('-') && code === first && !isKnownCode(first) && !initialsInOrder
-    ? initials.filter((v) => v.length >= 3 && first.startsWith(v) && first.length - v.length >= 2 && isKnownCode(first.slice(v.length)))
+    ? initials.filter((v) => v.length >= 3 && first.startsWith(v) && first.length - v.length >= 3 && isKnownCode(first.slice(v.length)))
       .sort((a, b) => b.length - a.length)[0] : undefined;
   if (lostDash) return spelled(`${lostDash}-${first.slice(lostDash.length)}`);
   // (English-model OCR reads an Ư as U: 'TUH' of Trung ương Hội is TƯH, the Ư the initial of ương; a code keeps the
