@@ -271,7 +271,11 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
       return /^[A-Z]{1,5}$/.test(plain) && new RegExp(`${escapeRegExp(m.symbol.replace(/-\s?[^-/]*$/u, ''))}-\\s?${plain}(?![\\p{L}\\d])(?!\\s+\\p{Lu}{2})`, 'u').test(lineAt(flat, m.index).raw) ? plain : null;
     };
     const symbol = m.symbol.replace(/(?:\s-\s?|-\s)\p{Lu}\p{Ll}+(?![\p{L}\d]).*$/u, '')
-      .replace(/-\s?([^-/]*[^-/A-Za-zĐ\d\s][^-/]*)$/u, (all, group: string) => (!isSyllable(group.toLowerCase()) ? all : printedPlain(group) ? `-${printedPlain(group)}` : ''));
+      .replace(/-\s?([^-/]*[^-/A-Za-zĐ\d\s][^-/]*)$/u, (all, group: string) => {
+        if (!isSyllable(group.toLowerCase())) return all;
+        const plain = printedPlain(group);
+        return plain ? `-${plain}` : '';
+      });
     const printed = normalizeNumber(vv ? symbol.replace(/\s?-\s?V$/u, '') : symbol);
     // (A body code that is the document's own but for a Đ read as P, D or B takes the own one:
     // '1250/QĐ-PHSP' in a document numbered 1520/TB-ĐHSP.)

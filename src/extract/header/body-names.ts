@@ -116,10 +116,10 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   if (initials.includes(first)) return number;
   // (A dash OCR lost between the issuer's initials and a known department's code after them: '118/VCLTKHTH' of the
   // Viện Cây lương thực … is VCLT-KHTH. The document's own number only, with no dash left in its code; not a code
-  // whose letters, a Đ read as P, D or B put back or one put in taken out, are the issuer's initials in order: BQLDA
-  // (BQLĐA to the symbol repair) of a Ban Quản lý dự án,
-  // TCNSCP of a Tổ công nghệ số cộng đồng, VKSBT of a Viện kiểm sát … Ba Tơ. And a department's code of three letters
-  // or more: a name OCR garbled may hide the initials a two-letter one continues, 'BQLDA' of 'Ban Quản lý duan …'.)
+  // whose letters, a Đ read as P, D or B put back or one put in taken out, are the issuer's initials in order
+  // (BQLDA, which the symbol repair made BQLĐA, of a Ban Quản lý dự án; TCNSCP of a Tổ công nghệ số cộng đồng;
+  // VKSBT of a Viện kiểm sát … Ba Tơ); and a department's code of three letters or more, since a name OCR garbled
+  // may hide the initials a two-letter one continues ('BQLDA' of 'Ban Quản lý duan …').)
   // (Initials without their marks: án's Á is a code's A.)
   const bareAll = all.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
   const initialsInOrder = [first, first.replace(/Đ/g, 'D'), ...withOneD(first)].some((v) => lettersInOrder(v, bareAll));
