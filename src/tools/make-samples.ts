@@ -603,6 +603,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-sixth held-out set (session 33).
   ['giay-moi-quy-bao-tro-tre-em-thanh-hoa-trung-thu.txt', 'qbtte-thanh-hoa-trung-thu-giay-moi-scan', 5641],
   ['bao-cao-chi-cuc-dan-so-ha-tinh-sang-loc.txt', 'ccds-ha-tinh-sang-loc-bao-cao-scan', 5647],
+  // Hundred-and-seventy-seventh held-out set (session 33).
+  ['thong-bao-trung-tam-giam-dinh-y-khoa-quang-tri-lich.txt', 'ttgdyk-quang-tri-lich-kham-thong-bao-scan', 5651],
+  ['ke-hoach-hoi-nan-nhan-chat-doc-da-cam-ha-tinh-tham-hoi.txt', 'hnncddc-ha-tinh-tet-ke-hoach-scan', 5653],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1493,6 +1496,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-ubnd-phuong-cua-lo-ban-to-chuc-le-hoi.txt', 'ubnd-phuong-cua-lo-le-hoi-quyet-dinh-eng-ocr', 6173],
   ['huong-dan-ban-xay-dung-dang-phuong-tam-diep-danh-gia.txt', 'bxdd-phuong-tam-diep-danh-gia-huong-dan-eng-ocr', 6197],
   ['ke-hoach-trung-tam-cong-nghe-thong-tin-nghe-an-ky-nang-so.txt', 'ttcntt-nghe-an-ky-nang-so-ke-hoach-eng-ocr', 6199],
+  // Hundred-and-seventy-seventh held-out set (session 33).
+  ['chi-thi-ban-thuong-vu-dang-uy-phuong-thuan-hoa-an-toan-giao-thong.txt', 'btv-du-phuong-thuan-hoa-atgt-chi-thi-eng-ocr', 6211],
+  ['huong-dan-so-tu-phap-quang-tri-hoa-giai.txt', 'stp-quang-tri-hoa-giai-huong-dan-eng-ocr', 6217],
+  ['thong-bao-trung-tam-dich-vu-viec-lam-nghe-an-xuat-khau.txt', 'ttdvvl-nghe-an-eps-thong-bao-eng-ocr', 6221],
+  ['quyet-dinh-truong-dai-hoc-hong-duc-hoc-bong.txt', 'dh-hong-duc-hoc-bong-quyet-dinh-eng-ocr', 6229],
 ];
 
 async function main() {
