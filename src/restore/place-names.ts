@@ -290,6 +290,12 @@ export function respellPlaceNames(text: string, gaz: Gazetteer, provinces = gaz.
   const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
   const spaced = (i: number) => i + 1 < words.length && /^[ \t]+$/.test(text.slice(words[i].end, words[i + 1].start));
   const capital = (i: number) => i < words.length && /^\p{Lu}/u.test(words[i].text);
+  /** How many capitalized words, up to four, run from word j with single spaces between them. */
+  const capitalRun = (j: number) => {
+    let run = 0;
+    while (run < 4 && capital(j + run) && (run === 0 || spaced(j + run - 1))) run++;
+    return run;
+  };
   const edits: Array<{ start: number; end: number; text: string }> = [];
   /** Try the name words[from..to] (inclusive); true when it is settled (respelled or known). */
   const tryName = (from: number, to: number, level: string | null): boolean => {
@@ -313,8 +319,7 @@ export function respellPlaceNames(text: string, gaz: Gazetteer, provinces = gaz.
     // name no unit has whose letters are one unit name's is that name — 'thôn Tần Phục' is Tân Phúc. A name
     // any unit has is kept. The extractor, respelling a header's body, asks for none: 'CHI BỘ THÔN ĐÔNG CHÂU'.)
     if (villages && !level && VILLAGE_WORDS.has(lower) && spaced(i)) {
-      let run = 0;
-      while (run < 4 && capital(i + 1 + run) && (run === 0 || spaced(i + run))) run++;
+      const run = capitalRun(i + 1);
       if (run >= 2) {
         const seen = text.slice(words[i + 1].start, words[i + run].end);
         // (Not a caps header's village, whose marks OCR reads better and which the extractor reads with its unit:
@@ -331,8 +336,7 @@ export function respellPlaceNames(text: string, gaz: Gazetteer, provinces = gaz.
       let j = i + (level === two ? 2 : 1);
       if (j < words.length && words[j].text.toLowerCase() === 'ủy' && spaced(j - 1)) j++;
       if (!spaced(j - 1)) continue;
-      let run = 0;
-      while (run < 4 && capital(j + run) && (run === 0 || spaced(j + run - 1))) run++;
+      const run = capitalRun(j);
       for (let n = run; n >= 2; n--) {
         if (tryName(j, j + n - 1, level)) { done = j + n - 1; break; }
       }

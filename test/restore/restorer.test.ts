@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { loadDefaultRestorer } from '../../src/restore/index.js';
+import { loadDefaultChannel, loadDefaultPlaces, loadDefaultRestorer } from '../../src/restore/index.js';
+import { respellPlaceNames } from '../../src/restore/place-names.js';
 import { splitMerged, tokenize } from '../../src/restore/tokenize.js';
-import { restoreSymbolD } from '../../src/restore/symbols.js';
+import { joinSplitSymbols, restoreSymbolD } from '../../src/restore/symbols.js';
+import { mottoNam } from '../../src/restore/restorer.js';
 
 // A regression set written for this project (not taken from the seeds).
 const CASES: Array<[string, string]> = [
@@ -194,7 +196,6 @@ describe('tokenizer', () => {
 
 describe('OCR channel', () => {
   it('takes a real word OCR printed, seen a few times for a truth its letters could hardly give, for a misalignment', async () => {
-    const { loadDefaultChannel } = await import('../../src/restore/index.js');
     const ch = loadDefaultChannel();
     // ('nam' was aligned with và 4 times in training, with năm 2657 times; 'ctia' is no word and keeps its rare pairs.)
     expect(ch.seenTruths('nam')).toContain('năm');
@@ -209,7 +210,6 @@ describe('OCR channel', () => {
 
 describe('place names and split symbols', () => {
   it('knows the communes and wards of the 2025 reform, under their province of 2025', async () => {
-    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
     const gaz = loadDefaultPlaces();
     expect(gaz.isNameAt('Vinh Phú', 'phường')).toBe(true);
     expect(gaz.isNameIn('Phù Mỹ', 'xã', new Set(['Gia Lai']))).toBe(true);
@@ -234,15 +234,12 @@ describe('place names and split symbols', () => {
       .toBe('Thực hiện Công văn của Chi cục\nThuế khu vực Quảng Trạch - Ba Đồn về việc đôn đốc thu ngân sách');
     // A region's numeral is no name.
     expect(r.restore('Kho bac Nha nuoc khu vuc XV')).toBe('Kho bạc Nhà nước khu vực XV');
-    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
     const gaz = loadDefaultPlaces();
     // Quảng Phong is a xã of Quảng Ninh and a phường of Quảng Bình; Quang Phong two xã elsewhere.
     expect(gaz.respell('Quặng Phóng', 'xã', new Set())).toBeNull();
     expect(gaz.respell('Quặng Phóng', 'xã', new Set(['Quảng Bình']))).toBe('Quảng Phong');
   });
   it('respells place names from the gazetteer after a unit word and before the date', async () => {
-    const { respellPlaceNames } = await import('../../src/restore/place-names.js');
-    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
     const gaz = loadDefaultPlaces();
     expect(respellPlaceNames('Ủy ban nhân dân huyện Đức Tho và Huyện ủy Cẩm Xuyến', gaz)).toBe('Ủy ban nhân dân huyện Đức Thọ và Huyện ủy Cẩm Xuyên');
     expect(respellPlaceNames('UBND HUYỆN NGHI XUẬN', gaz)).toBe('UBND HUYỆN NGHI XUÂN');
@@ -298,14 +295,12 @@ describe('place names and split symbols', () => {
   });
 
   it('joins a symbol OCR split at the line edge, when the joined code is known', async () => {
-    const { joinSplitSymbols } = await import('../../src/restore/symbols.js');
     expect(joinSplitSymbols('Chỉ thị số 05-CT/T w của')).toBe('Chỉ thị số 05-CT/TW của');
     expect(joinSplitSymbols('Kế hoạch 45/KH-UB ND huyện')).toBe('Kế hoạch 45/KH-UBND huyện');
     expect(joinSplitSymbols('Kế hoạch 45/KH-UBND và')).toBe('Kế hoạch 45/KH-UBND và');
   });
 
   it('joins a symbol\'s last code set apart after its dash, and keeps it from the sentence model', async () => {
-    const { joinSplitSymbols } = await import('../../src/restore/symbols.js');
     expect(joinSplitSymbols('Thông tư số 05/2024/TT- Bnv ngày')).toBe('Thông tư số 05/2024/TT-BNV ngày');
     expect(joinSplitSymbols('Chỉ thị số 08/CT- TTg ngày')).toBe('Chỉ thị số 08/CT-TTg ngày');
     // (A small word after a dash-ended symbol may be the sentence's own.)
@@ -502,7 +497,6 @@ describe('context around symbols and the motto', () => {
     expect(r.restore('Son La, ngay 12 thang 6 nam 2025\nBAO CAO\n\nKet qua thuc hien')).toBe('Sơn La, ngày 12 tháng 6 năm 2025\nBÁO CÁO\n\nKết quả thực hiện');
   });
   it('reads the motto\'s NAM wrapped onto the next line as NAM, and a NĂM before a year as NĂM', async () => {
-    const { mottoNam } = await import('../../src/restore/restorer.js');
     expect(mottoNam('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n\nHUYỆN KỲ ANH NĂM\nKẾ HOẠCH NĂM 2025')).toBe('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n\nHUYỆN KỲ ANH NAM\nKẾ HOẠCH NĂM 2025');
     expect(mottoNam('BẢO HIỂM XÃ HỘI VIỆT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNĂM | NĂM')).toBe('BẢO HIỂM XÃ HỘI VIỆT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM | NAM');
     expect(mottoNam('CHỦ NGHĨA VIỆT\nNĂM 2025 KẾ HOẠCH')).toBe('CHỦ NGHĨA VIỆT\nNĂM 2025 KẾ HOẠCH');
@@ -744,7 +738,6 @@ describe('V/v with a dash OCR read after it, and a Đ printed twice in a code', 
   it('keeps V/v whole before a dash, and reads QĐÐ as QĐ', async () => {
     const r = await loadDefaultRestorer({ profile: 'damaged' });
     expect(r.restore('V/v-dé nghi cap nhat thong tin')).toBe('V/v đề nghị cập nhật thông tin');
-    const { restoreSymbolD } = await import('../../src/restore/symbols.js');
     expect(restoreSymbolD('1342/QĐÐ-ĐHHT')).toBe('1342/QĐ-ĐHHT');
     expect(restoreSymbolD('1342/QĐĐ-ĐHHT')).toBe('1342/QĐ-ĐHHT');
   });
@@ -758,8 +751,6 @@ describe('V/v with a dash OCR read after it, and a Đ printed twice in a code', 
   });
 
   it('spells a village\'s name no unit has by the unit name with its letters, and keeps one a unit has', async () => {
-    const { respellPlaceNames } = await import('../../src/restore/place-names.js');
-    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
     const gaz = loadDefaultPlaces();
     expect(respellPlaceNames('Kết quả giám sát đối với Chi bộ thôn Tần Phục', gaz)).toBe('Kết quả giám sát đối với Chi bộ thôn Tân Phúc');
     expect(respellPlaceNames('Chi bộ thôn Đông Tiến', gaz)).toBe('Chi bộ thôn Đông Tiến');

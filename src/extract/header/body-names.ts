@@ -121,9 +121,11 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // VKSBT of a Viện kiểm sát … Ba Tơ); and a department's code of three letters or more, since a name OCR garbled
   // may hide the initials a two-letter one continues ('BQLDA' of 'Ban Quản lý duan …').)
   // (Initials without their marks: án's Á is a code's A.)
-  const bareAll = all.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
-  const initialsInOrder = [first, first.replace(/Đ/g, 'D'), ...withOneD(first)].some((v) => lettersInOrder(v, bareAll));
-  const lostDash = ownNumber && !first.includes('-') && code === first && !isKnownCode(first) && !initialsInOrder
+  const initialsInOrder = () => {
+    const bareAll = all.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
+    return [first, first.replace(/Đ/g, 'D'), ...withOneD(first)].some((v) => lettersInOrder(v, bareAll));
+  };
+  const lostDash = ownNumber && !first.includes('-') && code === first && !isKnownCode(first) && !initialsInOrder()
     ? initials.filter((v) => v.length >= 3 && first.startsWith(v) && first.length - v.length >= 3 && isKnownCode(first.slice(v.length)))
       .sort((a, b) => b.length - a.length)[0] : undefined;
   if (lostDash) return spelled(`${lostDash}-${first.slice(lostDash.length)}`);

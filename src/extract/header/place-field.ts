@@ -48,10 +48,16 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
     // (Or words before it that are no words, a number or letters no syllable has: 'VvUC 2 Bỉm Sơn, ngày', the
     // issuer column's KHU VỰC 2 run into the date line.)
     const junk = (w: string) => /\d/.test(w) || !isSyllable(w.toLowerCase()) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w);
-    const afterJunk = words.slice(2, -1).map((_, k) => words.slice(k + 2)).find((rest) =>
-      places.isName(rest.join(' ')) && words.slice(0, words.length - rest.length).every(junk))?.join(' ') ?? null;
+    // (The longest known name of two words or more after two junk words or more.)
+    const afterJunk = () => {
+      for (let cut = 2; cut <= words.length - 2; cut++) {
+        const rest = words.slice(cut).join(' ');
+        if (places.isName(rest) && words.slice(0, cut).every(junk)) return rest;
+      }
+      return null;
+    };
     const known = words.length > 2 && places.isName(words.slice(1).join(' ')) ? words.slice(1).join(' ') :
-      words.length > 2 && [...words[words.length - 1]].length <= 2 && places.isName(words.slice(0, -1).join(' ')) ? words.slice(0, -1).join(' ') : afterJunk;
+      words.length > 2 && [...words[words.length - 1]].length <= 2 && places.isName(words.slice(0, -1).join(' ')) ? words.slice(0, -1).join(' ') : afterJunk();
     // (Or the unit the issuer or its parent names, a letter away: the place is their seat — 'Nghệ Lốc'
     // under ỦY BAN NHÂN DÂN XÃ NGHI LỘC.)
     // (Or a letter from the words OCR printed, which the restorer made other words of: 'C&m Xuyén' read Cỡ Xuyên
