@@ -606,6 +606,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-seventh held-out set (session 33).
   ['thong-bao-trung-tam-giam-dinh-y-khoa-quang-tri-lich.txt', 'ttgdyk-quang-tri-lich-kham-thong-bao-scan', 5651],
   ['ke-hoach-hoi-nan-nhan-chat-doc-da-cam-ha-tinh-tham-hoi.txt', 'hnncddc-ha-tinh-tet-ke-hoach-scan', 5653],
+  // Hundred-and-seventy-eighth held-out set (session 34).
+  ['to-trinh-ubnd-xa-son-tinh-nha-van-hoa.txt', 'ubnd-xa-son-tinh-nha-van-hoa-to-trinh-scan', 5661],
+  ['thong-bao-truong-thpt-phu-thien-tuyen-dung.txt', 'thpt-phu-thien-tuyen-dung-thong-bao-scan', 5669],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1501,6 +1504,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['huong-dan-so-tu-phap-quang-tri-hoa-giai.txt', 'stp-quang-tri-hoa-giai-huong-dan-eng-ocr', 6217],
   ['thong-bao-trung-tam-dich-vu-viec-lam-nghe-an-xuat-khau.txt', 'ttdvvl-nghe-an-eps-thong-bao-eng-ocr', 6221],
   ['quyet-dinh-truong-dai-hoc-hong-duc-hoc-bong.txt', 'dh-hong-duc-hoc-bong-quyet-dinh-eng-ocr', 6229],
+  // Hundred-and-seventy-eighth held-out set (session 34).
+  ['cong-van-so-giao-duc-dao-tao-gia-lai-hoc-sinh-gioi.txt', 'sgddt-gia-lai-hsg-cong-van-eng-ocr', 6233],
+  ['quyet-dinh-ubnd-xa-ea-kar-to-cong-tac-ho-ngheo.txt', 'ubnd-xa-ea-kar-ho-ngheo-quyet-dinh-eng-ocr', 6247],
+  ['bao-cao-dang-uy-xa-nam-can-so-ket.txt', 'du-xa-nam-can-so-ket-bao-cao-eng-ocr', 6257],
+  ['ke-hoach-hoi-lien-hiep-phu-nu-an-giang-quoc-te-phu-nu.txt', 'hlhpn-an-giang-8-3-ke-hoach-eng-ocr', 6263],
 ];
 
 async function main() {
