@@ -86,7 +86,19 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // (And a quote glued between a word and a capitalised one is a space: "Sở'Y tế".)
   // (A currency or section sign set apart is a speck: 'phổ thông ¢ trên địa bàn'.)
   // (A dash OCR printed twice is one: 'giáo dục nghề nghiệp - - giáo dục thường xuyên'.)
-  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, '')).filter(Boolean), end: i };
+  // (A list of unit words whose last word OCR garbled ends in the unit its first word opens: 'các xã, phường, đặc tại'.)
+  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => completeUnitList(canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, ''))).filter(Boolean), end: i };
+}
+
+// Unit words an addressee lists after các ('các huyện, thị xã, thành phố'), and the two-word units its
+// last item may open, by their first word, where that word opens only one of them.
+const LISTED_UNIT = '(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)';
+const UNIT_LIST_END = new RegExp(`((?<!\\p{L})các (?:${LISTED_UNIT}, )+)(đặc|thành) (\\S+)$`, 'u');
+const OPENED_UNIT: Record<string, string> = { đặc: 'đặc khu', thành: 'thành phố' };
+
+/** An addressee's list of unit words whose last unit's second word OCR garbled, that unit: 'thành ELS' → thành phố. */
+function completeUnitList(item: string): string {
+  return item.replace(UNIT_LIST_END, (all, head: string, first: string) => `${head}${OPENED_UNIT[first]}`);
 }
 
 

@@ -100,7 +100,9 @@ function rightPart(text: string): string {
  */
 export function mergedNameTail(text: string, isSurname: (word: string) => boolean): string | null {
   // (A quote OCR glued to the name is a speck: '. ‘Nguyễn Thị Mỹ Linh'.)
-  const words = clean(text).split(' ').map((w) => w.replace(/^[‘’'"“”`]+(?=\p{Lu})/u, ''));
+  // (A name whose spaces OCR lost is its Title-case syllables: '~~. LéThiThuHa'.)
+  const words = clean(text).split(' ').map((w) => w.replace(/^[‘’'"“”`]+(?=\p{Lu})/u, ''))
+    .flatMap((w, i, all) => i === all.length - 1 ? gluedSyllables(w) : [w]);
   let k = words.length;
   while (k > 0 && /^\p{Lu}\p{Ll}*$/u.test(words[k - 1])) k--;
   // A word whose Đ English-model OCR read as a small b or p: a middle name after the surname
@@ -123,6 +125,13 @@ export function mergedNameTail(text: string, isSurname: (word: string) => boolea
   const code = /^\s*(?:[-+•]\s*)?Lưu\b/u.test(text) && /^\p{Lu}{1,5}$/u.test(before);
   // (A modifier letter is a sign, not a letter: 'ˆ', a mark OCR read alone.)
   return speck || code || /^[^\p{L}]+$|^[\p{Lm}\p{Sk}\p{P}]+$/u.test(before) || /^\p{Ll}{1,2}$/u.test(before) || /[.;]$/u.test(before) ? run.join(' ') : null;
+}
+
+/** A word of three or four Title-case syllables OCR printed without their spaces, split; else the word alone. */
+function gluedSyllables(word: string): string[] {
+  if (!/^(?:\p{Lu}\p{Ll}+){3,4}$/u.test(word)) return [word];
+  const parts = word.match(/\p{Lu}\p{Ll}+/gu)!;
+  return parts.every((p) => isSyllable(p.toLowerCase())) ? parts : [word];
 }
 
 /** Whether a word is a surname of the name lists by its letters, any marks. */
@@ -198,8 +207,11 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // Under an authority line, a short caps-looking line is the title even when damaged.
       // OCR may merge it onto the end of a Nơi nhận line, right after the authority line.
       const nearAuth = auths.length > 0 && i - auths[auths.length - 1].index <= 2;
-      // (Or, with no authority line, the signature column's part of the Nơi nhận line itself: 'Nơi nhận: | o | GIÁM PGC'.)
-      const besideFooter = /^\W*N[ơo]i nh/iu.test(l.text) && c.length < 40 && c === rightPart(l.text) && c !== whole;
+      // (Or, with no authority line, the signature column's part of the Nơi nhận line itself: 'Nơi nhận: | o | GIÁM PGC';
+      // or its caps words ending the line, when no wide gap sets the column apart and none of them is a title as read:
+      // 'Nơi nhận: E - TRƯỜNG THUỘC CƠ SỞ'; not 'Nơi nhận: Cơ TRƯỞNG CÔNG AN XÃ', whose shorter tail is one.)
+      const besideFooter = /^\W*N[ơo]i nh/iu.test(l.text) && c.length < 40 && c !== whole &&
+        (c === rightPart(l.text) || (tails.includes(c) && !tails.some((t) => titleByLetters(t))));
       const fuzzy: string | null = !title && ((auths.length && ((c.length < 40 && c === rightPart(l.text)) || nearAuth)) || besideFooter) ? fuzzyTitle(c) : null;
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       // A speck between a name's words ('Trương Công.Danh') is a space.
@@ -267,7 +279,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     : last ? deputy(nameCase(last.kind === 'KT.' || last.kind === 'K/T' ? `PHÓ ${last.of}` : last.of)) : null;
   const ev = name?.line ?? title?.line ?? auths[0].line;
   return {
-    name: name ? respellPersonName(name.text, names, hasVietnameseDiacritic(name.line.raw.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).pop() ?? '')) : null,
+    name: name ? respellPersonName(name.text, names, hasVietnameseDiacritic(name.line.raw.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)).flatMap(gluedSyllables).pop() ?? '')) : null,
     title: t,
     authority,
     onBehalfOf: auths.length ? nameCase(auths[0].of) : null,
