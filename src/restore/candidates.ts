@@ -2,7 +2,7 @@ import { PATTERNS, SYMBOL_LETTERS, editFactor, type ChannelCosts } from './chann
 import type { LanguageModel } from './language-model.js';
 import type { OcrChannel } from './ocr-channel.js';
 import { couldBeSyllable, hasVietnameseDiacritic, isSyllable, normalizeTonePlacement, skeleton } from './orthography.js';
-import { UNK } from './tokens.js';
+import { NUM, UNK } from './tokens.js';
 
 export interface Candidate {
   text: string; // lowercase syllable (old tone style) or the observed token
@@ -14,6 +14,9 @@ const MAX_CANDIDATES = 16;
 const MAX_SYMBOL_VARIANTS = 8;
 const REVERSE_MAX = 2;   // emissions dearer than this do not propose candidates
 const LEARNED_BEAM = 24;
+
+/** What keeping a number of metres as written costs, in a text read as damaged (log10 units, as the channel). */
+const METRES_KEPT_COST = 0.5;
 
 /** Candidates for one observed word from its letter skeleton, OCR confusions and letter edits. */
 export class CandidateGenerator {
@@ -103,7 +106,10 @@ export class CandidateGenerator {
     out.sort((a, b) => rank(a) - rank(b));
     // The observed token always stays a candidate; candidates far behind the best of all (the
     // observed word included) cannot win on context, and dropping them keeps the beam cheap.
-    const asSeen: Candidate = { text: obs, id: validObs ? obsId! : UNK, cost: obsCost };
+    // (A number of metres kept as written is a number to the model, and no sign of damage: 'dài 16m' stays,
+    // where OCR's 'mưa 16m' is lớn.)
+    const metres = /^\d+m$/.test(obs);
+    const asSeen: Candidate = { text: obs, id: validObs ? obsId! : metres ? NUM : UNK, cost: metres ? Math.min(obsCost, METRES_KEPT_COST) : obsCost };
     const bar = Math.min(out.length ? rank(out[0]) : Infinity, validObs ? rank(asSeen) : Infinity) + costs.prune;
     // A token without a vowel ('Ph', 'ch') lost it: no reading is near, so context chooses among more.
     const wide = !/[aeiouy]/.test(skeleton(obs)) && /\p{L}/u.test(obs);

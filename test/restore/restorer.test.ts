@@ -759,3 +759,12 @@ describe('V/v with a dash OCR read after it, and a Đ printed twice in a code', 
     expect(respellPlaceNames('Chi bộ thôn Tần Phục', gaz, undefined, false)).toBe('Chi bộ thôn Tần Phục');
   });
 });
+
+describe('a number of metres where English-model OCR printed lớn', () => {
+  it('reads mưa 16m as mưa lớn, and keeps metres the sentence measures', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Vé viéc tap trung img pho véi mua 16m, li quet, sat lo dat')).toBe('Về việc tập trung ứng phó với mưa lớn, lũ quét, sạt lở đất');
+    expect(r.restore('chiéu dai 16m, rong 4m')).toBe('chiều dài 16m, rộng 4m');
+    expect(r.restore('tuyen duong dai 18m va 16m')).toBe('tuyến đường dài 18m và 16m');
+  });
+});
