@@ -15,6 +15,8 @@ export interface PlacesFile {
   format: string;
   source: string;
   units: string[]; // 'name|level|province'
+  /** The rows of `units` that the 07/2025 reform's list holds (absent from files built before it was kept apart). */
+  reform?: string[];
 }
 
 // (The special zones of the 2025 reform, đặc khu, replaced island districts and one city: Phú Quốc,
@@ -44,8 +46,14 @@ export class Gazetteer {
   private openers = new Map<string, number>(); // first words of names, lower case: how many names each opens
   private wordCounts = new Map<string, number>(); // every word of every name, lower case: in how many names
   private wordTotal = 0;
+  private reform = new Map<string, PlaceUnit[]>(); // the reform's units by key
 
   constructor(file: PlacesFile) {
+    for (const row of file.reform ?? []) {
+      const [name, level, province] = row.split('|');
+      const list = this.reform.get(placeKey(name));
+      if (list) list.push({ name, level, province }); else this.reform.set(placeKey(name), [{ name, level, province }]);
+    }
     for (const row of file.units) {
       const [name, level, province] = row.split('|');
       const unit = { name, level, province };
@@ -177,6 +185,19 @@ export class Gazetteer {
     // (Letters one edit away differ in length by one at most: the cheap test first.)
     const near = new Set(units.filter((u) => Math.abs(u.name.length - name.length) <= 2 && editDistance(placeKey(u.name), key) === 1).map((u) => u.name));
     return near.size === 1 ? [...near][0] : null;
+  }
+
+  /**
+   * The unit of the 07/2025 reform's list at this level with `name`'s letters, other marks (of these provinces
+   * when any are given), when no unit of the list at that level there has `name` as written and one name fits; else
+   * null. A document dated after the reform is issued by such a unit: 'PHƯỜNG VINH PHÚ', its marks lost and
+   * guessed Vĩnh Phú (Bình Dương's former ward), is Nghệ An's Vinh Phú.
+   */
+  reformNameByLetters(name: string, level: string, provinces: Set<string>): string | null {
+    const units = (this.reform.get(placeKey(name)) ?? []).filter((u) => u.level === level && (!provinces.size || provinces.has(u.province)));
+    if (units.some((u) => u.name === name)) return null;
+    const names = new Set(units.map((u) => u.name));
+    return names.size === 1 ? [...names][0] : null;
   }
 
   /** The provinces that have a unit of this level with this name (any case). */

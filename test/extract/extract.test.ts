@@ -6240,3 +6240,46 @@ V/v đăng ký nhu cầu giống lúa vụ Xuân năm 2026`;
     expect(v(extractAll({ pages: [page(text.replace('VCLTKHTH', 'VCLTQX'))] }).fields.number)).toBe('118/VCLTQX');
   });
 });
+
+describe('session-34 shapes, set 178 and the whole gold', () => {
+  it('reads the title in the caps words ending a Nơi nhận line when no wide gap sets the column apart', () => {
+    const s = extractSigner(lines('Nơi nhận: E - TRƯỜNG THUỘC CƠ SỞ\n- Như Điều 1;\n- Lưu: VT, QLN.\nVõ Đình Quang'));
+    expect([s?.title, s?.name]).toEqual(['Trưởng Thuế cơ sở', 'Võ Đình Quang']);
+    // (A shorter tail that is a title as read is that title, whole: a speck leads it.)
+    expect(extractSigner(lines('Nơi nhận: Cơ TRƯỞNG CÔNG AN XÃ\n- Như trên;\n- Lưu: VT.\nLê Văn Hùng'))?.title).toBe('Trưởng Công an xã');
+    // (Caps words naming no title stay none: 'Nơi nhận: - UBND TỈNH'.)
+    expect(extractSigner(lines('Nơi nhận: - UBND TỈNH\n- Lưu: VT.\nVõ Đình Quang'))).toBeNull();
+  });
+
+  it('reads a name whose spaces OCR lost at the end of a filing item', async () => {
+    const { mergedNameTail, surname } = await mergedNameTools();
+    expect(mergedNameTail('-Lưu: VT, KD. ~~. LéThiThuHa', surname)).toBe('Lé Thi Thu Ha');
+    // (Title-case pieces that are no syllables are a word of their own: 'McDonaldTest'.)
+    expect(mergedNameTail('-Lưu: VT, KD. ~~. McDonaldTest', surname)).toBeNull();
+  });
+
+  it('completes a list of unit words whose last word OCR garbled', () => {
+    const r = extractRecipients(lines('Kính gửi:\n- Ủy ban nhân dân các xã, phường, đặc tại;\n- Ủy ban nhân dân các huyện, thị xã, thành ELS;\n- Các thành viên Ban Chỉ đạo.'));
+    expect(r).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu', 'Ủy ban nhân dân các huyện, thị xã, thành phố', 'Các thành viên Ban Chỉ đạo']);
+  });
+
+  it('spells a header\'s ward as the 2025 reform\'s list does, for a document dated after it', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    // (Vĩnh Phú was a ward of Bình Dương before the reform; the list of 2025 has one ward with those letters, Nghệ An's Vinh Phú.)
+    const text = (year: number) => `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+PHƯỜNG VĨNH PHÚ Độc lập - Tự do - Hạnh phúc
+Số: 341/KH-UBND Vĩnh Phú, ngày 02 tháng 12 năm ${year}
+
+KẾ HOẠCH
+Tổng vệ sinh môi trường`;
+    const after = extractAll({ pages: [page(text(2025))] }, { places }).fields;
+    expect([v(after.issuer), v(after.place)]).toEqual(['Ủy ban nhân dân phường Vinh Phú', 'Vinh Phú']);
+    const before = extractAll({ pages: [page(text(2024))] }, { places }).fields;
+    expect([v(before.issuer), v(before.place)]).toEqual(['Ủy ban nhân dân phường Vĩnh Phú', 'Vĩnh Phú']);
+    // (A name the list has at that level stays; two of the list with its letters leave it open.)
+    expect(places.reformNameByLetters('Đồng Tiến', 'xã', new Set(['Thanh Hóa']))).toBeNull();
+    expect(places.reformNameByLetters('Cẩm Giảng', 'xã', new Set(['Hải Phòng']))).toBeNull();
+    expect(places.reformNameByLetters('Thạch Hạ', 'xã', new Set(['Hà Tĩnh']))).toBe('Thạch Hà');
+  });
+});

@@ -6,6 +6,7 @@ import { issuerFields } from './issuer-field.js';
 import { joinIssuerLines } from './issuer-lines.js';
 import { numberField, withTitleCode } from './number-field.js';
 import { settlePlace } from './place-field.js';
+import { reformSpelling } from './reform-units.js';
 import { titleSubject, vvSubject } from './subject-lines.js';
 import { documentTypeField } from './type-title.js';
 import { readZone } from './zone.js';
@@ -67,6 +68,9 @@ export function extractHeader(lines: Line[], places?: Gazetteer, restoreSpan?: R
   if (bodyLines.length) issuerFields(bodyLines, f, ctx);
   const placeRead = f.place;
   settlePlace(f, bodyLines, ctx);
+  for (const [from, to] of reformSpelling(f, ctx)) {
+    explain.push({ field: 'issuer', rule: `a unit of the 2025 reform's list by its letters, the document dated after it: ${to}`, evidence: (f.issuer ?? f.issuerParent)!.evidence, rejected: [from] });
+  }
   // A capitalized word the place-date line's place took from the V/v line OCR merged with it, which the gazetteer's
   // place does not hold, is the subject's ('V/v vận động ủng hộ Tháng' / 'Nghệ An, ngày …'); not a speck of a letter or two
   // the restorer made a word of ('Bộ Nghệ An').
