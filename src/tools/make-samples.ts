@@ -609,6 +609,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-eighth held-out set (session 34).
   ['to-trinh-ubnd-xa-son-tinh-nha-van-hoa.txt', 'ubnd-xa-son-tinh-nha-van-hoa-to-trinh-scan', 5661],
   ['thong-bao-truong-thpt-phu-thien-tuyen-dung.txt', 'thpt-phu-thien-tuyen-dung-thong-bao-scan', 5669],
+  // Hundred-and-seventy-ninth held-out set (session 34).
+  ['giay-moi-ubnd-xa-thach-khe-tong-ket-thien-tai.txt', 'ubnd-xa-thach-khe-thien-tai-giay-moi-scan', 5671],
+  ['bao-cao-hoi-nong-dan-tinh-quang-tri-thi-dua-san-xuat.txt', 'hnd-tinh-quang-tri-thi-dua-bao-cao-scan', 5683],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1509,6 +1512,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['quyet-dinh-ubnd-xa-ea-kar-to-cong-tac-ho-ngheo.txt', 'ubnd-xa-ea-kar-ho-ngheo-quyet-dinh-eng-ocr', 6247],
   ['bao-cao-dang-uy-xa-nam-can-so-ket.txt', 'du-xa-nam-can-so-ket-bao-cao-eng-ocr', 6257],
   ['ke-hoach-hoi-lien-hiep-phu-nu-an-giang-quoc-te-phu-nu.txt', 'hlhpn-an-giang-8-3-ke-hoach-eng-ocr', 6263],
+  // Hundred-and-seventy-ninth held-out set (session 34).
+  ['thong-bao-van-phong-hdnd-ubnd-xa-duc-tho-ket-luan-giao-ban.txt', 'vp-hdnd-ubnd-xa-duc-tho-giao-ban-thong-bao-eng-ocr', 6269],
+  ['cong-van-thue-tinh-nghe-an-quyet-toan-thue-tncn.txt', 'thue-tinh-nghe-an-quyet-toan-tncn-cong-van-eng-ocr', 6271],
+  ['ke-hoach-doan-xa-can-loc-95-nam-thanh-lap-doan.txt', 'doan-xa-can-loc-95-nam-ke-hoach-eng-ocr', 6277],
+  ['nghi-quyet-hdnd-xa-trieu-phong-dau-tu-cong.txt', 'hdnd-xa-trieu-phong-dau-tu-cong-nghi-quyet-eng-ocr', 6287],
 ];
 
 async function main() {
