@@ -26,7 +26,9 @@ export function subjectText(parts: string[]): string {
   // span's a number before it ('2025 -' / '2030').
   // At a line's end, a colon set apart and what follows it, a dash and a word of a letter or two, are the next
   // column's specks ('Đảng Cộng sản Việt' / 'Nam : - Co'; 'quản lý hoạt : Co' / 'động du lịch').
-  const joined = parts.map((p) => p.replace(/\s+:(?:\s+[-–])?(?:\s+\p{L}{1,2})?\s*$/u, ''))
+  // A dash glued before a capitalised word opening a wrapped line is a speck ('thành lập' / '-Đoàn TNCS'); a title's
+  // own dash, between names, stands apart.
+  const joined = parts.map((p, k) => (k > 0 ? p.replace(/^[-–](?=\p{Lu}\p{Ll})/u, '') : p)).map((p) => p.replace(/\s+:(?:\s+[-–])?(?:\s+\p{L}{1,2})?\s*$/u, ''))
     .map((p, k, all) => (k < all.length - 1 && /\p{Ll}\s+[-–]$/u.test(p) && /^[^\p{L}\d]*\p{Ll}/u.test(all[k + 1]) ? p.replace(/\s+[-–]$/u, '') : p)).join(' ');
   return repairTypeBeforeSymbol(clean(unpairedQuotes(spellCommittees(withGarbledPhraseWord(dropStutters(joined))))
     // A number OCR glued to the word after it ('50năm'): a word with a Vietnamese mark is no unit's symbol (5km).
@@ -60,6 +62,8 @@ export function subjectText(parts: string[]): string {
     .replace(/(?<=(?:^|\s)(?:khóa|khoá|Khóa) )1(?=$|[\s,.;])/gu, 'I')
     // A year after năm whose 2 OCR read as a Z ('năm Z025').
     .replace(/(?<=(?:^|\s)năm )[Zz](?=0\d{2}(?!\d))/gu, '2')
+    // A date's year OCR split with a space ('(26/3/1 931 - 26/3/2026)'): one year when its four digits make one.
+    .replace(/(?<=(?:^|[\s(])\d{1,2}\/\d{1,2}\/)(\d{1,3}) (\d{1,3})(?!\d)/gu, (all, a: string, b: string) => (/^(?:19|20)\d{2}$/.test(a + b) ? a + b : all))
     // A span of years with a space on one side of its dash only is OCR's ('2024- 2025'); '2025 - 2030' is written so.
     .replace(/(?<!\d)((?:19|20)\d{2})(?:-\s+|\s+-)((?:19|20)\d{2})(?!\d)/g, '$1-$2')
     // (But a term of office, and a period, are written with spaces, as the 2025 documents of the corpus write

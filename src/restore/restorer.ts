@@ -92,9 +92,10 @@ export class Restorer {
     // 'T™.': OCR's reading of the authority mark TM. as the trademark sign.
     // Ÿ is no Vietnamese letter: OCR's reading of Ý. Nor is Ï: a speck over an I ('học kỳ Ï').
     // 'V/vtang': OCR lost the space after V/v, which left the word unread (or read a dash there, 'V/v-dé nghi');
-    // 'Viv' opening a line is V/v with its slash read as a letter (the model would make a word of it: Và).
+    // 'Viv' opening a line is V/v with its slash read as a letter (the model would make a word of it: Và), also
+    // after a quote speck ('"Viv huéng dan').)
     const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý').replace(/Ï/gu, 'I').replace(/ï/gu, 'i').replace(/(?<![\p{L}\d/])V\/v(?=\p{Ll})/gu, 'V/v ').replace(/(?<![\p{L}\d/])V\/v[-–](?=\p{L})/gu, 'V/v ')
-      .replace(/(?<=^|\n)([ \t]*)V[il|1I]v(?=[ \t])/gu, '$1V/v').replace(ROMAN_TWO, 'II');
+      .replace(/(?<=^|\n)([ \t]*["“‘']?)V[il|1I]v(?=[ \t])/gu, '$1V/v').replace(ROMAN_TWO, 'II');
     profile ??= this.profileFor(nfc);
     const tokens = stutters(tokenize(this.closingBracketL(nfc)));
     if (profile === 'damaged') joinSplitLetters(tokens);

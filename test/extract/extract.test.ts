@@ -6283,3 +6283,41 @@ Tổng vệ sinh môi trường`;
     expect(places.reformNameByLetters('Thạch Hạ', 'xã', new Set(['Hà Tĩnh']))).toBe('Thạch Hà');
   });
 });
+
+describe('session-34 shapes, set 179', () => {
+  it('reads a committee\'s unit word OCR glued to its name, a dot below read as Q', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = `UBND XADUCTHQ ~~ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+
+VĂN PHÒNG HĐND VÀ ~~ NAM
+UBND : Độc lập - Tự do - Hạnh phúc
+Số: 45/TB-VP ~~ Đức Thọ, ngày 29 tháng 12 năm 2025`;
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Ủy ban nhân dân xã Đức Thọ']);
+  });
+
+  it('passes over a cited date OCR wrecked into short words to read its issuer', () => {
+    const r = extractReferences(lines('Xét Tờ trình số 215/TTr-UBND ngày =a ZALZE, của Ủy ban nhân\ndân xã về kế hoạch đầu tư công năm 2026.'), null);
+    expect(r.map((x) => [x.number, x.date, x.issuer])).toEqual([['215/TTr-UBND', null, 'Ủy ban nhân dân xã']]);
+  });
+
+  it('drops a dash glued before a wrapped subject line\'s first word, and joins a year OCR split', () => {
+    expect(subjectText(['Tổ chức các hoạt động chào mừng kỷ niệm 95 năm Ngày thành lập', '-Đoàn TNCS Hồ Chí Minh (26/3/1 931 - 26/3/2026)']))
+      .toBe('Tổ chức các hoạt động chào mừng kỷ niệm 95 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2026)');
+    // (A dash inside a line, and digits that make no year, stay.)
+    expect(subjectText(['Phát triển Thể thao -Du lịch', 'giai đoạn 26/3/1 93'])).toBe('Phát triển Thể thao -Du lịch giai đoạn 26/3/1 93');
+  });
+
+  it('drops a letter or two with signs far right of a subject line, the empty column\'s speck', () => {
+    const text = `ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ THẠCH KHÊ Độc lập - Tự do - Hạnh phúc
+Số: 88/GM-UBND Thạch Khê, ngày 08 tháng 12 năm 2025
+
+GIẤY MỜI
+Dự Hội nghị tổng kết công tác phòng, chống thiên tai và tìm kiếm
+cứu nạn năm 2025       mi.”
+
+Kính gửi: Các thành viên Ban Chỉ huy.`;
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Dự Hội nghị tổng kết công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025');
+  });
+});

@@ -768,3 +768,10 @@ describe('a number of metres where English-model OCR printed lớn', () => {
     expect(r.restore('tuyen duong dai 18m va 16m')).toBe('tuyến đường dài 18m và 16m');
   });
 });
+
+describe('V/v read Viv after a quote speck', () => {
+  it('reads a line opening with a quote and Viv as V/v', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('"Viv huéng dan quyét toan thué" Nghé An, ngay 12 thang 01 nam 2026')).toBe('"V/v hướng dẫn quyết toán thuế" Nghệ An, ngày 12 tháng 01 năm 2026');
+  });
+});

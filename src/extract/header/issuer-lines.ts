@@ -238,11 +238,12 @@ function unglueUnits(segs: Segment[], places: Gazetteer | undefined): void {
   for (const [k, seg] of segs.entries()) {
     const words = seg.text.split(' ');
     const last = words[words.length - 1];
-    const m = words.length >= 2 && !isSyllable(last.toLowerCase()) ? GLUED_UNIT.exec(looseKey(last)) : null;
+    // (A Q with no U after it is a dot below OCR read as a letter: 'XADUCTHQ' is XÃ ĐỨC THỌ.)
+    const m = words.length >= 2 && !isSyllable(last.toLowerCase()) ? GLUED_UNIT.exec(looseKey(last).replace(/Q(?!U)/gu, 'O')) : null;
     if (!m) continue;
     const level = UNIT_WORDS[UNIT_KEYS.indexOf(m[1])];
     if (!level || !places.respell(m[2], level, provinces)) continue;
-    segs[k] = { ...seg, text: [...words.slice(0, -1), level.toUpperCase(), last.slice(-m[2].length)].join(' ') };
+    segs[k] = { ...seg, text: [...words.slice(0, -1), level.toUpperCase(), last.slice(-m[2].length).replace(/Q(?!U)/gu, 'O')].join(' ') };
   }
 }
 

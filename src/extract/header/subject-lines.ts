@@ -167,9 +167,9 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   const firstOpens = BODY_START.test(firstText) && /^\p{Lu}/u.test(firstText) && !titled;
   for (; i < Math.min(lines.length, first + 6); i++) {
     // (Marks far right of a line's words, where a scan's right column is empty, are none of it: '2025      -   CỐ',
-    // '2025    mm';
+    // '2025    mm'; or a letter or two with signs glued to them, 'năm 2025       mi.”';
     // nor one or two far left of them, in its margin: 'I       Chiêu sinh lớp …'.)
-    const line = lines[i].text.trim().replace(/(?:\s{4,}\S{1,3})+$/u, '').replace(/^[^\p{Ll}\s]{1,2}\s{5,}(?=\S)/u, '');
+    const line = lines[i].text.trim().replace(/(?:\s{4,}(?:\S{1,3}|\p{L}{1,2}[^\p{L}\d\s]{1,3}))+$/u, '').replace(/^[^\p{Ll}\s]{1,2}\s{5,}(?=\S)/u, '');
     const t = clean(line);
     // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
     // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
