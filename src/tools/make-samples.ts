@@ -612,6 +612,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-seventy-ninth held-out set (session 34).
   ['giay-moi-ubnd-xa-thach-khe-tong-ket-thien-tai.txt', 'ubnd-xa-thach-khe-thien-tai-giay-moi-scan', 5671],
   ['bao-cao-hoi-nong-dan-tinh-quang-tri-thi-dua-san-xuat.txt', 'hnd-tinh-quang-tri-thi-dua-bao-cao-scan', 5683],
+  // Hundred-and-eightieth held-out set (session 34).
+  ['cong-van-cong-ty-cap-nuoc-quang-tri-tam-ngung.txt', 'ctcp-cap-nuoc-quang-tri-tam-ngung-cong-van-scan', 5689],
+  ['bao-cao-phong-van-hoa-xa-hoi-xa-son-tinh-giam-ngheo.txt', 'vhxh-xa-son-tinh-giam-ngheo-bao-cao-scan', 5693],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1517,6 +1520,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-thue-tinh-nghe-an-quyet-toan-thue-tncn.txt', 'thue-tinh-nghe-an-quyet-toan-tncn-cong-van-eng-ocr', 6271],
   ['ke-hoach-doan-xa-can-loc-95-nam-thanh-lap-doan.txt', 'doan-xa-can-loc-95-nam-ke-hoach-eng-ocr', 6277],
   ['nghi-quyet-hdnd-xa-trieu-phong-dau-tu-cong.txt', 'hdnd-xa-trieu-phong-dau-tu-cong-nghi-quyet-eng-ocr', 6287],
+  // Hundred-and-eightieth held-out set (session 34).
+  ['cong-dien-ubnd-tinh-dak-lak-bao-so-15.txt', 'ubnd-tinh-dak-lak-bao-15-cong-dien-eng-ocr', 6299],
+  ['bien-ban-chi-bo-thon-phu-loc-hop-thuong-ky.txt', 'chi-bo-thon-phu-loc-thuong-ky-bien-ban-eng-ocr', 6301],
+  ['ke-hoach-benh-vien-da-khoa-lam-dong-hien-mau.txt', 'bvdk-lam-dong-hien-mau-ke-hoach-eng-ocr', 6311],
+  ['thong-bao-vien-kiem-sat-khu-vuc-3-dong-thap-tiep-cong-dan.txt', 'vkskv3-dong-thap-tiep-cong-dan-thong-bao-eng-ocr', 6317],
 ];
 
 async function main() {
