@@ -87,7 +87,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // (A currency or section sign set apart is a speck: 'phổ thông ¢ trên địa bàn'.)
   // (A dash OCR printed twice is one: 'giáo dục nghề nghiệp - - giáo dục thường xuyên'.)
   // (A list of unit words whose last word OCR garbled ends in the unit its first word opens: 'các xã, phường, đặc tại'.)
-  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => completeUnitList(canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, ''))).filter(Boolean), end: i };
+  // (A semicolon inside an item's line before a small word is OCR's comma: 'Giám đốc các sở; ban, ngành của tỉnh'.)
+  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => completeUnitList(canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - ').replace(/;\s+(?=\p{Ll})/gu, ', '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, ''))).filter(Boolean), end: i };
 }
 
 // Unit words an addressee lists after các ('các huyện, thị xã, thành phố'), and the two-word units its

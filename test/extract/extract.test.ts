@@ -6321,3 +6321,16 @@ Kính gửi: Các thành viên Ban Chỉ huy.`;
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Dự Hội nghị tổng kết công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025');
   });
 });
+
+describe('session-34 shapes, set 180', () => {
+  it('reads a company\'s CP as its form, cổ phần', () => {
+    expect(expandAbbreviations('CÔNG TY CP CẤP NƯỚC QUẢNG TRỊ')).toBe('CÔNG TY CỔ PHẦN CẤP NƯỚC QUẢNG TRỊ');
+    // (Elsewhere CP is the government's.)
+    expect(expandAbbreviations('THỦ TƯỚNG CP')).toContain('Chính phủ');
+  });
+
+  it('reads a semicolon inside an addressee\'s line before a small word as a comma', () => {
+    expect(extractRecipients(lines('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc các sở; ban, ngành của tỉnh;\n- Chủ tịch Ủy ban nhân dân các xã, phường.')))
+      .toEqual(['Giám đốc các sở, ban, ngành của tỉnh', 'Chủ tịch Ủy ban nhân dân các xã, phường']);
+  });
+});

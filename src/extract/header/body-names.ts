@@ -13,6 +13,8 @@ export function expandAbbreviations(s: string): string {
     .replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
     // (A VÀ that OCR glued to the abbreviation after it is a word of its own: 'PCCC' / 'VÀCNCH'.)
     .replace(/(?<!\p{L})VÀ(\p{Lu}{3,6})(?!\p{L})/gu, (all, rest: string) => (ABBREVIATIONS[rest] ? `VÀ ${rest}` : all))
+    // (A company's CP is its form, cổ phần, not the government: 'CÔNG TY CP CẤP NƯỚC QUẢNG TRỊ'.)
+    .replace(/(?<!\p{L})(CÔNG TY|Công ty) CP(?!\p{L})/gu, (_, c: string) => `${c} ${c === 'CÔNG TY' ? 'CỔ PHẦN' : 'cổ phần'}`)
     .replace(/[\p{L}]+/gu, (w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[withD(w) ?? ''] ?? w)
     .replace(CITY_OR_TOWN, (all, tp: string, next: string) => (CHARTERED.test(looseKey(s)) ? all
       : `${/\p{Ll}/u.test(next) ? (tp === 'TP' ? 'thành phố' : 'thị xã') : (tp === 'TP' ? 'THÀNH PHỐ' : 'THỊ XÃ')} ${next}`));
