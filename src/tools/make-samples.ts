@@ -615,6 +615,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eightieth held-out set (session 34).
   ['cong-van-cong-ty-cap-nuoc-quang-tri-tam-ngung.txt', 'ctcp-cap-nuoc-quang-tri-tam-ngung-cong-van-scan', 5689],
   ['bao-cao-phong-van-hoa-xa-hoi-xa-son-tinh-giam-ngheo.txt', 'vhxh-xa-son-tinh-giam-ngheo-bao-cao-scan', 5693],
+  // Hundred-and-eighty-first held-out set (session 34).
+  ['quyet-dinh-ubnd-xa-thach-ha-phe-duyet-danh-sach.txt', 'ubnd-xa-thach-ha-ho-ngheo-quyet-dinh-scan', 5701],
+  ['thong-bao-ngan-hang-chinh-sach-quang-tri-giao-dich.txt', 'nhcsxh-quang-tri-lich-giao-dich-thong-bao-scan', 5711],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1525,6 +1528,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bien-ban-chi-bo-thon-phu-loc-hop-thuong-ky.txt', 'chi-bo-thon-phu-loc-thuong-ky-bien-ban-eng-ocr', 6301],
   ['ke-hoach-benh-vien-da-khoa-lam-dong-hien-mau.txt', 'bvdk-lam-dong-hien-mau-ke-hoach-eng-ocr', 6311],
   ['thong-bao-vien-kiem-sat-khu-vuc-3-dong-thap-tiep-cong-dan.txt', 'vkskv3-dong-thap-tiep-cong-dan-thong-bao-eng-ocr', 6317],
+  // Hundred-and-eighty-first held-out set (session 34).
+  ['to-trinh-dang-uy-xa-ky-anh-nhan-su.txt', 'du-xa-ky-anh-quy-hoach-to-trinh-eng-ocr', 6323],
+  ['ke-hoach-bo-chi-huy-quan-su-tinh-ha-tinh-huan-luyen.txt', 'bchqs-tinh-ha-tinh-huan-luyen-dqtv-ke-hoach-eng-ocr', 6329],
+  ['thong-bao-truong-dai-hoc-y-khoa-vinh-tuyen-sinh.txt', 'dh-y-khoa-vinh-ckI-thong-bao-eng-ocr', 6337],
+  ['huong-dan-hoi-cuu-chien-binh-tinh-thanh-hoa-dai-hoi.txt', 'hccb-tinh-thanh-hoa-dai-hoi-huong-dan-eng-ocr', 6343],
 ];
 
 async function main() {
