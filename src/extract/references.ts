@@ -191,7 +191,9 @@ function flatten(lines: Line[]): Flat {
       .replace(/(?<=(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Thường trực))\.\s+(?=\p{Lu})/gu, ' ')
       // (A full stop glued between của and the name's capital is a space, 'của.Hội Khuyến học'; and a speck of two
       // small letters between a cited date and của is none of it, 'ngày 25/10/2025 of của Ủy ban'.)
-      .replace(/(?<=(?:^|\s)của)\.(?=\p{Lu})/gu, ' ').replace(/(?<=\d{4})\s+[a-z]{1,2}\s+(?=của\s)/gu, ' ');
+      .replace(/(?<=(?:^|\s)của)\.(?=\p{Lu})/gu, ' ').replace(/(?<=\d{4})\s+[a-z]{1,2}\s+(?=của\s)/gu, ' ')
+      // (An opening single quote glued before a small word that no quote closes is a speck: 'quy ‘định'.)
+      .replace(/(?<=\s)[‘`](?=\p{Ll}{2,}(?=[\s,.;]|$))(?![^’']*['’])/gu, '');
     // A list item after a blank line ('- Căn cứ Điều lệ Đảng …') is a new sentence, whatever the line
     // above did not close ('… của Bộ Chính trị' / blank / '- Căn cứ …').
     // (Not after a body's head word after của, which names nothing alone: 'của Ban' / blank / '- Thường vụ Hội …',
@@ -357,6 +359,8 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     if (stated && named && stated !== named && looseKey(stated) === looseKey(named)) stated = named;
     if (stated && named && /^\p{Lu}{2,}\s/u.test(stated) && stated.split(' ').length === named.split(' ').length &&
       looseKey(stated.split(' ').slice(1).join(' ')) === looseKey(named.split(' ').slice(1).join(' ')) && similarity(looseKey(stated), looseKey(named)) >= 0.75) stated = named;
+    // (Or its first words OCR glued into capitals, a letter off at most: 'BOY tờ' of 23/2024/TT-BYT, Bộ Y tế.)
+    else if (stated && named && /^\p{Lu}{3,}\s/u.test(stated) && stated.split(' ').length < named.split(' ').length && similarity(stated, named) >= 0.8) stated = named;
     const proposer = !stated && !coded ? PROPOSED_BY.exec(before) : null;
     const proposed = proposer ? bodyOfHead(proposer[1]) : null;
     const issuer = stated ?? coded ?? (proposed ? canonicalIssuer(proposed) : null);

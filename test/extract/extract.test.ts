@@ -6334,3 +6334,21 @@ describe('session-34 shapes, set 180', () => {
       .toEqual(['Giám đốc các sở, ban, ngành của tỉnh', 'Chủ tịch Ủy ban nhân dân các xã, phường']);
   });
 });
+
+describe('session-34 shapes, set 181', () => {
+  it('ends a left column\'s name with VIỆT NAM beside the motto\'s NAM and a speck the restorer made a word of', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    // (The restorer's reading and the letters OCR printed.)
+    const text = ['- HỘI CỰU CHIẾN BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', '~ VIỆT NAM | NAM BỘ', 'BCH HOẶC CCB TÍNH Độc lập - Tự do - Hạnh phúc', '',
+      'THANH HÓA Thanh Hóa, ngày 12 tháng 01 năm 2026', 'Số: 08-HD/CCB |', '| | HƯỚNG DẪN |', '~ Tổ chức đại hội Hội Cựu chiến binh cơ sở nhiệm kỳ 2026 - 2031'].join('\n');
+    const rawText = ['- HOI CUU CHIEN BINH CONG HOA XA HOI CHU NGHIA VIET', '', '~ VIETNAM | NAM BE', 'BCH HOI CCB TINH Poe lap - Ty do - Hanh phiic', '',
+      'THANH HOA Thanh Héa, ngay 12 thang 01 nam 2026', 'S6: 08-HD/CCB |', '| | HUONG DAN |', '~ T6 chic dai hoi Hoi Cuu chién binh co sé nhiém ky 2026 - 2031'].join('\n');
+    const f = extractAll({ pages: [{ ...page(text), rawText }] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Chấp hành Hội Cựu chiến binh tỉnh Thanh Hóa', 'Hội Cựu chiến binh Việt Nam']);
+  });
+
+  it('reads a cited issuer whose first words OCR glued, and passes over a quote speck before the words that end it', () => {
+    const r = extractReferences(lines('Căn cứ Thông tư số 23/2024/TT-BYT ngày 18/10/2024 của BOY tờ\nquy ‘định đào tạo chuyên khoa cấp I, Trường Đại học Y khoa Vinh'), null);
+    expect(r.map((x) => x.issuer)).toEqual(['Bộ Y tế']);
+  });
+});

@@ -88,8 +88,10 @@ export function readZone(lines: Line[]): HeaderZone {
     const rawEnd = rawWordsOfLine.pop() ?? '';
     // The rightmost column with a word in it ('PHƯỜNG THANH MIẾU NAM | |': specks after it are none).
     const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
-    // (The motto's NAM may have specks about it: "'NAM .a".)
-    const rightIsNam = looseKey((columns[lastColumn] ?? '').split(/\s+/).filter((w) => letterCount(w) >= 2).join(' ')) === 'NAM';
+    // (The motto's NAM may have specks about it: "'NAM .a"; or a speck of two letters after it that the restorer made a
+    // word of: 'NAM BE' read NAM BỘ.)
+    const rightWords = (columns[lastColumn] ?? '').split(/\s+/).filter((w) => letterCount(w) >= 2);
+    const rightIsNam = looseKey(rightWords[0] ?? '') === 'NAM' && rightWords.slice(1).every((w) => letterCount(w) <= 2);
     // The first column with a word in it: a speck in the margin is no column of the header ('l      ĐÀN      —_').
     const firstColumn = columns.findIndex((col) => letterCount(col) >= 2);
     for (const [c, text] of columns.entries()) {
