@@ -618,6 +618,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-first held-out set (session 34).
   ['quyet-dinh-ubnd-xa-thach-ha-phe-duyet-danh-sach.txt', 'ubnd-xa-thach-ha-ho-ngheo-quyet-dinh-scan', 5701],
   ['thong-bao-ngan-hang-chinh-sach-quang-tri-giao-dich.txt', 'nhcsxh-quang-tri-lich-giao-dich-thong-bao-scan', 5711],
+  // Hundred-and-eighty-second held-out set (session 34).
+  ['thong-bao-ban-dan-van-dang-uy-phuong-ha-huy-tap.txt', 'bdv-du-phuong-ha-huy-tap-dan-chu-thong-bao-scan', 5717],
+  ['to-trinh-ubnd-xa-yen-thanh-kien-co-hoa-kenh.txt', 'ubnd-xa-yen-thanh-kenh-muong-to-trinh-scan', 5723],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1533,6 +1536,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-bo-chi-huy-quan-su-tinh-ha-tinh-huan-luyen.txt', 'bchqs-tinh-ha-tinh-huan-luyen-dqtv-ke-hoach-eng-ocr', 6329],
   ['thong-bao-truong-dai-hoc-y-khoa-vinh-tuyen-sinh.txt', 'dh-y-khoa-vinh-ckI-thong-bao-eng-ocr', 6337],
   ['huong-dan-hoi-cuu-chien-binh-tinh-thanh-hoa-dai-hoi.txt', 'hccb-tinh-thanh-hoa-dai-hoi-huong-dan-eng-ocr', 6343],
+  // Hundred-and-eighty-second held-out set (session 34).
+  ['cong-van-so-cong-thuong-lang-son-binh-on-gia.txt', 'sct-lang-son-binh-on-tet-cong-van-eng-ocr', 6353],
+  ['ke-hoach-hoi-khuyen-hoc-xa-yen-thanh-khuyen-hoc.txt', 'hkh-xa-yen-thanh-gia-dinh-hoc-tap-ke-hoach-eng-ocr', 6359],
+  ['quyet-dinh-truong-mam-non-son-ca-ban-kiem-tra.txt', 'mn-son-ca-thanh-vinh-kiem-tra-quyet-dinh-eng-ocr', 6361],
+  ['bao-cao-trung-tam-khuyen-nong-tinh-thanh-hoa-vu-dong.txt', 'ttkn-thanh-hoa-mo-hinh-bao-cao-eng-ocr', 6367],
 ];
 
 async function main() {
