@@ -201,8 +201,9 @@ function classifyWord(w: string): Token {
   if (/^\p{N}+$/u.test(w)) return { kind: 'protected', text: w, unit: '<num>' };
   // A lone symbol ('|', '&') is not a word; a sign OCR prints for a letter with a digit is ('¢6' có).
   if (!/\p{L}/u.test(w)) return [...w].length >= 2 && /[¢€£§¥]/u.test(w) && /\d/.test(w) ? { kind: 'damaged', text: w } : { kind: 'punct', text: w };
-  // Units and footnote marks: m2, km2, CO2; 'đất2' where a valid syllable carries a footnote number.
-  if (/^(?:m|km|cm|mm|dm|ha|co|so|no)\d$/iu.test(w)) return { kind: 'protected', text: w, unit: '<unk>' };
+  // Units and footnote marks: m2, km2, CO2; 'đất2' where a valid syllable carries a footnote number. (Square
+  // and cubic only: 'm6' is mô, its ô read as a 6.)
+  if (/^(?:(?:m|km|cm|mm|dm)[23]|(?:ha|co|so|no)\d)$/iu.test(w)) return { kind: 'protected', text: w, unit: '<unk>' };
   const foot = /^(\p{L}+)(\d{1,2})$/u.exec(w);
   if (foot && foot[1].length > 1 && isSyllable(foot[1].toLowerCase()) && hasVietnameseDiacritic(foot[1])) {
     return { kind: 'protected', text: w, unit: foot[1].toLowerCase() };

@@ -6352,3 +6352,42 @@ describe('session-34 shapes, set 181', () => {
     expect(r.map((x) => x.issuer)).toEqual(['Bộ Y tế']);
   });
 });
+
+describe('session-34 shapes, set 182', () => {
+  // A page from the restorer's lines and the lines OCR printed.
+  const read = (text: string[], raw: string[]) => ({ pages: [{ ...page(text.join('\n')), rawText: raw.join('\n') }] });
+
+  it('drops a run of o\'s the restorer made a word of at a V/v line\'s end', () => {
+    const f = extractAll(read(['UBND TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'SỞ CÔNG THƯƠNG | NAM', 'Số: 2045/SCT-QLTM Độc lập - Tự do - Hạnh phúc',
+      'V/v bảo đảm cân đối cung cầu, Lạng Sơn, ngày 15 tháng 12 năm 2025', 'bình ổn thị trường hàng hóa ở', 'dịp Tết Nguyên đán Bính Ngọ', '2026', '', 'Kính gửi: Các sở.'],
+    ['UBND TINH LANG SON CONG HOA XA HOI CHU NGHIA VIET', 'SO CONG THUONG | NAM', 'S6: 2045/SCT-QLTM Doc lap - Tw do - Hanh phic',
+      'V/v bao dam can déi cung cau, Lang Son, ngay 15 thang 12 nam 2025', 'binh 6n thi truong hang hoa oo', 'dip Tét Nguyén dan Binh Ngo', '2026', '', 'Kinh gui: Cac so.'])).fields;
+    expect(v(f.subject)).toBe('bảo đảm cân đối cung cầu, bình ổn thị trường hàng hóa dịp Tết Nguyên đán Bính Ngọ 2026');
+  });
+
+  it('drops a dash and short words after a title\'s year, the other column\'s specks', () => {
+    const title = ['KẾ HOẠCH |', 'Xây dựng mô hình "Gia đình học tập", "Dòng họ học tập" năm', '2026 - Có | a', 'Thực hiện Hướng dẫn số 02/HD-HKH.'];
+    const raw = ['KE HOACH |', 'Xay dung mo hinh "Gia dinh hoc tap", "Dong ho hoc tap" nam', '2026 - Co | a', 'Thyc hién Huéng dan s6 02/HD-HKH.'];
+    const head = ['HỘI KHUYẾN HỌC XÃ YÊN THÀNH', 'Số: 05/KH-HKH Yên Thành, ngày 08 tháng 01 năm 2026', ''];
+    expect(v(extractAll(read([...head, ...title], [...head, ...raw])).fields.subject)).toBe('Xây dựng mô hình "Gia đình học tập", "Dòng họ học tập" năm 2026');
+    // (A word of three letters or more after the year is the title's.)
+    const more = (t: string[]) => t.map((l) => l.replace('2026 - Có | a', '2026 - Đợt I').replace('2026 - Co | a', '2026 - Đợt I'));
+    expect(v(extractAll(read([...head, ...more(title)], [...head, ...more(raw)])).fields.subject)).toBe('Xây dựng mô hình "Gia đình học tập", "Dòng họ học tập" năm 2026 - Đợt I');
+  });
+
+  it('ends the issuer\'s name with a short caps word alone on its line that the document writes after that name', () => {
+    const text = ['UBND PHƯỜNG THÀNH VINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TRƯỜNG MẦM NON SƠN Độc lập - Tự do - Hạnh phúc', 'CA .', '',
+      'Thành Vinh, ngày 06 tháng 01 năm 2026', 'Số: 12/QĐ-MNSC', '', 'QUYẾT ĐỊNH', 'Về việc thành lập Ban kiểm tra nội bộ', 'HIỆU TRƯỞNG TRƯỜNG MẦM NON SƠN CA'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Trường Mầm non Sơn Ca');
+    // (Not one the document does not write so.)
+    expect(v(extractAll({ pages: [page(text.replace('SƠN CA', 'SƠN'))] }).fields.issuer)).toBe('Trường Mầm non Sơn');
+  });
+
+  it('drops a lone word right of the issuer column that no syllable or abbreviation is', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = ['ĐẢNG BỘ PHƯỜNG HÀ .      . - ĐẢNG CỘNG SẢN VIỆT NAM', 'HUY TẬP        . Hà Huy Tập, ngày 18 tháng 12 năm 2025',
+      'BAN DÂN VẬN                ƯƯÖNG                            _—', 'là.', '', 'Số 07-TB/BDV', '', 'THÔNG BÁO'].join('\n');
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Dân vận', 'Đảng bộ phường Hà Huy Tập']);
+  });
+});

@@ -775,3 +775,11 @@ describe('V/v read Viv after a quote speck', () => {
     expect(r.restore('"Viv huéng dan quyét toan thué" Nghé An, ngay 12 thang 01 nam 2026')).toBe('"V/v hướng dẫn quyết toán thuế" Nghệ An, ngày 12 tháng 01 năm 2026');
   });
 });
+
+describe('a digit after m that makes no unit', () => {
+  it('reads m6 as mô, and keeps square and cubic metres', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('Két qua thyc hién cdc m6 hinh khuyén néng nam 2025')).toBe('Kết quả thực hiện các mô hình khuyến nông năm 2025');
+    expect(r.restore('dien tich 500 m2 va 20 m3 nuoc')).toBe('diện tích 500 m2 và 20 m3 nước');
+  });
+});

@@ -31,6 +31,8 @@ function withoutEdgeSpeck(part: string, line: Line): string {
   if (printed && printed.length > 3 && /^o{2,3}$/u.test(printed[printed.length - 2]) && /^\p{Lu}\p{Ll}?$/u.test(printed[printed.length - 1])) {
     return out.replace(/(?:\s+\S+){2}$/u, '');
   }
+  // (Or the run of o's alone, which the restorer made a word of: 'hang hoa oo' read 'hàng hóa ở'.)
+  if (printed && printed.length > 2 && /^o{2,3}$/u.test(printed[printed.length - 1])) return out.replace(/\s+\S+$/u, '');
   return printed && printed.length > 2 && (/^[bcdđghklmnpqrstvx]$/u.test(printed[printed.length - 1]) || colon) ? out.replace(/\s+\S+$/u, '') : out;
 }
 
@@ -190,8 +192,9 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // (A line of small words ending in a Roman numeral is no heading in capitals, but the title's end: 'lần' / 'thứ XX'.)
     const numeral = /^(?:\p{Ll}+\s+)*(\p{Ll}+)\s+[IVXLC]+[.,;]?$/u.exec(t);
     // (The year a line ending on năm waits for, specks after it, ends the title: '… tri ân" năm' / '2025 | - BE oo |';
-    // not a span of years, '2025 - 2026'.)
-    const year = parts.length && /\snăm$/u.test(parts[parts.length - 1]) ? /^((?:19|20)\d{2})(?!\d)([^\p{Ll}\d]*(?:\s\p{Ll}{1,2})*[^\p{Ll}\d]*)$/u.exec(t) : null;
+    // not a span of years, '2025 - 2026'. Its specks may hold words of one or two letters in Title case, which the
+    // restorer made of OCR's: '2026 - Có | a'.)
+    const year = parts.length && /\snăm$/u.test(parts[parts.length - 1]) ? /^((?:19|20)\d{2})(?!\d)([^\p{Ll}\d]*(?:(?:\s(?:\p{Lu}\p{Ll}?|\p{Ll}{1,2})(?!\p{L}))+[^\p{Ll}\d]*)*)$/u.exec(t) : null;
     if (year && year[2].trim()) { parts.push(year[1]); i++; break; }
     if (!t || opens || (isCaps(t) && parts.length && !(numeral && NUMBERED.has(numeral[1])))) break;
     // Punctuation at a line end inside the subject ('Bộ Chính trị,', 'số”') belongs to it.

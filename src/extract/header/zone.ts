@@ -3,7 +3,7 @@ import { findDate } from '../dates.js';
 import { clean, evidenceOf } from '../lines.js';
 import { fuzzyPrefix, looseKey, similarity } from '../text-match.js';
 import type { Explanation, Line } from '../types.js';
-import { BODY_KINDS, CONFIDENTIALITY, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, YOUTH_MOTTO, type DocType } from '../vocabulary.js';
+import { ABBREVIATIONS, BODY_KINDS, CONFIDENTIALITY, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, YOUTH_MOTTO, type DocType } from '../vocabulary.js';
 import { splitColumns } from './columns.js';
 import type { HeaderFields } from './fields.js';
 import { issuerSegment } from './issuer-line.js';
@@ -71,6 +71,7 @@ export function readZone(lines: Line[]): HeaderZone {
   // Each line's columns, split once: a line is read as itself and again as the one after its predecessor.
   const split = new Map<number, string[]>();
   const columnsOf = (k: number) => split.get(k) ?? split.set(k, splitColumns(lines[k].text)).get(k)!;
+  let docKey: string | undefined; // the letters of the lines below the header's, read once when first needed
 
   for (let i = 0; i < zoneEnd; i++) {
     const line = lines[i];
@@ -121,6 +122,14 @@ export function readZone(lines: Line[]): HeaderZone {
       const wrappedEnd = leftOfMotto && ((/^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase())) || pairEnd) &&
         !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
       if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
+      // (Or, alone on its line, a short caps word the document writes after that line's words elsewhere: 'TRƯỜNG MẦM NON
+      // SƠN' / 'CA .', beside the preamble's 'HIỆU TRƯỞNG TRƯỜNG MẦM NON SƠN CA'.)
+      const lone = tail.replace(/\s+[^\p{L}\d\s]+$/u, '');
+      if (!leftOfMotto && columns.length === 1 && /^\p{Lu}{2,3}$/u.test(lone) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2 &&
+        (docKey ??= looseKey(lines.slice(i + 1).map((l) => l.text).join(' '))).includes(looseKey(`${lastIssuer.text} ${lone}`))) {
+        issuerSegs.push({ ...seg, text: lone });
+        continue;
+      }
       // (So is a unit's number alone under the line, a word too short for a name line by itself: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
       if (c === 0 && UNIT_NUMBER_LINE.test(seg.text) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index === 1) { issuerSegs.push(seg); continue; }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
@@ -203,7 +212,10 @@ export function readZone(lines: Line[]): HeaderZone {
       const opensUnder = under && BODY_KINDS.some((k) => seg.text.startsWith(`${k} `));
       const wrapsPastDate = pastDate && c === firstColumn &&
         nameEnd.length <= (dangling || longRun || opensUnder ? 6 : 4) && nameEnd.every(nameWord);
-      if (isCaps(seg.text) && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
+      // (A lone word right of the issuer column that no syllable or abbreviation is, is the empty column's dust: 'BAN DÂN
+      // VẬN        ƯƯÖNG'.)
+      const dust = c > firstColumn && !/\s/u.test(seg.text) && !isSyllable(seg.text.toLowerCase()) && !ABBREVIATIONS[seg.text];
+      if (isCaps(seg.text) && !dust && !zone.numberSeg && (!f.date || zone.party || dateFirst || finishes || wrapsPastDate)) {
         // (The next line with words, for a name that may go on on it.)
         const after = [i + 1, i + 2].find((k) => k < lines.length && lines[k].text.trim());
         const issuerSeg = issuerSegment(seg, text, issuerSegs, after === undefined ? '' : columnsOf(after)[0]);
