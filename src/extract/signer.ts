@@ -184,6 +184,8 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
     // (Its first word too, of up to three letters: 'Nơi nhận: CHi HUY TRUONG' read Chỉ HUY TRƯỞNG.)
     const capsTail = /(?:^|\s)['‘"“]?((?:\p{Lu}{2,}|\p{Lu}\p{Ll}{1,2})(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}))*\s+\p{Lu}{2,})\s*$/u.exec(whole)?.[1].toUpperCase().split(/\s+/) ?? [];
     const tails = capsTail.slice(0, -1).map((_, k) => capsTail.slice(k).join(' '));
+    // (Whether one of them is a title as read: then the caps words are not read as a damaged one, see besideFooter.)
+    const tailTitled = tails.some((t) => titleByLetters(t));
     const candidates = [whole, rightPart(text), ...tails];
     // The line's words as OCR printed them, for a speck leading a name line (split once per line, not per candidate).
     const rawLine = l.raw.trim().split(/\s+/);
@@ -211,7 +213,7 @@ export function extractSigner(lines: Line[], names?: Pick<NameModel, 'lists' | '
       // or its caps words ending the line, when no wide gap sets the column apart and none of them is a title as read:
       // 'Nơi nhận: E - TRƯỜNG THUỘC CƠ SỞ'; not 'Nơi nhận: Cơ TRƯỞNG CÔNG AN XÃ', whose shorter tail is one.)
       const besideFooter = /^\W*N[ơo]i nh/iu.test(l.text) && c.length < 40 && c !== whole &&
-        (c === rightPart(l.text) || (tails.includes(c) && !tails.some((t) => titleByLetters(t))));
+        (c === rightPart(l.text) || (tails.includes(c) && !tailTitled));
       const fuzzy: string | null = !title && ((auths.length && ((c.length < 40 && c === rightPart(l.text)) || nearAuth)) || besideFooter) ? fuzzyTitle(c) : null;
       if (fuzzy) { title = { text: fuzzy, line: l }; name = null; break; }
       // A speck between a name's words ('Trương Công.Danh') is a space.

@@ -19,16 +19,16 @@ export function reformSpelling(f: HeaderFields, ctx: HeaderContext): Map<string,
     if (!b) continue;
     b.value = b.value.replace(UNIT_NAME, (all, level: string, run: string) => {
       const words = run.split(' ');
-      // (The longest run of the words that is a name: a body's name may go on after its unit's, 'xã Vinh Lộc Chi bộ'.)
+      // (The longest run of the capitalised words after the unit word that is a unit's name, or has one's letters: other
+      // capitalised words may follow the name. A name known at that level that the list has as read stops the search.)
       for (let k = words.length; k > 0; k--) {
         const name = words.slice(0, k).join(' ');
-        const known = places.isNameAt(name, level);
         const reform = places.reformNameByLetters(name, level, ctx.provinces());
         if (reform) {
           renamed.set(name, reform);
           return `${level} ${[reform, ...words.slice(k)].join(' ')}`;
         }
-        if (known) break;
+        if (places.isNameAt(name, level)) break;
       }
       return all;
     });
