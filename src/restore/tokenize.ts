@@ -229,6 +229,8 @@ function classifyWord(w: string): Token {
   // rest is a syllable with a vowel; the acronyms with a Q (QĐ, QLDA, CHQS, BQL) have no vowel but it.
   const noQ = w.replace(/Q(?!U)/g, '');
   if (upper && noQ !== w && /[AEIOUY]/.test(noQ) && couldBeSyllable(noQ)) return { kind: 'damaged', text: w };
+  // (Or the Q is the O with its dot below, read as one letter: 'HQP' HỢP.)
+  if (upper && noQ !== w && w.length >= 3 && couldBeSyllable(w.replace(/Q(?!U)/g, 'O'))) return { kind: 'damaged', text: w };
   // All-caps that cannot be a syllable with any marks is an acronym (UBND, HĐND, TW).
   // Only the look-alike Ð is mended in a bare acronym; D/P → Đ needs the context of a symbol.
   if (upper && w.length >= 2 && !possible) return { kind: 'protected', text: w.replace(/\u00d0/g, 'Đ'), unit: w };

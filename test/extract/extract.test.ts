@@ -6391,3 +6391,13 @@ describe('session-34 shapes, set 182', () => {
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Dân vận', 'Đảng bộ phường Hà Huy Tập']);
   });
 });
+
+describe('session-34 shapes, the whole gold', () => {
+  it('keeps a joining dash OCR printed twice before the cut motto\'s NAM', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const places = loadDefaultPlaces();
+    const twice = ['- UBND XÃ NGHI XUÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'TRUNG TÂM VĂN HÓA - - ~~ NAM', 'THỂ THAO - Độc lập - Tự do - Hạnh phúc',
+      'VÀ TRUYỀN THÔNG Nghi Xuân, ngày 22 tháng 12 năm 2025', '', 'Số: 12/KH-TTVH'].join('\n');
+    expect(v(extractAll({ pages: [page(twice)] }, { places }).fields.issuer)).toBe('Trung tâm Văn hóa - Thể thao và Truyền thông');
+  });
+});

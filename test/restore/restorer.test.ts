@@ -783,3 +783,11 @@ describe('a digit after m that makes no unit', () => {
     expect(r.restore('dien tich 500 m2 va 20 m3 nuoc')).toBe('diện tích 500 m2 và 20 m3 nước');
   });
 });
+
+describe('a Q for the O with its dot below in capitals', () => {
+  it('reads HQP as HỢP, and keeps acronyms with a Q', async () => {
+    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    expect(r.restore('LIEN MINH HQP TAC XA')).toBe('LIÊN MINH HỢP TÁC XÃ');
+    expect(r.restore('QLDA BQL CHQS')).toBe('QLDA BQL CHQS');
+  });
+});

@@ -259,8 +259,10 @@ function stripMottoTail(s: string, endOfLine: boolean, rawEnd: string): string {
     words.pop();
     // (A joining dash set apart from NAM by specks stays: the name goes on on the next line, 'TRUNG TÂM VĂN HÓA - ~~
     // NAM' / 'THỂ THAO'. One right before NAM is the cut motto's own speck: 'TRƯỜNG THCS ĐẶNG THAI - NAM' / 'MAI'.)
-    const dash = Math.max(words.lastIndexOf('-'), words.lastIndexOf('–'));
+    // (OCR may print the dash twice: 'TRUNG TÂM VĂN HÓA - - ~~ NAM'.)
+    let dash = Math.max(words.lastIndexOf('-'), words.lastIndexOf('–'));
     const joins = dash > 0 && dash < words.length - 1 && words.slice(dash + 1).every(isJunk);
+    while (dash > 1 && /^[-–]$/u.test(words[dash - 1])) dash--;
     dropTrailingSpecks(words);
     if (words.length > 1 && SHORT_SPECK.test(words[words.length - 1])) words.pop();
     if (joins && words.length === dash) words.push('-');
