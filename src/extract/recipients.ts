@@ -1,4 +1,5 @@
 import { clean, dropStutters, unpairedQuotes } from './lines.js';
+import { UNIT_WORDS } from './vocabulary.js';
 import { looseKey } from './text-match.js';
 import { canonicalIssuer } from './issuer.js';
 import { spellCommittees } from './casing.js';
@@ -91,9 +92,9 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => completeUnitList(canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - ').replace(/;\s+(?=\p{Ll})/gu, ', '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, ''))).filter(Boolean), end: i };
 }
 
-// Unit words an addressee lists after các ('các huyện, thị xã, thành phố'), and the two-word units its
-// last item may open, by their first word, where that word opens only one of them.
-const LISTED_UNIT = '(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)';
+// Unit words below a province's that an addressee lists after các ('các huyện, thị xã, thành phố'), and the
+// two-word units its last item may open, by their first word, where that word opens only one of them.
+const LISTED_UNIT = `(?:${UNIT_WORDS.filter((u) => u !== 'tỉnh').join('|')})`;
 const UNIT_LIST_END = new RegExp(`((?<!\\p{L})các (?:${LISTED_UNIT}, )+)(đặc|thành) (\\S+)$`, 'u');
 const OPENED_UNIT: Record<string, string> = { đặc: 'đặc khu', thành: 'thành phố' };
 

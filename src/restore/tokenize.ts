@@ -215,7 +215,7 @@ function classifyWord(w: string): Token {
     // Except an l and a vowel read as digits before small letters ('16p' lớp, '14p' lập): no unit
     // of measure is spelled so ('10m', '15h' stay). (Metres after a 6 or a 4 are left to the context:
     // English-model OCR prints lớn so, 'mưa 16m', and the corpus's 135 MB write 16m twice, 10m 16 times.)
-    const misreadL = /^1[034689]\p{Ll}{1,3}$/u.test(w) && !/^1\d(?:g|h|ha|km|kg|cm|mm|ml|l|t|tr|đ|d)$/u.test(w) && !/^1[0389]m$/u.test(w);
+    const misreadL = /^1[034689]\p{Ll}{1,3}$/u.test(w) && !/^1(?:\d(?:g|h|ha|km|kg|cm|mm|ml|l|t|tr|đ|d)|[0389]m)$/u.test(w);
     // (A number with one capital after it names a numbered thing, a road, a class or a block: 'đường tỉnh 295C',
     // 'Quốc lộ 1A', 'lớp 12A'. The model reads it as the number, whose context it knows.)
     if (digits > 1 && digits >= w.length - 1 && !misreadL) return { kind: 'protected', text: w, unit: NUMBERED.test(w) ? '<num>' : '<unk>' };

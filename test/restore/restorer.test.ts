@@ -760,33 +760,29 @@ describe('V/v with a dash OCR read after it, and a Đ printed twice in a code', 
   });
 });
 
-describe('a number of metres where English-model OCR printed lớn', () => {
+describe('session-34 shapes', () => {
+  const damaged = () => loadDefaultRestorer({ profile: 'damaged' });
+
   it('reads mưa 16m as mưa lớn, and keeps metres the sentence measures', async () => {
-    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    const r = await damaged();
     expect(r.restore('Vé viéc tap trung img pho véi mua 16m, li quet, sat lo dat')).toBe('Về việc tập trung ứng phó với mưa lớn, lũ quét, sạt lở đất');
     expect(r.restore('chiéu dai 16m, rong 4m')).toBe('chiều dài 16m, rộng 4m');
     expect(r.restore('tuyen duong dai 18m va 16m')).toBe('tuyến đường dài 18m và 16m');
   });
-});
 
-describe('V/v read Viv after a quote speck', () => {
   it('reads a line opening with a quote and Viv as V/v', async () => {
-    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    const r = await damaged();
     expect(r.restore('"Viv huéng dan quyét toan thué" Nghé An, ngay 12 thang 01 nam 2026')).toBe('"V/v hướng dẫn quyết toán thuế" Nghệ An, ngày 12 tháng 01 năm 2026');
   });
-});
 
-describe('a digit after m that makes no unit', () => {
   it('reads m6 as mô, and keeps square and cubic metres', async () => {
-    const r = await loadDefaultRestorer({ profile: 'damaged' });
+    const r = await damaged();
     expect(r.restore('Két qua thyc hién cdc m6 hinh khuyén néng nam 2025')).toBe('Kết quả thực hiện các mô hình khuyến nông năm 2025');
     expect(r.restore('dien tich 500 m2 va 20 m3 nuoc')).toBe('diện tích 500 m2 và 20 m3 nước');
   });
-});
 
-describe('a Q for the O with its dot below in capitals', () => {
-  it('reads HQP as HỢP, and keeps acronyms with a Q', async () => {
-    const r = await loadDefaultRestorer({ profile: 'damaged' });
+  it('reads a Q in capitals as the O with its dot below (HQP: HỢP), and keeps acronyms with a Q', async () => {
+    const r = await damaged();
     expect(r.restore('LIEN MINH HQP TAC XA')).toBe('LIÊN MINH HỢP TÁC XÃ');
     expect(r.restore('QLDA BQL CHQS')).toBe('QLDA BQL CHQS');
   });
