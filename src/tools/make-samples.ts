@@ -621,6 +621,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-second held-out set (session 34).
   ['thong-bao-ban-dan-van-dang-uy-phuong-ha-huy-tap.txt', 'bdv-du-phuong-ha-huy-tap-dan-chu-thong-bao-scan', 5717],
   ['to-trinh-ubnd-xa-yen-thanh-kien-co-hoa-kenh.txt', 'ubnd-xa-yen-thanh-kenh-muong-to-trinh-scan', 5723],
+  // Hundred-and-eighty-third held-out set (session 35).
+  ['quyet-dinh-so-nong-nghiep-moi-truong-quang-tri-doan-kiem-tra.txt', 'snnmt-quang-tri-doan-kiem-tra-iuu-quyet-dinh-scan', 5729],
+  ['thong-bao-bao-hiem-xa-hoi-co-so-dien-chau-chi-tra.txt', 'bhxh-cs-dien-chau-lich-chi-tra-thong-bao-scan', 5741],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1541,6 +1544,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['ke-hoach-hoi-khuyen-hoc-xa-yen-thanh-khuyen-hoc.txt', 'hkh-xa-yen-thanh-gia-dinh-hoc-tap-ke-hoach-eng-ocr', 6359],
   ['quyet-dinh-truong-mam-non-son-ca-ban-kiem-tra.txt', 'mn-son-ca-thanh-vinh-kiem-tra-quyet-dinh-eng-ocr', 6361],
   ['bao-cao-trung-tam-khuyen-nong-tinh-thanh-hoa-vu-dong.txt', 'ttkn-thanh-hoa-mo-hinh-bao-cao-eng-ocr', 6367],
+  // Hundred-and-eighty-third held-out set (session 35).
+  ['cong-van-ubnd-xa-nam-dan-chong-doi-ret-gia-suc.txt', 'ubnd-xa-nam-dan-doi-ret-vat-nuoi-cong-van-eng-ocr', 6373],
+  ['nghi-quyet-hdnd-xa-huong-son-ha-tinh-du-toan.txt', 'hdnd-xa-huong-son-du-toan-2026-nghi-quyet-eng-ocr', 6379],
+  ['bao-cao-chi-bo-truong-tieu-hoc-thi-tran-hoan-lao.txt', 'cb-th-so-1-hoan-lao-kiem-diem-bao-cao-eng-ocr', 6389],
+  ['ke-hoach-trung-tam-y-te-khu-vuc-hoang-hoa-tiem-soi.txt', 'ttyt-kv-hoang-hoa-soi-rubella-ke-hoach-eng-ocr', 6397],
 ];
 
 async function main() {
