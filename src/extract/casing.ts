@@ -88,7 +88,7 @@ export function nameCase(caps: string): string {
     return known ? `trường ${known}` : all;
   });
   // (Also inside a longer name: 'Ban Chấp hành Đoàn trường THPT Quế Võ số 1'; a school's number is
-  // 'số N', its mark restored when OCR lost it.)
+  // 'số N', its mark restored when OCR lost it, after its name or before it: 'Trường Tiểu học số 1 Hoàn Lão'.)
   // (Its 'trường' by its letters: the restorer may have given it another tone, 'Đoàn trưởng THPT'.)
   const school = new RegExp(`^(.*?)trư[ơờởớợỡ]ng (${[...SCHOOL_CODES, ...SCHOOL_LEVELS].join('|')}) (.+)$`, 'u').exec(s);
   const academic = (level: string) => level === 'đại học' || level === 'cao đẳng';
@@ -96,7 +96,7 @@ export function nameCase(caps: string): string {
   const partyOf = !!school && /(?:chi bộ|đảng bộ|đảng ủy) $/u.test(school[1]);
   const level = (l: string) => (partyOf && SCHOOL_LEVELS.includes(l) ? l.charAt(0).toUpperCase() + l.slice(1) : l);
   // (A specialised school's chuyên is no part of its name, and by its letters: the restorer may have read CHUYỂN.)
-  if (school) s = `${school[1]}${partyOf ? 'Trường' : 'trường'} ${level(school[2])} ${(academic(school[2]) ? academicName(school[3]) : titleCase(school[3])).replace(/ (?:Số|So) (\d+)$/u, ' số $1')}`
+  if (school) s = `${school[1]}${partyOf ? 'Trường' : 'trường'} ${level(school[2])} ${(academic(school[2]) ? academicName(school[3]) : titleCase(school[3])).replace(/(^| )(?:Số|So) (\d+)(?= |$)/u, '$1số $2')}`
     .replace(/(?<=(?:thpt|trung học phổ thông) )Chuy\p{L}n(?= \p{Lu})/u, (w) => (skeleton(w) === 'Chuyen' ? 'chuyên' : w));
   // A provincial political school bears a leader's name ('Trường Chính trị Lê Duẩn'), or its province's after tỉnh.
   else if (/^trường chính trị (?!tỉnh |thành phố )\p{L}/u.test(s)) s = `trường chính trị ${titleCase(s.slice('trường chính trị '.length))}`;

@@ -41,15 +41,17 @@ const LEGAL_TYPES = new Set(['NĐ', 'TT', 'TTLT', 'QĐ', 'NQ', 'NQLT', 'CT', 'PL
 
 /**
  * '118/2025/NP-CP': NP is a known code (Giấy nghỉ phép), so Đ was not put back, but no legal symbol
- * has that type: the one D/P/B that makes a legal type is Đ.
+ * has that type: the one D/P/B that makes a legal type is Đ. So is an O the Q OCR misread, which the
+ * restorer may have marked as a word ('96/2025/NO- HDND' read NỔ): codes carry no vowel's marks.
  */
 function legalType(n: string): string {
   const m = /^(\d{1,5}\/(?:19|20)\d{2}\/)(\p{Lu}{1,4})(-.+)?$/u.exec(n);
   if (!m || LEGAL_TYPES.has(m[2]) || /^QH\d*$/.test(m[2] + (m[3] ?? ''))) return n;
-  for (let k = 0; k < m[2].length; k++) {
-    if (!'DPB'.includes(m[2][k])) continue;
-    const type = `${m[2].slice(0, k)}Đ${m[2].slice(k + 1)}`;
-    if (LEGAL_TYPES.has(type)) return `${m[1]}${type}${m[3] ?? ''}`;
+  const read = m[2].normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  for (let k = 0; k < read.length; k++) {
+    const letter = 'DPB'.includes(read[k]) ? 'Đ' : read[k] === 'O' ? 'Q' : null;
+    const type = letter && `${read.slice(0, k)}${letter}${read.slice(k + 1)}`;
+    if (type && LEGAL_TYPES.has(type)) return `${m[1]}${type}${m[3] ?? ''}`;
   }
   return n;
 }

@@ -207,13 +207,13 @@ function flatten(lines: Line[]): Flat {
     // OCR specks at the ends of a line inside a wrapped citation are not part of it: at its end after a
     // space ('của Ủy ban :', 'Ban Chấp .': a real full stop follows no space), at its start before a
     // word or number ('-. Ban Thường trực', '“Giáo dục …', '"29/10/2014'), and alone inside it ('Tỉnh © ủy',
-    // 'Ủy ban „ nhân dân').
-    text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦©®!„‚] /g, ' ').trim()
+    // 'Ủy ban „ nhân dân'). (A degree sign set apart is one too: 'của Ban °' / 'Tổ chức Trung ương'.)
+    text += l.text.replace(/\s+/g, ' ').replace(/ [_~|¦©®!„‚°] /g, ' ').trim()
       .replace(/^[-–.,:;|¦!~“”"‘’'`_„‚]+\s*(?=[\p{L}\d])/u, '')
       // (And a lone small letter before a unit word, no word of Vietnamese: 'Ủy ban nhân dân' / 'a xã Con Cuông';
       // an item's letter takes no unit word after it, 'điểm' / 'a khoản 1'.)
       .replace(/^[a-z]\s+(?=(?:xã|phường|thị trấn|tỉnh|huyện|quận|thị xã|thành phố)\s)/u, '')
-      .replace(/\s+[!|¦:;._~“”"‘’'`]+$/u, '')
+      .replace(/\s+[!|¦:;._~“”"‘’'`°]+$/u, '')
       // (So is a closing bracket set apart at its end when the line opened none: 'năm 2025 )' / 'của Ủy ban …'.)
       .replace(/^([^(]*?)\s+\)$/u, '$1') + ' ';
   }

@@ -109,6 +109,7 @@ export class Restorer {
     };
     const names = this.nameRoles(tokens, profile);
     const villages = this.places && profile !== 'clean' ? villageNames(tokens) : { units: new Map<number, string>(), names: new Set<number>() };
+    const seasons = profile !== 'clean' ? seasonNames(tokens, (w) => this.seasonOf(w, profile)) : new Map<number, string>();
     const caseBreaks = capsLineBreaks(tokens);
     // (In text read with its marks, a place name the gazetteer knows as written is kept as written:
     // 'XÃ HỢP THANH' is no 'hợp thành' however much likelier the sentence model finds that.)
@@ -116,6 +117,14 @@ export class Restorer {
       ? placeRuns(tokens, this.places, profile === 'clean' ? null : (w) => this.placeCosts(w, profile))
       : new Map<number, string>();
     tokens.forEach((t, i) => {
+      const season = seasons.get(i);
+      if (season) {
+        // A crop season and its vụ: fixed (a place's or a person's name of its letters is none, 'vụ Đông Xuân' is no
+        // Đồng Xuân); the words around them still read them as context.
+        out[i] = applyCase(t.text, season);
+        slots.push({ token: -1, cands: [{ text: season, id: this.lm.id(season) ?? UNK, cost: 0 }] });
+        return;
+      }
       const place = places.get(i);
       if (place) {
         // A place name read from the gazetteer, fixed; the words around it still read it as context.
@@ -358,6 +367,12 @@ export class Restorer {
     // name, is no Làng; a Ma may be a Mã whose mark OCR lost, and is left to the sentence model.)
     if (!names.isSurname(tokens[first].text)) return false;
     return first === i ? names.listedAlone('surname', t.text) : names.lists('given', t.text) || names.lists('middle', t.text);
+  }
+
+  /** A word's reading as a crop season, the cheapest the OCR channel allows, or null. */
+  private seasonOf(word: string, profile: Profile): string | null {
+    const seasons = this.candidates(word, true, profile).filter((c) => SEASONS.has(c.text) && c.cost <= SEASON_MAX_COST);
+    return seasons.length ? seasons.reduce((a, b) => (b.cost < a.cost ? b : a)).text : null;
   }
 
   /** Words of name lines (signatures) and their role; none in text that came with its marks. */
@@ -757,7 +772,10 @@ export function healthBodies(text: string): string {
     // (And with both spaces lost, in a caps header: 'SOYTE TỈNH HÀ TĨNH'; or all of them, the province's name
     // run on, which the header's reader spells: 'SOYTENGHEAN'.)
     .replace(/(?<![\p{L}\d])([SB])[OƠÔ0]YT[EÉẾÊ](\p{Lu}{4,})?(?![\p{L}\d])/gu, (_, head: string, rest?: string) =>
-      `${head === 'S' ? 'SỞ Y TẾ' : 'BỘ Y TẾ'}${rest ? ` ${rest}` : ''}`);
+      `${head === 'S' ? 'SỞ Y TẾ' : 'BỘ Y TẾ'}${rest ? ` ${rest}` : ''}`)
+    // (And with its Y read as a small one the restorer took for the mark of Sở: 'Soy té' read Sở tế, no phrase of
+    // the language.)
+    .replace(/(?<![\p{L}\d])(Sở|Bộ|SỞ|BỘ) (tế|TẾ)(?![\p{L}\d])/gu, '$1 Y $2');
 }
 
 /**
@@ -794,6 +812,40 @@ function midSentenceTitle(tokens: Token[], i: number): boolean {
 /** Candidates with the capitalized words' readings made cheaper (copies: the lists are cached and shared). */
 function capitalizedWords(cands: Candidate[]): Candidate[] {
   return cands.some((c) => CAPITALIZED.has(c.text)) ? cands.map((c) => (CAPITALIZED.has(c.text) ? { ...c, cost: c.cost - CAPITALIZED_BONUS } : c)) : cands;
+}
+
+// A crop season is named by a Title-case word after vụ ('vụ Đông Xuân', 'vụ Hè Thu', 'vụ Mùa'), which the sentence model,
+// trained on legal text, reads as the commoner word of its letters (Đồng, Hệ, Mua) and vụ itself as vũ. Such words after
+// a small vụ say the season, so both are read so outright.
+const SEASONS = new Set(['đông', 'xuân', 'hè', 'thu', 'mùa']);
+/** The channel cost up to which a Title-case word after vụ reads as a season ('Péng' is Đông at 3.9: ô read é, Đ read P). */
+const SEASON_MAX_COST = 4;
+// (Not after the words vụ ends: 'nhiệm vụ', 'dịch vụ', 'nghiệp vụ', 'phục vụ', 'chức vụ', 'nghĩa vụ', 'công vụ'.)
+const VU_COMPOUNDS = new Set(['nhiem', 'dich', 'nghiep', 'phuc', 'chuc', 'nghia', 'cong']);
+/**
+ * The tokens of vụ and of the one or two Title-case words after it (on its line or wrapped to the next) that read as
+ * seasons, where no further Title-case word follows (then it is a place: 'nhiệm vụ Đồng Nai'), with their readings.
+ */
+function seasonNames(tokens: Token[], seasonOf: (word: string) => string | null): Map<number, string> {
+  const out = new Map<number, string>();
+  const word = (k: number) => tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged';
+  const gap = (k: number) => tokens[k]?.kind === 'space' && /^[ \t]*\n?[ \t]*$/.test(tokens[k].text);
+  const title = (k: number) => word(k) && /^\p{Lu}\p{Ll}*$/u.test(tokens[k].text);
+  tokens.forEach((t, i) => {
+    // (A small v: 'Vụ Pháp chế' is a department.)
+    if (!word(i) || skeleton(t.text) !== 'vu' || !gap(i + 1) || !title(i + 2)) return;
+    if (gap(i - 1) && word(i - 2) && VU_COMPOUNDS.has(skeleton(tokens[i - 2].text).toLowerCase())) return;
+    const words: number[] = [];
+    for (let k = i + 2; title(k) && words.length <= 2; k += 2) {
+      words.push(k);
+      if (!gap(k + 1)) break;
+    }
+    const readings = words.length <= 2 ? words.map((k) => seasonOf(tokens[k].text)) : [null];
+    if (readings.some((r) => !r)) return;
+    out.set(i, 'vụ');
+    words.forEach((k, n) => out.set(k, readings[n]!));
+  });
+  return out;
 }
 
 // Words for a unit below the commune, by their letters, that a village's name follows ('thon', 'xom', 'ap'), and how

@@ -6401,3 +6401,26 @@ describe('session-34 shapes, the whole gold', () => {
     expect(v(extractAll({ pages: [page(twice)] }, { places }).fields.issuer)).toBe('Trung tâm Văn hóa - Thể thao và Truyền thông');
   });
 });
+
+describe('session-35 shapes, set 183', () => {
+  it('reads a legal type code whose Q OCR read O, the restorer having marked it as a word', () => {
+    expect(normalizeNumber('96/2025/NỔ- HĐND')).toBe('96/2025/NQ-HĐND');
+    expect(normalizeNumber('12/2025/NO-CP')).toBe('12/2025/NQ-CP');
+    // (A known legal type stays, and the one D that makes one is still Đ.)
+    expect(normalizeNumber('07/2025/TT-BTC')).toBe('07/2025/TT-BTC');
+    expect(normalizeNumber('118/2025/NP-CP')).toBe('118/2025/NĐ-CP');
+    const r = extractReferences(lines('Căn cứ Nghị quyết số 96/2025/NỔ- HDND ngày 08 tháng 12 năm\n2025 của Hội đồng nhân dân tỉnh Hà Tĩnh về dự toán;'), null);
+    expect(r.map((x) => x.number)).toEqual(['96/2025/NQ-HĐND']);
+  });
+
+  it('drops a degree sign set apart at a wrapped citation\'s line end', () => {
+    const r = extractReferences(lines('Thực hiện Hướng dẫn số 25-HD/BTCTW ngày 25/10/2025 của Ban °\nTổ chức Trung ương về kiểm điểm và đánh giá;'), null);
+    expect(r.map((x) => x.issuer)).toEqual(['Ban Tổ chức Trung ương']);
+  });
+
+  it('writes a school\'s số small before its name as after it', () => {
+    expect(nameCase('CHI BỘ TRƯỜNG TIỂU HỌC SỐ 1 HOÀN LÃO')).toBe('Chi bộ Trường Tiểu học số 1 Hoàn Lão');
+    expect(nameCase('TRƯỜNG THCS SỐ 2 NAM LÝ')).toBe('Trường THCS số 2 Nam Lý');
+    expect(nameCase('TRƯỜNG THPT QUẾ VÕ SỐ 1')).toBe('Trường THPT Quế Võ số 1');
+  });
+});

@@ -787,3 +787,23 @@ describe('session-34 shapes', () => {
     expect(r.restore('QLDA BQL CHQS')).toBe('QLDA BQL CHQS');
   });
 });
+
+describe('session-35 shapes', () => {
+  const damaged = () => loadDefaultRestorer({ profile: 'damaged' });
+
+  it('reads Title-case words after a small vụ as crop seasons, on its line or the next, and not a place or a department', async () => {
+    const r = await damaged();
+    expect(r.restore('cho cay trong, vat nuoi vu Dong Xuan 2025 - 2026')).toBe('cho cây trồng, vật nuôi vụ Đông Xuân 2025 - 2026');
+    // (Its Đ read P and its ô read é; vụ read as a word of its own letters; a season wrapped to the next line.)
+    expect(r.restore('Tinh hinh san xuat vu Péng nam 2025 va ke hoach san xuat vu Xuan nam 2026')).toBe('Tình hình sản xuất vụ Đông năm 2025 và kế hoạch sản xuất vụ Xuân năm 2026');
+    expect(r.restore('cay trong vu\nBong Xuan 2025 - 2026')).toBe('cây trồng vụ\nĐông Xuân 2025 - 2026');
+    expect(r.restore('ke hoach san xuat vu Hé Thu va vu Mua')).toBe('kế hoạch sản xuất vụ Hè Thu và vụ Mùa');
+    // (A third Title-case word makes a place; vụ closing a compound is no season's.)
+    expect(r.restore('dich vu Dong Thap; vu Dong Thap Muoi')).toBe('dịch vụ Đồng Tháp; vụ Đồng Tháp Mười');
+  });
+
+  it('reads Sở tế as Sở Y tế, its Y read small and taken for the mark of Sở', async () => {
+    const r = await damaged();
+    expect(r.restore('Can ctr Ké hoach s6 1189/KH-SYT ngay 01/12/2025 cua Soy té\nThanh Hoa;')).toBe('Căn cứ Kế hoạch số 1189/KH-SYT ngày 01/12/2025 của Sở Y tế\nThanh Hóa;');
+  });
+});
