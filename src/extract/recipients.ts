@@ -89,7 +89,8 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // (A dash OCR printed twice is one: 'giáo dục nghề nghiệp - - giáo dục thường xuyên'.)
   // (A list of unit words whose last word OCR garbled ends in the unit its first word opens: 'các xã, phường, đặc tại'.)
   // (A semicolon inside an item's line before a small word is OCR's comma: 'Giám đốc các sở; ban, ngành của tỉnh'.)
-  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => completeUnitList(canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - ').replace(/;\s+(?=\p{Ll})/gu, ', '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, ''))).filter(Boolean), end: i };
+  // (An item's first word the small word after it says: 'Trường các xóm' is Trưởng.)
+  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => addresseeHead(completeUnitList(canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - ').replace(/;\s+(?=\p{Ll})/gu, ', '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, '')))).filter(Boolean), end: i };
 }
 
 // Unit words below a province's that an addressee lists after các ('các huyện, thị xã, thành phố'), and the
@@ -101,6 +102,15 @@ const OPENED_UNIT: Record<string, string> = { đặc: 'đặc khu', thành: 'th�
 /** An addressee's list of unit words whose last unit's second word OCR garbled, that unit: 'thành ELS' → thành phố. */
 function completeUnitList(item: string): string {
   return item.replace(UNIT_LIST_END, (all, head: string, first: string) => `${head}${OPENED_UNIT[first]}`);
+}
+
+/**
+ * An addressee's first word that the sentence model read as the commoner word of its letters, where the small word
+ * after it says which it is: heads of units ('Trường các xóm' is Trưởng, schools are 'Các trường'), and the courtesy
+ * Quý ('Quỹ phụ huynh học sinh'; a fund, Quỹ, names itself in Title case: 'Quỹ Bảo trợ trẻ em').
+ */
+function addresseeHead(item: string): string {
+  return item.replace(/^Trường các (?=\p{Ll})/u, 'Trưởng các ').replace(/^Quỹ (?=\p{Ll})/u, 'Quý ');
 }
 
 

@@ -6424,3 +6424,12 @@ describe('session-35 shapes, set 183', () => {
     expect(nameCase('TRƯỜNG THPT QUẾ VÕ SỐ 1')).toBe('Trường THPT Quế Võ số 1');
   });
 });
+
+describe('session-35 shapes, the whole gold', () => {
+  it('reads an addressee\'s first word by the small word after it: heads of units, the courtesy Quý', () => {
+    expect(extractRecipients(lines('Kính gửi: Trường các xóm trên địa bàn xã.'))).toEqual(['Trưởng các xóm trên địa bàn xã']);
+    expect(extractRecipients(lines('Kính gửi: Quỹ phụ huynh học sinh.'))).toEqual(['Quý phụ huynh học sinh']);
+    // (A fund names itself in Title case; schools are listed as các trường.)
+    expect(extractRecipients(lines('Kính gửi:\n- Quỹ Bảo trợ trẻ em tỉnh;\n- Các trường học trên địa bàn.'))).toEqual(['Quỹ Bảo trợ trẻ em tỉnh', 'Các trường học trên địa bàn']);
+  });
+});
