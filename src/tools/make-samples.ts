@@ -624,6 +624,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-third held-out set (session 35).
   ['quyet-dinh-so-nong-nghiep-moi-truong-quang-tri-doan-kiem-tra.txt', 'snnmt-quang-tri-doan-kiem-tra-iuu-quyet-dinh-scan', 5729],
   ['thong-bao-bao-hiem-xa-hoi-co-so-dien-chau-chi-tra.txt', 'bhxh-cs-dien-chau-lich-chi-tra-thong-bao-scan', 5741],
+  // Hundred-and-eighty-fourth held-out set (session 35).
+  ['ke-hoach-ubnd-xa-tan-ky-phong-thu-dan-su.txt', 'ubnd-xa-tan-ky-phong-thu-dan-su-ke-hoach-scan', 5743],
+  ['bao-cao-cong-an-xa-quynh-phu-an-ninh-trat-tu.txt', 'ca-xa-quynh-phu-an-ninh-bao-cao-scan', 5749],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1549,6 +1552,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-hdnd-xa-huong-son-ha-tinh-du-toan.txt', 'hdnd-xa-huong-son-du-toan-2026-nghi-quyet-eng-ocr', 6379],
   ['bao-cao-chi-bo-truong-tieu-hoc-thi-tran-hoan-lao.txt', 'cb-th-so-1-hoan-lao-kiem-diem-bao-cao-eng-ocr', 6389],
   ['ke-hoach-trung-tam-y-te-khu-vuc-hoang-hoa-tiem-soi.txt', 'ttyt-kv-hoang-hoa-soi-rubella-ke-hoach-eng-ocr', 6397],
+  // Hundred-and-eighty-fourth held-out set (session 35).
+  ['chuong-trinh-hoi-nong-dan-xa-con-cuong-cong-tac-2026.txt', 'hnd-xa-con-cuong-cong-tac-hoi-chuong-trinh-eng-ocr', 6401],
+  ['cong-dien-ubnd-tinh-quang-ngai-bao-so-15.txt', 'ubnd-tinh-quang-ngai-bao-15-cong-dien-eng-ocr', 6403],
+  ['thong-bao-van-phong-hdnd-ubnd-phuong-vinh-phu-ket-luan.txt', 'vp-phuong-vinh-phu-gpmb-ket-luan-thong-bao-eng-ocr', 6409],
+  ['huong-dan-so-giao-duc-ha-tinh-tuyen-sinh-lop-10.txt', 'sgddt-ha-tinh-tuyen-sinh-10-huong-dan-eng-ocr', 6421],
 ];
 
 async function main() {
