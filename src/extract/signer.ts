@@ -117,8 +117,9 @@ export function mergedNameTail(text: string, isSurname: (word: string) => boolea
   if (speck) k++;
   const run = words.slice(k);
   // (The first a surname by its letters, or any word before a Thị or Văn: OCR may have made the surname no word, 'Vit' for Vũ.)
-  // (The line an item, or the end of one that wrapped: 'phường; : : ~ Lê Trọng Khiêm'.)
-  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*(?:[~_.,'‘’|]+\s*)?(?:[-+•]|Lưu\b|\p{Ll}[\p{L}\s,]*[;.](?=\s))/u.test(text) || !(isSurname(run[0].replace(/^[bp]/u, 'Đ')) || (run.length >= 3 && middle(run[1])))) return null;
+  // (The line an item, or the end of one that wrapped: 'phường; : : ~ Lê Trọng Khiêm'; a quote may stand for its dash,
+  // '“Lưu: VT. oo ~ Nguyễn Thị Hải Yến'.)
+  if (run.length < 2 || run.length > 4 || k < 2 || !/^\s*(?:[~_.,'‘’“”"|]+\s*)?(?:[-+•]|Lưu\b|\p{Ll}[\p{L}\s,]*[;.](?=\s))/u.test(text) || !(isSurname(run[0].replace(/^[bp]/u, 'Đ')) || (run.length >= 3 && middle(run[1])))) return null;
   // (A speck: no letter, or one or two small letters; or the item ends before it: 'VT.', 'huyện;'; or the filing
   // line's code does, its full stop lost: 'Lưu: VT Hoang Van Loi'.)
   const before = words[k - 1];
