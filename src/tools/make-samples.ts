@@ -627,6 +627,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-fourth held-out set (session 35).
   ['ke-hoach-ubnd-xa-tan-ky-phong-thu-dan-su.txt', 'ubnd-xa-tan-ky-phong-thu-dan-su-ke-hoach-scan', 5743],
   ['bao-cao-cong-an-xa-quynh-phu-an-ninh-trat-tu.txt', 'ca-xa-quynh-phu-an-ninh-bao-cao-scan', 5749],
+  // Hundred-and-eighty-fifth held-out set (session 35).
+  ['thong-bao-ban-quan-ly-du-an-xa-ky-anh-lua-chon-nha-thau.txt', 'bqlda-xa-ky-anh-nha-thau-thong-bao-scan', 5753],
+  ['giay-moi-ubnd-xa-trieu-son-hoi-nghi-tong-ket.txt', 'ubnd-xa-trieu-son-tong-ket-giay-moi-scan', 5759],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1557,6 +1560,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-dien-ubnd-tinh-quang-ngai-bao-so-15.txt', 'ubnd-tinh-quang-ngai-bao-15-cong-dien-eng-ocr', 6403],
   ['thong-bao-van-phong-hdnd-ubnd-phuong-vinh-phu-ket-luan.txt', 'vp-phuong-vinh-phu-gpmb-ket-luan-thong-bao-eng-ocr', 6409],
   ['huong-dan-so-giao-duc-ha-tinh-tuyen-sinh-lop-10.txt', 'sgddt-ha-tinh-tuyen-sinh-10-huong-dan-eng-ocr', 6421],
+  // Hundred-and-eighty-fifth held-out set (session 35).
+  ['quyet-dinh-ubnd-xa-huong-khe-kien-toan-bcd-an-toan-thuc-pham.txt', 'ubnd-xa-huong-khe-bcd-attp-quyet-dinh-eng-ocr', 6427],
+  ['bao-cao-dang-uy-phuong-hac-thanh-so-ket-quy-iv.txt', 'du-phuong-hac-thanh-quy-iv-bao-cao-eng-ocr', 6431],
+  ['ke-hoach-truong-thcs-do-luong-boi-duong-hoc-sinh-gioi.txt', 'thcs-ly-nhat-quang-hsg-9-ke-hoach-eng-ocr', 6433],
+  ['cong-van-thue-co-so-6-nghe-an-le-phi-mon-bai.txt', 'tcs6-nghe-an-mon-bai-cong-van-eng-ocr', 6449],
 ];
 
 async function main() {
