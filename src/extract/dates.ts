@@ -20,11 +20,11 @@ export function isoDate(d: number, m: number, y: number): string | null {
 // square one or !.)
 const SP = `[\\s'’‘\`",.:|~_+–()\\[\\]!°-]*`;
 // A month of two digits OCR set apart ('tháng 1 1 năm 2025') is one number.
-// (A digit set apart after it is a speck: 'tháng 5 5 năm 2012'.)
+// (A digit set apart after it is a speck: 'tháng 5 5 năm 2012', a dash glued to it too: 'tháng 6 6-' / 'năm 2010'.)
 // (And a 1 or bar glued after a month of one digit that is none with it: 'tháng 51 năm 2025' is May.)
 // (And a 1 set apart before a month of two digits: 'tháng 1 12 năm 2025'.)
 // (And a small letter glued after it that is no digit's look-alike: 'tháng 01r năm 2026'.)
-const MONTH = '(?:[1l|] (?=1[0-2](?![0-9])))?(1 [0-2]|[2-9](?=[1l|](?![0-9a-z]))|\\d{1,2})(?:(?<=[^0-9][2-9])[1l|](?![0-9a-z]))?(?:\\s\\d(?=\\s))?(?:(?<=\\d)[ac-hjkmnp-rt-z](?=\\s))?';
+const MONTH = '(?:[1l|] (?=1[0-2](?![0-9])))?(1 [0-2]|[2-9](?=[1l|](?![0-9a-z]))|\\d{1,2})(?:(?<=[^0-9][2-9])[1l|](?![0-9a-z]))?(?:\\s\\d(?=[\\s–-]))?(?:(?<=\\d)[ac-hjkmnp-rt-z](?=\\s))?';
 // (A 1 or bar glued before the year is a speck: 'năm 12025'.)
 // (Or a year OCR split before its last digit: 'năm 202 5'.)
 // (Or set apart from it: 'năm 1 2025'.)

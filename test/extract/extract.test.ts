@@ -6435,6 +6435,32 @@ describe('session-35 shapes, set 184', () => {
   });
 });
 
+describe('session-35 shapes, set 185', () => {
+  // A page from the restorer's lines and the lines OCR printed.
+  const read = (text: string[], raw: string[]) => ({ pages: [{ ...page(text.join('\n')), rawText: raw.join('\n') }] });
+
+  it('takes the cut motto\'s NAM off an issuer line when a small letter before a capital follows it', () => {
+    const f = extractAll(read(['UBND XÃ ĐÔ LƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'TRƯỜNG THCS LÝ NHẬT NAM đến', 'QUANG Độc lập - Tự do - Hạnh phúc',
+      'Số: 28/KH-THCS Đô Lương, ngày 12 tháng 01 năm 2026', 'KẾ HOẠCH'],
+    ['UBND XA PO LUONG CONG HOA XA HOI CHU NGHIA VIET', '', 'TRUONG THCS LY NHAT NAM nN', 'QUANG boc lap - Ty do - Hanh phic',
+      '$6: 28/KH-THCS P6 Luong, ngay 12 thang 01 nam 2026', 'KE HOACH'])).fields;
+    expect(v(f.issuer)).toBe('Trường THCS Lý Nhật Quang');
+  });
+
+  it('ends an invitation\'s subject at its first sentence when a colon follows kính mời', () => {
+    const text = ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'XÃ TRIỆU SƠN Độc lập - Tự do - Hạnh phúc', 'Số: 412/GM-UBND Triệu Sơn, ngày 26 tháng 12 năm 2025', '',
+      'GIẤY MỜI', 'Dự Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm', '2026.                   !                                  :',
+      'Ủy ban nhân dân xã trân trọng kính mời: Trưởng. các thôn trên địa', 'bàn xã.', 'Thời gian: 08 giờ 00, ngày 30/12/2025:'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Dự Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026');
+  });
+
+  it('reads a cited date whose month has a digit and a dash set apart after it', () => {
+    expect(findDate('ngày 17 tháng 6 6-\nnăm 2010;')?.iso).toBe('2010-06-17');
+    const r = extractReferences(lines('Căn cứ Luật An toàn thực phẩm số 55/2010/QH12 ngày 17 tháng 6 6-\nnăm 2010;'), null);
+    expect(r.map((x) => x.date)).toEqual(['2010-06-17']);
+  });
+});
+
 describe('session-35 shapes, the whole gold', () => {
   it('reads an addressee\'s first word by the small word after it: heads of units, the courtesy Quý', () => {
     expect(extractRecipients(lines('Kính gửi: Trường các xóm trên địa bàn xã.'))).toEqual(['Trưởng các xóm trên địa bàn xã']);

@@ -86,8 +86,11 @@ export const UNIT_ALT = UNIT_LEVELS.join('|');
 export const UNIT_NAME_CAPS = new RegExp(`${NOT_AFTER_TAC}(?:^|\\s)(?:${UNIT_ALT.toUpperCase()})\\s+((?!ỦY\\b|ĐOÀN\\b|${XA_HOI_CAPS})\\S.*)$`, 'u');
 export const UNIT_NAME_END = new RegExp(`${NOT_AFTER_TAC}(?:^|\\s)(${UNIT_ALT})\\s(\\p{Lu}.*)$`, 'u');
 export const AFTER_LAST_UNIT = new RegExp(`^(.*${NOT_AFTER_TAC}\\s(?:${UNIT_ALT})\\s)(\\S.*)$`, 'u');
-/** A word of one to three letters in small or Title case: in a caps header line, a speck ('Co', 'oo'). */
-export const SHORT_SPECK = /^\p{Lu}?\p{Ll}{1,2}\.?$/u;
+/**
+ * A word of one to three letters in small or Title case: in a caps header line, a speck ('Co', 'oo'); so is a small
+ * letter before a capital, no word's spelling ('NAM nN').
+ */
+export const SHORT_SPECK = /^(?:\p{Lu}?\p{Ll}{1,2}|\p{Ll}\p{Lu})\.?$/u;
 /** A token that cannot be part of a name: no letters, or a single letter (OCR specks: '|', '~~', 'ô'). */
 export const isJunk = (w: string) => letterCount(w) <= 1;
 /** Drop specks from the end of a list of words (a name never ends in one), keeping the first word. */

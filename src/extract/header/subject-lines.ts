@@ -37,7 +37,7 @@ function withoutEdgeSpeck(part: string, line: Line): string {
 }
 
 // The words that invite, in a Giấy mời's first sentence.
-const INVITES = /(?:^|\s)(?:trân trọng\s+)?kính mời(?=\s|$)/iu;
+const INVITES = /(?:^|\s)(?:trân trọng\s+)?kính mời(?=[\s:]|$)/iu;
 // A number of two digits or more alone on a line, a letter after it at most ('295C', '2026').
 const LONE_NUMBER = /^\d{2,}\p{Lu}?$/u;
 
