@@ -630,6 +630,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-fifth held-out set (session 35).
   ['thong-bao-ban-quan-ly-du-an-xa-ky-anh-lua-chon-nha-thau.txt', 'bqlda-xa-ky-anh-nha-thau-thong-bao-scan', 5753],
   ['giay-moi-ubnd-xa-trieu-son-hoi-nghi-tong-ket.txt', 'ubnd-xa-trieu-son-tong-ket-giay-moi-scan', 5759],
+  // Hundred-and-eighty-sixth held-out set (session 35).
+  ['thong-bao-trung-tam-y-te-khu-vuc-can-loc-lich-kham.txt', 'ttyt-kv-can-loc-lich-kham-tet-thong-bao-scan', 5779],
+  ['ke-hoach-hoi-cuu-chien-binh-xa-yen-thanh-ky-niem.txt', 'ccb-xa-yen-thanh-ky-niem-ke-hoach-scan', 5783],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1565,6 +1568,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-dang-uy-phuong-hac-thanh-so-ket-quy-iv.txt', 'du-phuong-hac-thanh-quy-iv-bao-cao-eng-ocr', 6431],
   ['ke-hoach-truong-thcs-do-luong-boi-duong-hoc-sinh-gioi.txt', 'thcs-ly-nhat-quang-hsg-9-ke-hoach-eng-ocr', 6433],
   ['cong-van-thue-co-so-6-nghe-an-le-phi-mon-bai.txt', 'tcs6-nghe-an-mon-bai-cong-van-eng-ocr', 6449],
+  // Hundred-and-eighty-sixth held-out set (session 35).
+  ['ke-hoach-ban-chqs-xa-thach-khe-huan-luyen-dan-quan.txt', 'bchqs-xa-thach-khe-huan-luyen-ke-hoach-eng-ocr', 6451],
+  ['to-trinh-phong-van-hoa-xa-hoi-xa-nghi-xuan-ho-ngheo.txt', 'vhxh-xa-nghi-xuan-ho-ngheo-to-trinh-eng-ocr', 6457],
+  ['cong-van-benh-vien-da-khoa-tinh-ha-tinh-hien-mau.txt', 'bvdk-ha-tinh-hien-mau-dau-nam-cong-van-eng-ocr', 6463],
+  ['quyet-dinh-truong-cao-dang-y-te-ha-tinh-cong-nhan-tot-nghiep.txt', 'cdyt-ha-tinh-tot-nghiep-quyet-dinh-eng-ocr', 6469],
 ];
 
 async function main() {
