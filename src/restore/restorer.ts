@@ -771,8 +771,11 @@ export function healthBodies(text: string): string {
   })
     // (And with both spaces lost, in a caps header: 'SOYTE TỈNH HÀ TĨNH'; or all of them, the province's name
     // run on, which the header's reader spells: 'SOYTENGHEAN'.)
-    .replace(/(?<![\p{L}\d])([SB])[OƠÔ0]YT[EÉẾÊ](\p{Lu}{4,})?(?![\p{L}\d])/gu, (_, head: string, rest?: string) =>
+    // (Read with their marks, as a scan's OCR reads: 'SỞYTẾHÀIĨNH'.)
+    .replace(/(?<![\p{L}\d])([SB])[OƠÔ0ỞỘ]YT[EÉẾÊ](\p{Lu}{4,})?(?![\p{L}\d])/gu, (_, head: string, rest?: string) =>
       `${head === 'S' ? 'SỞ Y TẾ' : 'BỘ Y TẾ'}${rest ? ` ${rest}` : ''}`)
+    // (And Y tế alone with its space lost, in a caps header: 'TRƯỜNG CAO ĐẲNG YTE'; no word is spelled so.)
+    .replace(/(?<![\p{L}\d])YT[EÉẾ](?![\p{L}\d])/gu, 'Y TẾ')
     // (And with its Y read as a small one the restorer took for the mark of Sở: 'Soy té' read Sở tế, no phrase of
     // the language.)
     .replace(/(?<![\p{L}\d])(Sở|Bộ|SỞ|BỘ) (tế|TẾ)(?![\p{L}\d])/gu, '$1 Y $2');

@@ -6461,6 +6461,17 @@ describe('session-35 shapes, set 185', () => {
   });
 });
 
+describe('session-35 shapes, set 186', () => {
+  it('takes the motto\'s NAM off an issuer line whose right column is a short small word alone, a speck', () => {
+    const text = ['UBND XÃ THẠCH KHÊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'BAN CHỈ HUY QUÂN SỰ NAM | cơ', 'Số: 04/KH-BCHQS Độc lập - Tự do - Hạnh phúc',
+      '| Thạch Khê, ngày 09 tháng 01 năm 2026', '', 'KẾ HOẠCH', 'Huấn luyện dân quân năm 2026'];
+    const raw = ['UBND XA THACH KHE CONG HOA XA HOI CHU NGHIA VIET', 'BAN CHI HUY QUAN SU NAM | oo', 'S6: 04/KH-BCHQS Doc 1ap - Tw do - Hanh phic',
+      '| Thach Khé, ngay 09 thang 01 nam 2026', '', 'KE HOACH', 'Huan luyén dan quan nam 2026'];
+    const f = extractAll({ pages: [{ ...page(text.join('\n')), rawText: raw.join('\n') }] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Chỉ huy Quân sự', 'Ủy ban nhân dân xã Thạch Khê']);
+  });
+});
+
 describe('session-35 shapes, the whole gold', () => {
   it('reads an addressee\'s first word by the small word after it: heads of units, the courtesy Quý', () => {
     expect(extractRecipients(lines('Kính gửi: Trường các xóm trên địa bàn xã.'))).toEqual(['Trưởng các xóm trên địa bàn xã']);

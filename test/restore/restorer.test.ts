@@ -3,7 +3,7 @@ import { loadDefaultChannel, loadDefaultPlaces, loadDefaultRestorer } from '../.
 import { respellPlaceNames } from '../../src/restore/place-names.js';
 import { splitMerged, tokenize } from '../../src/restore/tokenize.js';
 import { joinSplitSymbols, restoreSymbolD } from '../../src/restore/symbols.js';
-import { mottoNam } from '../../src/restore/restorer.js';
+import { healthBodies, mottoNam } from '../../src/restore/restorer.js';
 
 // A regression set written for this project (not taken from the seeds).
 const CASES: Array<[string, string]> = [
@@ -800,6 +800,13 @@ describe('session-35 shapes', () => {
     expect(r.restore('ke hoach san xuat vu Hé Thu va vu Mua')).toBe('kế hoạch sản xuất vụ Hè Thu và vụ Mùa');
     // (A third Title-case word makes a place; vụ closing a compound is no season's.)
     expect(r.restore('dich vu Dong Thap; vu Dong Thap Muoi')).toBe('dịch vụ Đồng Tháp; vụ Đồng Tháp Mười');
+  });
+
+  it('reads Y tế with its space lost in a caps header, and a health department glued whole with its marks', () => {
+    expect(healthBodies('TRƯỜNG CAO ĐẲNG YTE = | NAM')).toBe('TRƯỜNG CAO ĐẲNG Y TẾ = | NAM');
+    expect(healthBodies('SỞYTẾHÀTĨNH')).toBe('SỞ Y TẾ HÀTĨNH');
+    // (Not inside a word.)
+    expect(healthBodies('BYTE')).toBe('BYTE');
   });
 
   it('reads Sở tế as Sở Y tế, its Y read small and taken for the mark of Sở', async () => {

@@ -88,7 +88,8 @@ export function readZone(lines: Line[]): HeaderZone {
       looseKey(rawWordsOfLine[rawWordsOfLine.length - 2]) === 'NAM') rawWordsOfLine.pop();
     const rawEnd = rawWordsOfLine.pop() ?? '';
     // The rightmost column with a word in it ('PHƯỜNG THANH MIẾU NAM | |': specks after it are none).
-    const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 ? c : last), -1);
+    // (Nor is a short small word alone there, a speck the restorer made a word of: 'BAN CHỈ HUY QUÂN SỰ NAM | cơ' from 'oo'.)
+    const lastColumn = columns.reduce((last, col, c) => (letterCount(col) >= 2 && !(c > 0 && SHORT_SPECK.test(col.trim())) ? c : last), -1);
     // (The motto's NAM may have specks about it: "'NAM .a"; or a speck of two letters after it that the restorer made a
     // word of: 'NAM BE' read NAM BỘ.)
     const rightWords = (columns[lastColumn] ?? '').split(/\s+/).filter((w) => letterCount(w) >= 2);
