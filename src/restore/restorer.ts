@@ -775,7 +775,7 @@ export function healthBodies(text: string): string {
     .replace(/(?<![\p{L}\d])([SB])[OƠÔ0ỞỘ]YT[EÉẾÊ](\p{Lu}{4,})?(?![\p{L}\d])/gu, (_, head: string, rest?: string) =>
       `${head === 'S' ? 'SỞ Y TẾ' : 'BỘ Y TẾ'}${rest ? ` ${rest}` : ''}`)
     // (And Y tế alone with its space lost, in a caps header: 'TRƯỜNG CAO ĐẲNG YTE'; no word is spelled so.)
-    .replace(/(?<![\p{L}\d])YT[EÉẾ](?![\p{L}\d])/gu, 'Y TẾ')
+    .replace(/(?<![\p{L}\d])YT[EÉẾÊ](?![\p{L}\d])/gu, 'Y TẾ')
     // (And with its Y read as a small one the restorer took for the mark of Sở: 'Soy té' read Sở tế, no phrase of
     // the language.)
     .replace(/(?<![\p{L}\d])(Sở|Bộ|SỞ|BỘ) (tế|TẾ)(?![\p{L}\d])/gu, '$1 Y $2');

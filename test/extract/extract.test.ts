@@ -6427,9 +6427,8 @@ describe('session-35 shapes, set 183', () => {
 
 describe('session-35 shapes, set 184', () => {
   it('reads a name OCR merged onto the filing item whose dash it read as a quote', async () => {
-    const { mergedNameTail, surname } = await mergedNameTools();
+    const { mergedNameTail, surname, names } = await mergedNameTools();
     expect(mergedNameTail('“Lưu: VT. oo ~ Nguyễn Thị Hải Yến', surname)).toBe('Nguyễn Thị Hải Yến');
-    const { names } = await mergedNameTools();
     const s = extractSigner(lines('Nơi nhận: : | CHÁNH VĂN PHÒNG\n- Chủ tịch, các PCT UBND phường;\n~~ Các phòng, ban liên quan;\n“Lưu: VT. oo ~ Nguyễn Thị Hải Yến'), names);
     expect([s?.name, s?.title]).toEqual(['Nguyễn Thị Hải Yến', 'Chánh Văn phòng']);
   });

@@ -760,39 +760,38 @@ describe('V/v with a dash OCR read after it, and a Đ printed twice in a code', 
   });
 });
 
-describe('session-34 shapes', () => {
-  const damaged = () => loadDefaultRestorer({ profile: 'damaged' });
+// The restorer as the damaged-text tests of sessions 34 and 35 load it.
+const damagedRestorer = () => loadDefaultRestorer({ profile: 'damaged' });
 
+describe('session-34 shapes', () => {
   it('reads mưa 16m as mưa lớn, and keeps metres the sentence measures', async () => {
-    const r = await damaged();
+    const r = await damagedRestorer();
     expect(r.restore('Vé viéc tap trung img pho véi mua 16m, li quet, sat lo dat')).toBe('Về việc tập trung ứng phó với mưa lớn, lũ quét, sạt lở đất');
     expect(r.restore('chiéu dai 16m, rong 4m')).toBe('chiều dài 16m, rộng 4m');
     expect(r.restore('tuyen duong dai 18m va 16m')).toBe('tuyến đường dài 18m và 16m');
   });
 
   it('reads a line opening with a quote and Viv as V/v', async () => {
-    const r = await damaged();
+    const r = await damagedRestorer();
     expect(r.restore('"Viv huéng dan quyét toan thué" Nghé An, ngay 12 thang 01 nam 2026')).toBe('"V/v hướng dẫn quyết toán thuế" Nghệ An, ngày 12 tháng 01 năm 2026');
   });
 
   it('reads m6 as mô, and keeps square and cubic metres', async () => {
-    const r = await damaged();
+    const r = await damagedRestorer();
     expect(r.restore('Két qua thyc hién cdc m6 hinh khuyén néng nam 2025')).toBe('Kết quả thực hiện các mô hình khuyến nông năm 2025');
     expect(r.restore('dien tich 500 m2 va 20 m3 nuoc')).toBe('diện tích 500 m2 và 20 m3 nước');
   });
 
   it('reads a Q in capitals as the O with its dot below (HQP: HỢP), and keeps acronyms with a Q', async () => {
-    const r = await damaged();
+    const r = await damagedRestorer();
     expect(r.restore('LIEN MINH HQP TAC XA')).toBe('LIÊN MINH HỢP TÁC XÃ');
     expect(r.restore('QLDA BQL CHQS')).toBe('QLDA BQL CHQS');
   });
 });
 
 describe('session-35 shapes', () => {
-  const damaged = () => loadDefaultRestorer({ profile: 'damaged' });
-
   it('reads Title-case words after a small vụ as crop seasons, on its line or the next, and not a place or a department', async () => {
-    const r = await damaged();
+    const r = await damagedRestorer();
     expect(r.restore('cho cay trong, vat nuoi vu Dong Xuan 2025 - 2026')).toBe('cho cây trồng, vật nuôi vụ Đông Xuân 2025 - 2026');
     // (Its Đ read P and its ô read é; vụ read as a word of its own letters; a season wrapped to the next line.)
     expect(r.restore('Tinh hinh san xuat vu Péng nam 2025 va ke hoach san xuat vu Xuan nam 2026')).toBe('Tình hình sản xuất vụ Đông năm 2025 và kế hoạch sản xuất vụ Xuân năm 2026');
@@ -810,7 +809,7 @@ describe('session-35 shapes', () => {
   });
 
   it('reads Sở tế as Sở Y tế, its Y read small and taken for the mark of Sở', async () => {
-    const r = await damaged();
+    const r = await damagedRestorer();
     expect(r.restore('Can ctr Ké hoach s6 1189/KH-SYT ngay 01/12/2025 cua Soy té\nThanh Hoa;')).toBe('Căn cứ Kế hoạch số 1189/KH-SYT ngày 01/12/2025 của Sở Y tế\nThanh Hóa;');
   });
 });
