@@ -1,4 +1,4 @@
-import { MARKED_LETTERS } from '../restore/orthography.js';
+import { MARKED_LETTERS, withoutMarks } from '../restore/orthography.js';
 import { restoreSymbolD } from '../restore/symbols.js';
 import type { DocumentFamily } from './types.js';
 import { ABBREVIATIONS, typeByCode } from './vocabulary.js';
@@ -47,7 +47,7 @@ const LEGAL_TYPES = new Set(['NĐ', 'TT', 'TTLT', 'QĐ', 'NQ', 'NQLT', 'CT', 'PL
 function legalType(n: string): string {
   const m = /^(\d{1,5}\/(?:19|20)\d{2}\/)(\p{Lu}{1,4})(-.+)?$/u.exec(n);
   if (!m || LEGAL_TYPES.has(m[2]) || /^QH\d*$/.test(m[2] + (m[3] ?? ''))) return n;
-  const read = m[2].normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const read = withoutMarks(m[2]);
   for (let k = 0; k < read.length; k++) {
     const letter = 'DPB'.includes(read[k]) ? 'Đ' : read[k] === 'O' ? 'Q' : null;
     const type = letter && `${read.slice(0, k)}${letter}${read.slice(k + 1)}`;

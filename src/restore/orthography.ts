@@ -164,16 +164,17 @@ export function normalizeTonePlacement(word: string, style: ToneStyle = 'old'): 
 }
 
 const SKELETON_MAP: Record<string, string> = { 'đ': 'd', 'Đ': 'D' };
-/** Letters with every diacritic removed: 'Nghị quyết' → 'Nghi quyet'. */
 /** Small consonant letters that are no Vietnamese word alone: one set apart before a word it begins is OCR's double reading. */
 export const LONE_CONSONANTS = 'bcdghklmnpqrstvx';
 
+/** Letters without their vowels' marks, đ kept (codes and initials are written with Đ): 'NỔ' → 'NO', 'Án' → 'An'. */
+export function withoutMarks(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+/** Letters with every diacritic removed: 'Nghị quyết' → 'Nghi quyet'. */
 export function skeleton(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, (c) => SKELETON_MAP[c])
-    .normalize('NFC');
+  return withoutMarks(text).replace(/[đĐ]/g, (c) => SKELETON_MAP[c]);
 }
 
 /** The small letters of Vietnamese that carry a mark (a vowel's, or đ's stroke), for character classes. */

@@ -1,6 +1,6 @@
 import { isKnownCode, restoreSymbolD, sameButD, withOneD } from '../../restore/symbols.js';
 import type { Gazetteer } from '../../restore/place-names.js';
-import { isSyllable, skeleton } from '../../restore/orthography.js';
+import { isSyllable, skeleton, withoutMarks } from '../../restore/orthography.js';
 import type { NumberParts } from '../number.js';
 import { editDistance, fuzzyPrefix, looseKey, similarity } from '../text-match.js';
 import { SCHOOL_LEVELS } from '../casing.js';
@@ -124,7 +124,7 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   // may hide the initials a two-letter one continues ('BQLDA' of 'Ban Quản lý duan …').)
   // (Initials without their marks: án's Á is a code's A.)
   const initialsInOrder = () => {
-    const bareAll = all.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
+    const bareAll = withoutMarks(all);
     return [first, first.replace(/Đ/g, 'D'), ...withOneD(first)].some((v) => lettersInOrder(v, bareAll));
   };
   const lostDash = ownNumber && !first.includes('-') && code === first && !isKnownCode(first) && !initialsInOrder()
