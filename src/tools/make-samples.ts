@@ -633,6 +633,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-sixth held-out set (session 35).
   ['thong-bao-trung-tam-y-te-khu-vuc-can-loc-lich-kham.txt', 'ttyt-kv-can-loc-lich-kham-tet-thong-bao-scan', 5779],
   ['ke-hoach-hoi-cuu-chien-binh-xa-yen-thanh-ky-niem.txt', 'ccb-xa-yen-thanh-ky-niem-ke-hoach-scan', 5783],
+  // Hundred-and-eighty-seventh held-out set (session 36).
+  ['giay-moi-trung-tam-chinh-tri-xa-nghi-loc-boi-duong.txt', 'ttct-xa-nghi-loc-boi-duong-giay-moi-scan', 5791],
+  ['ke-hoach-truong-mam-non-hoa-sen-ky-anh-ngay-hoi.txt', 'mn-hoa-sen-ky-anh-ngay-hoi-tet-ke-hoach-scan', 5801],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1573,6 +1576,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['to-trinh-phong-van-hoa-xa-hoi-xa-nghi-xuan-ho-ngheo.txt', 'vhxh-xa-nghi-xuan-ho-ngheo-to-trinh-eng-ocr', 6457],
   ['cong-van-benh-vien-da-khoa-tinh-ha-tinh-hien-mau.txt', 'bvdk-ha-tinh-hien-mau-dau-nam-cong-van-eng-ocr', 6463],
   ['quyet-dinh-truong-cao-dang-y-te-ha-tinh-cong-nhan-tot-nghiep.txt', 'cdyt-ha-tinh-tot-nghiep-quyet-dinh-eng-ocr', 6469],
+  // Hundred-and-eighty-seventh held-out set (session 36).
+  ['quyet-dinh-ubnd-xa-thach-ha-to-cong-nghe-so-cong-dong.txt', 'ubnd-xa-thach-ha-to-cnscd-quyet-dinh-eng-ocr', 6473],
+  ['bao-cao-hoi-lien-hiep-phu-nu-xa-cam-xuyen-nam-2025.txt', 'hlhpn-xa-cam-xuyen-tong-ket-2025-bao-cao-eng-ocr', 6481],
+  ['cong-van-chi-cuc-thue-khu-vuc-x-hoa-don-dien-tu.txt', 'cct-kv-x-hoa-don-may-tinh-tien-cong-van-eng-ocr', 6491],
+  ['thong-bao-dang-uy-xa-quynh-luu-ket-luan-hoi-nghi.txt', 'du-xa-quynh-luu-ket-luan-thang-12-thong-bao-eng-ocr', 6499],
 ];
 
 async function main() {
