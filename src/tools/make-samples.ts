@@ -636,6 +636,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-seventh held-out set (session 36).
   ['giay-moi-trung-tam-chinh-tri-xa-nghi-loc-boi-duong.txt', 'ttct-xa-nghi-loc-boi-duong-giay-moi-scan', 5791],
   ['ke-hoach-truong-mam-non-hoa-sen-ky-anh-ngay-hoi.txt', 'mn-hoa-sen-ky-anh-ngay-hoi-tet-ke-hoach-scan', 5801],
+  // Hundred-and-eighty-eighth held-out set (session 36).
+  ['giay-moi-hoi-nong-dan-xa-nghi-xuan-tap-huan.txt', 'hnd-xa-nghi-xuan-tap-huan-giay-moi-scan', 5807],
+  ['bao-cao-cong-an-phuong-thanh-sen-phong-chay.txt', 'ca-phuong-thanh-sen-pccc-bao-cao-scan', 5813],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1581,6 +1584,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-hoi-lien-hiep-phu-nu-xa-cam-xuyen-nam-2025.txt', 'hlhpn-xa-cam-xuyen-tong-ket-2025-bao-cao-eng-ocr', 6481],
   ['cong-van-chi-cuc-thue-khu-vuc-x-hoa-don-dien-tu.txt', 'cct-kv-x-hoa-don-may-tinh-tien-cong-van-eng-ocr', 6491],
   ['thong-bao-dang-uy-xa-quynh-luu-ket-luan-hoi-nghi.txt', 'du-xa-quynh-luu-ket-luan-thang-12-thong-bao-eng-ocr', 6499],
+  // Hundred-and-eighty-eighth held-out set (session 36).
+  ['quyet-dinh-hoi-dong-thi-dua-xa-duc-tho-khen-thuong.txt', 'hdtdkt-xa-duc-tho-giay-khen-quyet-dinh-eng-ocr', 6503],
+  ['cong-van-van-phong-dang-ky-dat-dai-ha-tinh-cap-giay.txt', 'vpdkdd-ha-tinh-ho-so-ton-dong-cong-van-eng-ocr', 6509],
+  ['thong-bao-truong-thpt-do-luong-1-tuyen-sinh-lop-10.txt', 'thpt-do-luong-1-nghi-tet-thong-bao-eng-ocr', 6521],
+  ['nghi-quyet-chi-bo-cong-an-xa-yen-thanh-nhiem-vu-2026.txt', 'cb-ca-xa-yen-thanh-nhiem-vu-2026-nghi-quyet-eng-ocr', 6529],
 ];
 
 async function main() {
