@@ -639,6 +639,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-eighth held-out set (session 36).
   ['giay-moi-hoi-nong-dan-xa-nghi-xuan-tap-huan.txt', 'hnd-xa-nghi-xuan-tap-huan-giay-moi-scan', 5807],
   ['bao-cao-cong-an-phuong-thanh-sen-phong-chay.txt', 'ca-phuong-thanh-sen-pccc-bao-cao-scan', 5813],
+  // Hundred-and-eighty-ninth held-out set (session 36).
+  ['bao-cao-ban-thuong-truc-mttq-xa-huong-son-giam-sat.txt', 'btt-mttq-xa-huong-son-giam-sat-bao-cao-scan', 5821],
+  ['to-trinh-phong-kinh-te-xa-can-loc-ho-tro-giong-lua.txt', 'pkt-xa-can-loc-giong-lua-to-trinh-scan', 5827],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1589,6 +1592,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-van-phong-dang-ky-dat-dai-ha-tinh-cap-giay.txt', 'vpdkdd-ha-tinh-ho-so-ton-dong-cong-van-eng-ocr', 6509],
   ['thong-bao-truong-thpt-do-luong-1-tuyen-sinh-lop-10.txt', 'thpt-do-luong-1-nghi-tet-thong-bao-eng-ocr', 6521],
   ['nghi-quyet-chi-bo-cong-an-xa-yen-thanh-nhiem-vu-2026.txt', 'cb-ca-xa-yen-thanh-nhiem-vu-2026-nghi-quyet-eng-ocr', 6529],
+  // Hundred-and-eighty-ninth held-out set (session 36).
+  ['quyet-dinh-truong-dai-hoc-vinh-khen-thuong-sinh-vien.txt', 'dh-vinh-khen-thuong-sv-quyet-dinh-eng-ocr', 6547],
+  ['thong-bao-van-phong-ubnd-tinh-ha-tinh-ket-luan-chu-tich.txt', 'ubnd-tinh-ha-tinh-ket-luan-giai-ngan-thong-bao-eng-ocr', 6551],
+  ['cong-van-benh-vien-da-khoa-khu-vuc-tay-bac-nghe-an-bao-hiem.txt', 'bvdkkv-tay-bac-nghe-an-bhyt-tet-cong-van-eng-ocr', 6553],
+  ['ke-hoach-doan-xa-duc-tho-thang-thanh-nien.txt', 'doan-xa-duc-tho-thang-thanh-nien-ke-hoach-eng-ocr', 6563],
 ];
 
 async function main() {
