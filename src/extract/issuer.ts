@@ -36,8 +36,9 @@ export function centralByLetters(word: string): string | null {
   return CENTRAL_BY_LETTERS.get(looseKey(word)) ?? null;
 }
 const CENTRAL_BY_LETTERS = new Map(CENTRAL.map((c) => [looseKey(c), c] as const).reverse());
-// Bodies whose names are near a known phrase's letters but are bodies of their own.
-const OTHER_BODIES = ['ban điều hành', 'ban quản lý', 'ban đại diện', 'ban công tác mặt trận', 'ban chỉ huy', 'ban chủ nhiệm'];
+// Bodies whose names are near a known phrase's letters but are bodies of their own ('Chi nhánh Văn phòng Đăng
+// ký đất đai' is no garbled Phó Chánh Văn phòng).
+const OTHER_BODIES = ['ban điều hành', 'ban quản lý', 'ban đại diện', 'ban công tác mặt trận', 'ban chỉ huy', 'ban chủ nhiệm', 'chi nhánh'];
 // First words of body names: one of them read in place of another is no OCR damage.
 const BODY_HEADS = new Set(['Sở', 'Bộ', 'Ban', 'Phòng', 'Cục', 'Vụ', 'Viện', 'Tổng', 'Chi', 'Văn', 'Thanh', 'Ủy', 'Hội', 'Đảng', 'Trung'].map(looseKey));
 // After these, a word spelled like a unit word is that unit word ('Ủy ban nhân dân tính' → tỉnh).

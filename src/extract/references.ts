@@ -158,6 +158,8 @@ export function repairCitedSymbols(line: string, before = ''): string {
   return text.slice(before.length);
 }
 
+// A line that opens with a body's head word ('Sở Nông nghiệp …', 'Ủy ban nhân dân …').
+const BODY_HEAD_START = /^\s*(?:Sở|Bộ|Ban|Ủy ban|Phòng|Cục|Chi cục|Hội|Trung tâm|Chính phủ|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Văn phòng)\s/u;
 const GLUED_STOP = new RegExp(`(?<=\\p{L}{2})\\.${MARKED_WORD_AHEAD}`, 'gu');
 /** Body text joined across line breaks (a citation often wraps), remembering where each line starts. */
 function flatten(lines: Line[]): Flat {
@@ -175,6 +177,9 @@ function flatten(lines: Line[]): Flat {
     // and a colon there ('của Bộ:' / 'Chính trị').
     // (A mark OCR made of dust may stand before it: 'của Bộ ˆ.'.)
     // (Or two: 'của Trung tâm..' / 'Y tế khu vực Can Lộc'.)
+    // A cited date's của that OCR made a speck of one or two small letters at the line's end, before a line that opens
+    // with a body's head word, is của ('ngày 10/12/2025 ie' / 'Sở Nông nghiệp và Môi trường về …').
+    if (/\sngày \d{1,2}\/\d{1,2}\/\d{4}\s+[a-z]{1,2}$/u.test(l.text.trimEnd()) && BODY_HEAD_START.test(nextText)) l.text = l.text.trimEnd().replace(/[a-z]{1,2}$/u, 'của');
     const headStop = /(?<=(?:^|\s)(?:Phòng|Sở|Ban|Bộ|Cục|Hội|Ủy ban|Trung tâm))(?:\s*[ˆ¨°`'’])?(?:[.:]|\.\.)$/u;
     if (headStop.test(l.text.trimEnd()) && /^\s*\p{Lu}/u.test(lines[k + 1]?.text ?? '')) l.text = l.text.trimEnd().replace(headStop, '');
     // So is one after a unit word when the next line with words opens with a name of two capitalized

@@ -165,6 +165,9 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     // (Or a quote mark glued to its last word: "Lo Van Manh'".)
     // (Or inside it, a Central Highlands woman's given name after her surname: 'Rơ Châm H'Ly'.)
     else if (t.kind === 'punct' && words.length >= 1 && !prefixed && /^['’]$/u.test(t.text) && /^\p{Lu}$/u.test(tokens[words[words.length - 1]].text)) prefixed = true;
+    // (Or a speck read as an apostrophe between two of its words, their space lost: "L& Thi'Thu Hién".)
+    else if (t.kind === 'punct' && /^['’`]$/u.test(t.text) && words[words.length - 1] === i - 1 && [...tokens[i - 1].text].length >= 2 &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !ended) continue;
     // (Or a full stop after it: 'Bui Thi Phuong Thao.'; or a double quote before it, '“Hoang Thi Lua'.)
     else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’"“”`.,:;]+$/u : /^[-|¦~_'‘’"“”`.]+$/u).test(t.text)) ended = words.length > 0;
     else ok = false;

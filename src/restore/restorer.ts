@@ -9,7 +9,7 @@ import { applyCase, couldBeSyllable, isSyllable, LONE_CONSONANTS, normalizeToneP
 import { BOS, COMMA, UNK, lmUnits } from './tokens.js';
 import { joinSplitSymbols, splitSymbolTail } from './symbols.js';
 import { editDistance } from './edit-distance.js';
-import { doubledVowelReadings, NUMBERED, splitMerged, splitRunTogether, tokenize, type Token } from './tokenize.js';
+import { doubledVowelReadings, NUMBERED, splitMerged, splitRunTogether, tokenize, twoLetterD, type Token } from './tokenize.js';
 
 export interface RestoreOptions {
   toneStyle?: ToneStyle;
@@ -108,6 +108,9 @@ export class Restorer {
       slots.length = 0;
     };
     const names = this.nameRoles(tokens, profile);
+    // A speck between two words of a name, their space lost ("Thi'Thu"), is that space.
+    // (Not a Central Highlands name's apostrophe after one capital: H'Ly.)
+    names.forEach((_, i) => { if (names.has(i + 2) && tokens[i + 1].kind === 'punct' && [...tokens[i].text].length >= 2) out[i + 1] = ' '; });
     const villages = this.places && profile !== 'clean' ? villageNames(tokens) : { units: new Map<number, string>(), names: new Set<number>() };
     const seasons = profile !== 'clean' ? seasonNames(tokens, (w) => this.seasonOf(w, profile)) : new Map<number, string>();
     const caseBreaks = capsLineBreaks(tokens);
@@ -319,7 +322,7 @@ export class Restorer {
     const merged = (t.kind === 'word' || t.kind === 'protected') && /\p{Lu}/u.test(t.text) ? splitMerged(t.text, caps ? 5 : undefined) : null;
     if (merged) {
       pieces.set(i, merged);
-      merged.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, false, 'damaged') }));
+      merged.forEach((p, part) => slots.push({ token: i, part, cands: this.candidates(p, twoLetterD(p), 'damaged') }));
       return true;
     }
     return false;

@@ -82,6 +82,19 @@ export function withOneD(code: string): string[] {
     ...('DPB'.includes(code[k + 1] ?? '') ? [`${code.slice(0, k)}Đ${code.slice(k + 2)}`] : [])] : []));
 }
 
+/**
+ * Whether `read` is `code` but for its Đ, each of which English-model OCR read as D, P or B, or as two such
+ * letters ('VPPKDDP' for VPĐKĐĐ).
+ */
+export function readWithDs(read: string, code: string): boolean {
+  const at = (r: number, c: number): boolean => {
+    if (c === code.length) return r === read.length;
+    if (code[c] !== 'Đ') return read[r] === code[c] && at(r + 1, c + 1);
+    return 'DPB'.includes(read[r] ?? '') && (at(r + 1, c + 1) || ('DPB'.includes(read[r + 1] ?? '') && at(r + 2, c + 1)));
+  };
+  return at(0, 0);
+}
+
 /** Whether `read` is `code` but for a Đ of it that English-model OCR read as D, P or B ('PHSP' for ĐHSP). */
 export function sameButD(read: string, code: string): boolean {
   return read.length === code.length && [...read].every((c, k) => c === code[k] || (code[k] === 'Đ' && 'DPB'.includes(c)));

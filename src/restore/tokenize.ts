@@ -102,6 +102,10 @@ function splitChunk(chunk: string, out: Token[]): void {
   }
 }
 
+/** A caps word with its Đ read as DP or DB ('DPUA'), which one D in their place makes a syllable. */
+export const twoLetterD = (w: string): boolean => /D[PB]/.test(w) && couldBeSyllable(w.replace(/D[PB]/, 'D'));
+const couldBeSyllableRead = (w: string) => couldBeSyllable(w) || twoLetterD(w);
+
 const MERGED_MIN = 7;
 /**
  * Words OCR ran together when it lost the spaces of a letter-spaced header ('UYBANNHANDAN' →
@@ -120,7 +124,7 @@ export function splitMerged(word: string, minLength = MERGED_MIN): string[] | nu
   for (let i = 0; i < n; i++) {
     if (best[i] === Infinity) continue;
     for (let j = i + 1; j <= Math.min(n, i + 7); j++) {
-      if (best[i] + 1 < best[j] && couldBeSyllable(chars.slice(i, j).join(''))) { best[j] = best[i] + 1; from[j] = i; }
+      if (best[i] + 1 < best[j] && couldBeSyllableRead(chars.slice(i, j).join(''))) { best[j] = best[i] + 1; from[j] = i; }
     }
   }
   if (best[n] === Infinity || best[n] < 2 || n / best[n] < 2.5) return null;
@@ -231,6 +235,9 @@ function classifyWord(w: string): Token {
   if (upper && noQ !== w && /[AEIOUY]/.test(noQ) && couldBeSyllable(noQ)) return { kind: 'damaged', text: w };
   // (Or the Q is the O with its dot below, read as one letter: 'HQP' HỢP.)
   if (upper && noQ !== w && w.length >= 3 && couldBeSyllable(w.replace(/Q(?!U)/g, 'O'))) return { kind: 'damaged', text: w };
+  // (Or a Đ read as two letters, DP or DB, which one D in their place makes a syllable: 'DPINH' ĐỊNH, 'THI DPUA'.
+  // The acronyms that write DP have no vowel after it, HDPND, VPDP.)
+  if (upper && twoLetterD(w)) return { kind: 'damaged', text: w };
   // All-caps that cannot be a syllable with any marks is an acronym (UBND, HĐND, TW).
   // Only the look-alike Ð is mended in a bare acronym; D/P → Đ needs the context of a symbol.
   if (upper && w.length >= 2 && !possible) return { kind: 'protected', text: w.replace(/\u00d0/g, 'Đ'), unit: w };

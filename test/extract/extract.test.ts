@@ -6479,3 +6479,35 @@ describe('session-35 shapes, the whole gold', () => {
     expect(extractRecipients(lines('Kính gửi:\n- Quỹ Bảo trợ trẻ em tỉnh;\n- Các trường học trên địa bàn.'))).toEqual(['Quỹ Bảo trợ trẻ em tỉnh', 'Các trường học trên địa bàn']);
   });
 });
+
+describe('session-36 shapes, set 188', () => {
+  it('spells an own code as the issuer\'s initials when each of several Đ was read as one or two letters', () => {
+    const n = withIssuerInitials({ value: '1408/VPPKDDP-PKCG', parts: { bodyCode: 'VPPKDDP-PKCG' } }, 'Văn phòng Đăng ký đất đai', true);
+    expect(n.value).toBe('1408/VPĐKĐĐ-PKCG');
+    // (Not a code that is some other body's: the letters must be the initials.)
+    expect(withIssuerInitials({ value: '15/VPPKDD', parts: { bodyCode: 'VPPKDD' } }, 'Văn phòng Ủy ban nhân dân', true).value).toBe('15/VPPKDD');
+  });
+
+  it('keeps a school\'s level and number whole in its code, and reads the number wrapped alone under its name', () => {
+    const n = withIssuerInitials({ value: '27/TB-THPTPL1', parts: { bodyCode: 'THPTPL1' } }, 'Trường THPT Đô Lương 1', true);
+    expect(n.value).toBe('27/TB-THPTĐL1');
+    const text = ['SỞ GD&ĐT NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'TRƯỜNG THPT ĐÔ LƯƠNG © NAM oo', '1 Độc lập - Tự do - Hạnh phúc',
+      'Số: 27/TB-THPTPL1 Đô Lương, ngày 05 tháng 01 năm 2026', 'THÔNG BÁO', 'Lịch nghỉ Tết năm 2026', '',
+      'Trường THPT Đô Lương 1 thông báo lịch nghỉ Tết như sau.'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.number)]).toEqual(['Trường THPT Đô Lương 1', '27/TB-THPTĐL1']);
+    // (A lone digit there that the document never writes after the name is a speck.)
+    const speck = extractAll({ pages: [page(text.replace('Đô Lương 1 thông', 'thông'))] }).fields;
+    expect(v(speck.issuer)).toBe('Trường THPT Đô Lương');
+  });
+
+  it('reads a branch (Chi nhánh) as a body of its own, not a garbled Phó Chánh Văn phòng', () => {
+    expect(extractRecipients(lines('Kính gửi: Các Chi nhánh Văn phòng Đăng ký đất đai khu vực.'))).toEqual(['Các Chi nhánh Văn phòng Đăng ký đất đai khu vực']);
+    expect(canonicalIssuer('Phó Chanh Văn phòng')).toBe('Phó Chánh Văn phòng');
+  });
+
+  it('reads a cited date\'s của that OCR made a speck at the line\'s end before a body\'s name', () => {
+    const r = extractReferences(lines('Thực hiện Công văn số 5126/SNNMT-QLDD ngày 10/12/2025 e\nSở Nông nghiệp và Môi trường về việc đẩy nhanh tiến độ;'), null);
+    expect(r.map((x) => x.issuer)).toEqual(['Sở Nông nghiệp và Môi trường']);
+  });
+});

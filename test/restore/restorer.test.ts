@@ -813,3 +813,19 @@ describe('session-35 shapes', () => {
     expect(r.restore('Can ctr Ké hoach s6 1189/KH-SYT ngay 01/12/2025 cua Soy té\nThanh Hoa;')).toBe('Căn cứ Kế hoạch số 1189/KH-SYT ngày 01/12/2025 của Sở Y tế\nThanh Hóa;');
   });
 });
+
+describe('session-36 shapes', () => {
+  it('reads a speck between two words of a signer name as their lost space, not a Central Highlands apostrophe', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore("TM. BAN CHAP HANH\nCHU TICH\n\nL& Thi'Thu Hién")).toBe('TM. BAN CHẤP HÀNH\nCHỦ TỊCH\n\nLê Thị Thu Hiền');
+    expect(r.restore("CHU TICH\n\nRo Cham H'Ly")).toBe("CHỦ TỊCH\n\nRơ Châm H'Ly");
+  });
+
+  it('reads a Đ that English-model OCR printed as two letters, DP, in a caps word, alone or run into the word before', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('QUYET DPINH')).toBe('QUYẾT ĐỊNH');
+    expect(r.restore('HOIPONG THIDPUA- KHEN THUONG')).toBe('HỘI ĐỒNG THI ĐUA- KHEN THƯỞNG');
+    // (The acronyms that write DP have no vowel after it.)
+    expect(r.restore('Ban VPDP xa')).toBe('Ban VPDP xã');
+  });
+});

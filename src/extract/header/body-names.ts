@@ -1,4 +1,4 @@
-import { isKnownCode, restoreSymbolD, sameButD, withOneD } from '../../restore/symbols.js';
+import { isKnownCode, readWithDs, restoreSymbolD, sameButD, withOneD } from '../../restore/symbols.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { isSyllable, skeleton, withoutMarks } from '../../restore/orthography.js';
 import type { NumberParts } from '../number.js';
@@ -98,7 +98,10 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
   const words = issuer.split(' ').filter((w) => w !== 'và' && /^\p{L}/u.test(w));
   // (All of them, or a run of three or more: 'CTĐ' of Hội Chữ thập đỏ tỉnh Nghệ An.)
   const all = words.map((w) => w[0].toUpperCase()).join('');
-  const initials = [all, all.slice(1), ...[...all].flatMap((_, a) => [...all].map((__, b) => (b - a >= 2 ? all.slice(a, b + 1) : '')))].filter(Boolean);
+  // (A school's code keeps its level's abbreviation and its number whole: 'THPTĐL1' of Trường THPT Đô Lương 1.)
+  const whole = issuer.split(' ').filter((w) => w !== 'và' && /^[\p{L}\d]/u.test(w)).map((w) => (/^(?:\p{Lu}{2,}|\d{1,2})$/u.test(w) ? w : w[0].toUpperCase())).join('');
+  const initials = [all, all.slice(1), ...(whole !== all ? [whole.slice(1)] : []),
+    ...[...all].flatMap((_, a) => [...all].map((__, b) => (b - a >= 2 ? all.slice(a, b + 1) : '')))].filter(Boolean);
   const spelled = (fixed: string) => {
     const at = number.value.lastIndexOf(first);
     return { ...number, value: `${number.value.slice(0, at)}${fixed}${number.value.slice(at + first.length)}`, parts: { ...number.parts, bodyCode: [fixed, ...code.split('-').slice(1)].join('-') } } as T;
@@ -137,8 +140,8 @@ export function withIssuerInitials<T extends { value: string; parts: Pick<Number
     [...v].every((c, k) => c === first[k] || (horned(c) && first[k] === 'U'))) : undefined;
   if (withU) return spelled([...withU].map((c) => (horned(c) ? 'Ư' : c)).join(''));
   // (OCR may also have read the one letter as two: 'MNDPL' for MNĐL.)
-  // (Or two Đ read so: 'HDTDKT' of Hội đồng Thi đua - Khen thưởng is HĐTĐKT.)
-  const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) ?? initials.find((v) => v.includes('Đ') && sameButD(first, v)) : undefined;
+  // (Or two Đ read so: 'HDTDKT' of Hội đồng Thi đua - Khen thưởng is HĐTĐKT; 'VPPKDDP' of Văn phòng Đăng ký đất đai is VPĐKĐĐ.)
+  const fixed = /[DPB]/.test(first) ? withOneD(first).find((v) => initials.includes(v)) ?? initials.find((v) => v.includes('Đ') && readWithDs(first, v)) : undefined;
   if (fixed) return spelled(fixed);
   // (Or initials of the name in its order, some words skipped, from its first: 'CNPH' of Chi nhánh khu vực
   // Đồng Hới is CNĐH; the code as read is no such abbreviation. From a P or B only: a D may be the author's,

@@ -123,6 +123,13 @@ export function readZone(lines: Line[]): HeaderZone {
       const wrappedEnd = leftOfMotto && ((/^\p{Lu}{2}$/u.test(tail) && isSyllable(tail.toLowerCase())) || pairEnd) &&
         !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2;
       if (wrappedEnd) { issuerSegs.push({ ...seg, text: tail }); continue; }
+      // (Or a school's number, alone left of the motto under its line, when the document writes the name with it
+      // further on: 'TRƯỜNG THPT ĐÔ LƯƠNG' / '1 Độc lập - …', beside 'Trường THPT Đô Lương 1 thông báo'.)
+      if (leftOfMotto && /^\d{1,2}$/.test(tail) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2 &&
+        (docKey ??= looseKey(lines.slice(i + 1).map((l) => l.text).join(' '))).includes(looseKey(`${lastIssuer.text} ${tail}`))) {
+        issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text} ${tail}` };
+        continue;
+      }
       // (Or, alone on its line, a short caps word the document writes after that line's words elsewhere: 'TRƯỜNG MẦM NON
       // SƠN' / 'CA .', beside the preamble's 'HIỆU TRƯỞNG TRƯỜNG MẦM NON SƠN CA'.)
       const lone = tail.replace(/\s+[^\p{L}\d\s]+$/u, '');
