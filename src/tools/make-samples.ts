@@ -642,6 +642,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-eighty-ninth held-out set (session 36).
   ['bao-cao-ban-thuong-truc-mttq-xa-huong-son-giam-sat.txt', 'btt-mttq-xa-huong-son-giam-sat-bao-cao-scan', 5821],
   ['to-trinh-phong-kinh-te-xa-can-loc-ho-tro-giong-lua.txt', 'pkt-xa-can-loc-giong-lua-to-trinh-scan', 5827],
+  // Hundred-and-ninetieth held-out set (session 36).
+  ['thong-bao-cong-ty-thuy-loi-nam-ha-tinh-lay-nuoc.txt', 'ctyl-nam-ha-tinh-lay-nuoc-thong-bao-scan', 5839],
+  ['ke-hoach-hoi-nguoi-cao-tuoi-xa-can-loc-mung-tho.txt', 'hnct-xa-can-loc-mung-tho-ke-hoach-scan', 5843],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1597,6 +1600,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-van-phong-ubnd-tinh-ha-tinh-ket-luan-chu-tich.txt', 'ubnd-tinh-ha-tinh-ket-luan-giai-ngan-thong-bao-eng-ocr', 6551],
   ['cong-van-benh-vien-da-khoa-khu-vuc-tay-bac-nghe-an-bao-hiem.txt', 'bvdkkv-tay-bac-nghe-an-bhyt-tet-cong-van-eng-ocr', 6553],
   ['ke-hoach-doan-xa-duc-tho-thang-thanh-nien.txt', 'doan-xa-duc-tho-thang-thanh-nien-ke-hoach-eng-ocr', 6563],
+  // Hundred-and-ninetieth held-out set (session 36).
+  ['giay-moi-phong-van-hoa-xa-hoi-xa-thach-khe-le-hoi.txt', 'vhxh-xa-thach-khe-van-nghe-giay-moi-eng-ocr', 6569],
+  ['bao-cao-truong-tieu-hoc-son-tay-huong-son-an-toan-tet.txt', 'th-son-tay-an-toan-tet-bao-cao-eng-ocr', 6571],
+  ['quyet-dinh-dang-uy-xa-anh-son-chuan-y-chi-uy.txt', 'du-xa-anh-son-chuan-y-chi-uy-quyet-dinh-eng-ocr', 6577],
+  ['cong-van-ban-qlda-dan-dung-cong-nghiep-nghe-an-giai-ngan.txt', 'bqlda-dddc-nghe-an-thanh-toan-cong-van-eng-ocr', 6581],
 ];
 
 async function main() {
