@@ -144,7 +144,11 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
   let ok = true, ended = false;
   // A Central Highlands name opened by one capital and an apostrophe (H' Linh Niê, K' Sáu).
   let prefixed = false;
-  const close = () => {
+  let lineStart = 0;
+  const close = (end: number) => {
+    // (A name OCR ran onto the filing line's end, the signature block's two columns read as one: '- Luu: VT, TH. oo
+    // Nguyén Tri Lac'. Its words after the last that is no name's, when the line is Lưu's.)
+    if (!ok) { words = filingTail(lineStart, end); ok = words.length > 0; }
     // A police or army rank before the name ('Đại tá Nguyễn Hữu Thắng', OCR'd 'Dai td …') is no part of it.
     if (words.length >= 4 && isRank(tokens[words[0]].text, tokens[words[1]].text)) words = words.slice(2);
     // Thị and Văn, the commonest middle names, mark a name whose surname OCR garbled ('Vi Thi Hong Nhung').
@@ -154,11 +158,23 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
         words.slice(1).every((i) => /^(?:\p{Lu}|[bp](?=\p{Ll}))\p{Ll}*$/u.test(tokens[i].text) ||
           // A Title-case word with a glyph OCR made of a mark ('M§' for Mỹ) is still a name word.
           (tokens[i].kind === 'damaged' && /^\p{Lu}(?=.*\p{Ll}|.{1,2}$)[^\p{Lu}\s\d]*$/u.test(tokens[i].text)))) lines.push(words);
-    words = []; ok = true; ended = false; prefixed = false;
+    words = []; ok = true; ended = false; prefixed = false; lineStart = end + 1;
+  };
+  const nameWordAt = (k: number) => (tokens[k].kind === 'word' || tokens[k].kind === 'damaged') && /^\p{Lu}\p{Ll}*$/u.test(tokens[k].text) && [...tokens[k].text].length <= 7;
+  const filingTail = (from: number, to: number): number[] => {
+    const first = tokens.findIndex((t, k) => k >= from && k < to && (t.kind === 'word' || t.kind === 'damaged'));
+    if (first < 0 || skeleton(tokens[first].text).toLowerCase() !== 'luu') return [];
+    const tail: number[] = [];
+    for (let k = to - 1; k > first; k--) {
+      if (tokens[k].kind === 'space') continue;
+      if (!nameWordAt(k)) break;
+      tail.unshift(k);
+    }
+    return tail;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'space') { if (t.text.includes('\n')) close(); continue; }
+    if (t.kind === 'space') { if (t.text.includes('\n')) close(i); continue; }
     if ((t.kind === 'word' || t.kind === 'damaged') && [...t.text].length <= 7 && !/^\p{Lu}{2,}$/u.test(t.text) && !ended) words.push(i);
     // A speck before the name ('| Hoang Van Thang': the page's edge) or after it (': Hoang bang Khoa -')
     // leaves it a name line.
@@ -172,6 +188,6 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     else if (t.kind === 'punct' && (words.length === 0 ? /^[|¦~_'‘’"“”`.,:;]+$/u : /^[-|¦~_'‘’"“”`.]+$/u).test(t.text)) ended = words.length > 0;
     else ok = false;
   }
-  close();
+  close(tokens.length);
   return lines;
 }

@@ -780,8 +780,8 @@ export function healthBodies(text: string): string {
     // (And Y tế alone with its space lost, in a caps header: 'TRƯỜNG CAO ĐẲNG YTE'; no word is spelled so.)
     .replace(/(?<![\p{L}\d])YT[EÉẾÊ](?![\p{L}\d])/gu, 'Y TẾ')
     // (And with its Y read as a small one the restorer took for the mark of Sở: 'Soy té' read Sở tế, no phrase of
-    // the language.)
-    .replace(/(?<![\p{L}\d])(Sở|Bộ|SỞ|BỘ) (tế|TẾ)(?![\p{L}\d])/gu, '$1 Y $2');
+    // the language; 'SoY' / 'té' across a line's end.)
+    .replace(/(?<![\p{L}\d])(Sở|Bộ|SỞ|BỘ)( |\n)(tế|TẾ)(?![\p{L}\d])/gu, '$1 Y$2$3');
 }
 
 /**

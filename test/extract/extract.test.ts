@@ -6511,3 +6511,26 @@ describe('session-36 shapes, set 188', () => {
     expect(r.map((x) => x.issuer)).toEqual(['Sở Nông nghiệp và Môi trường']);
   });
 });
+
+describe('session-36 shapes, set 189', () => {
+  it('drops a speck of the seal between a header pair\'s words at the issuer line\'s end', () => {
+    const text = ['SỞ Y TẾ NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'BỆNH VIỆN ĐA KHOA KHU BE © NAM',
+      'VỰC TÂY BẮC NGHỆ AN ~~ Độc lập - Tự do - Hạnh phúc', 'Số: 824/BVTB-KHTH ~~ Thái Hòa, ngày 30 tháng 12 năm 2025', '',
+      'V/v thực hiện khám bệnh, chữa', 'bệnh bảo hiểm y tế', '', 'Kính gửi: Trạm Y tế các xã, phường trong khu vực.'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Bệnh viện Đa khoa khu vực Tây Bắc Nghệ An');
+  });
+
+  it('takes the place from the one header unit the gazetteer knows when the date line\'s reading is no unit', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = ['BCH ĐOÀN TỈNH HÀ TĨNH = Đất Thơ, ngày 10 tháng 01 năm 2026', 'BCH ĐOÀN XÃ ĐỨC THỌ | |', 'oo kkk', 'Số: 09-KH/ĐTN',
+      'ĐOÀN TNCS HỒ CHÍ MINH', '', 'KẾ HOẠCH', 'Tổ chức ra quân Tháng Thanh niên năm 2026'].join('\n');
+    const f = extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields;
+    expect(v(f.place)).toBe('Đức Thọ');
+  });
+
+  it('reads the issuer after a cited date with a « speck before của', () => {
+    const r = extractReferences(lines('Thực hiện Kế hoạch số 118-KH/TĐTN-PT ngày 02/01/2026 « của\n\nBan Thường vụ Tỉnh Đoàn Hà Tĩnh về tổ chức Tháng Thanh niên'), null);
+    expect(r.map((x) => x.issuer)).toEqual(['Ban Thường vụ Tỉnh Đoàn Hà Tĩnh']);
+  });
+});

@@ -821,6 +821,18 @@ describe('session-36 shapes', () => {
     expect(r.restore("CHU TICH\n\nRo Cham H'Ly")).toBe("CHỦ TỊCH\n\nRơ Châm H'Ly");
   });
 
+  it('reads a signer\'s name run onto the filing line\'s end as a name', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('- Luu VP. | Nguyén Thi Quynh Nga')).toBe('- Lưu VP. | Nguyễn Thị Quỳnh Nga');
+    // (Only after Lưu, and only words a name's can be.)
+    expect(r.restore('- Lưu: VT, Ban Tổ Chức')).toBe('- Lưu: VT, Ban Tổ Chức');
+  });
+
+  it('reads Sở tế across a line\'s end as Sở Y tế', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('ngay 22/12/2025 cua SoY\nté vé viéc bao dam')).toBe('ngày 22/12/2025 của Sở Y\ntế về việc bảo đảm');
+  });
+
   it('reads a Đ that English-model OCR printed as two letters, DP, in a caps word, alone or run into the word before', async () => {
     const r = await damagedRestorer();
     expect(r.restore('QUYET DPINH')).toBe('QUYẾT ĐỊNH');

@@ -125,7 +125,11 @@ export function settlePlace(f: HeaderFields, bodyLines: BodyLine[], ctx: HeaderC
       const pw = place.split(' ');
       return pw.length === u.split(' ').length + 1 && [...pw[0]].length <= 2 && looseKey(pw.slice(1).join(' ')) === looseKey(u);
     });
-    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? schoolSeat ?? parentSeat ?? specked ?? null;
+    // Or, the place line's reading no unit the gazetteer knows, the one unit a header line names that it does, as many
+    // words and alike by letters ('Dt Tho, ngày' read Đất Thơ under BCH ĐOÀN XÃ ĐỨC THỌ).
+    const known = places && !places.isName(place) ? named.filter((u) => u.split(' ').length === place.split(' ').length && places.isName(u) && similarity(u, place) >= 0.6) : [];
+    const knownSeat = new Set(known.map(looseKey)).size === 1 ? known[0] : undefined;
+    const unitName = startsWithUnit(bodyLines[bodyLines.length - 1]?.text ?? '') ?? cutFrom ?? misreadOf ?? schoolSeat ?? parentSeat ?? specked ?? knownSeat ?? null;
     const cut = !!unitName && unitName === cutFrom;
     // Or OCR kept only the place's first word, its Đ read as b ('binh EEL, ngày' under HUYỆN ĐỊNH
     // HÓA): a place the gazetteer does not know, as many words as the unit's and opening as it does.

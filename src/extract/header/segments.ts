@@ -31,6 +31,8 @@ const HEADER_SPELLED = [...PROPER_PHRASES, ...GENERIC_BODIES, 'Đảng ủy Kh�
   .map((p) => p.split(/[\s,]+/).filter((x) => x !== '-' && x !== 'và'));
 const HEADER_WORDS = HEADER_SPELLED.map((w) => w.map(looseKey));
 export const HEADER_PAIRS = new Set(HEADER_WORDS.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`)));
+/** Every word of the header vocabulary by its letters, and the và its pairs skip. */
+export const HEADER_WORD_KEYS = new Set([...HEADER_WORDS.flat(), 'VA']);
 /** The same pairs as written, marks and all, in capitals ('QUÂN SỰ', which by its letters alone is QUẬN …). */
 export const HEADER_PAIRS_WRITTEN = new Set(HEADER_SPELLED.flatMap((w) => w.slice(1).map((x, k) => `${w[k]} ${x}`.toUpperCase())));
 /** Runs of n words of the vocabulary by their letters, with every way the vocabulary spells them (in capitals). */

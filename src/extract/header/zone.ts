@@ -9,7 +9,7 @@ import type { HeaderFields } from './fields.js';
 import { issuerSegment } from './issuer-line.js';
 import { readPlaceDate } from './place-date.js';
 import {
-  BODY_START, dropTrailingSpecks, HEADER_PAIRS, isCaps, isJunk, letterCount, markIn, NUMBER_LINE, SHORT_SPECK, UNIT_NUMBER_LINE, VV, type Segment,
+  BODY_START, dropTrailingSpecks, HEADER_PAIRS, HEADER_WORD_KEYS, isCaps, isJunk, letterCount, markIn, NUMBER_LINE, SHORT_SPECK, UNIT_NUMBER_LINE, VV, type Segment,
 } from './segments.js';
 import { typeTitle } from './type-title.js';
 import { regionNumeral } from './units.js';
@@ -195,6 +195,14 @@ export function readZone(lines: Line[]): HeaderZone {
       // may come after the place-date line.
       // (Or past the date line, a line finishing a compound the issuer line above began: 'HÀNH CHÍNH
       // VỀ TRẬT TỰ' / date / 'XÃ HỘI'.)
+      // (A speck of one or two capitals the seal left between a pair's words at the line's end is none of the name:
+      // 'BỆNH VIỆN ĐA KHOA KHU BE © NAM' / 'VỰC TÂY BẮC NGHỆ AN'; a word of the vocabulary there is the name's, 'VĂN HÓA VÀ'.)
+      const endWords = issuerSegs[issuerSegs.length - 1]?.text.split(' ') ?? [];
+      const [beforeSpeck, speck] = endWords.slice(-2).map(looseKey), opener = looseKey(seg.text.split(' ')[0]);
+      if (endWords.length >= 3 && i - issuerSegs[issuerSegs.length - 1].index <= 2 && /^\p{Lu}{1,2}$/u.test(endWords[endWords.length - 1]) &&
+        HEADER_PAIRS.has(`${beforeSpeck} ${opener}`) && !HEADER_WORD_KEYS.has(speck)) {
+        issuerSegs[issuerSegs.length - 1] = { ...issuerSegs[issuerSegs.length - 1], text: endWords.slice(0, -1).join(' ') };
+      }
       const prevIssuer = issuerSegs[issuerSegs.length - 1];
       const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
       // (Such a line may come out of OCR in mixed case: 'KHU' / 'VuC vII'.)
