@@ -43,6 +43,9 @@ const LONG_NO_NGAY = new RegExp(`(?<=,\\s*)\\S{1,4}${SP}(\\d{1,2})${SP}thang${SP
 const LONG_NO_THANG = new RegExp(`ngay${SP}(\\d{1,2})\\s+[^\\s\\d]{1,5}\\s+(\\d{1,2})${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // Or the word năm garbled between the month and a year ('ngày 20 tháng 12 Tấm 2019').
 const LONG_NO_NAM = new RegExp(`ngay${SP}(\\d{1,2})${SP}thang${SP}${MONTH}\\s+[^\\s\\d]{1,4}${SP}((?:19|20)\\d{2})(?!\\d)`, 'i');
+// Or, after the place's comma, a day OCR made letters of ('Sơn Tây, ngày LỄ tháng 01 năm 2026'): the line is the
+// place-date line still, its date unread.
+const LONG_LOST_DAY = new RegExp(`(?<=,\\s*)ngay${SP}([A-Za-z0-9]{1,2})${SP}thang${SP}${MONTH}${SP}n\\S{0,2}m${SP}((?:19|20)\\d{2})`, 'i');
 // (In both cases where the case-blind loose pattern may match the other one: 'tháng L5', 'i2'.)
 export const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1', i: '1', l: '1', L: '1', b: '6', S: '5', s: '5', B: '8' };
 const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
@@ -53,7 +56,7 @@ const SHORT_SPLIT = /(?:ngay\s*)?(\d \d|\d{1,2})\s*[/.-]\s*(\d \d|\d{1,2})\s*[/.
 export function findDate(text: string, allowShort = false): { iso: string | null; index: number; length: number; warnings: string[]; raw: string } | null {
   const sk = skeleton(text);
   let m = LONG.exec(sk) ?? LONG_LOOSE.exec(sk);
-  m ??= LONG_NO_NGAY.exec(sk) ?? LONG_NO_THANG.exec(sk) ?? LONG_NO_NAM.exec(sk);
+  m ??= LONG_NO_NGAY.exec(sk) ?? LONG_NO_THANG.exec(sk) ?? LONG_NO_NAM.exec(sk) ?? LONG_LOST_DAY.exec(sk);
   let short = false;
   if (!m && allowShort) { m = SHORT.exec(sk) ?? SHORT_SPLIT.exec(sk); short = true; }
   if (!m) return null;
@@ -68,7 +71,7 @@ export function findDate(text: string, allowShort = false): { iso: string | null
   const [d, mo] = [Number(day), Number(month)];
   const warnings: string[] = [];
   const iso = isoDate(d, mo, y);
-  if (!iso) warnings.push(`impossible date ${day}/${month}/${m[3]}`);
+  if (!iso) warnings.push(/\D/.test(day) ? `unreadable day '${m[1]}' in date ${text.slice(m.index, m.index + m[0].length)}` : `impossible date ${day}/${month}/${m[3]}`);
   if (!short) {
     if (d < 10 && day.length < 2) warnings.push(`day ${d} should be written with a leading zero (Decree 30)`);
     if (mo <= 2 && month.length < 2) warnings.push(`month ${mo} should be written with a leading zero (Decree 30)`);

@@ -115,6 +115,10 @@ export function repairCitedSymbols(line: string, before = ''): string {
     // between a type code and a body's ('344/2016/TT BTC').
     .replace(/(?<=\d\/(?:(?:19|20)\d{2}\/)?\p{Lu}{1,4})-\s+[.,'‘’`"“”]\s*(?=\p{Lu}{2,})/gu, '-')
     .replace(/(?<=\d\/(?:19|20)\d{2}\/(?:NĐ|TT|QĐ|NQ|TTLT|CT)) (?=\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\d]))/gu, '-')
+    // (Or for the dash between a Công văn's body code and its department's, both known codes, before the date:
+    // 'số 42/UBND VHXH ngày 09/01/2026'.)
+    .replace(/(?<![\p{L}\d])(\d{1,5}\/)(\p{Lu}{2,6}) (\p{Lu}{2,6})(?=\s+ng[àa]y\s)/gu, (all, n: string, body: string, unit: string) =>
+      (isKnownCode(body) && isKnownCode(unit) ? `${n}${body}-${unit}` : all))
     // A decree is the government's, NĐ-CP: a C OCR read as a round letter is its C ('115/2020/NĐ-ÔP').
     .replace(/(?<=\d\/(?:19|20)\d{2}\/NĐ-)[OÔƠÓÒ0Q](?=P(?![\p{L}\d]))/gu, 'C')
     // (Or a dash read twice across that space: '66- -NQ/TW'; or a speck after it: '312- _QD/UBKTTU'.)

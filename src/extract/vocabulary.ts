@@ -80,6 +80,8 @@ export const ABBREVIATIONS: Record<string, string> = {
   PTNT: 'Phát triển nông thôn', HTX: 'Hợp tác xã', TNXP: 'Thanh niên xung phong', CHQS: 'Chỉ huy Quân sự', BCHQS: 'Ban Chỉ huy Quân sự', CTN: 'Chủ tịch nước', TANDTC: 'Tòa án nhân dân tối cao', VKSNDTC: 'Viện kiểm sát nhân dân tối cao', KTNN: 'Kiểm toán nhà nước',
   // Courts and procuracies below the supreme ones ('VKSND TỈNH NGHỆ AN', 'VIỆN KSND TỈNH', 'TAND KHU VỰC 2').
   TAND: 'Tòa án nhân dân', VKSND: 'Viện kiểm sát nhân dân', KSND: 'kiểm sát nhân dân',
+  // Project management boards ('BAN QLDA ĐẦU TƯ XÂY DỰNG …').
+  QLDA: 'Quản lý dự án', BQLDA: 'Ban Quản lý dự án',
 };
 
 /** Fields of ministries and departments as headers abbreviate them with '&' or '-' ('SỞ GD&ĐT'). */

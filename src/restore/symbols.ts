@@ -53,6 +53,8 @@ const ATOMS = [
   'GDQPAN', 'QPAN',
   // The provinces' civil-servant trade unions (Công đoàn Viên chức tỉnh).
   'CĐVC',
+  // The culture and society office of every 2025 commune and ward (Phòng Văn hóa - Xã hội).
+  'VHXH',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));

@@ -6534,3 +6534,33 @@ describe('session-36 shapes, set 189', () => {
     expect(r.map((x) => x.issuer)).toEqual(['Ban Thường vụ Tỉnh Đoàn Hà Tĩnh']);
   });
 });
+
+describe('session-36 shapes, set 190', () => {
+  it('keeps a VÀ that ends an issuer line before the pair it joins, a word of the name', () => {
+    const text = ['UBND HUYỆN THẠCH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'PHÒNG VĂN HÓA VÀ NAM', 'THÔNG TIN Độc lập - Tự do - Hạnh phúc',
+      'Số: 15/BC-VHTT Thạch Hà, ngày 05 tháng 01 năm 2026', '', 'BÁO CÁO', 'Kết quả công tác năm 2025'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Phòng Văn hóa và Thông tin');
+  });
+
+  it('expands a project board\'s QLDA and reads an apostrophe speck between caps words as their space', () => {
+    const text = ['| UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'BAN QLDA ĐẦU TƯ\'XÂY NAM |', 'DỰNG CÔNG TRÌNH DÂN Độc lập - Tự do - Hạnh phúc', '',
+      'DỤNG VÀ CÔNG NGHIỆP Nghệ An, ngày 24 tháng 12 năm 2025', 'Số: 1126/BQLDD-KHTH |', 'V/v đôn đốc hoàn thiện hồ sơ'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp');
+  });
+
+  it('reads the place of a place-date line whose day OCR made letters, the date left unread', () => {
+    expect(findDate('Sơn Tây, ngày LỄ tháng 01 năm 2026')?.iso).toBeNull();
+    expect(findDate('Sơn Tây, ngày LỄ tháng 01 năm 2026')?.warnings[0]).toMatch(/unreadable day/);
+    // (Only after a place's comma.)
+    expect(findDate('vào ngày LỄ tháng 01 năm 2026')).toBeNull();
+    const text = ['UBND XÃ SƠN TÂY | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'TRƯỜNG TIỂU HỌC SƠN TÂY NAM', 'Độc lập - Tự do - Hạnh phúc',
+      'Số: 05/BC-THST Sơn Tây, ngày LỄ tháng 01 năm 2026', 'BÁO CÁO', 'Công tác bảo đảm an toàn cho học sinh'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.place), v(f.date)]).toEqual(['Sơn Tây', null]);
+  });
+
+  it('reads a space OCR put for the dash between a cited Công văn\'s body code and its department\'s', () => {
+    const r = extractReferences(lines('Thực hiện Công văn số 42/UBND VHXH ngày 09/01/2026 của Ủy ban nhân dân xã về việc bảo đảm an toàn;'), null);
+    expect(r.map((x) => x.number)).toEqual(['42/UBND-VHXH']);
+  });
+});

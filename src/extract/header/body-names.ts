@@ -11,6 +11,9 @@ export function expandAbbreviations(s: string): string {
   // read HOẶC LHPN).
   return s.replace(/(?<!\p{L})\p{Lu}{2,5}(?=\s+(?:LHPN|CCB|CTĐ|NCT)(?!\p{L}))/gu, (w) => (looseKey(w).startsWith('HO') && editDistance(looseKey(w), 'HOI') <= 2 ? 'HỘI' : w))
     .replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
+    // (A speck read as an apostrophe between two caps words is their lost space: 'ĐẦU TƯ'XÂY DỰNG'; not a Central
+    // Highlands name's after one capital, B'LAO.)
+    .replace(/(?<=\p{Lu}{2})['’](?=\p{Lu}{2})/gu, ' ')
     // (A VÀ that OCR glued to the abbreviation after it is a word of its own: 'PCCC' / 'VÀCNCH'.)
     .replace(/(?<!\p{L})VÀ(\p{Lu}{3,6})(?!\p{L})/gu, (all, rest: string) => (ABBREVIATIONS[rest] ? `VÀ ${rest}` : all))
     // (A company's CP is its form, cổ phần, not the government: 'CÔNG TY CP CẤP NƯỚC QUẢNG TRỊ'.)
