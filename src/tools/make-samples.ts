@@ -645,6 +645,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninetieth held-out set (session 36).
   ['thong-bao-cong-ty-thuy-loi-nam-ha-tinh-lay-nuoc.txt', 'ctyl-nam-ha-tinh-lay-nuoc-thong-bao-scan', 5839],
   ['ke-hoach-hoi-nguoi-cao-tuoi-xa-can-loc-mung-tho.txt', 'hnct-xa-can-loc-mung-tho-ke-hoach-scan', 5843],
+  // Hundred-and-ninety-first held-out set (session 36).
+  ['giay-moi-ubnd-phuong-song-tri-doi-thoai.txt', 'ubnd-phuong-song-tri-doi-thoai-giay-moi-scan', 5849],
+  ['quyet-dinh-trung-tam-y-te-khu-vuc-huong-son-thanh-lap-to.txt', 'ttyt-kv-huong-son-cap-cuu-tet-quyet-dinh-scan', 5851],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1605,6 +1608,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-truong-tieu-hoc-son-tay-huong-son-an-toan-tet.txt', 'th-son-tay-an-toan-tet-bao-cao-eng-ocr', 6571],
   ['quyet-dinh-dang-uy-xa-anh-son-chuan-y-chi-uy.txt', 'du-xa-anh-son-chuan-y-chi-uy-quyet-dinh-eng-ocr', 6577],
   ['cong-van-ban-qlda-dan-dung-cong-nghiep-nghe-an-giai-ngan.txt', 'bqlda-dddc-nghe-an-thanh-toan-cong-van-eng-ocr', 6581],
+  // Hundred-and-ninety-first held-out set (session 36).
+  ['quyet-dinh-so-xay-dung-ha-tinh-cong-bo-gia-vat-lieu.txt', 'sxd-ha-tinh-gia-vlxd-quyet-dinh-eng-ocr', 6599],
+  ['huong-dan-ban-to-chuc-tinh-uy-ha-tinh-danh-gia-can-bo.txt', 'btctu-ha-tinh-danh-gia-can-bo-huong-dan-eng-ocr', 6607],
+  ['cong-van-cong-an-xa-ky-anh-dang-ky-cu-tru.txt', 'ca-xa-ky-anh-cu-tru-tet-cong-van-eng-ocr', 6619],
+  ['bao-cao-hop-tac-xa-nong-nghiep-thach-long-san-xuat.txt', 'htx-nn-thach-long-sxkd-bao-cao-eng-ocr', 6637],
 ];
 
 async function main() {
