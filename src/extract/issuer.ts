@@ -67,7 +67,8 @@ export function canonicalIssuer(issuer: string): string {
   // A lone small letter, a 1 or a bar before the name is a speck ('của a Bộ Tài chính', 'của 1 Sở Y tế').
   // A dash glued to a lone capitalized word inside the name is a speck too ('Học viện Chính trị quốc gia Hồ- Chí
   // Minh'); a name's own dash follows a lower-case word or a name of two ('Tài chính - Kế hoạch', 'Bà Rịa - Vũng Tàu').
-  const s = issuer.replace(/^\s*(?:\p{Ll}|[1|!])\s+(?=\p{Lu})/u, '').replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ')
+  // (So is a second của, the restorer's reading of a speck after the first: 'ngày 12/5/2025 của của Ủy ban'.)
+  const s = issuer.replace(/^\s*(?:\p{Ll}|[1|!]|của)\s+(?=\p{Lu})/u, '').replace(/^(\s*\S+)\s[-–]\s(?=\p{Lu})/u, '$1 ')
     .replace(/(?<=\s\p{Ll}+\s\p{Lu}\p{Ll}*)[-–]\s+(?=\p{Lu})/gu, ' ').replace(/\s+/g, ' ').trim()
     // A lone digit before a committee's ủy is a speck: no name numbers a committee there ('Đảng 0 ủy xã').
     .replace(/(?<=\p{L}) \d (?=ủy(?!\p{L}))/gu, ' ')

@@ -398,7 +398,11 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     }
   }
   // (In the order the text cites them.)
-  const named = laws ? lawsByName(flat, laws, matches).filter((ref) => ![...byNumber.values()].some((r) => r.number === ref.number)) : [];
+  // (A law's number OCR misread a digit of, the table knowing none of that number, is the number of the law the
+  // name, year and date say: 'Luật Xây dựng số 20/2014/QH 13 ngày 18 tháng 6 năm 2014' is 50/2014/QH13.)
+  const misread = new Map<string, string>();
+  const named = laws ? lawsByName(flat, laws, matches, misread).filter((ref) => ![...byNumber.values()].some((r) => r.number === ref.number)) : [];
+  for (const r of byNumber.values()) { const known = misread.get(r.number); if (known) { r.number = known; r.confidence = Math.min(r.confidence, 0.8); } }
   // A citation whose body code OCR cut short is the one the text cites whole: that one stands for both.
   const refs = [...byNumber.values(), ...named].sort((a, b) => a.evidence.page - b.evidence.page || a.evidence.line - b.evidence.line);
   // A law's date as the law table knows it, where OCR lost a digit of the text's day: 'ngày 2 tháng -6 năm 2012'
@@ -441,15 +445,21 @@ const SO_WORD = new RegExp(`(?:^|\\s)${SO}(?=[\\s:.]|$)`, 'u');
  * năm 2015'), looked up by their name and year: a citation of 'Luật' with 'số' but no law's symbol
  * (QH) in its clause. The date is the citation's, else the table's when the citation's year is its year.
  */
-function lawsByName(flat: Flat, laws: LawTable, symbols: Array<{ index: number; symbol: string }>): Reference[] {
+function lawsByName(flat: Flat, laws: LawTable, symbols: Array<{ index: number; symbol: string }>, misread: Map<string, string>): Reference[] {
   const out: Reference[] = [];
   for (const m of flat.text.matchAll(/(?<![\p{L}])Luật\s+(?=\p{L})/gu)) {
     const from = m.index! + m[0].length;
     // The clause: to the next semicolon, or a new citation's Căn cứ.
     const rest = flat.text.slice(from, from + 200);
     const clause = rest.slice(0, Math.max(0, rest.search(/;|\s(?:Căn cứ|Xét|Theo)\s|$/u)));
-    if (symbols.some((s) => s.index >= from && s.index < from + clause.length && /QH/.test(s.symbol))) continue;
     const date = findDate(clause, true);
+    const printed = symbols.find((s) => s.index >= from && s.index < from + clause.length && /QH/.test(s.symbol));
+    if (printed) {
+      const number = normalizeNumber(printed.symbol);
+      const law = !laws.byNumber(number) && date?.iso ? laws.lookup(clause, Number(date.iso.slice(0, 4)), date.iso) : null;
+      if (law && law.date === date!.iso && oneDigitApart(number, law.number)) misread.set(number, law.number);
+      continue;
+    }
     // Only where a number was printed, 'số' before the date: a law cited by its name and date alone
     // ('Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025') is cited without one.
     if (!SO_WORD.test(clause.slice(0, date?.index ?? clause.length))) continue;
@@ -463,6 +473,11 @@ function lawsByName(flat: Flat, laws: LawTable, symbols: Array<{ index: number; 
     });
   }
   return out;
+}
+
+/** Two symbols alike but for one digit ('20/2014/QH13', '50/2014/QH13'). */
+function oneDigitApart(a: string, b: string): boolean {
+  return a.length === b.length && [...a].filter((c, k) => c !== b[k]).length === 1 && [...a].every((c, k) => c === b[k] || (/\d/.test(c) && /\d/.test(b[k])));
 }
 
 /**

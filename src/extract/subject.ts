@@ -78,6 +78,8 @@ export function subjectText(parts: string[]): string {
     // So is a colon set apart before a word in small letters (a line's end: 'công trình :' / 'thủy lợi'); the
     // language writes a colon against its word. (Or two of them: 'nhân dân' / 'Xã : :' / 'nhiệm kỳ'.)
     .replace(/\s+(?::\s+)+(?=\p{Ll})/gu, ' ')
+    // (And so is a semicolon set apart between two small words: 'sản xuất kinh doanh ; năm 2025'.)
+    .replace(/(?<=\p{Ll})\s+;\s+(?=\p{Ll})/gu, ' ')
     // And a closing bracket set apart with none opened before it ('đơn vị ) sự nghiệp'); a comma glued to
     // the next word has its space put back ('mưa lớn,lũ quét').
     .replace(/^([^(]*?)\s+\)(?=\s)/u, '$1').replace(/(?<=\p{L}),(?=\p{L})/gu, ', ')

@@ -6564,3 +6564,25 @@ describe('session-36 shapes, set 190', () => {
     expect(r.map((x) => x.number)).toEqual(['42/UBND-VHXH']);
   });
 });
+
+describe('session-36 shapes, set 191', () => {
+  it('reads a cited law\'s number OCR misread a digit of as the number of the law its name and date say', async () => {
+    const { loadDefaultLaws } = await import('../../src/extract/laws.js');
+    const laws = loadDefaultLaws();
+    const text = 'Căn cứ Luật Xây dựng số 20/2014/QH13 ngày 18 tháng 6 năm\n2014;\nCăn cứ Nghị định số 10/2021/NĐ-CP ngày 09/02/2021 của Chính phủ;';
+    expect(extractReferences(lines(text), null, null, laws).map((r) => r.number)).toEqual(['50/2014/QH13', '10/2021/NĐ-CP']);
+    // (Not on another date: the table's law is passed on 18 June.)
+    expect(extractReferences(lines(text.replace('18 tháng 6', '19 tháng 6')), null, null, laws).map((r) => r.number)[0]).toBe('20/2014/QH13');
+  });
+
+  it('reads a second của, the restorer\'s reading of a speck, as none of the cited issuer', () => {
+    const r = extractReferences(lines('Căn cứ Quyết định số 36/2025/QĐ-UBND ngày 12/5/2025 của của Ủy\nban nhân dân tỉnh quy định chức năng;'), null);
+    expect(r.map((x) => x.issuer)).toEqual(['Ủy ban nhân dân tỉnh']);
+  });
+
+  it('drops a semicolon set apart between two small words of a subject', () => {
+    const text = ['HỢP TÁC XÃ NÔNG NGHIỆP AN BÌNH', 'Số: 14/BC-HTX', 'An Bình, ngày 20 tháng 12 năm 2025', '', 'BÁO CÁO',
+      'Kết quả sản xuất kinh doanh ; năm 2025 và phương hướng nhiệm', 'vụ năm 2026', '', 'Thực hiện Công văn số 215/UBND-KT ngày 10/12/2025.'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Kết quả sản xuất kinh doanh năm 2025 và phương hướng nhiệm vụ năm 2026');
+  });
+});
