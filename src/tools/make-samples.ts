@@ -648,6 +648,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-first held-out set (session 36).
   ['giay-moi-ubnd-phuong-song-tri-doi-thoai.txt', 'ubnd-phuong-song-tri-doi-thoai-giay-moi-scan', 5849],
   ['quyet-dinh-trung-tam-y-te-khu-vuc-huong-son-thanh-lap-to.txt', 'ttyt-kv-huong-son-cap-cuu-tet-quyet-dinh-scan', 5851],
+  // Hundred-and-ninety-second held-out set (session 36).
+  ['bao-cao-ubkt-dang-uy-xa-thach-khe-kiem-tra-giam-sat.txt', 'ubkt-du-xa-thach-khe-kiem-tra-2025-bao-cao-scan', 5857],
+  ['cong-van-bao-hiem-xa-hoi-co-so-can-loc-gia-han-the.txt', 'bhxh-cs-can-loc-gia-han-bhyt-cong-van-scan', 5861],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1613,6 +1616,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['huong-dan-ban-to-chuc-tinh-uy-ha-tinh-danh-gia-can-bo.txt', 'btctu-ha-tinh-danh-gia-can-bo-huong-dan-eng-ocr', 6607],
   ['cong-van-cong-an-xa-ky-anh-dang-ky-cu-tru.txt', 'ca-xa-ky-anh-cu-tru-tet-cong-van-eng-ocr', 6619],
   ['bao-cao-hop-tac-xa-nong-nghiep-thach-long-san-xuat.txt', 'htx-nn-thach-long-sxkd-bao-cao-eng-ocr', 6637],
+  // Hundred-and-ninety-second held-out set (session 36).
+  ['ke-hoach-ubnd-xa-duc-minh-chuyen-doi-cay-trong.txt', 'ubnd-xa-duc-minh-chuyen-doi-cay-trong-ke-hoach-eng-ocr', 6653],
+  ['giay-moi-ban-quan-ly-khu-kinh-te-ha-tinh-doi-thoai-doanh-nghiep.txt', 'bqlkkt-ha-tinh-doi-thoai-dn-giay-moi-eng-ocr', 6659],
+  ['cong-van-so-giao-duc-nghe-an-thi-hoc-sinh-gioi.txt', 'sgddt-nghe-an-hsg-12-cong-van-eng-ocr', 6661],
+  ['nghi-quyet-hdnd-xa-yen-thanh-bau-chuc-danh.txt', 'hdnd-xa-yen-thanh-bau-bo-sung-nghi-quyet-eng-ocr', 6673],
 ];
 
 async function main() {
