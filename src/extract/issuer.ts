@@ -1,6 +1,6 @@
 import { isSyllable, skeleton } from '../restore/orthography.js';
 import type { NumberParts } from './number.js';
-import { editDistance, fuzzyPrefix, looseKey, similarity } from './text-match.js';
+import { editDistance, fuzzyPrefix, looseKey, romanNumeral, similarity } from './text-match.js';
 import { ABBREVIATIONS, FIELD_NAMES, PROPER_PHRASES, UNIT_WORDS } from './vocabulary.js';
 
 // Body phrases long enough to be matched fuzzily inside a name without catching ordinary words.
@@ -19,6 +19,8 @@ export function withGarbledPhraseWord(s: string): string {
   const garbled = (w: string) => !isSyllable(w.toLowerCase()) && ABBREVIATIONS[w] === undefined && !/^\p{Lu}{2,}$/u.test(w);
   return s.replace(/(?<=(?:^|\s)Ủy ban\s)(\p{Ll}{1,4})(?=\s(?:xã|phường|tỉnh|huyện|thị trấn|quận|thành phố|thị xã|đặc khu)(?:\s|$))/u, (w) => (garbled(w) ? 'nhân dân' : w))
     .replace(/(?<=(?:^|\s)sở,\s*ban,\s*)(\p{L}{1,5})(?=[\s,;]|$)/iu, (w) => (garbled(w) ? 'ngành' : w))
+    // (A minister's trưởng that OCR garbled past reading, between Bộ and the ministry's name: 'Bộ rv Bộ Giáo dục và Đào tạo'.)
+    .replace(/(?<=(?:^|\s)Bộ\s)(\p{Ll}{1,5})(?=\sBộ\s\p{Lu})/u, (w) => (garbled(w) ? 'trưởng' : w))
     // (A Ban Chấp hành's word before bộ is Đảng, whatever word the restorer made of it: 'Ban Chấp hành Sơ bộ phương'.)
     .replace(/(?<=(?:^|\s)Ban Chấp hành\s)(\p{L}{1,4})(?=\sbộ(?:\s|$))/u, 'Đảng')
     // (A standing body's Ban that OCR made a word of two small letters, no syllable of its own: 'của in Thường vụ Đảng ủy'.)
@@ -158,6 +160,8 @@ export function canonicalIssuer(issuer: string): string {
     else if (/lần thứ\s+$/u.test(out) && ORDINAL_BY_SKELETON.has(sk)) out += ORDINAL_BY_SKELETON.get(sk);
     // A term's Roman numeral: OCR joins II into H and reads I as l or 1 ('khóa XIH' → XIII).
     else if (/khóa\s+$/u.test(out) && /^[XVIHl1]+$/.test(word)) out += word.replace(/H/g, 'II').replace(/[l1]/g, 'I');
+    // (And a region's, which a scan's OCR may read in Title case, its II an H or its III an IHI: 'khu vực Xvihi' → XVIII.)
+    else if (/khu vực\s+$/iu.test(out) && /H/i.test(word) && romanNumeral(word)) out += romanNumeral(word);
     else out += word;
     i += word.length;
     while (s[i] === ' ') { out += ' '; i++; }

@@ -49,3 +49,15 @@ export function fuzzyPrefix(text: string, phrase: string, minSim = 0.8): number 
   }
   return best;
 }
+
+// A Roman numeral up to XXXIX, as regions and Party terms are numbered.
+const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+/**
+ * A Roman numeral as OCR read it, in any case, an l or 1 for I and an H for its II or for one I between others
+ * ('Xvihi' → XVIII, 'XIH' → XIII); null when no such reading is a numeral.
+ */
+export function romanNumeral(word: string): string | null {
+  if (!/^[XVIHl1]+$/iu.test(word)) return null;
+  const up = word.toUpperCase().replace(/[L1]/g, 'I');
+  return [up, up.replace(/H/g, 'II'), up.replace(/H/g, 'I')].find((r) => ROMAN.test(r)) ?? null;
+}

@@ -61,6 +61,8 @@ export const SYMBOL_LETTERS: Record<string, string[]> = {
 export const PATTERNS: Array<[string, string]> = [
   ['ti', 'u'], ['ii', 'u'], ['li', 'u'], ['ir', 'u'], ['tr', 'u'], ['rn', 'm'], ['cl', 'd'], ['ri', 'n'],
   ['iu', 'ui'], ['in', 'm'], ['ni', 'm'], ['tt', 'u'], ['ui', 'u'], ['fi', 'u'], ['u', 'ti'], ['m', 'rn'],
+  // ưng and ương as English-model OCR prints them, ư an i and n an m: 'mimg' mừng, 'truimg' trường, 'thtmg' thường.
+  ['img', 'ung'], ['uimg', 'uong'], ['iimg', 'uong'], ['timg', 'uong'], ['tmg', 'uong'],
 ];
 
 const VOWELS = new Set('aeiouy');

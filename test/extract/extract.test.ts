@@ -6586,3 +6586,23 @@ describe('session-36 shapes, set 191', () => {
     expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Kết quả sản xuất kinh doanh năm 2025 và phương hướng nhiệm vụ năm 2026');
   });
 });
+
+describe('session-36 shapes, set 192', () => {
+  it('reads a region\'s Roman numeral that OCR read in Title case with an H for its I', () => {
+    expect(canonicalIssuer('Bảo hiểm xã hội khu vực Xvihi')).toBe('Bảo hiểm xã hội khu vực XVIII');
+    expect(canonicalIssuer('Kho bạc Nhà nước khu vực XIH')).toBe('Kho bạc Nhà nước khu vực XIII');
+    expect(canonicalIssuer('Kho bạc Nhà nước khu vực VII')).toBe('Kho bạc Nhà nước khu vực VII');
+  });
+
+  it('reads a region\'s numeral with an H for an I in a header wrapped after KHU', () => {
+    const text = ['BẢO HIỂM XÃ HỘI KHU      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT.', '', '|             VỤC XVIHI                               NAM',
+      'BẢO HIỂM XÃ HỘI CƠ SỞ... Độc lập - Tự do - Hạnh phúc', 'CAN LỘC                    Can Lộc, ngày 06 tháng 01 năm 2026', 'Số: 41/BHXH-CL', '',
+      'V/v vận động người dân gia hạn thẻ bảo hiểm y tế'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Bảo hiểm xã hội cơ sở Can Lộc', 'Bảo hiểm xã hội khu vực XVIII']);
+  });
+
+  it('reads a minister\'s trưởng OCR garbled past reading between Bộ and the ministry', () => {
+    expect(canonicalIssuer('Bộ rv Bộ Giáo dục và Đào tạo')).toBe('Bộ trưởng Bộ Giáo dục và Đào tạo');
+  });
+});

@@ -828,6 +828,12 @@ describe('session-36 shapes', () => {
     expect(r.restore('- Lưu: VT, Ban Tổ Chức')).toBe('- Lưu: VT, Ban Tổ Chức');
   });
 
+  it('proposes ưng and ương for the img and tmg English-model OCR prints for them', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('gido duc thtmg xuyén')).toBe('giáo dục thường xuyên');
+    expect(r.restore('cac truimg hoc')).toBe('các trường học');
+  });
+
   it('reads Sở tế across a line\'s end as Sở Y tế', async () => {
     const r = await damagedRestorer();
     expect(r.restore('ngay 22/12/2025 cua SoY\nté vé viéc bao dam')).toBe('ngày 22/12/2025 của Sở Y\ntế về việc bảo đảm');

@@ -1,6 +1,6 @@
 import { titleCase } from '../casing.js';
 import { rawWords } from '../subject.js';
-import { looseKey } from '../text-match.js';
+import { looseKey, romanNumeral } from '../text-match.js';
 import { UNIT_WORDS } from '../vocabulary.js';
 import type { Gazetteer } from '../../restore/place-names.js';
 import { letterCount, UNIT_KEYS, UNIT_NAME_END, type Segment } from './segments.js';
@@ -98,7 +98,8 @@ export function regionNumeral(seg: Segment): string {
   // (VỰC in capitals whatever marks were read: 'VỤC 6' from a Vietnamese-model scan.)
   const vword = /^\p{Ll}/u.test(words[at]) ? words[at] : 'VỰC';
   // (Or the number in digits: the regional courts and procuracies of 2025, 'KHU VỰC 6'.)
-  const numeral = /^(?:[IVXL]+|\d{1,2})$/.test(words[at + 1]) ? words[at + 1] : raw()?.[at + 1];
+  // (Or with an H OCR made of its II, or of one I amid others: 'VỤC XVIHI' is XVIII.)
+  const numeral = /^(?:[IVXL]+|\d{1,2})$/.test(words[at + 1]) ? words[at + 1] : /H/i.test(words[at + 1]) ? romanNumeral(words[at + 1]) ?? raw()?.[at + 1] : raw()?.[at + 1];
   if (!numeral || !/^(?:[IVXL]+|\d{1,2})$/i.test(numeral)) return vword === words[at] ? seg.text : [...words.slice(0, at), vword, ...words.slice(at + 1)].join(' ');
   return [...words.slice(0, at), vword, numeral.toUpperCase(), ...words.slice(at + 2)].join(' ');
 }
