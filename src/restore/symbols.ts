@@ -99,7 +99,8 @@ export function readWithDs(read: string, code: string): boolean {
 
 /** Whether `read` is `code` but for a Đ of it that English-model OCR read as D, P or B ('PHSP' for ĐHSP). */
 export function sameButD(read: string, code: string): boolean {
-  return read.length === code.length && [...read].every((c, k) => c === code[k] || (code[k] === 'Đ' && 'DPB'.includes(c)));
+  // (As long as the code, each Đ was read as one letter.)
+  return read.length === code.length && readWithDs(read, code);
 }
 
 // Digits OCR reads for a code's first letter ('3120/5NNMT-TL' for SNNMT).

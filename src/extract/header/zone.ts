@@ -197,11 +197,12 @@ export function readZone(lines: Line[]): HeaderZone {
       // VỀ TRẬT TỰ' / date / 'XÃ HỘI'.)
       // (A speck of one or two capitals the seal left between a pair's words at the line's end is none of the name:
       // 'BỆNH VIỆN ĐA KHOA KHU BE © NAM' / 'VỰC TÂY BẮC NGHỆ AN'; a word of the vocabulary there is the name's, 'VĂN HÓA VÀ'.)
-      const endWords = issuerSegs[issuerSegs.length - 1]?.text.split(' ') ?? [];
+      const above = issuerSegs[issuerSegs.length - 1];
+      const endWords = above?.text.split(' ') ?? [];
       const [beforeSpeck, speck] = endWords.slice(-2).map(looseKey), opener = looseKey(seg.text.split(' ')[0]);
-      if (endWords.length >= 3 && i - issuerSegs[issuerSegs.length - 1].index <= 2 && /^\p{Lu}{1,2}$/u.test(endWords[endWords.length - 1]) &&
+      if (endWords.length >= 3 && i - above.index <= 2 && /^\p{Lu}{1,2}$/u.test(endWords[endWords.length - 1]) &&
         HEADER_PAIRS.has(`${beforeSpeck} ${opener}`) && !HEADER_WORD_KEYS.has(speck)) {
-        issuerSegs[issuerSegs.length - 1] = { ...issuerSegs[issuerSegs.length - 1], text: endWords.slice(0, -1).join(' ') };
+        issuerSegs[issuerSegs.length - 1] = { ...above, text: endWords.slice(0, -1).join(' ') };
       }
       const prevIssuer = issuerSegs[issuerSegs.length - 1];
       const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
