@@ -162,8 +162,10 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
   };
   const nameWordAt = (k: number) => (tokens[k].kind === 'word' || tokens[k].kind === 'damaged') && /^\p{Lu}\p{Ll}*$/u.test(tokens[k].text) && [...tokens[k].text].length <= 7;
   const filingTail = (from: number, to: number): number[] => {
-    const first = tokens.findIndex((t, k) => k >= from && k < to && (t.kind === 'word' || t.kind === 'damaged'));
-    if (first < 0 || skeleton(tokens[first].text).toLowerCase() !== 'luu') return [];
+    // (From the line's start only: every line that is no name's comes here.)
+    let first = from;
+    while (first < to && tokens[first].kind !== 'word' && tokens[first].kind !== 'damaged') first++;
+    if (first >= to || skeleton(tokens[first].text).toLowerCase() !== 'luu') return [];
     const tail: number[] = [];
     for (let k = to - 1; k > first; k--) {
       if (tokens[k].kind === 'space') continue;

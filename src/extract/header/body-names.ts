@@ -98,11 +98,12 @@ const horned = (c: string) => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0
  */
 export function withIssuerInitials<T extends { value: string; parts: Pick<NumberParts, 'bodyCode'> }>(number: T, issuer: string, ownNumber = false): T {
   const code = number.parts.bodyCode!, first = code.split('-')[0];
-  const words = issuer.split(' ').filter((w) => w !== 'và' && /^\p{L}/u.test(w));
+  const nameWords = issuer.split(' ').filter((w) => w !== 'và' && /^[\p{L}\d]/u.test(w));
+  const words = nameWords.filter((w) => /^\p{L}/u.test(w));
   // (All of them, or a run of three or more: 'CTĐ' of Hội Chữ thập đỏ tỉnh Nghệ An.)
   const all = words.map((w) => w[0].toUpperCase()).join('');
   // (A school's code keeps its level's abbreviation and its number whole: 'THPTĐL1' of Trường THPT Đô Lương 1.)
-  const whole = issuer.split(' ').filter((w) => w !== 'và' && /^[\p{L}\d]/u.test(w)).map((w) => (/^(?:\p{Lu}{2,}|\d{1,2})$/u.test(w) ? w : w[0].toUpperCase())).join('');
+  const whole = nameWords.map((w) => (/^(?:\p{Lu}{2,}|\d{1,2})$/u.test(w) ? w : w[0].toUpperCase())).join('');
   const initials = [all, all.slice(1), ...(whole !== all ? [whole.slice(1)] : []),
     ...[...all].flatMap((_, a) => [...all].map((__, b) => (b - a >= 2 ? all.slice(a, b + 1) : '')))].filter(Boolean);
   const spelled = (fixed: string) => {

@@ -72,6 +72,8 @@ export function readZone(lines: Line[]): HeaderZone {
   const split = new Map<number, string[]>();
   const columnsOf = (k: number) => split.get(k) ?? split.set(k, splitColumns(lines[k].text)).get(k)!;
   let docKey: string | undefined; // the letters of the lines below the header's, read once when first needed
+  /** Whether the document writes these words further on (below line i, by their letters). */
+  const writtenBelow = (i: number, words: string) => (docKey ??= looseKey(lines.slice(i + 1).map((l) => l.text).join(' '))).includes(looseKey(words));
 
   for (let i = 0; i < zoneEnd; i++) {
     const line = lines[i];
@@ -126,7 +128,7 @@ export function readZone(lines: Line[]): HeaderZone {
       // (Or a school's number, alone left of the motto under its line, when the document writes the name with it
       // further on: 'TRƯỜNG THPT ĐÔ LƯƠNG' / '1 Độc lập - …', beside 'Trường THPT Đô Lương 1 thông báo'.)
       if (leftOfMotto && /^\d{1,2}$/.test(tail) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2 &&
-        (docKey ??= looseKey(lines.slice(i + 1).map((l) => l.text).join(' '))).includes(looseKey(`${lastIssuer.text} ${tail}`))) {
+        writtenBelow(i, `${lastIssuer.text} ${tail}`)) {
         issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text} ${tail}` };
         continue;
       }
@@ -134,7 +136,7 @@ export function readZone(lines: Line[]): HeaderZone {
       // SƠN' / 'CA .', beside the preamble's 'HIỆU TRƯỞNG TRƯỜNG MẦM NON SƠN CA'.)
       const lone = tail.replace(/\s+[^\p{L}\d\s]+$/u, '');
       if (!leftOfMotto && columns.length === 1 && /^\p{Lu}{2,3}$/u.test(lone) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index <= 2 &&
-        (docKey ??= looseKey(lines.slice(i + 1).map((l) => l.text).join(' '))).includes(looseKey(`${lastIssuer.text} ${lone}`))) {
+        writtenBelow(i, `${lastIssuer.text} ${lone}`)) {
         issuerSegs.push({ ...seg, text: lone });
         continue;
       }
