@@ -651,6 +651,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-second held-out set (session 36).
   ['bao-cao-ubkt-dang-uy-xa-thach-khe-kiem-tra-giam-sat.txt', 'ubkt-du-xa-thach-khe-kiem-tra-2025-bao-cao-scan', 5857],
   ['cong-van-bao-hiem-xa-hoi-co-so-can-loc-gia-han-the.txt', 'bhxh-cs-can-loc-gia-han-bhyt-cong-van-scan', 5861],
+  // Hundred-and-ninety-third held-out set (session 37).
+  ['to-trinh-tram-y-te-xa-ia-chia-mua-sam-thiet-bi.txt', 'tyt-xa-ia-chia-thiet-bi-to-trinh-scan', 5867],
+  ['giay-moi-hoi-ccb-xa-trieu-phong-gap-mat.txt', 'ccb-xa-trieu-phong-gap-mat-giay-moi-scan', 5869],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1621,6 +1624,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['giay-moi-ban-quan-ly-khu-kinh-te-ha-tinh-doi-thoai-doanh-nghiep.txt', 'bqlkkt-ha-tinh-doi-thoai-dn-giay-moi-eng-ocr', 6659],
   ['cong-van-so-giao-duc-nghe-an-thi-hoc-sinh-gioi.txt', 'sgddt-nghe-an-hsg-12-cong-van-eng-ocr', 6661],
   ['nghi-quyet-hdnd-xa-yen-thanh-bau-chuc-danh.txt', 'hdnd-xa-yen-thanh-bau-bo-sung-nghi-quyet-eng-ocr', 6673],
+  // Hundred-and-ninety-third held-out set (session 37).
+  ['quyet-dinh-ubnd-xa-phong-nha-ban-chi-dao-phong-chong-thien-tai.txt', 'ubnd-xa-phong-nha-bch-pctt-quyet-dinh-eng-ocr', 6679],
+  ['thong-bao-hoi-lhpn-xa-luan-thanh-ket-luan-hoi-nghi.txt', 'hlhpn-xa-luan-thanh-ket-luan-thong-bao-eng-ocr', 6689],
+  ['bao-cao-thue-co-so-3-tinh-gia-lai-thu-ngan-sach.txt', 'tcs3-gia-lai-thu-ngan-sach-bao-cao-eng-ocr', 6691],
+  ['ke-hoach-doan-xa-lung-cu-thang-thanh-nien.txt', 'doan-xa-lung-cu-thang-thanh-nien-ke-hoach-eng-ocr', 6701],
 ];
 
 async function main() {
