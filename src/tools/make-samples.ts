@@ -654,6 +654,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-third held-out set (session 37).
   ['to-trinh-tram-y-te-xa-ia-chia-mua-sam-thiet-bi.txt', 'tyt-xa-ia-chia-thiet-bi-to-trinh-scan', 5867],
   ['giay-moi-hoi-ccb-xa-trieu-phong-gap-mat.txt', 'ccb-xa-trieu-phong-gap-mat-giay-moi-scan', 5869],
+  // Hundred-and-ninety-fourth held-out set (session 37).
+  ['thong-bao-ubnd-phuong-thanh-nhat-lich-tiep-cong-dan.txt', 'ubnd-phuong-thanh-nhat-tiep-cong-dan-thong-bao-scan', 5879],
+  ['ke-hoach-hoi-nong-dan-xa-tam-duong-hoi-thi.txt', 'hnd-xa-tam-duong-nha-nong-dua-tai-ke-hoach-scan', 5881],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1629,6 +1632,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-hoi-lhpn-xa-luan-thanh-ket-luan-hoi-nghi.txt', 'hlhpn-xa-luan-thanh-ket-luan-thong-bao-eng-ocr', 6689],
   ['bao-cao-thue-co-so-3-tinh-gia-lai-thu-ngan-sach.txt', 'tcs3-gia-lai-thu-ngan-sach-bao-cao-eng-ocr', 6691],
   ['ke-hoach-doan-xa-lung-cu-thang-thanh-nien.txt', 'doan-xa-lung-cu-thang-thanh-nien-ke-hoach-eng-ocr', 6701],
+  // Hundred-and-ninety-fourth held-out set (session 37).
+  ['cong-van-so-nong-nghiep-moi-truong-lam-dong-dich-ta-lon.txt', 'snnmt-lam-dong-dich-ta-lon-cong-van-eng-ocr', 6703],
+  ['nghi-quyet-dang-uy-phuong-nguyen-uy-lanh-dao-nhiem-vu.txt', 'du-phuong-nguyen-uy-nhiem-vu-2026-nghi-quyet-eng-ocr', 6709],
+  ['bao-cao-truong-mam-non-son-mi-an-toan-thuc-pham.txt', 'mn-son-my-an-toan-thuc-pham-bao-cao-eng-ocr', 6719],
+  ['ke-hoach-phong-csgt-cong-an-tinh-phu-tho-cao-diem-tet.txt', 'csgt-ca-phu-tho-cao-diem-tet-ke-hoach-eng-ocr', 6733],
 ];
 
 async function main() {
