@@ -657,6 +657,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-fourth held-out set (session 37).
   ['thong-bao-ubnd-phuong-thanh-nhat-lich-tiep-cong-dan.txt', 'ubnd-phuong-thanh-nhat-tiep-cong-dan-thong-bao-scan', 5879],
   ['ke-hoach-hoi-nong-dan-xa-tam-duong-hoi-thi.txt', 'hnd-xa-tam-duong-nha-nong-dua-tai-ke-hoach-scan', 5881],
+  // Hundred-and-ninety-fifth held-out set (session 37).
+  ['quyet-dinh-truong-thcs-xa-minh-tan-khen-thuong-hoc-sinh.txt', 'thcs-minh-tan-khen-thuong-hsg-quyet-dinh-scan', 5897],
+  ['bao-cao-cong-doan-co-so-ubnd-xa-sen-ngu-tong-ket.txt', 'cd-mn-sen-ngu-tong-ket-bao-cao-scan', 5903],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1637,6 +1640,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['nghi-quyet-dang-uy-phuong-nguyen-uy-lanh-dao-nhiem-vu.txt', 'du-phuong-nguyen-uy-nhiem-vu-2026-nghi-quyet-eng-ocr', 6709],
   ['bao-cao-truong-mam-non-son-mi-an-toan-thuc-pham.txt', 'mn-son-my-an-toan-thuc-pham-bao-cao-eng-ocr', 6719],
   ['ke-hoach-phong-csgt-cong-an-tinh-phu-tho-cao-diem-tet.txt', 'csgt-ca-phu-tho-cao-diem-tet-ke-hoach-eng-ocr', 6733],
+  // Hundred-and-ninety-fifth held-out set (session 37).
+  ['quyet-dinh-ubnd-tinh-tuyen-quang-danh-muc-du-an.txt', 'ubnd-tinh-tuyen-quang-keu-goi-dau-tu-quyet-dinh-eng-ocr', 6737],
+  ['thong-bao-truong-dai-hoc-vinh-lich-nghi-tet.txt', 'dh-vinh-nghi-tet-thong-bao-eng-ocr', 6761],
+  ['huong-dan-ban-tuyen-giao-dan-van-tinh-uy-nghe-an-tuyen-truyen-bau-cu.txt', 'btgdv-tu-nghe-an-bau-cu-huong-dan-eng-ocr', 6763],
+  ['cong-van-benh-vien-da-khoa-tinh-quang-tri-tiep-nhan-benh-nhan.txt', 'bvdk-quang-tri-chuyen-tuyen-cong-van-eng-ocr', 6779],
 ];
 
 async function main() {
