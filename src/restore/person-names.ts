@@ -135,10 +135,10 @@ export function isRank(first: string, second: string): boolean {
 /**
  * Lines that are a person's name alone, as under a signature: two to five words, all but the first
  * in Title case (OCR may garble the first letter: 'bo Minh Tuan'), the first able to be a surname
- * or the second a Thị or Văn.
+ * or the second a Thị or Văn (`canBeSurname` is given the first word and its token index).
  * Returns the token indices of each such line's words.
  */
-export function nameLines(tokens: Token[], canBeSurname: (word: string) => boolean): number[][] {
+export function nameLines(tokens: Token[], canBeSurname: (word: string, at: number) => boolean): number[][] {
   const lines: number[][] = [];
   let words: number[] = [];
   let ok = true, ended = false;
@@ -153,7 +153,7 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
     if (words.length >= 4 && isRank(tokens[words[0]].text, tokens[words[1]].text)) words = words.slice(2);
     // Thị and Văn, the commonest middle names, mark a name whose surname OCR garbled ('Vi Thi Hong Nhung').
     const marked = words.length >= 3 && ['thi', 'van'].includes(skeleton(tokens[words[1]]?.text ?? '').toLowerCase());
-    if (ok && words.length >= 2 && words.length <= 5 && (marked || prefixed || canBeSurname(tokens[words[0]].text)) &&
+    if (ok && words.length >= 2 && words.length <= 5 && (marked || prefixed || canBeSurname(tokens[words[0]].text, words[0])) &&
         // (A small b or p is a capital Đ as English-model OCR reads it: 'Vu buc Thanh'.)
         words.slice(1).every((i) => /^(?:\p{Lu}|[bp](?=\p{Ll}))\p{Ll}*$/u.test(tokens[i].text) ||
           // A Title-case word with a glyph OCR made of a mark ('M§' for Mỹ) is still a name word.
@@ -192,4 +192,23 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string) => boole
   }
   close(tokens.length);
   return lines;
+}
+
+/**
+ * Whether the line holding token `at` stands where a signer's name does: under a title in capitals, the
+ * line above ending with one ('PHÓ CHỦ TỊCH', or 'Nơi nhận: … GIÁM ĐỐC' with the columns read as one), or
+ * last of the text.
+ */
+export function underSignature(tokens: Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && !(tokens[start - 1].kind === 'space' && tokens[start - 1].text.includes('\n'))) start--;
+  let end = at;
+  while (end < tokens.length && !(tokens[end].kind === 'space' && tokens[end].text.includes('\n'))) end++;
+  if (!tokens.slice(end).some((t) => t.kind === 'word' || t.kind === 'damaged')) return true;
+  for (let k = start - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === 'space' || t.kind === 'punct') continue;
+    return /^\p{Lu}{2,}$/u.test(t.text);
+  }
+  return false;
 }

@@ -4,7 +4,7 @@ import { PROFILES, type Profile } from './channel.js';
 import type { LanguageModel } from './language-model.js';
 import { asMisreadD, MISREAD_D_COST, type OcrChannel } from './ocr-channel.js';
 import { placeRuns, respellPlaceNames, type Gazetteer } from './place-names.js';
-import { nameLines, type NameModel, type NameRole } from './person-names.js';
+import { nameLines, underSignature, type NameModel, type NameRole } from './person-names.js';
 import { applyCase, couldBeSyllable, isSyllable, LONE_CONSONANTS, normalizeTonePlacement, skeleton, type ToneStyle } from './orthography.js';
 import { BOS, COMMA, UNK, lmUnits } from './tokens.js';
 import { joinSplitSymbols, splitSymbolTail } from './symbols.js';
@@ -33,6 +33,8 @@ const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
 const FOREIGN_NAME_COST = 4;
 /** How much costlier than a damaged word's cheapest reading a surname reading of it may be, for its line to read as a name. */
 const DAMAGED_SURNAME_MARGIN = 1;
+// And how much dearer, for a Title-case line where a signer's name stands (under a title in capitals, or last).
+const SIGNATURE_SURNAME_MARGIN = 1.5;
 // A Roman two whose second I OCR read as T, l or L ('loai IT', 'quy Il'): after a word that a numeral
 // follows (quý, loại, khu vực, hạng, giai đoạn, khóa, đợt, phần), as OCR leaves those words' letters.
 const ROMAN_TWO = /(?<=(?<!\p{L})(?:[qQ]u[yýỳ]|[lL]o[aạ]i|[vV][uư][cứ]|[hH][aạ]ng|[đdĐD]o[aạ]n|[kK]h[oó]a|[đdĐD][oợơ]t|[pP]h[aầâ]n)\s)I[TlL](?=[\s.,;:)]|$)/gmu;
@@ -385,7 +387,7 @@ export class Restorer {
     const names = this.names;
     // The first word reads as a surname by its letters, or the OCR channel's likeliest reading is one
     // ('Muc Tieu Chung', a heading, is not a name: its likeliest 'mục' is no surname).
-    const canBeSurname = (w: string) => {
+    const canBeSurname = (w: string, at: number) => {
       if (names.isSurnameSkeleton(skeleton(w.toLowerCase())) || opensClan(w)) return true;
       // A small b or p opening a name line is Đ as English-model OCR reads it ('bo Minh Tuan': Đỗ).
       const asD = asMisreadD(w);
@@ -395,6 +397,9 @@ export class Restorer {
       // (A word with a digit or glyph OCR made of its vowel leaves the mark open: 'H6' is hổ, hố or Hồ,
       // nearly as cheap.)
       if (/[^\p{L}]/u.test(w)) return cands.some((c) => c.cost <= cheapest.cost + DAMAGED_SURNAME_MARGIN && names.isSurname(c.text));
+      // (So does a line where a signer's name stands, under a title, its place saying more: 'Hb Sy Quyét' is Hồ
+      // Sỹ Quyết, not hổ.)
+      if (underSignature(tokens, at)) return cands.some((c) => c.cost <= cheapest.cost + SIGNATURE_SURNAME_MARGIN && names.isSurname(c.text));
       return names.isSurname(cheapest.text);
     };
     for (const line of nameLines(tokens, canBeSurname)) {
@@ -445,8 +450,9 @@ export class Restorer {
     // ('Vu buc Thanh'): priced also as if OCR had read a d there. So is a capital P before any letter
     // but h, which opens no Vietnamese syllable ('Hoang Minh Ptrc': Đức).
     const asD = asMisreadD(word) ?? (/^P[^\P{Ll}h]/u.test(word) ? `d${word.slice(1).toLowerCase()}` : null);
+    // (As a d read for the Đ only: a syllable opening with d is read from the b as it was printed, 'biép' no Diệp.)
     const price = (syllable: string) => Math.min(this.channelPrice(obs, syllable, profile),
-      asD ? this.channelPrice(asD, syllable, profile) + MISREAD_D_COST : Infinity);
+      asD && syllable.startsWith('đ') ? this.channelPrice(asD, syllable, profile) + MISREAD_D_COST : Infinity);
     const seen = new Set(cands.map((c) => c.text));
     const extra: Candidate[] = [];
     for (const syllable of this.names!.syllables(role)) {
@@ -455,8 +461,11 @@ export class Restorer {
       // name lists, not by that model (-1: no id).
       extra.push({ text: syllable, id: this.lm.id(syllable) ?? -1, cost: price(syllable) });
     }
+    // A listed name among the sentence model's candidates is priced as the listed names it did not offer
+    // are, by the channel: kept at the generator's price, the name as read lost to a common word ('Giàng
+    // Seo Chứ': seo, no word of running text, cost 6 there and 0.02 by the channel, and became sổ).
     // (Copies: the candidate lists are cached and shared with running text.)
-    const own = asD ? cands.map((c) => (c.text.startsWith('đ') ? { ...c, cost: Math.min(c.cost, price(c.text)) } : c)) : cands;
+    const own = cands.map((c) => ((asD && c.text.startsWith('đ')) || this.names!.lists(role, c.text) ? { ...c, cost: Math.min(c.cost, price(c.text)) } : c));
     // The observed word stays last (the decoders' convention for 'keep as written').
     return [...own.slice(0, -1), ...extra, own[own.length - 1]];
   }
