@@ -22,9 +22,11 @@ export function normalizeNumber(printed: string): string {
   // (A colon OCR read for a Party symbol's dash is one: '18:QĐ/UBKTHU'.)
   // A lone 0 before a number of two digits or more is OCR's reading of Số's mark ('S60 38-TTr' →
   // 'Số 0 38-TTr'): padding is for numbers of one digit only.
-  // An O between a code's letters and its digits is a zero ('PCO8' is PC08).
+  // An O between a code's letters and its digits is a zero ('PCO8' is PC08); before a zero and one digit, the
+  // zero's own ghost: a unit's number has two digits ('PCO08' is PC08, not PC008).
   // (So are specks before it: '°38/KH-HBT', a symbol begins with its number.)
-  const n = restoreSymbolD(printed.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^0\s+(?=\d{2})/u, '').replace(/(?<=[/-]\p{Lu}{1,6})O(?=\d+(?:$|[-/]))/gu, '0').replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ')
+  const n = restoreSymbolD(printed.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^0\s+(?=\d{2})/u, '').replace(/(?<=[/-]\p{Lu}{1,6})O(?=0\d(?:$|[-/]))/gu, '')
+    .replace(/(?<=[/-]\p{Lu}{1,6})O(?=\d+(?:$|[-/]))/gu, '0').replace(/[\s]+/g, '').replace(/[–—_]/g, '-').replace(/-{2,}/g, '-').replace(/\u00d0/g, 'Đ')
     .replace(/^(\d{1,5}):(?=\p{Lu}{1,4}\/)/u, '$1-')
     // (And one read for the dash between an administrative symbol's type and body: '88/KH:UBND'.)
     .replace(/^(\d{1,5}\/\p{Lu}{1,5}):(?=\p{Lu})/u, '$1-').replace(/[^\p{Lu}\p{Ll}\p{N}]+$/u, '')

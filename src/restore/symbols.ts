@@ -55,6 +55,10 @@ const ATOMS = [
   'CĐVC',
   // The culture and society office of every 2025 commune and ward (Phòng Văn hóa - Xã hội).
   'VHXH',
+  // A tax office's department (Nghiệp vụ - Dự toán - Pháp chế): whole, since DT alone would keep QLĐT and KHĐT read as QLDT, KHDT.
+  'NVDTPC',
+  // The ministry's higher education department (Giáo dục Đại học): 210/BGDĐT-GDĐH.
+  'GDĐH',
 ];
 const ATOM_SET = new Set(ATOMS);
 const MAX_ATOM = Math.max(...ATOMS.map((a) => a.length));
@@ -200,6 +204,8 @@ export function joinSplitSymbols(text: string): string {
     (segments(group.toUpperCase()) ? restoreSymbolD(`${head}${group === 'TTg' ? group : group.toUpperCase()}`) : all))
     // A question mark inside a symbol's code is a speck: no code holds one ('156/KH-THPTHL?2').
     .replace(SPECK_IN_CODE, '')
+    // A Party symbol's TW with its T read as a 1 and set apart: '24-QĐ/1 W' is 24-QĐ/TW.
+    .replace(PARTY_TW_SPLIT, '$1TW')
     // Or a group split after its first letters and the dash before the next group read as a space: '25-CTr/T PTN VP'
     // is 25-CTr/TĐTN-VP, where the joined group (its Đ put back) is a known code and the cut one is not, and the
     // next group a known code.
@@ -216,6 +222,7 @@ export function splitSymbolTail(symbol: string, tail: string): boolean {
   return joinSplitSymbols(`${symbol} ${tail}`) !== `${symbol} ${tail}`;
 }
 
+const PARTY_TW_SPLIT = /(?<![\p{L}\d])(\d{1,5}-[\p{Lu}Đ]{1,4}\/)[1lI] W(?![\p{L}\d/-])/gu;
 const SPECK_IN_CODE = /(?<=(?<![\p{L}\d])\d{1,5}(?:\/(?:19|20)\d{2})?(?:[-/][\p{Lu}Đ][\p{Lu}Đ\d]*)+)\?(?=[\p{Lu}Đ\d])/gu;
 const SPLIT_AFTER_DASH = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?(?:[-/][\p{Lu}Đ][\p{L}Đ]*)+-)[ \t](?=\p{Ll}*\p{Lu})(\p{L}{1,6})(?![\p{L}\d/-])/gu;
 const SPLIT_GROUPS = /(?<![\p{L}\d])(\d{1,5}(?:\/(?:19|20)\d{2})?[-/][\p{Lu}Đ][\p{L}Đ]*[-/])([\p{Lu}Đ]{1,2}) ([\p{Lu}Đ]{2,5})(?: ([\p{Lu}Đ]{2,4}))?(?![\p{L}\d/-])/gu;
