@@ -6606,3 +6606,54 @@ describe('session-36 shapes, set 192', () => {
     expect(canonicalIssuer('Bộ rv Bộ Giáo dục và Đào tạo')).toBe('Bộ trưởng Bộ Giáo dục và Đào tạo');
   });
 });
+
+describe('session-37 shapes, set 194', () => {
+  it('reads an O before a unit number\'s zero as the zero\'s ghost, not another zero', () => {
+    expect(normalizeNumber('215/KH-PCO08')).toBe('215/KH-PC08');
+    expect(normalizeNumber('12/KH-PCO8')).toBe('12/KH-PC08');
+    expect(normalizeNumber('08/KH-CAT-PV01')).toBe('08/KH-CAT-PV01');
+  });
+
+  it('keeps a tax office\'s NVDTPC department as printed', () => {
+    expect(normalizeNumber('3580/TGL-NVDTPC')).toBe('3580/TGL-NVDTPC');
+    expect(normalizeNumber('15/QLDT')).toBe('15/QLĐT');
+  });
+});
+
+describe('session-37 shapes, header', () => {
+  it('reads a unit\'s number under its name with SỐ as OCR left it and a speck after it', () => {
+    const text = ['CHI CỤC QUẢN LÝ THỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT |', '', 'TRƯỜNG NAM', 'TỈNH BẮC NINH © Độc lập - Tự do - Hạnh phúc',
+      'ĐỘI QUẢN LÝ THỊ TRƯỜNG Bắc Ninh, ngày 05 tháng 12 năm 2025', 'SO 3 -', '', 'Số: 112/KH-ĐQLTT3', '', 'KẾ HOẠCH', 'Kiểm tra thị trường dịp cuối năm'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Đội Quản lý thị trường số 3', 'Chi cục Quản lý thị trường tỉnh Bắc Ninh']);
+  });
+
+  it('reads the SỐ of chuyển đổi số wrapped onto the place-date line\'s head as the issuer\'s, when the document writes the name so', () => {
+    const lines = ['ỦY BAN NHÂN DÂN XÃ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'KIẾN XƯƠNG | NAM', 'BAN CHỈ ĐẠO CHUYỂN ĐỔI ~~ Độc lập - Tự do - Hạnh phúc', '',
+      'số Kiến Xương, ngày 18 tháng 12 năm 2025', 'Số: 03/BB-BCĐ', '', 'BIÊN BẢN'];
+    const f = extractAll({ pages: [page([...lines, 'Họp Ban Chỉ đạo chuyển đổi số xã quý IV năm 2025'].join('\n'))] }).fields;
+    expect([v(f.issuer), v(f.place), v(f.date)]).toEqual(['Ban Chỉ đạo chuyển đổi số', 'Kiến Xương', '2025-12-18']);
+    // (Not when the document never writes the name with it.)
+    const g = extractAll({ pages: [page([...lines, 'Họp Ban Chỉ đạo xã quý IV năm 2025'].join('\n'))] }).fields;
+    expect(v(g.issuer)).toBe('Ban Chỉ đạo chuyển đổi');
+  });
+});
+
+describe('session-37 shapes, set 195', () => {
+  const party = (header: string) => extractAll({ pages: [page(`${header}\n*\nSố 31-HD/BTGDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\nNghệ An, ngày 19 tháng 01 năm 2026\n\nHƯỚNG DẪN\ntuyên truyền cuộc bầu cử`)] }).fields;
+
+  it('reads a Party committee alone under a board of it as the board\'s name\'s end', () => {
+    const f = party('ĐẢNG BỘ TỈNH NGHỆ AN\nBAN TỔ CHỨC\nTỈNH ỦY');
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Tổ chức Tỉnh ủy', 'Đảng bộ tỉnh Nghệ An']);
+    // (Its last word wrapped onto a line of its own between.)
+    const g = party('ĐẢNG BỘ TỈNH NGHỆ AN\nBAN TUYÊN GIÁO VÀ DÂN\nVẬN\nTỈNH ỦY');
+    expect([v(g.issuer), v(g.issuerParent)]).toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Đảng bộ tỉnh Nghệ An']);
+    // (A committee over its board stays the parent.)
+    const h = party('TỈNH ỦY NGHỆ AN\nBAN TỔ CHỨC');
+    expect([v(h.issuer), v(h.issuerParent)]).toEqual(['Ban Tổ chức', 'Tỉnh ủy Nghệ An']);
+  });
+
+  it('puts back the Đ of the ministry\'s higher education department', () => {
+    expect(normalizeNumber('210/BGDPT-GDPH')).toBe('210/BGDĐT-GDĐH');
+  });
+});

@@ -847,3 +847,31 @@ describe('session-36 shapes', () => {
     expect(r.restore('Ban VPDP xa')).toBe('Ban VPDP xã');
   });
 });
+
+describe('session-37 shapes', () => {
+  it('prices a listed name among the sentence model\'s candidates by the channel, as it does the others', async () => {
+    const r = await damagedRestorer();
+    // (Seo, no word of running text, had the unknown word's price there and became sổ.)
+    expect(r.restore('BI THU\nGiang Seo Chw')).toMatch(/\nGi[aà]ng Seo /u);
+  });
+
+  it('reads a small b as Đ only for a syllable opening with Đ', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('PHO CHU TICH\n"Dinh Van biép')).toBe('PHÓ CHỦ TỊCH\n"Đinh Văn Điệp');
+  });
+
+  it('reads a Title-case line under a signer\'s title as a name on weaker letters for its surname', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('GIAM DOC\nHb Sy Quyét')).toBe('GIÁM ĐỐC\nHồ Sỹ Quyết');
+    expect(r.restore('BI THU\nPd Vin Tién')).toBe('BÍ THƯ\nĐỗ Văn Tiến');
+    // (A line under a title that no surname's letters are near stays words.)
+    expect(r.restore('KT. GIAM DOC\nPhó Giám Đốc')).toBe('KT. GIÁM ĐỐC\nPhó Giám Đốc');
+  });
+});
+
+describe('session-37 symbols', () => {
+  it('reads a Party symbol\'s TW with its T read as a 1 and set apart', () => {
+    expect(joinSplitSymbols('Căn cứ Quy định số 24-QĐ/1 W ngày 30/7/2021')).toBe('Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021');
+    expect(joinSplitSymbols('Điều 1 W')).toBe('Điều 1 W');
+  });
+});

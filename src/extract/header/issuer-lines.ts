@@ -138,8 +138,14 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // read THỨ TRẦN.)
     const raw = rawWords(segs[k].text, segs[k].line);
     const goesOn = !opensBody(w) && !(raw && opensBody(raw.toUpperCase()));
+    // (So does a Party committee alone under a board of it: 'BAN TUYÊN GIÁO VÀ DÂN VẬN' / 'TỈNH ỦY' is the Tỉnh ủy's
+    // board, not a committee of its own.)
+    // (The board's last word may be wrapped alone onto the line between, which joins it only after: 'BAN TUYÊN GIÁO
+    // VÀ DÂN' / 'VẬN' / 'TỈNH ỦY'.)
+    const board = (q: Segment | undefined) => !!q && /^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA)(?:\s|$)/u.test(q.text);
+    const boardOf = PARTY_COMMITTEE_LINE.test(w) && (board(segs[k - 1]) || (!segs[k - 1].text.includes(' ') && board(segs[k - 2])));
     // (A unit's number alone ends the name above: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
-    const joins = dashEnd || goesOn || UNIT_NUMBER_LINE.test(w) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
+    const joins = dashEnd || goesOn || boardOf || UNIT_NUMBER_LINE.test(w) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
       // (A comma OCR printed at the upper line's end, which the column's edge took, is the name's: 'CHỐNG TỘI PHẠM,' /
       // 'TỆ NẠN XÃ HỘI …'.)
@@ -159,6 +165,9 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   // (HỘI spelled last: the segments' own words are still found in their lines' text, see rawWords.)
   return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellHoi(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s), places)), places) })).map((b) => ({ ...b, text: spellProvinceEnd(b.text, places) }));
 }
+
+// A Party committee named by its level alone.
+const PARTY_COMMITTEE_LINE = /^(?:TỈNH|HUYỆN|THÀNH|THỊ|QUẬN|ĐẢNG) ỦY$/u;
 
 // A committee of a unit below the province, whose offices are Phòng.
 const LOWER_UNIT = /(?:^|\s)(?:XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)(?:\s|$)/u;

@@ -141,7 +141,9 @@ export function readZone(lines: Line[]): HeaderZone {
         continue;
       }
       // (So is a unit's number alone under the line, a word too short for a name line by itself: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
-      if (c === 0 && UNIT_NUMBER_LINE.test(seg.text) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index === 1) { issuerSegs.push(seg); continue; }
+      // (Its SỐ as English-model OCR may leave it, SO, and a speck after it: 'SO 3 -'.)
+      const unitNumber = seg.text.replace(/\s+[^\p{L}\d\s]+$/u, '').replace(/^S[OÔỐ](?= \d)/u, 'SỐ');
+      if (c === 0 && UNIT_NUMBER_LINE.test(unitNumber) && !zone.numberSeg && !!lastIssuer && i - lastIssuer.index === 1) { issuerSegs.push({ ...seg, text: unitNumber }); continue; }
       if (!seg.text || /^[*\-_=.]+$/.test(seg.text) || letterCount(seg.text) <= 2) continue;
       if (similarity(seg.text, NATIONAL_MOTTO, 0.7) > 0.7 || fuzzyPrefix(seg.text, 'CỘNG HÒA XÃ HỘI', 0.75) > 0) {
         mottoCut = !looseKey(seg.text).endsWith('NAM');
@@ -169,6 +171,17 @@ export function readZone(lines: Line[]): HeaderZone {
       }
       if (date && !f.date) {
         dateIdx = i;
+        // The SỐ ending the issuer's name ('chuyển đổi số') wrapped onto the place-date line's head, when the
+        // document writes the name with it: 'BAN CHỈ ĐẠO CHUYỂN ĐỔI' / 'số Kiến Xương, ngày 18 …'.
+        const head = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(seg.text)?.[1];
+        const lastIssuer = issuerSegs.at(-1);
+        if (head && looseKey(head) === 'SO' && c === 0 && !zone.numberSeg && lastIssuer && i - lastIssuer.index <= 2 &&
+          writtenBelow(i, `${lastIssuer.text} SỐ`)) {
+          issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text} SỐ` };
+          const rest = seg.text.slice(head.length).trimStart();
+          readPlaceDate({ ...seg, text: rest }, findDate(rest) ?? date, zone);
+          continue;
+        }
         // A place-date line beside the issuer column's first line has no motto above it (a mass
         // organisation's or Party header: the motto comes lower): the issuer column goes on under it.
         if (!zone.numberSeg && issuerSegs.every((s) => s.index === i)) dateFirst = true;
