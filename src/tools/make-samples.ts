@@ -660,6 +660,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-fifth held-out set (session 37).
   ['quyet-dinh-truong-thcs-xa-minh-tan-khen-thuong-hoc-sinh.txt', 'thcs-minh-tan-khen-thuong-hsg-quyet-dinh-scan', 5897],
   ['bao-cao-cong-doan-co-so-ubnd-xa-sen-ngu-tong-ket.txt', 'cd-mn-sen-ngu-tong-ket-bao-cao-scan', 5903],
+  // Hundred-and-ninety-sixth held-out set (session 37).
+  ['giay-moi-dang-uy-xa-ky-van-hoi-nghi-so-ket.txt', 'du-xa-ky-van-hoi-nghi-bch-giay-moi-scan', 5909],
+  ['ke-hoach-truong-tieu-hoc-ly-van-lam-ngay-hoi-doc-sach.txt', 'th-ly-van-lam-ngay-hoi-doc-sach-ke-hoach-scan', 5923],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1645,6 +1648,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-truong-dai-hoc-vinh-lich-nghi-tet.txt', 'dh-vinh-nghi-tet-thong-bao-eng-ocr', 6761],
   ['huong-dan-ban-tuyen-giao-dan-van-tinh-uy-nghe-an-tuyen-truyen-bau-cu.txt', 'btgdv-tu-nghe-an-bau-cu-huong-dan-eng-ocr', 6763],
   ['cong-van-benh-vien-da-khoa-tinh-quang-tri-tiep-nhan-benh-nhan.txt', 'bvdk-quang-tri-chuyen-tuyen-cong-van-eng-ocr', 6779],
+  // Hundred-and-ninety-sixth held-out set (session 37).
+  ['quyet-dinh-so-tu-phap-gia-lai-bao-cao-vien-phap-luat.txt', 'stp-gia-lai-bao-cao-vien-quyet-dinh-eng-ocr', 6781],
+  ['cong-van-van-phong-doan-dbqh-hdnd-ha-tinh-tiep-xuc-cu-tri.txt', 'vp-doan-dbqh-hdnd-ha-tinh-tiep-xuc-cu-tri-cong-van-eng-ocr', 6791],
+  ['to-trinh-phong-kinh-te-ha-tang-do-thi-phuong-bong-son-chinh-trang.txt', 'ktht-dt-phuong-bong-son-via-he-to-trinh-eng-ocr', 6793],
+  ['chuong-trinh-hoi-khuyen-hoc-xa-long-hung-cong-tac-nam.txt', 'hkh-xa-long-hung-cong-tac-chuong-trinh-eng-ocr', 6803],
 ];
 
 async function main() {
