@@ -195,20 +195,24 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string, at: numb
 }
 
 /**
- * Whether the line holding token `at` stands where a signer's name does: under a title in capitals, the
- * line above ending with one ('PHÓ CHỦ TỊCH', or 'Nơi nhận: … GIÁM ĐỐC' with the columns read as one), or
- * last of the text.
+ * Whether the line holding token `at` stands where a signer's name does: under a title in capitals, the line
+ * above ending with one ('PHÓ CHỦ TỊCH', or 'Nơi nhận: … GIÁM ĐỐC' with the columns read as one), or under
+ * the filing line ('- Lưu: VT.'), the name's column read after the other.
  */
 export function underSignature(tokens: Token[], at: number): boolean {
   let start = at;
   while (start > 0 && !(tokens[start - 1].kind === 'space' && tokens[start - 1].text.includes('\n'))) start--;
-  let end = at;
-  while (end < tokens.length && !(tokens[end].kind === 'space' && tokens[end].text.includes('\n'))) end++;
-  if (!tokens.slice(end).some((t) => t.kind === 'word' || t.kind === 'damaged')) return true;
-  for (let k = start - 1; k >= 0; k--) {
-    const t = tokens[k];
+  let last: Token | null = null;
+  for (let k = start - 1; k >= -1; k--) {
+    const t = k >= 0 ? tokens[k] : { kind: 'space', text: '\n' } as Token;
+    if (t.kind === 'space' && t.text.includes('\n') && last) {
+      // The line above's first word: the filing line's Lưu?
+      let first: Token | null = null;
+      for (let j = k + 1; j < start; j++) if (tokens[j].kind === 'word' || tokens[j].kind === 'damaged') { first = tokens[j]; break; }
+      return !!first && skeleton(first.text).toLowerCase() === 'luu';
+    }
     if (t.kind === 'space' || t.kind === 'punct') continue;
-    return /^\p{Lu}{2,}$/u.test(t.text);
+    if (!last) { last = t; if (/^\p{Lu}{2,}$/u.test(t.text)) return true; }
   }
   return false;
 }

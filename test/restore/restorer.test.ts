@@ -864,6 +864,10 @@ describe('session-37 shapes', () => {
     const r = await damagedRestorer();
     expect(r.restore('GIAM DOC\nHb Sy Quyét')).toBe('GIÁM ĐỐC\nHồ Sỹ Quyết');
     expect(r.restore('BI THU\nPd Vin Tién')).toBe('BÍ THƯ\nĐỗ Văn Tiến');
+    // (Or under the filing line, the name's column read after the other.)
+    expect(r.restore('- Luu Chi bo.\n\nPd Vin Tién')).toBe('- Lưu Chi bộ.\n\nĐỗ Văn Tiến');
+    // (A text's last line after other words is no signer's place by that alone.)
+    expect(r.restore('Nội dung\nHòa bình')).toBe('Nội dung\nHòa bình');
     // (A line under a title that no surname's letters are near stays words.)
     expect(r.restore('KT. GIAM DOC\nPhó Giám Đốc')).toBe('KT. GIÁM ĐỐC\nPhó Giám Đốc');
   });
