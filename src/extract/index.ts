@@ -98,6 +98,11 @@ export function extractAll(doc: Pick<DocumentRecord, 'pages'>, opts: ExtractOpti
     return raw ? readAgain(raw).trim() : null;
   });
   const signer = extractSigner(lines, opts.names, readName, h.documentType?.value === 'Biên bản');
+  // A title read by its letters alone that only a ministry's head bears, under a school's header, is the school's
+  // head: 'TU TRƯỞNG' came nearest Thứ trưởng, and no school is signed so.
+  if (signer?.title && /^(?:Phó )?Thứ trưởng$/u.test(signer.title) && /^Trường\s/u.test(h.issuer?.value ?? '')) {
+    signer.title = signer.title.replace('Thứ trưởng', 'Hiệu trưởng');
+  }
   const place = h.place?.value;
   if (place) {
     if (h.subject) h.subject.value = respellPlace(h.subject.value, place);

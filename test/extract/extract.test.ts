@@ -6657,3 +6657,27 @@ describe('session-37 shapes, set 195', () => {
     expect(normalizeNumber('210/BGDPT-GDPH')).toBe('210/BGDĐT-GDĐH');
   });
 });
+
+describe('session-37 shapes, set 196', () => {
+  it('reads ĐBQH with its Đ read as P, though PB and QH are codes as read', () => {
+    const text = ['ĐOÀN PBQH VÀ HĐND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'TỈNH HÀ TĨNH NAM', 'VĂN PHÒNG Độc lập - Tự do - Hạnh phúc',
+      'Số: 65/VP-CTQH Hà Tĩnh, ngày 27 tháng 01 năm 2026', 'V/v tổ chức tiếp xúc cử tri'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Văn phòng', 'Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Tĩnh']);
+  });
+
+  it('reads an office\'s field by its letters, a Đ read as P and a space lost, and the THỊ of Đô thị read THÌ', () => {
+    const text = ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'PHƯỜNG BỒNG SƠN ~~ NAM.', 'PHÒNG KINH TẾ, HẠ TẦNG Độc lập - Tự do - Hạnh phúc ~~',
+      ' VAPO THÌ = Bồng Sơn, ngày 22 tháng 01 năm 2026', '', 'Số: 17/TTr-KTHTĐT', '', 'TỜ TRÌNH', 'Về việc chỉnh trang vỉa hè'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(v(f.issuer)).toBe('Phòng Kinh tế, Hạ tầng và Đô thị');
+  });
+
+  it('reads a school head\'s title that came nearest Thứ trưởng by its letters as Hiệu trưởng', () => {
+    const text = ['UBND XÃ LÝ VĂN LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TRƯỜNG TIỂU HỌC LÝ VĂN LÂM Độc lập - Tự do - Hạnh phúc',
+      'Số: 11/KH-THLVL Lý Văn Lâm, ngày 06 tháng 03 năm 2026', '', 'KẾ HOẠCH', 'Tổ chức Ngày hội đọc sách năm 2026', '', 'Thời gian: ngày 21/4/2026.', '',
+      'Nơi nhận: . | | | TU TRƯỞNG...', '- Phòng VH-XH xã (b/o); |', '- Lưu: VT. :', '', 'Lâm Thị Bích Ngọc'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect(f.signer?.title).toBe('Hiệu trưởng');
+  });
+});

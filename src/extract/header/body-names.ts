@@ -36,6 +36,7 @@ const FIELD_KEYS = new Set(FIELD_NAMES.map((n) => looseKey(n)));
  */
 export function spellDepartment(line: string, places?: Gazetteer): string {
   const words = line.split(' ');
+  if (looseKey(words[0]) === 'PHONG' && words.length >= 3) return `${words[0]} ${spellField(words.slice(1).join(' '))}`;
   // (Or S and one other glyph, OCR's O: 'SG NÔNG NGHIỆP VÀ MÔI TRƯỜNG'; a field's name must follow.)
   // (Or SO and a letter OCR made of a speck, before a field's name: 'SOG NỘI VỤ'; the field is checked below.)
   if (words.length < 2 || (looseKey(words[0]) !== 'SO' && !/^S[^\s\p{Ll}]$/u.test(words[0]) && !/^SO\p{Lu}$/u.test(looseKey(words[0])))) return line;
@@ -63,6 +64,16 @@ export function spellDepartment(line: string, places?: Gazetteer): string {
   return ['SỞ', ...field, ...(after ? [after] : [])].join(' ');
 }
 
+// A field's name by its letters, each Đ as OCR may read it and its spaces aside ('VAPO THỊ' for VÀ ĐÔ THỊ).
+const dKey = (s: string) => looseKey(s).replace(/[PB]/g, 'D');
+const FIELD_BY_DKEY = new Map(FIELD_NAMES.map((f) => [dKey(f), f] as const));
+
+/** An office's field (the words after PHÒNG) as its name is spelled, when its letters are a field's whole: else as given. */
+function spellField(words: string): string {
+  const field = FIELD_BY_DKEY.get(dKey(words));
+  return field && looseKey(field) !== looseKey(words) ? field.toUpperCase() : words;
+}
+
 /** A field abbreviation whose Đ English-model OCR read as P, D or B ('GD&PT' is GD&ĐT); else as given. */
 function fieldWithD(w: string): string {
   if (FIELD_ABBREVIATIONS[w]) return w;
@@ -78,7 +89,11 @@ function fieldWithD(w: string): string {
 export function withD(w: string): string | null {
   if (!/^\p{Lu}{2,}$/u.test(w)) return null;
   const d = restoreSymbolD(w);
-  return d !== w && ABBREVIATIONS[d] ? d : null;
+  if (d !== w && ABBREVIATIONS[d]) return d;
+  // (A word that splits into known codes as read, PB and QH, is still the abbreviation one Đ makes of it when only
+  // one does: 'ĐOÀN PBQH VÀ HĐND' is ĐBQH.)
+  const known = withOneD(w).filter((x) => ABBREVIATIONS[x]);
+  return known.length === 1 ? known[0] : null;
 }
 
 /** Whether `code`'s letters all stand in `letters` in their order, others between them ('CNĐH' in CNKVĐH). */

@@ -59,6 +59,8 @@ export function issuerSegment(seg: Segment, text: string, before: Segment[], nex
     words.slice(0, -1).some((w) => /^\p{Lu}{2,}$/u.test(w))) words.pop();
   // A word that cannot end a name's line, a verb's tense or voice, is one the restorer made of a speck
   // ('NGÂN' / 'SÁCH SE', read 'sạch sẽ'; 'VĂN PHÒNG ĐIỀU PHỐI SẼ' / 'NÔNG THÔN MỚI').
+  // (Not a THÌ after ĐÔ, however OCR read its Đ: the THỊ of Đô thị, 'KINH TẾ, HẠ TẦNG' / 'VAPO THÌ'.)
+  if (words.length > 1 && words[words.length - 1] === 'THÌ' && /[DĐPB]O$/u.test(looseKey(words[words.length - 2]))) words[words.length - 1] = 'THỊ';
   while (words.length > 1 && /^(?:SẼ|ĐÃ|BỊ|ĐƯỢC|THÌ|LÀ|MÀ|RẰNG)$/u.test(words[words.length - 1])) words.pop();
   // A line of one short caps token that is no syllable and no known abbreviation is a speck ('IIL').
   if (words.length === 1 && letterCount(words[0]) <= 3 && !isSyllable(words[0].toLowerCase()) && !ABBREVIATIONS[words[0]] && !withD(words[0])) return null;
