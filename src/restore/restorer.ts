@@ -33,7 +33,7 @@ const BEAM: Record<Profile, number> = { clean: 8, unaccented: 6, damaged: 16 };
 const FOREIGN_NAME_COST = 4;
 /** How much costlier than a damaged word's cheapest reading a surname reading of it may be, for its line to read as a name. */
 const DAMAGED_SURNAME_MARGIN = 1;
-// And how much dearer, for a Title-case line where a signer's name stands (under a title in capitals, or last).
+// And how much dearer, for a Title-case line where a signer's name stands (under a title in capitals or the filing line).
 const SIGNATURE_SURNAME_MARGIN = 1.5;
 // A Roman two whose second I OCR read as T, l or L ('loai IT', 'quy Il'): after a word that a numeral
 // follows (quý, loại, khu vực, hạng, giai đoạn, khóa, đợt, phần), as OCR leaves those words' letters.

@@ -174,7 +174,6 @@ export function readZone(lines: Line[]): HeaderZone {
         // The SỐ ending the issuer's name ('chuyển đổi số') wrapped onto the place-date line's head, when the
         // document writes the name with it: 'BAN CHỈ ĐẠO CHUYỂN ĐỔI' / 'số Kiến Xương, ngày 18 …'.
         const head = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(seg.text)?.[1];
-        const lastIssuer = issuerSegs.at(-1);
         if (head && looseKey(head) === 'SO' && c === 0 && !zone.numberSeg && lastIssuer && i - lastIssuer.index <= 2 &&
           writtenBelow(i, `${lastIssuer.text} SỐ`)) {
           issuerSegs[issuerSegs.length - 1] = { ...lastIssuer, text: `${lastIssuer.text} SỐ` };
