@@ -161,7 +161,7 @@ export function canonicalIssuer(issuer: string): string {
     // A term's Roman numeral: OCR joins II into H and reads I as l or 1 ('khóa XIH' → XIII).
     else if (/khóa\s+$/u.test(out) && /^[XVIHl1]+$/.test(word)) out += word.replace(/H/g, 'II').replace(/[l1]/g, 'I');
     // (And a region's, which a scan's OCR may read in Title case, its II an H or its III an IHI: 'khu vực Xvihi' → XVIII.)
-    else if (/khu vực\s+$/iu.test(out) && /H/i.test(word) && romanNumeral(word) !== null) out += romanNumeral(word)!;
+    else if (/khu vực\s+$/iu.test(out) && /H/i.test(word)) out += romanNumeral(word) ?? word;
     else out += word;
     i += word.length;
     while (s[i] === ' ') { out += ' '; i++; }

@@ -163,9 +163,8 @@ export function nameLines(tokens: Token[], canBeSurname: (word: string, at: numb
   const nameWordAt = (k: number) => (tokens[k].kind === 'word' || tokens[k].kind === 'damaged') && /^\p{Lu}\p{Ll}*$/u.test(tokens[k].text) && [...tokens[k].text].length <= 7;
   const filingTail = (from: number, to: number): number[] => {
     // (From the line's start only: every line that is no name's comes here.)
-    let first = from;
-    while (first < to && tokens[first].kind !== 'word' && tokens[first].kind !== 'damaged') first++;
-    if (first >= to || skeleton(tokens[first].text).toLowerCase() !== 'luu') return [];
+    const first = firstWord(tokens, from, to);
+    if (first < 0 || !isLuu(tokens[first])) return [];
     const tail: number[] = [];
     for (let k = to - 1; k > first; k--) {
       if (tokens[k].kind === 'space') continue;
@@ -207,12 +206,20 @@ export function underSignature(tokens: Token[], at: number): boolean {
     const t = k >= 0 ? tokens[k] : { kind: 'space', text: '\n' } as Token;
     if (t.kind === 'space' && t.text.includes('\n') && last) {
       // The line above's first word: the filing line's Lưu?
-      let first: Token | null = null;
-      for (let j = k + 1; j < start; j++) if (tokens[j].kind === 'word' || tokens[j].kind === 'damaged') { first = tokens[j]; break; }
-      return !!first && skeleton(first.text).toLowerCase() === 'luu';
+      const first = firstWord(tokens, k + 1, start);
+      return first >= 0 && isLuu(tokens[first]);
     }
     if (t.kind === 'space' || t.kind === 'punct') continue;
     if (!last) { last = t; if (/^\p{Lu}{2,}$/u.test(t.text)) return true; }
   }
   return false;
 }
+
+/** The index of the first word between `from` and `to` (a word or a damaged one), or -1. */
+function firstWord(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k].kind === 'word' || tokens[k].kind === 'damaged') return k;
+  return -1;
+}
+
+/** Whether a word is the filing line's Lưu, whatever marks OCR left it. */
+const isLuu = (t: Token) => skeleton(t.text).toLowerCase() === 'luu';

@@ -394,12 +394,13 @@ export class Restorer {
       if (asD && names.isSurnameSkeleton(skeleton(asD))) return true;
       const cands = this.candidates(w, true, profile);
       const cheapest = cands.reduce((a, b) => (b.cost < a.cost ? b : a), cands[cands.length - 1]);
+      const surnameWithin = (margin: number) => cands.some((c) => c.cost <= cheapest.cost + margin && names.isSurname(c.text));
       // (A word with a digit or glyph OCR made of its vowel leaves the mark open: 'H6' is hổ, hố or Hồ,
       // nearly as cheap.)
-      if (/[^\p{L}]/u.test(w)) return cands.some((c) => c.cost <= cheapest.cost + DAMAGED_SURNAME_MARGIN && names.isSurname(c.text));
+      if (/[^\p{L}]/u.test(w)) return surnameWithin(DAMAGED_SURNAME_MARGIN);
       // (So does a line where a signer's name stands, under a title, its place saying more: 'Hb Sy Quyét' is Hồ
       // Sỹ Quyết, not hổ.)
-      if (underSignature(tokens, at)) return cands.some((c) => c.cost <= cheapest.cost + SIGNATURE_SURNAME_MARGIN && names.isSurname(c.text));
+      if (underSignature(tokens, at)) return surnameWithin(SIGNATURE_SURNAME_MARGIN);
       return names.isSurname(cheapest.text);
     };
     for (const line of nameLines(tokens, canBeSurname)) {

@@ -142,8 +142,7 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // board, not a committee of its own.)
     // (The board's last word may be wrapped alone onto the line between, which joins it only after: 'BAN TUYÊN GIÁO
     // VÀ DÂN' / 'VẬN' / 'TỈNH ỦY'.)
-    const board = (q: Segment | undefined) => !!q && /^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA)(?:\s|$)/u.test(q.text);
-    const boardOf = PARTY_COMMITTEE_LINE.test(w) && (board(segs[k - 1]) || (!segs[k - 1].text.includes(' ') && board(segs[k - 2])));
+    const boardOf = PARTY_COMMITTEE_LINE.test(w) && (opensBoard(segs[k - 1]) || (!segs[k - 1].text.includes(' ') && opensBoard(segs[k - 2])));
     // (A unit's number alone ends the name above: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
     const joins = dashEnd || goesOn || boardOf || UNIT_NUMBER_LINE.test(w) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
@@ -168,6 +167,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
 
 // A Party committee named by its level alone.
 const PARTY_COMMITTEE_LINE = /^(?:TỈNH|HUYỆN|THÀNH|THỊ|QUẬN|ĐẢNG) ỦY$/u;
+/** Whether a header line opens a board or office of a Party committee ('BAN TỔ CHỨC', 'VĂN PHÒNG'). */
+const opensBoard = (q: Segment | undefined) => !!q && /^(?:BAN|VĂN PHÒNG|ỦY BAN KIỂM TRA)(?:\s|$)/u.test(q.text);
 
 // A committee of a unit below the province, whose offices are Phòng.
 const LOWER_UNIT = /(?:^|\s)(?:XÃ|PHƯỜNG|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|ĐẶC KHU)(?:\s|$)/u;
