@@ -663,6 +663,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-sixth held-out set (session 37).
   ['giay-moi-dang-uy-xa-ky-van-hoi-nghi-so-ket.txt', 'du-xa-ky-van-hoi-nghi-bch-giay-moi-scan', 5909],
   ['ke-hoach-truong-tieu-hoc-ly-van-lam-ngay-hoi-doc-sach.txt', 'th-ly-van-lam-ngay-hoi-doc-sach-ke-hoach-scan', 5923],
+  // Hundred-and-ninety-seventh held-out set (session 38).
+  ['bao-cao-hoi-nong-dan-xa-yen-son-ket-qua-nam.txt', 'hnd-xa-yen-son-tong-ket-bao-cao-scan', 5929],
+  ['cong-van-bao-hiem-xa-hoi-co-so-tan-ky-thu-bhyt.txt', 'bhxh-co-so-tan-ky-thu-bhyt-cong-van-scan', 5939],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1653,6 +1656,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-van-phong-doan-dbqh-hdnd-ha-tinh-tiep-xuc-cu-tri.txt', 'vp-doan-dbqh-hdnd-ha-tinh-tiep-xuc-cu-tri-cong-van-eng-ocr', 6791],
   ['to-trinh-phong-kinh-te-ha-tang-do-thi-phuong-bong-son-chinh-trang.txt', 'ktht-dt-phuong-bong-son-via-he-to-trinh-eng-ocr', 6793],
   ['chuong-trinh-hoi-khuyen-hoc-xa-long-hung-cong-tac-nam.txt', 'hkh-xa-long-hung-cong-tac-chuong-trinh-eng-ocr', 6803],
+  // Hundred-and-ninety-seventh held-out set (session 38).
+  ['cong-van-chi-cuc-thuy-loi-thanh-hoa-van-hanh-ho-dap.txt', 'cctl-thanh-hoa-kiem-tra-ho-dap-cong-van-eng-ocr', 6809],
+  ['thong-bao-ubnd-xa-quang-trung-lich-tiep-cong-dan.txt', 'ubnd-xa-quang-trung-tiep-cong-dan-thong-bao-eng-ocr', 6811],
+  ['ke-hoach-doan-thanh-nien-phuong-ha-long-hien-mau.txt', 'doan-phuong-ha-long-hien-mau-ke-hoach-eng-ocr', 6821],
+  ['quyet-dinh-truong-thcs-nguyen-trai-thanh-lap-to-tu-van.txt', 'thcs-nguyen-trai-kien-an-to-tu-van-quyet-dinh-eng-ocr', 6823],
 ];
 
 async function main() {
