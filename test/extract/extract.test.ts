@@ -6681,3 +6681,13 @@ describe('session-37 shapes, set 196', () => {
     expect(f.signer?.title).toBe('Hiệu trưởng');
   });
 });
+
+describe('session-38 shapes, header', () => {
+  it('writes the dash of Văn hóa - Thể thao that a column\'s edge took, not a comma OCR would have printed', () => {
+    const text = ['ỦY BAN NHÂN DÂN XÃ = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', '“QUỲNH LƯU NAM', 'TRUNG TÂM VĂN HÓA - Độc lập - Tự do - Hạnh phúc',
+      'THỂ THAO =~ Quỳnh Lưu, ngày 12 tháng 12 năm 2025', '', 'Số: 27/KH-TTVHTT', '', 'KẾ HOẠCH', 'Tổ chức Giải bóng đá'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Trung tâm Văn hóa - Thể thao');
+    const comma = text.replace('VĂN HÓA - Độc', 'VĂN HÓA, Độc').replace('THỂ THAO =~', 'THỂ THAO VÀ TRUYỀN THANH');
+    expect(v(extractAll({ pages: [page(comma)] }).fields.issuer)).toBe('Trung tâm Văn hóa, Thể thao và Truyền thanh');
+  });
+});

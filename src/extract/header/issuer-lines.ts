@@ -160,7 +160,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   if (respelled && end.text.endsWith(last.text)) segs[segs.length - 1] = { ...end, text: `${end.text.slice(0, -last.text.length)}${respelled.toUpperCase()}` };
   // (A full stop glued between two words is a speck: 'HĐND.VÀ'; so is a dash ending a line no line joined: 'PHƯỜNG VĨNH YÊN -'.)
   // (Thi đua - Khen thưởng is written with its dash, which a column's edge may have taken: 'HỘI ĐỒNG THI ĐUA -' / 'KHEN THƯỞNG';
-  // and Truyền thanh - Truyền hình, 'ĐÀI TRUYỀN THANH -' / 'TRUYỀN HÌNH'; and a centre's Ngoại ngữ - Tin học.)
+  // and Truyền thanh - Truyền hình, 'ĐÀI TRUYỀN THANH -' / 'TRUYỀN HÌNH'; and a centre's Ngoại ngữ - Tin học;
+  // and Văn hóa - Thể thao, - Xã hội, - Thông tin, a comma between them OCR would have printed: 'TRUNG TÂM VĂN HÓA - Độc lập' / 'THỂ THAO'.)
   // (HỘI spelled last: the segments' own words are still found in their lines' text, see rawWords.)
   return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellHoi(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s), places)), places) })).map((b) => ({ ...b, text: spellProvinceEnd(b.text, places) }));
 }
@@ -280,7 +281,7 @@ function spellProvinceEnd(text: string, places: Gazetteer | undefined): string {
   return province ? [...words.slice(0, -2), province.toUpperCase()].join(' ') : text;
 }
 
-const DASH_LOST = /(?<=(?:^|\s)(?:THI ĐUA|TRUYỀN THANH|NGOẠI NGỮ))\s+(?=(?:KHEN THƯỞNG|TRUYỀN HÌNH|TIN HỌC)(?:\s|$))/u;
+const DASH_LOST = /(?<=(?:^|\s)(?:THI ĐUA|TRUYỀN THANH|NGOẠI NGỮ|VĂN HÓA))\s+(?=(?:KHEN THƯỞNG|TRUYỀN HÌNH|TIN HỌC|(?<=VĂN HÓA\s+)(?:THỂ THAO|XÃ HỘI|THÔNG TIN))(?:\s|$))/u;
 
 /**
  * A header line opening with HỘI's letters under other marks opens with HỘI ('HỎI NGƯỜI KHUYẾT TẬT': the language
