@@ -87,10 +87,11 @@ function items(lines: Line[], start: number, inline: string): { list: string[]; 
   // (And a quote glued between a word and a capitalised one is a space: "Sở'Y tế".)
   // (A currency or section sign set apart is a speck: 'phổ thông ¢ trên địa bàn'.)
   // (A dash OCR printed twice is one: 'giáo dục nghề nghiệp - - giáo dục thường xuyên'.)
+  // (So are specks set apart after a comma, before a small word: 'các xã, . phường', 'các xã, \\, phường'.)
   // (A list of unit words whose last word OCR garbled ends in the unit its first word opens: 'các xã, phường, đặc tại'.)
   // (A semicolon inside an item's line before a small word is OCR's comma: 'Giám đốc các sở; ban, ngành của tỉnh'.)
   // (An item's first word the small word after it says: 'Trường các xóm' is Trưởng.)
-  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => addresseeHead(completeUnitList(canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - ').replace(/;\s+(?=\p{Ll})/gu, ', '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, '')))).filter(Boolean), end: i };
+  return { list: list.filter((s) => !SIGNATURE_AUTHORITY.test(s.trim())).map((s) => addresseeHead(completeUnitList(canonicalIssuer(clean(unpairedQuotes(spellCommittees(dropStutters(s)).replace(/\(để b\/c\)|\(b\/c\)/giu, '').replace(/\s+[¢£¥€§©®°]+(?=\s)/gu, '').replace(/(?<=\p{L})\.(?=\s+\p{Ll})/gu, '').replace(/,\s+[.,\\|~]+\s+(?=\p{Ll})/gu, ', ').replace(/(?<=\p{Ll})['‘’](?=\p{Lu})/gu, ' ').replace(/\s[-–](?:\s+[-–])+\s/gu, ' - ').replace(/;\s+(?=\p{Ll})/gu, ', '))).replace(/[.;,]+$/, '')).replace(TRAILING_JOINER, '')))).filter(Boolean), end: i };
 }
 
 // Unit words below a province's that an addressee lists after các ('các huyện, thị xã, thành phố'), and the

@@ -228,7 +228,9 @@ export class Restorer {
       } else if (t.kind === 'protected' || marker) {
         slots.push({ token: -1, cands: [{ text: t.text, id: this.unitId(t), cost: 0 }] });
       } else if (t.boundary === 'comma') {
-        slots.push({ token: -1, cands: [{ text: ',', id: COMMA, cost: 0 }] });
+        // (A comma OCR printed twice, a speck beside the second, is one: 'các xa, \\, phuimg'.)
+        const last = slots[slots.length - 1];
+        if (!(last && last.token < 0 && last.cands[0].id === COMMA)) slots.push({ token: -1, cands: [{ text: ',', id: COMMA, cost: 0 }] });
       } else if ((t.boundary === 'sentence' || t.boundary === 'paragraph') && !(profile === 'damaged' && this.isSpeckStop(tokens, i))) {
         flush(); // context restarts after a sentence: decode what we have
       } else if (caseBreaks.has(i)) {
@@ -345,7 +347,10 @@ export class Restorer {
     // (A quote speck may sit before the next word: 'xuat. ‘huyet'.)
     const quoted = tokens[i + 2]?.kind === 'punct' && /^[‘'"“`]$/u.test(tokens[i + 2].text);
     const prev = tokens[i - 1], space = tokens[i + 1], next = tokens[quoted ? i + 3 : i + 2];
-    if (tokens[i].text !== '.' || !prev || (prev.kind !== 'word' && prev.kind !== 'damaged')) return false;
+    if (tokens[i].text !== '.' || !prev) return false;
+    // (Or one after a comma, the comma's own speck: 'các xa, . phuong'.)
+    const afterComma = prev.kind === 'space' && prev.text === ' ' && tokens[i - 2]?.kind === 'punct' && tokens[i - 2].text === ',';
+    if (prev.kind !== 'word' && prev.kind !== 'damaged' && !afterComma) return false;
     // (Or one glued between two small words: 'vốn đầu tu.cong những'; not an initial's, 'v.v'.)
     if ((space?.kind === 'word' || space?.kind === 'damaged') && /\p{Ll}{2}$/u.test(prev.text) && /^\p{Ll}{2}/u.test(space.text)) return true;
     return space?.kind === 'space' && !space.text.includes('\n') && !!next && /^\p{Ll}/u.test(next.text);

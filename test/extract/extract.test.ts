@@ -6682,12 +6682,20 @@ describe('session-37 shapes, set 196', () => {
   });
 });
 
-describe('session-38 shapes, header', () => {
+describe('session-38 shapes', () => {
   it('writes the dash of Văn hóa - Thể thao that a column\'s edge took, not a comma OCR would have printed', () => {
     const text = ['ỦY BAN NHÂN DÂN XÃ = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', '“QUỲNH LƯU NAM', 'TRUNG TÂM VĂN HÓA - Độc lập - Tự do - Hạnh phúc',
       'THỂ THAO =~ Quỳnh Lưu, ngày 12 tháng 12 năm 2025', '', 'Số: 27/KH-TTVHTT', '', 'KẾ HOẠCH', 'Tổ chức Giải bóng đá'].join('\n');
     expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Trung tâm Văn hóa - Thể thao');
     const comma = text.replace('VĂN HÓA - Độc', 'VĂN HÓA, Độc').replace('THỂ THAO =~', 'THỂ THAO VÀ TRUYỀN THANH');
     expect(v(extractAll({ pages: [page(comma)] }).fields.issuer)).toBe('Trung tâm Văn hóa, Thể thao và Truyền thanh');
+  });
+
+  it('drops specks set apart after a comma from a recipient', () => {
+    const text = ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CHI CỤC THỦY LỢI Độc lập - Tự do - Hạnh phúc',
+      'Số: 412/CCTL-QLCT Thanh Hóa, ngày 14 tháng 01 năm 2026', 'V/v kiểm tra an toàn hồ, đập', '', 'Kính gửi:', '- Ủy ban nhân dân các xã, . phường; |',
+      '- Công ty TNHH một thành viên Sông Chu.'].join('\n');
+    expect(extractAll({ pages: [page(text)] }).fields.recipients).toEqual(['Ủy ban nhân dân các xã, phường', 'Công ty TNHH một thành viên Sông Chu']);
+    expect(extractAll({ pages: [page(text.replace(', . phường', ', \\, phường'))] }).fields.recipients?.[0]).toBe('Ủy ban nhân dân các xã, phường');
   });
 });

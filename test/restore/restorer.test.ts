@@ -879,3 +879,18 @@ describe('session-37 symbols', () => {
     expect(joinSplitSymbols('Điều 1 W')).toBe('Điều 1 W');
   });
 });
+
+describe('session-38 shapes', () => {
+  it('reads a full stop set apart after a comma as the comma\'s speck, not a sentence\'s end', async () => {
+    const r = await damagedRestorer();
+    // (As a sentence's start, the word lost the list's context and read phương.)
+    expect(r.restore('- Uy ban nhan dan cac xa, . phuong; |')).toBe('- Ủy ban nhân dân các xã, . phường; |');
+    // (A full stop after a word, then a capital, still ends the sentence.)
+    expect(r.restore('Ban hành kèm theo. Quyết định này')).toBe('Ban hành kèm theo. Quyết định này');
+  });
+
+  it('reads a comma OCR printed twice, a speck beside the second, as one', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('- Ban Chi dao van dong hién mau tinh nquyén cac xa, \\, phuimg;')).toBe('- Ban Chỉ đạo vận động hiến máu tình nguyện các xã, \\, phường;');
+  });
+});
