@@ -666,6 +666,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-seventh held-out set (session 38).
   ['bao-cao-hoi-nong-dan-xa-yen-son-ket-qua-nam.txt', 'hnd-xa-yen-son-tong-ket-bao-cao-scan', 5929],
   ['cong-van-bao-hiem-xa-hoi-co-so-tan-ky-thu-bhyt.txt', 'bhxh-co-so-tan-ky-thu-bhyt-cong-van-scan', 5939],
+  // Hundred-and-ninety-eighth held-out set (session 38).
+  ['giay-moi-hoi-cuu-chien-binh-xa-hoang-hoa-tong-ket.txt', 'ccb-xa-hoang-hoa-tong-ket-giay-moi-scan', 5941],
+  ['ke-hoach-trung-tam-y-te-khu-vuc-nghia-dan-tiem-chung.txt', 'ttyt-kv-nghia-dan-tiem-chung-ke-hoach-scan', 5953],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1661,6 +1664,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['thong-bao-ubnd-xa-quang-trung-lich-tiep-cong-dan.txt', 'ubnd-xa-quang-trung-tiep-cong-dan-thong-bao-eng-ocr', 6811],
   ['ke-hoach-doan-thanh-nien-phuong-ha-long-hien-mau.txt', 'doan-phuong-ha-long-hien-mau-ke-hoach-eng-ocr', 6821],
   ['quyet-dinh-truong-thcs-nguyen-trai-thanh-lap-to-tu-van.txt', 'thcs-nguyen-trai-kien-an-to-tu-van-quyet-dinh-eng-ocr', 6823],
+  // Hundred-and-ninety-eighth held-out set (session 38).
+  ['cong-van-ubnd-phuong-tan-hung-ra-soat-nha-tam.txt', 'ubnd-phuong-tan-hung-nha-tam-cong-van-eng-ocr', 6827],
+  ['bao-cao-chi-bo-khu-pho-2-ket-qua-thang.txt', 'cb-khu-pho-2-vinh-truong-thang-12-bao-cao-eng-ocr', 6829],
+  ['to-trinh-phong-van-hoa-xa-hoi-xa-que-phong-tet-ban-tru.txt', 'vhxh-xa-que-phong-tet-ban-tru-to-trinh-eng-ocr', 6833],
+  ['thong-bao-benh-vien-da-khoa-khu-vuc-mong-cai-lich-kham.txt', 'bvdkkv-mong-cai-lich-kham-tet-thong-bao-eng-ocr', 6841],
 ];
 
 async function main() {
