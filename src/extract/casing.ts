@@ -139,6 +139,8 @@ export function nameCase(caps: string): string {
   // (And a club what it gathers, a fund what it funds, a magazine what it covers: 'Câu lạc bộ Hưu trí', 'Quỹ Tín dụng
   // nhân dân', 'Tạp chí Văn hóa Nghệ An'.)
   s = s.replace(/^(câu lạc bộ|quỹ|tạp chí) (\p{Ll})/u, (_, kind: string, c: string) => `${kind} ${c.toUpperCase()}`);
+  // (The Front is a proper name inside a body's: 'Ban Công tác Mặt trận khối 5', 'Chi bộ Cơ quan Mặt trận'.)
+  s = s.replace(/(?<=(?:^|\s)(?:[Cc]ông tác|[Cc]ơ quan) )mặt trận(?=$|\s|,)/gu, 'Mặt trận');
   for (const { p, re } of PHRASE_CASES) s = s.replace(re, (_m, pre) => pre + p);
   s = spellPhrases(s);
   // Bodies always named for a place or a river, without a unit word: their name is proper

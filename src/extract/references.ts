@@ -366,8 +366,10 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const named = coded ?? ABBREVIATIONS[parsed.parts.bodyCode?.split('-')[0] ?? ''];
     // (Or the stated name has its letters, marks read otherwise: 'Sở Ý tế' of 3015/SYT-NVY.)
     if (stated && named && stated !== named && looseKey(stated) === looseKey(named)) stated = named;
-    if (stated && named && /^\p{Lu}{2,}\s/u.test(stated) && stated.split(' ').length === named.split(' ').length &&
-      looseKey(stated.split(' ').slice(1).join(' ')) === looseKey(named.split(' ').slice(1).join(' ')) && similarity(looseKey(stated), looseKey(named)) >= 0.75) stated = named;
+    // (Also before the body's place: 'SG Y tế tỉnh Quảng Ninh' of 45/SYT-NVY.)
+    const head = stated?.split(' ').slice(0, named?.split(' ').length).join(' ');
+    if (stated && head && named && /^\p{Lu}{2,}\s/u.test(stated) && head.split(' ').length === named.split(' ').length &&
+      looseKey(head.split(' ').slice(1).join(' ')) === looseKey(named.split(' ').slice(1).join(' ')) && similarity(looseKey(head), looseKey(named)) >= 0.75) stated = `${named}${stated.slice(head.length)}`;
     // (Or its first words OCR glued into capitals, a letter off at most: 'BOY tờ' of 23/2024/TT-BYT, Bộ Y tế.)
     else if (stated && named && /^\p{Lu}{3,}\s/u.test(stated) && stated.split(' ').length < named.split(' ').length && similarity(stated, named) >= 0.8) stated = named;
     const proposer = !stated && !coded ? PROPOSED_BY.exec(before) : null;

@@ -6698,4 +6698,22 @@ describe('session-38 shapes', () => {
     expect(extractAll({ pages: [page(text)] }).fields.recipients).toEqual(['Ủy ban nhân dân các xã, phường', 'Công ty TNHH một thành viên Sông Chu']);
     expect(extractAll({ pages: [page(text.replace(', . phường', ', \\, phường'))] }).fields.recipients?.[0]).toBe('Ủy ban nhân dân các xã, phường');
   });
+
+  it('keeps a unit\'s number after its unit word when specks follow it', () => {
+    const text = ['ĐẢNG BỘ PHƯỜNG VĨNH ĐẢNG CỘNG SẢN VIỆT NAM', 'TRƯỜNG Vĩnh Trường, ngày 28 tháng 12 năm 2025', 'CHI BỘ KHU PHỐ 2 I oo', '', '*', '',
+      'Số: 12-BC/CB', '', 'BÁO CÁO', 'Kết quả'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }).fields.issuer)).toBe('Chi bộ khu phố 2');
+  });
+
+  it('reads a cited body\'s first word OCR garbled into capitals before its place (SG Y tế tỉnh …)', () => {
+    const refs = extractAll({ pages: [page('Thực hiện Công văn số 45/SYT-NVY ngày 05/01/2026 của SG Y tế tỉnh Quảng Ninh về bảo đảm.')] }).fields.references;
+    expect(refs.map((r) => r.issuer)).toEqual(['Sở Y tế tỉnh Quảng Ninh']);
+  });
+
+  it('ends a board\'s name with a village-level unit and its number on the line under it', () => {
+    const text = ['UBMTTQ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'PHƯỜNG VĨNH PHÚ NAM', 'BAN CÔNG TÁC MẶT TRẬN Độc lập - Tự do - Hạnh phúc',
+      '© KHỐI 5 Có Vĩnh Phú, ngày 02 tháng 11 năm 2025', '', 'Số: 05/KH-BCTMT', '', 'KẾ HOẠCH', 'Tổ chức'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Công tác Mặt trận khối 5', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Vĩnh Phú']);
+  });
 });

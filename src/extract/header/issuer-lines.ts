@@ -144,7 +144,10 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
     // VÀ DÂN' / 'VẬN' / 'TỈNH ỦY'.)
     const boardOf = PARTY_COMMITTEE_LINE.test(w) && (opensBoard(segs[k - 1]) || (!segs[k - 1].text.includes(' ') && opensBoard(segs[k - 2])));
     // (A unit's number alone ends the name above: 'HẠT QUẢN LÝ ĐƯỜNG BỘ' / 'SỐ 3'.)
-    const joins = dashEnd || goesOn || boardOf || UNIT_NUMBER_LINE.test(w) || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
+    // (So does a village-level unit with its number under a body's line: 'BAN CÔNG TÁC MẶT TRẬN' / 'KHỐI 5', the board of
+    // that neighbourhood, not a unit of its own.)
+    const villageEnd = VILLAGE_NUMBER_LINE.test(w) && BODY_HEAD.test(segs[k - 1].text);
+    const joins = dashEnd || goesOn || boardOf || UNIT_NUMBER_LINE.test(w) || villageEnd || /^(?:VÀ|[-–])\s/u.test(w) || unitEnd || compound || region || unitAlone || schoolEnd || companyEnd || placeEnd;
     if ((oneWord || joins) && w !== '*') {
       // (A comma OCR printed at the upper line's end, which the column's edge took, is the name's: 'CHỐNG TỘI PHẠM,' /
       // 'TỆ NẠN XÃ HỘI …'.)
@@ -166,6 +169,8 @@ export function joinIssuerLines(issuerSegs: Segment[], places: Gazetteer | undef
   return segs.map((s) => ({ seg: s, text: spellDepartment(spellCommittees(spellUnits(committeeUnit(expandAbbreviations(spellHoi(s.text).replace(/\s*\*\s*$/, '').replace(/\s+[-–]$/u, '').replace(DASH_LOST, ' - ').replace(/(?<=\p{L})\.(?=\p{L})/gu, ' ').replace(/(?<=\p{Lu}{3})\.\s+(?=\p{Lu}{2})/gu, ' ')), s), places)), places) })).map((b) => ({ ...b, text: spellProvinceEnd(b.text, places) }));
 }
 
+// A village-level unit and its number alone on a line.
+const VILLAGE_NUMBER_LINE = /^(?:KHỐI|THÔN|XÓM|TỔ|KHU PHỐ|TỔ DÂN PHỐ|ẤP) \d{1,3}$/u;
 // A Party committee named by its level alone.
 const PARTY_COMMITTEE_LINE = /^(?:TỈNH|HUYỆN|THÀNH|THỊ|QUẬN|ĐẢNG) ỦY$/u;
 /** Whether a header line opens a board or office of a Party committee ('BAN TỔ CHỨC', 'VĂN PHÒNG'). */

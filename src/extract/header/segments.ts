@@ -100,13 +100,17 @@ export function dropTrailingSpecks(words: string[], keep = 0): string[] {
   while (words.length > keep && isJunk(words[words.length - 1]) && !endsPair(words)) words.pop();
   return words;
 }
+// Unit words a number follows (looseKey: letters without marks, in capitals).
+const NUMBERED_UNITS = new Set(['PHO', 'THON', 'XOM', 'KHOI', 'SO', 'AP', 'KHU', 'DOI', 'TO']);
 /**
  * Whether the last of some words is a letter that ends a pair of the header vocabulary with the one before ('PHÁP Y',
- * 'THÚ Y'), or a region's number of one letter after VỰC ('KHU VỰC X').
+ * 'THÚ Y'), or a region's number of one letter after VỰC ('KHU VỰC X'), or a unit's number after its unit word
+ * ('CHI BỘ KHU PHỐ 2', 'THÔN 5', 'TỔ DÂN PHỐ SỐ 7').
  */
-export const endsPair = (words: string[]) => words.length > 1 && /^\p{L}$/u.test(words[words.length - 1]) &&
+export const endsPair = (words: string[]) => words.length > 1 && ((/^\p{L}$/u.test(words[words.length - 1]) &&
   (HEADER_PAIRS.has(`${looseKey(words[words.length - 2])} ${looseKey(words[words.length - 1])}`) ||
-    (/^[IVXL]$/u.test(words[words.length - 1]) && looseKey(words[words.length - 2]) === 'VUC'));
+    (/^[IVXL]$/u.test(words[words.length - 1]) && looseKey(words[words.length - 2]) === 'VUC'))) ||
+  (/^\d{1,3}$/.test(words[words.length - 1]) && NUMBERED_UNITS.has(looseKey(words[words.length - 2]))));
 
 /** A line in capitals: 80 % of its letters or more. */
 export function isCaps(s: string): boolean {
