@@ -362,14 +362,17 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     // in part ('của Thủ tướng.' with Chính phủ wrapped past a speck), the symbol's name is whole.
     const coded = issuerFromCode(parsed.parts);
     if (stated && coded && coded.startsWith(`${stated} `)) stated = coded;
-    // (So is it when the stated name is the symbol's but for a first word OCR garbled into capitals: 'SG Y tế' of 2894/SYT-NVY.)
     const named = coded ?? ABBREVIATIONS[parsed.parts.bodyCode?.split('-')[0] ?? ''];
     // (Or the stated name has its letters, marks read otherwise: 'Sở Ý tế' of 3015/SYT-NVY.)
     if (stated && named && stated !== named && looseKey(stated) === looseKey(named)) stated = named;
-    // (Also before the body's place: 'SG Y tế tỉnh Quảng Ninh' of 45/SYT-NVY.)
-    const head = stated?.split(' ').slice(0, named?.split(' ').length).join(' ');
-    if (stated && head && named && /^\p{Lu}{2,}\s/u.test(stated) && head.split(' ').length === named.split(' ').length &&
-      looseKey(head.split(' ').slice(1).join(' ')) === looseKey(named.split(' ').slice(1).join(' ')) && similarity(looseKey(head), looseKey(named)) >= 0.75) stated = `${named}${stated.slice(head.length)}`;
+    // (So is it when the stated name is the symbol's but for a first word OCR garbled into capitals: 'SG Y tế' of
+    // 2894/SYT-NVY, also before the body's place: 'SG Y tế tỉnh Quảng Ninh' of 45/SYT-NVY.)
+    const namedWords = named?.split(' ') ?? [], statedWords = stated?.split(' ') ?? [];
+    const head = statedWords.slice(0, namedWords.length);
+    if (stated && named && /^\p{Lu}{2,}\s/u.test(stated) && head.length === namedWords.length &&
+      looseKey(head.slice(1).join(' ')) === looseKey(namedWords.slice(1).join(' ')) && similarity(looseKey(head.join(' ')), looseKey(named)) >= 0.75) {
+      stated = [named, ...statedWords.slice(namedWords.length)].join(' ');
+    }
     // (Or its first words OCR glued into capitals, a letter off at most: 'BOY tờ' of 23/2024/TT-BYT, Bộ Y tế.)
     else if (stated && named && /^\p{Lu}{3,}\s/u.test(stated) && stated.split(' ').length < named.split(' ').length && similarity(stated, named) >= 0.8) stated = named;
     const proposer = !stated && !coded ? PROPOSED_BY.exec(before) : null;

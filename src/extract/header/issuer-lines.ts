@@ -286,7 +286,8 @@ function spellProvinceEnd(text: string, places: Gazetteer | undefined): string {
   return province ? [...words.slice(0, -2), province.toUpperCase()].join(' ') : text;
 }
 
-const DASH_LOST = /(?<=(?:^|\s)(?:THI ĐUA|TRUYỀN THANH|NGOẠI NGỮ|VĂN HÓA))\s+(?=(?:KHEN THƯỞNG|TRUYỀN HÌNH|TIN HỌC|(?<=VĂN HÓA\s+)(?:THỂ THAO|XÃ HỘI|THÔNG TIN))(?:\s|$))/u;
+// Pairs written with a dash that a column's edge may take (see joinIssuerLines): the space between them.
+const DASH_LOST = /(?<=(?:^|\s)(?:THI ĐUA|TRUYỀN THANH|NGOẠI NGỮ))\s+(?=(?:KHEN THƯỞNG|TRUYỀN HÌNH|TIN HỌC)(?:\s|$))|(?<=(?:^|\s)VĂN HÓA)\s+(?=(?:THỂ THAO|XÃ HỘI|THÔNG TIN)(?:\s|$))/u;
 
 /**
  * A header line opening with HỘI's letters under other marks opens with HỘI ('HỎI NGƯỜI KHUYẾT TẬT': the language
