@@ -669,6 +669,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-eighth held-out set (session 38).
   ['giay-moi-hoi-cuu-chien-binh-xa-hoang-hoa-tong-ket.txt', 'ccb-xa-hoang-hoa-tong-ket-giay-moi-scan', 5941],
   ['ke-hoach-trung-tam-y-te-khu-vuc-nghia-dan-tiem-chung.txt', 'ttyt-kv-nghia-dan-tiem-chung-ke-hoach-scan', 5953],
+  // Hundred-and-ninety-ninth held-out set (session 39).
+  ['ke-hoach-hoi-lien-hiep-phu-nu-phuong-an-khe-ngay-hoi.txt', 'hlhpn-phuong-an-khe-ngay-8-3-ke-hoach-scan', 5959],
+  ['quyet-dinh-truong-mam-non-hoa-sen-thanh-lap-ban-kiem-tra.txt', 'mn-hoa-sen-tan-phu-ban-kiem-tra-quyet-dinh-scan', 5969],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1669,6 +1672,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['bao-cao-chi-bo-khu-pho-2-ket-qua-thang.txt', 'cb-khu-pho-2-vinh-truong-thang-12-bao-cao-eng-ocr', 6829],
   ['to-trinh-phong-van-hoa-xa-hoi-xa-que-phong-tet-ban-tru.txt', 'vhxh-xa-que-phong-tet-ban-tru-to-trinh-eng-ocr', 6833],
   ['thong-bao-benh-vien-da-khoa-khu-vuc-mong-cai-lich-kham.txt', 'bvdkkv-mong-cai-lich-kham-tet-thong-bao-eng-ocr', 6841],
+  // Hundred-and-ninety-ninth held-out set (session 39).
+  ['nghi-quyet-hdnd-xa-muong-khuong-thanh-lap-doan-giam-sat.txt', 'hdnd-xa-muong-khuong-doan-giam-sat-nghi-quyet-eng-ocr', 6857],
+  ['cong-van-so-nong-nghiep-moi-truong-lai-chau-phong-chong-ret.txt', 'snnmt-lai-chau-chong-ret-vat-nuoi-cong-van-eng-ocr', 6863],
+  ['thong-bao-ket-luan-dang-uy-xa-son-dong-giao-ban.txt', 'du-xa-son-dong-giao-ban-thang-12-thong-bao-eng-ocr', 6869],
+  ['bao-cao-cong-an-xa-dai-tu-an-ninh-trat-tu.txt', 'ca-xa-dai-tu-an-ninh-trat-tu-bao-cao-eng-ocr', 6871],
 ];
 
 async function main() {
