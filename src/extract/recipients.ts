@@ -24,8 +24,9 @@ const JOINS_ON = new RegExp(`\\s(?:${[...JOINERS, 'vào', 'tại', 'thuộc', 't
 
 function items(lines: Line[], start: number, inline: string): { list: string[]; end: number } {
   const list: string[] = [];
-  // An inline addressee holds a letter; signs alone after the colon are specks ('Kính gửi:       !').
-  if (!/\p{L}/u.test(inline)) inline = '';
+  // An inline addressee holds a word; signs or a letter alone after the colon are specks ('Kính gửi:       !',
+  // 'Kính gửi: a |').
+  if (!/\p{L}{2}/u.test(inline)) inline = '';
   let i = start + 1;
   // An inline addressee may wrap: a next line that is no list item and does not open the body.
   // (Or one OCR opened with a dash glued to a small letter, '-địa bàn.': a list item's dash has a space after it, and its item a capital.)

@@ -363,8 +363,11 @@ export function extractReferences(lines: Line[], ownNumber: string | null, print
     const coded = issuerFromCode(parsed.parts);
     if (stated && coded && coded.startsWith(`${stated} `)) stated = coded;
     const named = coded ?? ABBREVIATIONS[parsed.parts.bodyCode?.split('-')[0] ?? ''];
-    // (Or the stated name has its letters, marks read otherwise: 'Sở Ý tế' of 3015/SYT-NVY.)
+    // (Or the stated name has its letters, marks read otherwise: 'Sở Ý tế' of 3015/SYT-NVY; or is the first words of
+    // the symbol's name, its case read otherwise and the rest cut off by a speck: 'BỘ Nông nghiệp và. Môi trường' of
+    // 18/CĐ-BNNMT.)
     if (stated && named && stated !== named && looseKey(stated) === looseKey(named)) stated = named;
+    else if (stated && named && stated.includes(' ') && named.toLowerCase().startsWith(`${stated.toLowerCase()} `)) stated = named;
     // (So is it when the stated name is the symbol's but for a first word OCR garbled into capitals: 'SG Y tế' of
     // 2894/SYT-NVY, also before the body's place: 'SG Y tế tỉnh Quảng Ninh' of 45/SYT-NVY.)
     const namedWords = named?.split(' ') ?? [], statedWords = stated?.split(' ') ?? [];

@@ -58,7 +58,7 @@ export function typeByCode(code: string): DocType | undefined {
 
 /** Body abbreviations expanded in issuer names (domain-spec §7). */
 export const ABBREVIATIONS: Record<string, string> = {
-  UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', MTTQ: 'Mặt trận Tổ quốc', UBMTTQ: 'Ủy ban Mặt trận Tổ quốc', UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  UBND: 'Ủy ban nhân dân', HĐND: 'Hội đồng nhân dân', TTHĐND: 'Thường trực Hội đồng nhân dân', MTTQ: 'Mặt trận Tổ quốc', UBMTTQ: 'Ủy ban Mặt trận Tổ quốc', UBMTTQVN: 'Ủy ban Mặt trận Tổ quốc Việt Nam',
   BCĐ: 'Ban Chỉ đạo', BTV: 'Ban Thường vụ', BCH: 'Ban Chấp hành', BĐBP: 'Bộ đội Biên phòng', CP: 'Chính phủ', TTg: 'Thủ tướng Chính phủ',
   // The social-policy bank, its district offices named 'PHÒNG GIAO DỊCH NHCSXH'.
   NHCSXH: 'Ngân hàng Chính sách xã hội',

@@ -148,6 +148,14 @@ export class Gazetteer {
     return this.provinces.find((p) => placeKey(p.name).replace(/ /g, '') === key)?.name ?? null;
   }
 
+  /** The one province whose letters, its spaces dropped, are one edit from a word of six letters or more; else null. */
+  provinceByNearGluedLetters(word: string): string | null {
+    const key = placeKey(word);
+    if (key.length < 6) return null;
+    const near = new Set(this.provinces.filter((p) => editDistance(placeKey(p.name).replace(/ /g, ''), key) === 1).map((p) => p.name));
+    return near.size === 1 ? [...near][0] : null;
+  }
+
   /**
    * The unit of one of these provinces whose name is nearest to `name` by letters, when it is within
    * two edits (one for short names) and no other name is as near; else null. For a place OCR damaged
@@ -231,6 +239,9 @@ export class Gazetteer {
     // One word may be a name whose spaces OCR lost ('HUYỆN TUKY': Tứ Kỳ).
     // (Or a name of one word: Vinh.)
     let units = /\s/.test(name.trim()) ? this.byKey.get(placeKey(name)) : this.bySpaceless.get(placeKey(name)) ?? this.byKey.get(placeKey(name));
+    // (Or, after a province's word, the one province whose letters are one edit from the word's, its space lost
+    // and a letter misread with it: 'TỈNH GIAIAI' is Gia Lai.)
+    if (!units && level === 'tỉnh' && !/\s/.test(name.trim())) return this.provinceByNearGluedLetters(name);
     if (!units) return null;
     // (A commune or ward of the text's provinces that no unit with its letters lies in is one the list predates, as
     // written: 'PHƯỜNG VINH LỘC' under CÔNG AN TỈNH NGHỆ AN is a 2025 ward, not Thanh Hóa's Vĩnh Lộc.)

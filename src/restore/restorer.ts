@@ -99,7 +99,9 @@ export class Restorer {
     const nfc = text.normalize('NFC').replace(/T?™/gu, 'TM').replace(/Ÿ/gu, 'Ý').replace(/ÿ/gu, 'ý').replace(/Ï/gu, 'I').replace(/ï/gu, 'i').replace(/(?<![\p{L}\d/])V\/v(?=\p{Ll})/gu, 'V/v ').replace(/(?<![\p{L}\d/])V\/v[-–](?=\p{L})/gu, 'V/v ')
       .replace(/(?<=^|\n)([ \t]*["“‘']?)V[il|1I]v(?=[ \t])/gu, '$1V/v').replace(ROMAN_TWO, 'II');
     profile ??= this.profileFor(nfc);
-    const tokens = stutters(tokenize(this.closingBracketL(nfc)));
+    // (In OCR'd text a dash joining a small word to the number after it is a space misread: 'giao ban thang-12'.)
+    const spaced = profile === 'damaged' ? nfc.replace(WORD_DASH_NUMBER, (m, w: string) => (couldBeSyllable(w) ? `${w} ` : m)) : nfc;
+    const tokens = stutters(tokenize(this.closingBracketL(spaced)));
     if (profile === 'damaged') joinSplitLetters(tokens);
     const out = tokens.map((t) => t.text);
     const slots: Slot[] = [];
@@ -288,10 +290,13 @@ export class Restorer {
       return true;
     }
     // A lone '&' between lowercase words is how English-model OCR reads 'ở' ('nhà & cho hộ': 132 of the
-    // 150 lone '&' in the channel's pages), occasionally another word with that vowel.
+    // 150 lone '&' in the channel's pages), occasionally another word with that vowel. (Also with a speck glued
+    // before it: 'nhà .& cho hộ nghèo'.)
     const lower = (k: number) => (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged') && /^\p{Ll}/u.test(tokens[k].text);
     const inLine = (k: number) => tokens[k]?.kind === 'space' && !tokens[k].text.includes('\n');
-    if (t.kind === 'punct' && t.text === '&' && inLine(i - 1) && inLine(i + 1) && lower(i - 2) && lower(i + 2)) {
+    const speck = tokens[i - 1]?.kind === 'punct' && /^[.,'`]$/u.test(tokens[i - 1].text) && inLine(i - 2) && lower(i - 3);
+    if (t.kind === 'punct' && t.text === '&' && (speck || (inLine(i - 1) && lower(i - 2))) && inLine(i + 1) && lower(i + 2)) {
+      if (speck) out[i - 1] = '';
       slots.push({ token: i, observed: 'ở', cands: this.candidates('ở', true, 'damaged') });
       return true;
     }
@@ -721,6 +726,8 @@ function inNameLine(tokens: Token[], i: number): boolean {
     for (let k = step < 0 ? i : i + 1; k >= 0 && k < tokens.length; k += step) {
       const t = tokens[k];
       if (t.kind === 'space') { if (t.text.includes('\n')) break; continue; }
+      // (A Central Highlands name's apostrophe after one capital, 'H'Lan', is the name's, no speck.)
+      if (t.kind === 'punct' && /^['’]$/u.test(t.text) && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? '') && tokens[k + 1]?.kind === 'word') continue;
       if (t.kind === 'punct' && LINE_END_SPECK.test(t.text)) { specks = true; continue; }
       if (specks || t.kind !== 'word' || !title.test(t.text)) return false;
       words++;
@@ -728,6 +735,7 @@ function inNameLine(tokens: Token[], i: number): boolean {
   }
   return words >= 2;
 }
+const WORD_DASH_NUMBER = /(?<![\p{L}\d/.-])(\p{Ll}{2,7})-(?=\d{1,4}(?![\p{L}\d/-]))/gu;
 const LINE_END_SPECK = /^[.,'`‘’"“”|¦~*•·]+$/u;
 
 /**

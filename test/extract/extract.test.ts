@@ -6717,3 +6717,24 @@ describe('session-38 shapes', () => {
     expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Ban Công tác Mặt trận khối 5', 'Ủy ban Mặt trận Tổ quốc Việt Nam phường Vĩnh Phú']);
   });
 });
+
+describe('session-39 shapes', () => {
+  it('reads a province after TỈNH whose space OCR lost with a letter misread (GIAIAI: Gia Lai)', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = ['HỘI LHPN TỈNH GIAIAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'HỘI LHPN PHƯỜNG AN -. NAM', 'KHÊ . Độc lập - Tự do - Hạnh phúc .',
+      'Số: 27/KH-HPN An Khê, ngày 05 tháng 02 năm 2026', 'KẾ HOẠCH', '', 'Tổ chức các hoạt động'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.issuerParent)).toBe('Hội Liên hiệp Phụ nữ tỉnh Gia Lai');
+  });
+
+  it('drops a lone letter after Kính gửi as a speck', () => {
+    const text = ['SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG', 'Số: 312/SNNMT-CNTY Lai Châu, ngày 09 tháng 12 năm 2025', 'V/v chủ động phòng, chống đói, rét', '',
+      'Kính gửi: a |', '', '- Ủy ban nhân dân các xã, phường;', '', '- Trung tâm Dịch vụ nông nghiệp tỉnh. |', '', 'Thực hiện Công điện'].join('\n');
+    expect(extractAll({ pages: [page(text)] }).fields.recipients).toEqual(['Ủy ban nhân dân các xã, phường', 'Trung tâm Dịch vụ nông nghiệp tỉnh']);
+  });
+
+  it('gives a cited body its symbol\'s name when OCR cut or garbled the stated one', () => {
+    const refs = extractAll({ pages: [page(['Thực hiện Công điện số 18/CĐ-BNNMT ngày 05/12/2025 của BỘ', 'Nông nghiệp và. Môi trường về chủ động ứng phó với rét đậm.',
+      'Xét Tờ trình số 37/TTr-TTHĐND ngày 18/12/2025 của MEG trực', 'Hội đồng nhân dân xã;'].join('\n'))] }).fields.references;
+    expect(refs.map((r) => r.issuer)).toEqual(['Bộ Nông nghiệp và Môi trường', 'Thường trực Hội đồng nhân dân xã']);
+  });
+});

@@ -894,3 +894,23 @@ describe('session-38 shapes', () => {
     expect(r.restore('- Ban Chi dao van dong hién mau tinh nquyén cac xa, \\, phuimg;')).toBe('- Ban Chỉ đạo vận động hiến máu tình nguyện các xã, \\, phường;');
   });
 });
+
+describe('session-39 shapes', () => {
+  it('keeps a Central Highlands name read with its marks, its apostrophe no speck (H\'Lan, not Lần)', async () => {
+    const r = await loadDefaultRestorer();
+    expect(r.restore('- Lưu: VPE.\n\nRơ Châm H\'Lan', 'clean')).toBe('- Lưu: VPE.\n\nRơ Châm H\'Lan');
+    expect(r.restore('Trần Thị H\'Lan\n', 'clean')).toBe('Trần Thị H\'Lan\n');
+  });
+
+  it('reads a dash OCR put between a small word and its number as the space it was', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('tai hoi nghi giao ban thang-12\nnam 2025')).toBe('tại hội nghị giao ban tháng 12\nnăm 2025');
+    // (Not a name that is no syllable, nor a symbol's codes.)
+    expect(r.restore('phong chong dich benh covid-19, so 12-KH/TU')).toBe('phòng chống dịch bệnh covid-19, số 12-KH/TU');
+  });
+
+  it('reads a lone & with a speck glued before it as ở', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('chinh sach ho tro nha .& cho ho ngheo')).toBe('chính sách hỗ trợ nhà ở cho hộ nghèo');
+  });
+});
