@@ -672,6 +672,9 @@ const SCANS: Array<[string, string, number]> = [
   // Hundred-and-ninety-ninth held-out set (session 39).
   ['ke-hoach-hoi-lien-hiep-phu-nu-phuong-an-khe-ngay-hoi.txt', 'hlhpn-phuong-an-khe-ngay-8-3-ke-hoach-scan', 5959],
   ['quyet-dinh-truong-mam-non-hoa-sen-thanh-lap-ban-kiem-tra.txt', 'mn-hoa-sen-tan-phu-ban-kiem-tra-quyet-dinh-scan', 5969],
+  // Two-hundredth held-out set (session 39).
+  ['bao-cao-truong-thpt-phan-dinh-phung-so-ket-hoc-ky.txt', 'thpt-phan-dinh-phung-so-ket-hk1-bao-cao-scan', 5981],
+  ['thong-bao-ban-quan-ly-cho-vinh-lich-nghi-tet.txt', 'bqlc-vinh-nghi-tet-binh-ngo-thong-bao-scan', 5987],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1677,6 +1680,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-so-nong-nghiep-moi-truong-lai-chau-phong-chong-ret.txt', 'snnmt-lai-chau-chong-ret-vat-nuoi-cong-van-eng-ocr', 6863],
   ['thong-bao-ket-luan-dang-uy-xa-son-dong-giao-ban.txt', 'du-xa-son-dong-giao-ban-thang-12-thong-bao-eng-ocr', 6869],
   ['bao-cao-cong-an-xa-dai-tu-an-ninh-trat-tu.txt', 'ca-xa-dai-tu-an-ninh-trat-tu-bao-cao-eng-ocr', 6871],
+  // Two-hundredth held-out set (session 39).
+  ['to-trinh-phong-kinh-te-xa-hung-nguyen-sua-chua-duong.txt', 'pkt-xa-hung-nguyen-sua-duong-to-trinh-eng-ocr', 6883],
+  ['cong-van-hoa-toc-ubnd-tinh-quang-ngai-ung-pho-mua-lu.txt', 'ubnd-quang-ngai-hoa-toc-mua-lu-cong-van-eng-ocr', 6899],
+  ['giay-moi-ban-tuyen-giao-dan-van-dang-uy-xa-hanh-lam.txt', 'btgdv-xa-hanh-lam-bao-cao-vien-giay-moi-eng-ocr', 6907],
+  ['quyet-dinh-chu-tich-ubnd-xa-dien-ban-khen-thuong-phong-trao.txt', 'ubnd-xa-dien-ban-bac-khen-thuong-quyet-dinh-eng-ocr', 6911],
 ];
 
 async function main() {
