@@ -300,6 +300,14 @@ export class Restorer {
       slots.push({ token: i, observed: 'ở', cands: this.candidates('ở', true, 'damaged') });
       return true;
     }
+    // A lone 6 between small words on its line may be a number or a word whose ô OCR read as 6 ('xe 6 t6' is xe ô tô,
+    // 'xu ly 6 dich' xử lý ổ dịch): the sentence decides, a word costing more, as most such 6s are numbers ('6 thang dau').
+    if (t.kind === 'protected' && t.text === '6' && inLine(i - 1) && inLine(i + 1) && lower(i - 2) && lower(i + 2)) {
+      const words = this.candidates('6', true, 'damaged').slice(0, -1).filter((c) => c.cost <= LONE_SIX_MAX_COST)
+        .map((c) => ({ ...c, cost: c.cost + LONE_SIX_WORD_COST }));
+      slots.push({ token: i, cands: [...words, { text: '6', id: this.unitId(t), cost: 0 }] });
+      return true;
+    }
     // Two capitals OCR read for a capitalised word whose vowel it lost ('TS chic' Tổ chức): an acronym
     // to the tokenizer, but before a small-letter word on its line that some reading of it is
     // commonly followed by ('tổ' by 'chức' in a third of the model's cases), a damaged word.
@@ -735,6 +743,10 @@ function inNameLine(tokens: Token[], i: number): boolean {
   }
   return words >= 2;
 }
+/** The dearest reading of a lone 6 as a word (ở 0.31, ô 0.11 by the channel; có, tổ and số cost over 1.7). */
+const LONE_SIX_MAX_COST = 0.5;
+/** What a lone 6 costs more to read as a word than as the number (log10): most are numbers, 'thiểu số 6 tháng đầu năm'. */
+const LONE_SIX_WORD_COST = 2.5;
 const WORD_DASH_NUMBER = /(?<![\p{L}\d/.-])(\p{Ll}{2,7})-(?=\d{1,4}(?![\p{L}\d/-]))/gu;
 const LINE_END_SPECK = /^[.,'`‘’"“”|¦~*•·]+$/u;
 

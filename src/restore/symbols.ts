@@ -199,9 +199,9 @@ export function joinSplitSymbols(text: string): string {
     return joined ? `${head}${joined}` : all;
   // Or a space after a dash: '214/2025/ND- cP' is 214/2025/NĐ-CP when the group after it is a known
   // code. (With a capital in it: a small word after a dash-ended symbol may be the sentence's.)
-  // (The Prime Minister's TTg keeps its small g.)
+  // (The Prime Minister's TTg keeps its small g, and a Tr its small r: 'GDTrH', secondary education.)
   }).replace(SPLIT_AFTER_DASH, (all, head: string, group: string) =>
-    (segments(group.toUpperCase()) ? restoreSymbolD(`${head}${group === 'TTg' ? group : group.toUpperCase()}`) : all))
+    (segments(group.toUpperCase()) ? restoreSymbolD(`${head}${codeCase(group)}`) : all))
     // A question mark inside a symbol's code is a speck: no code holds one ('156/KH-THPTHL?2').
     .replace(SPECK_IN_CODE, '')
     // A Party symbol's TW with its T read as a 1 and set apart: '24-QĐ/1 W' is 24-QĐ/TW.
@@ -215,6 +215,11 @@ export function joinSplitSymbols(text: string): string {
       if (!segments(code) || segments(cut)) return all;
       return next && segments(next) ? `${joined}-${next}` : `${joined}${next ? ` ${next}` : ''}`;
     });
+}
+
+/** A code group in capitals, but for a small r or g after a T as printed (CTr, GDTrH, TTg). */
+function codeCase(group: string): string {
+  return [...group].map((c, i) => ((c === 'r' || c === 'g') && group[i - 1] === 'T' ? c : c.toUpperCase())).join('');
 }
 
 /** Whether `tail` is the last letters OCR split off `symbol`, which joinSplitSymbols puts back. */

@@ -6737,4 +6737,22 @@ describe('session-39 shapes', () => {
       'Xét Tờ trình số 37/TTr-TTHĐND ngày 18/12/2025 của MEG trực', 'Hội đồng nhân dân xã;'].join('\n'))] }).fields.references;
     expect(refs.map((r) => r.issuer)).toEqual(['Bộ Nông nghiệp và Môi trường', 'Thường trực Hội đồng nhân dân xã']);
   });
+
+  it('reads a department word OCR glued to its field\'s initials as a word of its own (SỞGD&ĐT)', async () => {
+    const { loadDefaultPlaces } = await import('../../src/restore/index.js');
+    const text = ['SỞGD&ĐT HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', 'TRƯỜNG THPT PHAN ĐÌNH          |         . NAM       |',
+      'PHÙNG              . „ Độc lập - Tự do - Hạnh phúc...', 'Số: 142/BC-THPTPĐP            Hà Tĩnh, ngày 16 tháng 01 năm 2026', 'BÁO CÁO', '',
+      'Sơ kết học kỳ I năm học 2025-2026'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }, { places: loadDefaultPlaces() }).fields.issuerParent)).toBe('Sở Giáo dục và Đào tạo Hà Tĩnh');
+  });
+
+  it('goes on with a subject past a blank line to a small-letter line that ends on no stop, a heading after it', () => {
+    const text = ['ỦY BAN NHÂN DÂN', 'XÃ ĐIỆN BÀN BẮC', 'Số: 318/QĐ-UBND', 'Điện Bàn Bắc, ngày 29 tháng 12 năm 2025', '', 'QUYẾT ĐỊNH', '',
+      'Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc', '', 'trong phong trào thi đua năm 2025',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐIỆN BÀN BẮC', '', 'Căn cứ Luật Thi đua, khen thưởng;'].join('\n');
+    expect(v(extractAll({ pages: [page(text)] }).fields.subject)).toBe('Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2025');
+    // (Not a body paragraph's first line, small letters going on under it.)
+    const body = text.replace('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐIỆN BÀN BẮC', 'các cơ quan, đơn vị thực hiện.');
+    expect(v(extractAll({ pages: [page(body)] }).fields.subject)).toBe('Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc');
+  });
 });

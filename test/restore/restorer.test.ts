@@ -913,4 +913,18 @@ describe('session-39 shapes', () => {
     const r = await damagedRestorer();
     expect(r.restore('chinh sach ho tro nha .& cho ho ngheo')).toBe('chính sách hỗ trợ nhà ở cho hộ nghèo');
   });
+
+  it('keeps a code group\'s small r set apart after a dash as printed (GDTrH), capitalising the rest', () => {
+    expect(joinSplitSymbols('Công văn số 2870/SGDĐT- GDTrH ngày')).toBe('Công văn số 2870/SGDĐT-GDTrH ngày');
+    expect(joinSplitSymbols('số 214/2025/ND- cP ngày')).toBe('số 214/2025/NĐ-CP ngày');
+    expect(joinSplitSymbols('số 12/QĐ- TTg ngày')).toBe('số 12/QĐ-TTg ngày');
+  });
+
+  it('reads a lone 6 between small words as the sentence has it: a number, or a word whose ô OCR read as 6', async () => {
+    const r = await damagedRestorer();
+    expect(r.restore('Ve viec ban dau gia tai san cong la xe 6 t6 thanh ly')).toBe('Về việc bán đấu giá tài sản công là xe ô tô thanh lý');
+    expect(r.restore('trong 6 thang dau nam, co 6 nguoi tham gia')).toBe('trong 6 tháng đầu năm, có 6 người tham gia');
+    expect(r.restore('đồng bào dân tộc thi€u s6 6 thang dau nam 2025')).toBe('đồng bào dân tộc thiểu số 6 tháng đầu năm 2025');
+  });
 });
+

@@ -10,6 +10,9 @@ export function expandAbbreviations(s: string): string {
   // The word before a society's initials is HỘI, however the restorer read OCR's letters there ('BTV HOI LHPN'
   // read HOẶC LHPN).
   return s.replace(/(?<!\p{L})\p{Lu}{2,5}(?=\s+(?:LHPN|CCB|CTĐ|NCT)(?!\p{L}))/gu, (w) => (looseKey(w).startsWith('HO') && editDistance(looseKey(w), 'HOI') <= 2 ? 'HỘI' : w))
+    // (A SỞ, PHÒNG or BỘ that OCR glued to the field's initials after it is a word of its own: 'SỞGD&ĐT HÀ TĨNH'.)
+    .replace(/(?<!\p{L})(SỞ|PHÒNG|BỘ)(\p{Lu}+(?:[&,-]\p{Lu}+)+)(?![\p{L}&,-])/gu, (all, head: string, field: string) =>
+      (FIELD_ABBREVIATIONS[fieldWithD(field.replace(/\u00d0/g, 'Đ'))] ? `${head} ${field}` : all))
     .replace(/(?<![\p{L}&,-])\p{Lu}+(?:[&,-]\p{Lu}+)+(?![\p{L}&,-])/gu, (w) => FIELD_ABBREVIATIONS[fieldWithD(w.replace(/\u00d0/g, 'Đ'))] ?? w)
     // (A speck read as an apostrophe between two caps words is their lost space: 'ĐẦU TƯ'XÂY DỰNG'; not a Central
     // Highlands name's after one capital, B'LAO.)

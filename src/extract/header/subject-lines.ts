@@ -176,8 +176,10 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
     // A blank line OCR left inside the subject: a short lowercase line after it goes on with it (no
     // sentence of the body starts lowercase: 'phân bổ ngân sách huyện' / blank / 'năm 2025').
     // (Any such line when the part above ends on a comma, which ends no title: 'mừng Đảng,' / blank / 'oo mừng Xuân …'.)
+    // (Or a longer one that ends on no stop and is a block of its own, a line in capitals or with a capital after it:
+    // 'thành tích xuất sắc' / blank / 'trong phong trào thi đua năm 2025' / blank / 'CHỦ TỊCH ỦY BAN NHÂN DÂN …'.)
     if (!t && parts.length && /^[\s‘'`"“~|]*\p{Ll}/u.test(lines[i + 1]?.text ?? '') && (clean(lines[i + 1].text).split(' ').length <= 5 ||
-      (/,$/u.test(parts[parts.length - 1]) && !BODY_START.test(clean(lines[i + 1].text))))) continue;
+      (/,$/u.test(parts[parts.length - 1]) && !BODY_START.test(clean(lines[i + 1].text))) || closedTail(lines, i + 1))) continue;
     // (So does the Nam of a Việt Nam the line above left open: 'Đảng Cộng sản Việt' / blank / '. Nam (03/02/1930 …'.)
     if (!t && parts.length && /\sViệt$/u.test(parts[parts.length - 1]) && /^[^\p{L}\d]*N[aă]m(?![\p{L}])/u.test(clean(lines[i + 1]?.text ?? ''))) continue;
     // (So does the year that ends a span the line above left open: 'nhiệm kỳ 2025 -' / blank / '2027'.)
@@ -217,6 +219,20 @@ export function titleSubject(titleIdx: number, f: HeaderFields, ctx: HeaderConte
   }
   return -1;
 }
+
+/**
+ * Whether line k, of twelve words at most, ends on no stop, opens no body (nor does so behind a speck, 'hồ Căn cứ …',
+ * 'i gửi: …'), cites nothing, and no small-letter line follows it.
+ */
+function closedTail(lines: Line[], k: number): boolean {
+  const t = clean(lines[k].text);
+  if (t.split(' ').length > 12 || /[.;:]$/u.test(t) || BODY_START.test(t) || /:|\s(?:số|Số)\s+\d/u.test(t) || BODY_WITHIN.test(t)) return false;
+  let n = k + 1;
+  while (n < lines.length && !lines[n].text.trim()) n++;
+  return n >= lines.length || !/^[^\p{L}\d]*\p{Ll}/u.test(lines[n].text);
+}
+
+const BODY_WITHIN = /(?<!\p{L})(?:Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Trên cơ sở)(?!\p{L})/u;
 
 // Teams and classes a number names ('tổ 1', 'lớp 1'): a 1 after them is theirs.
 const COUNTED_UNITS = new Set(['tổ', 'đội', 'lớp', 'khối', 'khu', 'cụm', 'điểm', 'trạm', 'nhà', 'phòng', 'ban', 'trường', 'chi']);
