@@ -675,6 +675,9 @@ const SCANS: Array<[string, string, number]> = [
   // Two-hundredth held-out set (session 39).
   ['bao-cao-truong-thpt-phan-dinh-phung-so-ket-hoc-ky.txt', 'thpt-phan-dinh-phung-so-ket-hk1-bao-cao-scan', 5981],
   ['thong-bao-ban-quan-ly-cho-vinh-lich-nghi-tet.txt', 'bqlc-vinh-nghi-tet-binh-ngo-thong-bao-scan', 5987],
+  // Two-hundred-and-first held-out set (session 39).
+  ['giay-moi-hoi-nong-dan-xa-hau-loc-so-ket.txt', 'hnd-xa-hau-loc-tong-ket-giay-moi-scan', 5993],
+  ['quyet-dinh-dang-uy-xa-tam-nong-chuan-y-bi-thu-chi-bo.txt', 'du-xa-tam-nong-chuan-y-bi-thu-khu-5-quyet-dinh-scan', 6007],
 ];
 
 /** Sources rendered and read by English-model OCR into damaged .txt inputs: [source, output name, noise seed]. */
@@ -1685,6 +1688,11 @@ const DAMAGED_TEXT: Array<[string, string, number]> = [
   ['cong-van-hoa-toc-ubnd-tinh-quang-ngai-ung-pho-mua-lu.txt', 'ubnd-quang-ngai-hoa-toc-mua-lu-cong-van-eng-ocr', 6899],
   ['giay-moi-ban-tuyen-giao-dan-van-dang-uy-xa-hanh-lam.txt', 'btgdv-xa-hanh-lam-bao-cao-vien-giay-moi-eng-ocr', 6907],
   ['quyet-dinh-chu-tich-ubnd-xa-dien-ban-khen-thuong-phong-trao.txt', 'ubnd-xa-dien-ban-bac-khen-thuong-quyet-dinh-eng-ocr', 6911],
+  // Two-hundred-and-first held-out set (session 39).
+  ['bao-cao-ban-chi-huy-quan-su-xa-tam-nong-dan-quan.txt', 'bchqs-xa-tam-nong-dan-quan-bao-cao-eng-ocr', 6917],
+  ['ke-hoach-truong-cao-dang-y-te-phu-tho-thuc-tap.txt', 'cdyt-phu-tho-thuc-tap-lam-sang-ke-hoach-eng-ocr', 6947],
+  ['cong-van-kho-bac-nha-nuoc-khu-vuc-iv-doi-chieu-so-du.txt', 'kbnn-kv-iv-doi-chieu-so-du-cong-van-eng-ocr', 6949],
+  ['thong-bao-chi-nhanh-van-phong-dang-ky-dat-dai-ky-anh-lich-lam-viec.txt', 'vpdkdd-cn-ky-anh-nghi-tet-thong-bao-eng-ocr', 6959],
 ];
 
 async function main() {
