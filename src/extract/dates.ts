@@ -51,6 +51,8 @@ export const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', I: '1'
 const SHORT = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
 // OCR splits a two-digit day or month with a space ('12/1 2/2024').
 const SHORT_SPLIT = /(?:ngay\s*)?(\d \d|\d{1,2})\s*[/.-]\s*(\d \d|\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})/;
+// Or reads the second slash as a 1 glued to the year ('15/1 212025' is 15/12/2025).
+const SHORT_SLASH_ONE = /(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d \d|\d{1,2})1((?:19|20)\d{2})(?!\d)/;
 
 /** Find 'ngày DD tháng MM năm YYYY' (or DD/MM/YYYY) in a line; index is where it starts. */
 export function findDate(text: string, allowShort = false): { iso: string | null; index: number; length: number; warnings: string[]; raw: string } | null {
@@ -58,7 +60,7 @@ export function findDate(text: string, allowShort = false): { iso: string | null
   let m = LONG.exec(sk) ?? LONG_LOOSE.exec(sk);
   m ??= LONG_NO_NGAY.exec(sk) ?? LONG_NO_THANG.exec(sk) ?? LONG_NO_NAM.exec(sk) ?? LONG_LOST_DAY.exec(sk);
   let short = false;
-  if (!m && allowShort) { m = SHORT.exec(sk) ?? SHORT_SPLIT.exec(sk); short = true; }
+  if (!m && allowShort) { m = SHORT.exec(sk) ?? SHORT_SPLIT.exec(sk) ?? SHORT_SLASH_ONE.exec(sk); short = true; }
   if (!m) return null;
   // Look-alike letters read as the digits they stand for ('Ob' → 06); the length stays.
   let [day, month] = [m[1], m[2]].map((x) => x.replace(/ /g, '').replace(/\D/g, (c) => DIGIT_LOOKALIKES[c] ?? c));

@@ -31,13 +31,14 @@ const BARE_AFTER_TYPE = new RegExp(`(?:${TYPE_NAMES.join('|')})\\s+(?:số\\s*:?
 // or a colon glued to the year, 'năm :2025 của'; năm may be glued to its year, and a dash speck follow it: 'năm2025 -' / 'của'.)
 // (A month's first digit OCR may read as a letter: 'tháng L5'; the date is then unread, but its issuer is not. A full
 // stop may be glued to ngày: 'ngày. 15 tháng 9', or a colon to tháng: 'ngày 10 tháng: 7 năm'. A bracket or ! set apart before the year is a speck: 'năm ) 2025'; so is a quote glued to của: 'của’'; and a small letter glued to the month: 'tháng 01r'; and a sign set apart before của: 'ngày 30/3/2022 ¢ của', 'ngày 02/01/2026 « của'.)
-// (A date OCR wrecked into a few short words is passed over, the last of up to six signs: 'ngày =a ZALZE, của'.)
+// (A date OCR wrecked into a few short words is passed over, the last of up to six signs: 'ngày =a ZALZE, của'. Its
+// ngày may be specks: '30/KH-HND _~ 25/11/2025 của'.)
 // (Its do as the restorer may read it: 'đạo Phòng Kinh tế xã lập'.)
 // (A body's name may hold a comma: 'do Phòng Kinh tế, Hạ tầng và Đô thị lập'.)
 const DONE_BY = /(?:^|\s)(?:do|đạo|đó)\s+(\p{Lu}(?:[\p{L}\s]|,(?=\s\p{Lu})){2,60}?)\s+(?:lập|ban hành|ký|cấp)(?=[\s.,;:]|$)/u;
 // (No body's name holds the verbs that end it here: '… của Ủy ban nhân dân xã Nghi Xuân đề nghị cung cấp …'; nor the
 // words that open the next clause, when OCR lost the stop before them: 'của Chính' / 'Theo đề Hi của Chỉ huy trưởng …'.)
-const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:ng[àa]y[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}[:;.,]?\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}[a-z]?|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,)\]!]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,6})[\s,.]*(?:-\s+)?(?:[¢£¥€§©®°|~«»]\s+)?)?c[ủửùúụũu]a[.,:'‘’`-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây|đề nghị|đề xuất|yêu cầu|gửi|theo|xét|căn cứ)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
+const ISSUER_AFTER = /^[\s,‘’'“”"»«-]*(?:[1|!»«A-Z]\s+)?(?:(?:ng[àa]y|[_~=]{1,3})[\s;:.-]*(?:[1l|]?\d{1,2}\s+[‘’'`"]?\S{1,5}[:;.,]?\s+(?:[1l|]\s+(?=1[0-2]\s))?(?:\d{1,2}[a-z]?|[lLI|]\d)(?: \d)?\s+(?:\S{1,4}\s+|n\p{L}{1,2}m)(?:[-–.,)\]!]\s+)?[:.,]?(?:[1l|]\s)?[1l|]?\d{4}|[\d/]+(?:\s[\d/]+)?(?:\s*th\p{L}{1,2}ng[\s.,]*\d+(?: [0-2])?[\s.,]*n\p{L}{1,2}m[\s.,]*[1l|]?\d{4})?|(?:\S{1,4}\s+){0,2}?\S{1,6})[\s,.]*(?:-\s+)?(?:[¢£¥€§©®°|~«»]\s+)?)?c[ủửùúụũu]a[.,:'‘’`-]?(?:\s+[,.])?\s+(.+?)(?=\s+(?:về|V\/v|quy định|hướng dẫn|ban h[àaạảãá]nh?|phê duyệt|triển khai|thực hiện|tại|đã|sau đây|đề nghị|đề xuất|yêu cầu|gửi|theo|xét|căn cứ)[\s:]|\s*[,;.:(“"]|\s+và\s+[“"]?(?:\p{L}+\s+)?(?:số|Nghị|Kế|Quyết|Quy|Chương|Thông|Chỉ|Kết|Luật|Đề án|Hướng dẫn|Công văn|Báo cáo|Tờ trình)|$)/iu;
 
 // 'Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 356/TTr-SNV': the proposer's body issued it.
 // (A quote speck may be glued to its word: 'Theo đề nghị’ của Sở Xây dựng tại …'.)

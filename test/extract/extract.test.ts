@@ -6755,4 +6755,22 @@ describe('session-39 shapes', () => {
     const body = text.replace('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐIỆN BÀN BẮC', 'các cơ quan, đơn vị thực hiện.');
     expect(v(extractAll({ pages: [page(body)] }).fields.subject)).toBe('Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc');
   });
+
+  it('reads a cited date whose second slash OCR read as a 1 glued to the year (15/1 212025)', () => {
+    const refs = extractAll({ pages: [page('Thực hiện Thông báo số 4105/TB-UBND ngày 15/1 212025 của Ủy ban nhân dân tỉnh Hà Tĩnh về nghỉ Tết.')] }).fields.references;
+    expect(refs.map((r) => [r.date, r.issuer])).toEqual([['2025-12-15', 'Ủy ban nhân dân tỉnh Hà Tĩnh']]);
+  });
+
+  it('reads a cited issuer after a date whose ngày OCR read as specks', () => {
+    const refs = extractAll({ pages: [page('Thực hiện Kế hoạch số 30/KH-HND _~ 25/11/2025 của Ban\nThường vụ Hội Nông dân xã về tổ chức hội nghị.')] }).fields.references;
+    expect(refs.map((r) => [r.date, r.issuer])).toEqual([['2025-11-25', 'Ban Thường vụ Hội Nông dân xã']]);
+  });
+
+  it('reads a region\'s VỰC OCR garbled under a line ending in KHU, its numeral after it', () => {
+    const text = ['KHO BẠC NHÀ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', '', ' KHO BẠC NHÀ NƯỚC KHU NAM', 'VvuUC IV | Độc lập - Tự do - Hạnh phúc',
+      'Số: 1532/KBKV4-KSC Thanh Hóa, ngày 15 tháng 12 năm 2025', '', 'V/v đối chiếu số dư tài khoản'].join('\n');
+    const f = extractAll({ pages: [page(text)] }).fields;
+    expect([v(f.issuer), v(f.issuerParent)]).toEqual(['Kho bạc Nhà nước khu vực IV', 'Kho bạc Nhà nước']);
+  });
 });
+

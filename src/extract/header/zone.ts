@@ -1,7 +1,7 @@
 import { isSyllable, skeleton } from '../../restore/orthography.js';
 import { findDate } from '../dates.js';
 import { clean, evidenceOf } from '../lines.js';
-import { fuzzyPrefix, looseKey, similarity } from '../text-match.js';
+import { editDistance, fuzzyPrefix, looseKey, similarity } from '../text-match.js';
 import type { Explanation, Line } from '../types.js';
 import { ABBREVIATIONS, BODY_KINDS, CONFIDENTIALITY, MOTTO_2, NATIONAL_MOTTO, PARTY_MOTTO, URGENCY, YOUTH_MOTTO, type DocType } from '../vocabulary.js';
 import { splitColumns } from './columns.js';
@@ -219,6 +219,10 @@ export function readZone(lines: Line[]): HeaderZone {
         issuerSegs[issuerSegs.length - 1] = { ...above, text: endWords.slice(0, -1).join(' ') };
       }
       const prevIssuer = issuerSegs[issuerSegs.length - 1];
+      // (A region's VỰC that OCR garbled past one letter's edit, its numeral after it, under a line ending in KHU:
+      // 'KHO BẠC NHÀ NƯỚC KHU' / 'VvuUC IV'.)
+      const vuc = prevIssuer && i - prevIssuer.index <= 2 && looseKey(prevIssuer.text.split(' ').pop() ?? '') === 'KHU' ? GARBLED_VUC.exec(seg.text) : null;
+      if (vuc && editDistance(looseKey(vuc[1]), 'VUC') <= 2) seg.text = `VỰC ${vuc[2].toUpperCase()}${seg.text.slice(vuc[0].length)}`;
       const finishes = !!prevIssuer && i - prevIssuer.index <= 2 && HEADER_PAIRS.has(`${looseKey(prevIssuer.text.split(' ').pop() ?? '')} ${looseKey(seg.text.split(' ').find((w) => letterCount(w) >= 2) ?? '')}`);
       // (Such a line may come out of OCR in mixed case: 'KHU' / 'VuC vII'.)
       if (finishes && !isCaps(seg.text)) seg.text = regionNumeral(seg).toUpperCase();
@@ -256,6 +260,8 @@ export function readZone(lines: Line[]): HeaderZone {
   }
   return zone;
 }
+
+const GARBLED_VUC = /^(V\p{L}{1,4}C)\s+([IVXLivxl]{1,5}|\d{1,2})(?![\p{L}\d])/u;
 
 // A place-date line cut before its year, and a line opening with the year (on the skeleton: 'ngày 28
 // tháng 1 1' with its month split, 'năm 2025').
