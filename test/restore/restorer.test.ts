@@ -926,5 +926,14 @@ describe('session-39 shapes', () => {
     expect(r.restore('trong 6 thang dau nam, co 6 nguoi tham gia')).toBe('trong 6 tháng đầu năm, có 6 người tham gia');
     expect(r.restore('đồng bào dân tộc thi€u s6 6 thang dau nam 2025')).toBe('đồng bào dân tộc thiểu số 6 tháng đầu năm 2025');
   });
+
+  it('reads Đảng more readily in a Party document, its motto however OCR read the Đ', async () => {
+    const r = await damagedRestorer();
+    const body = 'BAO CAO\nket qua cong tac xay dung bang thang 11 nam 2025';
+    expect(r.restore(`PANG UY XA CAM LO ~ PANG CONG SAN VIET NAM\n${body}`)).toContain('xây dựng Đảng tháng 11');
+    // (Elsewhere the legal texts' 'xây dựng bảng' stands, and in a Party document 'đang' before a verb stays.)
+    expect(r.restore(`UY BAN NHAN DAN XA CAM LO\n${body}`)).toContain('xây dựng bảng tháng 11');
+    expect(r.restore('PANG CONG SAN VIET NAM\nCac don vi dang thuc hien nghiem tuc.')).toContain('đơn vị đang thực hiện');
+  });
 });
 
