@@ -110,7 +110,7 @@ export class Restorer {
     // A Party document (its motto, ĐẢNG CỘNG SẢN VIỆT NAM, however OCR read its Đ) writes Đảng far oftener than the legal
     // texts the sentence model learned from, where 'xây dựng bảng giá' outnumbers 'xây dựng Đảng': the word is cheaper
     // there ('xay dung bang' is xây dựng Đảng; English-model OCR reads its capital Đ as b).
-    const party = profile === 'damaged' && PARTY_MOTTO.test(skeleton(context ?? nfc).toUpperCase());
+    const party = profile === 'damaged' && this.isPartyDocument(context ?? nfc);
     const flush = () => {
       if (slots.length) this.decode(party ? slots.map(partyWords) : slots, tokens, out, pieces, this.opts.beam ?? BEAM[profile], pairs);
       slots.length = 0;
@@ -298,9 +298,9 @@ export class Restorer {
     // before it: 'nhà .& cho hộ nghèo'.)
     const lower = (k: number) => (tokens[k]?.kind === 'word' || tokens[k]?.kind === 'damaged') && /^\p{Ll}/u.test(tokens[k].text);
     const inLine = (k: number) => tokens[k]?.kind === 'space' && !tokens[k].text.includes('\n');
-    const speck = tokens[i - 1]?.kind === 'punct' && /^[.,'`]$/u.test(tokens[i - 1].text) && inLine(i - 2) && lower(i - 3);
-    if (t.kind === 'punct' && t.text === '&' && (speck || (inLine(i - 1) && lower(i - 2))) && inLine(i + 1) && lower(i + 2)) {
-      if (speck) out[i - 1] = '';
+    const speck = () => tokens[i - 1]?.kind === 'punct' && /^[.,'`]$/u.test(tokens[i - 1].text) && inLine(i - 2) && lower(i - 3);
+    if (t.kind === 'punct' && t.text === '&' && inLine(i + 1) && lower(i + 2) && (speck() || (inLine(i - 1) && lower(i - 2)))) {
+      if (tokens[i - 1].kind === 'punct') out[i - 1] = '';
       slots.push({ token: i, observed: 'ở', cands: this.candidates('ở', true, 'damaged') });
       return true;
     }
@@ -532,6 +532,17 @@ export class Restorer {
     return text.split('\n').map((line) => (line.includes('[') ? line
       : line.replace(/(\p{L}+)\]+(?![\p{L}\d])/gu, (all, w: string) => (places.isNameWord(`${w}l`) ? `${w}l` : all)))).join('\n');
   }
+
+  /**
+   * Whether a text bears the Party motto. (The extractor restores many spans of one document with that document as
+   * context: its answer is kept for the last text asked about, not sought again in the whole text per span.)
+   */
+  private isPartyDocument(text: string): boolean {
+    if (text !== this.partyText) { this.partyText = text; this.party = PARTY_MOTTO.test(skeleton(text).toUpperCase()); }
+    return this.party;
+  }
+  private partyText: string | null = null;
+  private party = false;
 
   /** Consecutive word pairs of a text, as language-model ids (v · PAIR_KEY + w). */
   private wordPairs(text: string): Set<number> {
